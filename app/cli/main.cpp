@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+using namespace regionlens::cli;
+
+namespace {
+
+const Command kCommands[] = {
+    {"regions", "list regions as CSV (region_code,name_ja,name_en,block) [--level prefecture|municipality|nation]",
+     runRegions},
+    {"indicators", "list the indicators the store holds, with unit, years and source", runIndicators},
+    {"export", "print an indicator as tidy CSV: --indicator ID [--year Y] [--level L] [--industry C]", runExport},
+};
+
+void printUsage(QTextStream &out)
+{
+    out << "Usage: regionlens-cli [--db PATH] COMMAND [options]\n\nCommands:\n";
+    for (const Command &c : kCommands)
+        out << "  " << QString::fromLatin1(c.name).leftJustified(12) << ' ' << QString::fromLatin1(c.summary)
+            << '\n';
+    out << "\nGlobal options (before or after the command):\n"
+           "  --db PATH     the store (default: "
+        << storePath({}) << ")\n  --help        this text\n";
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(u"RegionLens"_s);
+    QCoreApplication::setApplicationName(u"RegionLens"_s);
+    QCoreApplication::setApplicationVersion(u"0.1.0"_s);
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    Arguments args;
+    QString error;
+    if (!parseArguments(QCoreApplication::arguments().mid(1), &args, &error)) {
+        err << "regionlens-cli: " << error << "\n";
+        return BadInput;
+    }
+    if (args.command.isEmpty() || args.has(u"--help"_s) || args.command == u"help") {
+        printUsage(args.command.isEmpty() && !args.has(u"--help"_s) ? err : out);
+        return args.command.isEmpty() && !args.has(u"--help"_s) ? BadInput : Ok;
+    }
+    if (args.has(u"--version"_s)) {
+        out << "regionlens-cli " << QCoreApplication::applicationVersion() << '\n';
+        return Ok;
+    }
+    for (const Command &c : kCommands) {
+        if (args.command == QLatin1StringView(c.name)) {
+            Context ctx{args, out, err};
+            const int code = c.run(ctx);
+            out.flush();
+            err.flush();
+            return code;
+        }
+    }
+    err << "regionlens-cli: unknown command '" << args.command << "'\n";
+    printUsage(err);
+    return BadInput;
+}

@@ -1,0 +1,369 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "starterpack.h"
+
+#include "catalog.h"
+#include "csvreader.h"
+#include "geojsonreader.h"
+#include "store.h"
+
+#include <QFile>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace regionlens::datasets {
+namespace {
+
+const QString kPrefix = u":/regionlens/starter/"_s;
+
+struct Table
+{
+    QString name;
+    CsvHeader header;
+    QList<QStringList> rows;
+    QList<int> lines;
+};
+
+bool readTable(const QString &name, Table *table, QString *error)
+{
+    QFile file(kPrefix + name);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = u"the bundled starter table %1 is missing"_s.arg(name);
+        return false;
+    }
+    CsvReader reader(QString::fromUtf8(file.readAll()));
+    QStringList fields;
+    if (!reader.next(&fields)) {
+        *error = u"%1: empty table"_s.arg(name);
+        return false;
+    }
+    table->name = name;
+    table->header = CsvHeader(fields);
+    while (reader.next(&fields)) {
+        if (fields.size() != table->header.names().size()) {
+            *error = u"%1, line %2: %3 fields, expected %4"_s.arg(name)
+                         .arg(reader.line())
+                         .arg(fields.size())
+                         .arg(table->header.names().size());
+            return false;
+        }
+        table->rows.append(fields);
+        table->lines.append(reader.line());
+    }
+    return true;
+}
+
+// Column accessor that reports the file, line and column of a bad value.
+class RowReader
+{
+public:
+    RowReader(const Table &table, QString *error) : m_table(table), m_error(error) {}
+
+    bool column(const QString &name, int *index)
+    {
+        *index = m_table.header.indexOf(name);
+        if (*index < 0)
+            *m_error = u"%1: no column '%2'"_s.arg(m_table.name, name);
+        return *index >= 0;
+    }
+
+    bool number(int row, int column, double *value)
+    {
+        bool ok = false;
+        *value = m_table.rows.at(row).at(column).toDouble(&ok);
+        if (!ok)
+            *m_error = u"%1, line %2, column '%3': '%4' is not a number"_s.arg(m_table.name)
+                           .arg(m_table.lines.at(row))
+                           .arg(m_table.header.names().at(column), m_table.rows.at(row).at(column));
+        return ok;
+    }
+
+    bool integer(int row, int column, int *value)
+    {
+        bool ok = false;
+        *value = m_table.rows.at(row).at(column).toInt(&ok);
+        if (!ok)
+            *m_error = u"%1, line %2, column '%3': '%4' is not a year"_s.arg(m_table.name)
+                           .arg(m_table.lines.at(row))
+                           .arg(m_table.header.names().at(column), m_table.rows.at(row).at(column));
+        return ok;
+    }
+
+private:
+    const Table &m_table;
+    QString *m_error;
+};
+
+bool loadPopulationCensus(const Store &store, QString *error, qint64 *count)
+{
+    Table t;
+    if (!readTable(u"population_census_prefecture.csv"_s, &t, error))
+        return false;
+    RowReader r(t, error);
+    int cRegion, cYear, cSex, cValue, cStatus;
+    if (!r.column(u"region_code"_s, &cRegion) || !r.column(u"year"_s, &cYear) || !r.column(u"sex"_s, &cSex)
+        || !r.column(u"value"_s, &cValue) || !r.column(u"status"_s, &cStatus))
+        return false;
+    ObservationWriter w(store, u"population"_s);
+    for (int i = 0; i < t.rows.size(); ++i) {
+        const QStringList &row = t.rows.at(i);
+        Observation o;
+        o.region = row.at(cRegion);
+        o.sex = row.at(cSex);
+        o.status = row.at(cStatus);
+        if (!r.integer(i, cYear, &o.year))
+            return false;
+        if (o.status.isEmpty() && !r.number(i, cValue, &o.value))
+            return false;
+        if (!w.write(o, error))
+            return false;
+    }
+    *count += w.written();
+    return true;
+}
+
+bool loadPopulationAgeSex(const Store &store, QString *error, qint64 *count)
+{
+    Table t;
+    if (!readTable(u"population_age_sex_prefecture.csv"_s, &t, error))
+        return false;
+    RowReader r(t, error);
+    int cRegion, cYear, cAge, cSex, cValue, cSurvey;
+    if (!r.column(u"region_code"_s, &cRegion) || !r.column(u"year"_s, &cYear) || !r.column(u"age_class"_s, &cAge)
+        || !r.column(u"sex"_s, &cSex) || !r.column(u"value"_s, &cValue) || !r.column(u"survey"_s, &cSurvey))
+        return false;
+    ObservationWriter census(store, u"population_age_sex_census"_s);
+    ObservationWriter estimate(store, u"population_age_sex_estimate"_s);
+    for (int i = 0; i < t.rows.size(); ++i) {
+        const QStringList &row = t.rows.at(i);
+        Observation o;
+        o.region = row.at(cRegion);
+        o.sex = row.at(cSex);
+        o.ageClass = catalog::normalizeAgeClass(row.at(cAge));
+        if (o.ageClass.isEmpty()) {
+            *error = u"%1, line %2, column 'age_class': unknown age class '%3'"_s.arg(t.name)
+                         .arg(t.lines.at(i))
+                         .arg(row.at(cAge));
+            return false;
+        }
+        if (!r.integer(i, cYear, &o.year) || !r.number(i, cValue, &o.value))
+            return false;
+        ObservationWriter &w = row.at(cSurvey) == u"国勢調査" ? census : estimate;
+        if (!w.write(o, error))
+            return false;
+    }
+    *count += census.written() + estimate.written();
+    return true;
+}
+
+bool loadGdp(const Store &store, QString *error, qint64 *count)
+{
+    Table t;
+    if (!readTable(u"gdp_by_activity_prefecture.csv"_s, &t, error))
+        return false;
+    RowReader r(t, error);
+    int cRegion, cYear, cActivity, cValue;
+    if (!r.column(u"region_code"_s, &cRegion) || !r.column(u"fiscal_year"_s, &cYear)
+        || !r.column(u"activity"_s, &cActivity) || !r.column(u"value_million_yen"_s, &cValue))
+        return false;
+    ObservationWriter w(store, u"gdp_nominal"_s);
+    for (int i = 0; i < t.rows.size(); ++i) {
+        const QStringList &row = t.rows.at(i);
+        Observation o;
+        o.region = row.at(cRegion);
+        o.industry = catalog::activityCode(row.at(cActivity));
+        if (o.industry.isEmpty()) {
+            *error = u"%1, line %2, column 'activity': unknown activity '%3'"_s.arg(t.name)
+                         .arg(t.lines.at(i))
+                         .arg(row.at(cActivity));
+            return false;
+        }
+        if (!r.integer(i, cYear, &o.year) || !r.number(i, cValue, &o.value) || !w.write(o, error))
+            return false;
+    }
+    *count += w.written();
+    return true;
+}
+
+bool loadEstablishments(const Store &store, const QString &file, const QString &regionColumn, QString *error,
+                        qint64 *count, const std::function<bool(double)> &progress, double from, double to)
+{
+    Table t;
+    if (!readTable(file, &t, error))
+        return false;
+    RowReader r(t, error);
+    int cRegion, cYear, cIndustry, cMeasure, cValue;
+    if (!r.column(regionColumn, &cRegion) || !r.column(u"year"_s, &cYear)
+        || !r.column(u"industry_code"_s, &cIndustry) || !r.column(u"measure"_s, &cMeasure)
+        || !r.column(u"value"_s, &cValue))
+        return false;
+    ObservationWriter employees(store, u"employees"_s);
+    ObservationWriter establishments(store, u"establishments"_s);
+    for (int i = 0; i < t.rows.size(); ++i) {
+        const QStringList &row = t.rows.at(i);
+        Observation o;
+        o.region = row.at(cRegion);
+        o.industry = row.at(cIndustry);
+        if (!r.integer(i, cYear, &o.year) || !r.number(i, cValue, &o.value))
+            return false;
+        const QString &measure = row.at(cMeasure);
+        ObservationWriter *w = measure == u"employees" ? &employees
+                               : measure == u"establishments" ? &establishments
+                                                               : nullptr;
+        if (!w) {
+            *error = u"%1, line %2, column 'measure': unknown measure '%3'"_s.arg(file).arg(t.lines.at(i)).arg(measure);
+            return false;
+        }
+        if (!w->write(o, error))
+            return false;
+        if (progress && (i & 8191) == 0 && !progress(from + (to - from) * double(i) / double(t.rows.size()))) {
+            *error = u"cancelled"_s;
+            return false;
+        }
+    }
+    *count += employees.written() + establishments.written();
+    return true;
+}
+
+bool loadMunicipalPopulation(const Store &store, QString *error, qint64 *count)
+{
+    Table t;
+    if (!readTable(u"population_municipality.csv"_s, &t, error))
+        return false;
+    RowReader r(t, error);
+    int cRegion, cYear, cValue;
+    if (!r.column(u"municipality_code"_s, &cRegion) || !r.column(u"year"_s, &cYear)
+        || !r.column(u"value"_s, &cValue))
+        return false;
+    ObservationWriter w(store, u"population"_s);
+    for (int i = 0; i < t.rows.size(); ++i) {
+        Observation o;
+        o.region = t.rows.at(i).at(cRegion);
+        if (!r.integer(i, cYear, &o.year) || !r.number(i, cValue, &o.value) || !w.write(o, error))
+            return false;
+    }
+    *count += w.written();
+    return true;
+}
+
+bool loadMigration(const Store &store, QString *error, qint64 *count)
+{
+    Table t;
+    if (!readTable(u"migration_od_prefecture.csv"_s, &t, error))
+        return false;
+    RowReader r(t, error);
+    int cOrigin, cDest, cYear, cValue;
+    if (!r.column(u"origin_code"_s, &cOrigin) || !r.column(u"destination_code"_s, &cDest)
+        || !r.column(u"year"_s, &cYear) || !r.column(u"value"_s, &cValue))
+        return false;
+    FlowWriter w(store, u"migration"_s);
+    for (int i = 0; i < t.rows.size(); ++i) {
+        Flow f;
+        f.origin = t.rows.at(i).at(cOrigin);
+        f.destination = t.rows.at(i).at(cDest);
+        if (!r.integer(i, cYear, &f.year) || !r.number(i, cValue, &f.value) || !w.write(f, error))
+            return false;
+    }
+    *count += w.written();
+    return true;
+}
+
+// Municipalities named in the starter tables, as regions under their prefecture.
+bool collectMunicipalities(QList<Region> *out, QString *error)
+{
+    Table t;
+    if (!readTable(u"population_municipality.csv"_s, &t, error))
+        return false;
+    const int c = t.header.indexOf(u"municipality_code"_s);
+    QSet<QString> seen;
+    for (int i = 0; i < t.rows.size(); ++i) {
+        const QString code = t.rows.at(i).at(c);
+        if (seen.contains(code))
+            continue;
+        seen.insert(code);
+        if (code.size() != 5 || code.left(2).toInt() < 1 || code.left(2).toInt() > 47) {
+            *error = u"%1, line %2: '%3' is not a municipality code"_s.arg(t.name).arg(t.lines.at(i)).arg(code);
+            return false;
+        }
+        out->append(Region{code, RegionLevel::Municipality, QString(), QString(), code.left(2), QString()});
+    }
+    return true;
+}
+
+bool loadBoundaries(Store &store, QString *error, int *count)
+{
+    QFile file(u":/regionlens/boundaries/prefectures_ne10m.geojson"_s);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = u"the bundled prefecture boundaries are missing"_s;
+        return false;
+    }
+    const GeoJsonResult result = readGeoJson(file.readAll(), u"code"_s, u"name_ja"_s);
+    if (!result.ok()) {
+        *error = u"prefectures_ne10m.geojson: %1"_s.arg(result.error);
+        return false;
+    }
+    *count = int(result.features.size());
+    return store.writeBoundaries(RegionLevel::Prefecture, u"Natural Earth 1:10m admin-1 (public domain)"_s,
+                                 result.features, error);
+}
+
+} // namespace
+
+bool loadStarterPack(Store &store, QString *error, StarterPackSummary *summary,
+                     const std::function<bool(double)> &progress)
+{
+    StarterPackSummary s;
+    const bool ok = store.transaction([&](QString *err) {
+        QList<Region> regions{catalog::nation()};
+        regions += catalog::prefectures();
+        QList<Region> municipalities;
+        if (!collectMunicipalities(&municipalities, err))
+            return false;
+        s.municipalities = int(municipalities.size());
+        regions += municipalities;
+        if (!store.writeRegions(regions, err)
+            || !store.writeRegionGroups(catalog::blocks() + catalog::presets(), err)
+            || !store.writeIndustries(catalog::industries(), err))
+            return false;
+        for (const IndicatorInfo &info : catalog::starterIndicators())
+            if (!store.writeIndicator(info, err))
+                return false;
+        if (progress && !progress(0.05))
+            return false;
+        if (!loadPopulationCensus(store, err, &s.observations) || !loadPopulationAgeSex(store, err, &s.observations)
+            || !loadMunicipalPopulation(store, err, &s.observations) || !loadGdp(store, err, &s.observations)
+            || !loadEstablishments(store, u"establishments_employees_prefecture.csv"_s, u"region_code"_s, err,
+                                   &s.observations, progress, 0.1, 0.15))
+            return false;
+        if (!loadEstablishments(store, u"establishments_employees_municipality.csv"_s, u"municipality_code"_s,
+                                err, &s.observations, progress, 0.15, 0.9))
+            return false;
+        if (!loadMigration(store, err, &s.flows) || !loadBoundaries(store, err, &s.boundaries))
+            return false;
+        if (progress && !progress(1.0))
+            return false;
+        return true;
+    });
+    if (!ok) {
+        *error = store.errorString();
+        return false;
+    }
+    if (summary)
+        *summary = s;
+    return true;
+}
+
+bool openOrCreateStore(Store &store, const QString &path, QString *error)
+{
+    if (!store.open(path)) {
+        *error = store.errorString();
+        return false;
+    }
+    if (store.isEmpty() && !loadStarterPack(store, error)) {
+        *error = u"cannot load the starter pack into %1: %2"_s.arg(path, *error);
+        return false;
+    }
+    return true;
+}
+
+} // namespace regionlens::datasets

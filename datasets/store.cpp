@@ -1,0 +1,633 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store.h"
+
+#include "schema.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QVariant>
+
+#include <cmath>
+#include <limits>
+
+using namespace Qt::StringLiterals;
+
+namespace regionlens::datasets {
+namespace {
+
+QAtomicInteger<quint64> g_connectionCounter;
+
+// Qt SQL binds a null QString as SQL NULL; text columns here are NOT NULL.
+QString nonNull(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
+QVariant nullableValue(double value, const QString &status)
+{
+    if (!status.isEmpty() || !std::isfinite(value))
+        return QVariant(QMetaType::fromType<double>());
+    return value;
+}
+
+double readValue(const QVariant &v)
+{
+    return v.isNull() ? std::numeric_limits<double>::quiet_NaN() : v.toDouble();
+}
+
+IndicatorInfo indicatorFromQuery(const QSqlQuery &q)
+{
+    IndicatorInfo info;
+    info.id = q.value(0).toString();
+    info.nameJa = q.value(1).toString();
+    info.nameEn = q.value(2).toString();
+    info.unitJa = q.value(3).toString();
+    info.unitEn = q.value(4).toString();
+    info.sourceJa = q.value(5).toString();
+    info.sourceEn = q.value(6).toString();
+    info.licence = q.value(7).toString();
+    info.survey = q.value(8).toString();
+    info.kind = q.value(9).toString();
+    info.noteJa = q.value(10).toString();
+    info.noteEn = q.value(11).toString();
+    return info;
+}
+
+const QString kIndicatorColumns =
+    u"id, name_ja, name_en, unit_ja, unit_en, source_ja, source_en, licence, survey, kind, note_ja, note_en"_s;
+
+} // namespace
+
+Store::Store()
+    : m_connection(u"regionlens-store-%1"_s.arg(g_connectionCounter.fetchAndAddRelaxed(1)))
+{
+}
+
+Store::~Store()
+{
+    close();
+}
+
+QString Store::defaultPath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(dir.isEmpty() ? QDir::homePath() : dir).filePath(u"regionlens.sqlite"_s);
+}
+
+bool Store::fail(const QString &message) const
+{
+    m_error = message;
+    return false;
+}
+
+bool Store::open(const QString &path, int targetVersion)
+{
+    close();
+    m_error.clear();
+    m_path = path;
+    const QFileInfo info(path);
+    if (!info.absoluteDir().exists() && !QDir().mkpath(info.absolutePath()))
+        return fail(u"cannot create the folder %1"_s.arg(info.absolutePath()));
+    QString error;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connection);
+        db.setDatabaseName(path);
+        if (!db.open()) {
+            error = u"cannot open the store %1: %2"_s.arg(path, db.lastError().text());
+        } else {
+            QSqlQuery q(db);
+            for (const QString &pragma : {u"PRAGMA foreign_keys = ON"_s, u"PRAGMA journal_mode = WAL"_s,
+                                          u"PRAGMA synchronous = NORMAL"_s, u"PRAGMA busy_timeout = 5000"_s}) {
+                if (!q.exec(pragma)) {
+                    error = u"%1 is not a usable RegionLens store: %2"_s.arg(path, q.lastError().text());
+                    break;
+                }
+            }
+            // A file that is not SQLite fails here with a clear message.
+            if (error.isEmpty() && !q.exec(u"SELECT count(*) FROM sqlite_master"_s))
+                error = u"%1 is not a RegionLens store: %2"_s.arg(path, q.lastError().text());
+            QString migrateError;
+            if (error.isEmpty() && !schema::migrate(db, targetVersion, &migrateError))
+                error = u"%1: %2"_s.arg(path, migrateError);
+        }
+    }
+    if (!error.isEmpty()) {
+        close();
+        return fail(error);
+    }
+    return true;
+}
+
+void Store::close()
+{
+    if (QSqlDatabase::contains(m_connection)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_connection);
+    }
+}
+
+bool Store::isOpen() const
+{
+    return QSqlDatabase::contains(m_connection) && database().isOpen();
+}
+
+QSqlDatabase Store::database() const
+{
+    return QSqlDatabase::database(m_connection, false);
+}
+
+int Store::schemaVersion() const
+{
+    return schema::currentVersion(database());
+}
+
+bool Store::transaction(const std::function<bool(QString *error)> &work)
+{
+    QSqlDatabase db = database();
+    QSqlQuery q(db);
+    if (!q.exec(u"BEGIN IMMEDIATE"_s))
+        return fail(u"cannot start a transaction: %1"_s.arg(q.lastError().text()));
+    QString error;
+    bool ok = false;
+    try {
+        ok = work(&error);
+    } catch (const std::exception &e) {
+        error = QString::fromUtf8(e.what());
+        ok = false;
+    }
+    if (ok && !q.exec(u"COMMIT"_s)) {
+        error = u"commit failed: %1"_s.arg(q.lastError().text());
+        ok = false;
+    }
+    if (!ok) {
+        QSqlQuery rollback(db);
+        rollback.exec(u"ROLLBACK"_s);
+        return fail(error.isEmpty() ? u"the write was cancelled"_s : error);
+    }
+    return true;
+}
+
+bool Store::writeRegions(const QList<Region> &regions, QString *error)
+{
+    QSqlQuery q(database());
+    q.prepare(u"INSERT INTO regions(code, level, name_ja, name_en, parent, block) VALUES (?,?,?,?,?,?) "
+              "ON CONFLICT(code) DO UPDATE SET level = excluded.level, "
+              "name_ja = CASE WHEN excluded.name_ja <> '' THEN excluded.name_ja ELSE name_ja END, "
+              "name_en = CASE WHEN excluded.name_en <> '' THEN excluded.name_en ELSE name_en END, "
+              "parent = excluded.parent, block = COALESCE(excluded.block, block)"_s);
+    for (const Region &r : regions) {
+        q.bindValue(0, r.code);
+        q.bindValue(1, regionLevelKey(r.level));
+        q.bindValue(2, nonNull(r.nameJa));
+        q.bindValue(3, nonNull(r.nameEn));
+        q.bindValue(4, r.parent.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(r.parent));
+        q.bindValue(5, r.block.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(r.block));
+        if (!q.exec()) {
+            *error = u"cannot store region %1: %2"_s.arg(r.code, q.lastError().text());
+            return false;
+        }
+    }
+    return true;
+}
+
+bool Store::writeRegionGroups(const QList<RegionGroup> &groups, QString *error)
+{
+    QSqlQuery q(database());
+    QSqlQuery member(database());
+    QSqlQuery clear(database());
+    q.prepare(u"INSERT INTO region_groups(id, name_ja, name_en, kind) VALUES (?,?,?,?) "
+              "ON CONFLICT(id) DO UPDATE SET name_ja = excluded.name_ja, name_en = excluded.name_en, "
+              "kind = excluded.kind"_s);
+    clear.prepare(u"DELETE FROM region_group_members WHERE group_id = ?"_s);
+    member.prepare(u"INSERT INTO region_group_members(group_id, region_code) VALUES (?,?)"_s);
+    for (const RegionGroup &g : groups) {
+        q.addBindValue(g.id);
+        q.addBindValue(g.nameJa);
+        q.addBindValue(g.nameEn);
+        q.addBindValue(g.kind);
+        clear.addBindValue(g.id);
+        if (!q.exec() || !clear.exec()) {
+            *error = u"cannot store region group %1: %2"_s.arg(g.id, q.lastError().text());
+            return false;
+        }
+        for (const QString &code : g.members) {
+            member.addBindValue(g.id);
+            member.addBindValue(code);
+            if (!member.exec()) {
+                *error = u"cannot store member %1 of group %2: %3"_s.arg(code, g.id, member.lastError().text());
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
+bool Store::writeIndustries(const QList<Industry> &industries, QString *error)
+{
+    QSqlQuery q(database());
+    QSqlQuery member(database());
+    q.prepare(u"INSERT INTO industries(code, classification, name_ja, name_en, sort_order) VALUES (?,?,?,?,?) "
+              "ON CONFLICT(code) DO UPDATE SET classification = excluded.classification, "
+              "name_ja = excluded.name_ja, name_en = excluded.name_en, sort_order = excluded.sort_order"_s);
+    member.prepare(u"INSERT OR IGNORE INTO industry_members(aggregate, member) VALUES (?,?)"_s);
+    for (const Industry &i : industries) {
+        q.addBindValue(i.code);
+        q.addBindValue(i.classification);
+        q.addBindValue(i.nameJa);
+        q.addBindValue(i.nameEn);
+        q.addBindValue(i.sortOrder);
+        if (!q.exec()) {
+            *error = u"cannot store industry %1: %2"_s.arg(i.code, q.lastError().text());
+            return false;
+        }
+        for (const QString &m : i.members) {
+            member.addBindValue(i.code);
+            member.addBindValue(m);
+            if (!member.exec()) {
+                *error = u"cannot store industry member %1: %2"_s.arg(m, member.lastError().text());
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
+bool Store::writeIndicator(const IndicatorInfo &info, QString *error)
+{
+    QSqlQuery q(database());
+    q.prepare(u"INSERT INTO indicators(%1) VALUES (?,?,?,?,?,?,?,?,?,?,?,?) "
+              "ON CONFLICT(id) DO UPDATE SET name_ja = excluded.name_ja, name_en = excluded.name_en, "
+              "unit_ja = excluded.unit_ja, unit_en = excluded.unit_en, source_ja = excluded.source_ja, "
+              "source_en = excluded.source_en, licence = excluded.licence, survey = excluded.survey, "
+              "kind = excluded.kind, note_ja = excluded.note_ja, note_en = excluded.note_en"_s
+                  .arg(kIndicatorColumns));
+    for (const QString &v : {info.id, info.nameJa, info.nameEn, info.unitJa, info.unitEn, info.sourceJa,
+                             info.sourceEn, info.licence, info.survey,
+                             info.kind.isEmpty() ? u"observation"_s : info.kind, info.noteJa, info.noteEn})
+        q.addBindValue(nonNull(v));
+    if (!q.exec()) {
+        *error = u"cannot store indicator %1: %2"_s.arg(info.id, q.lastError().text());
+        return false;
+    }
+    return true;
+}
+
+bool Store::writeBoundaries(RegionLevel level, const QString &source,
+                            const QList<BoundaryFeature> &features, QString *error)
+{
+    QSqlQuery q(database());
+    q.prepare(u"INSERT INTO boundaries(region_code, level, source, geometry, centroid_lon, centroid_lat) "
+              "VALUES (?,?,?,?,?,?) ON CONFLICT(level, region_code) DO UPDATE SET source = excluded.source, "
+              "geometry = excluded.geometry, centroid_lon = excluded.centroid_lon, "
+              "centroid_lat = excluded.centroid_lat"_s);
+    for (const BoundaryFeature &f : features) {
+        const QPointF c = geometry::mainCentroid(f.polygons);
+        q.addBindValue(f.code);
+        q.addBindValue(regionLevelKey(level));
+        q.addBindValue(source);
+        q.addBindValue(geometry::toWkb(f.polygons));
+        q.addBindValue(c.x());
+        q.addBindValue(c.y());
+        if (!q.exec()) {
+            *error = u"cannot store the boundary of %1: %2"_s.arg(f.code, q.lastError().text());
+            return false;
+        }
+    }
+    return true;
+}
+
+bool Store::logImport(const QString &file, const QString &format, const QString &indicator,
+                      qint64 stored, qint64 skipped, QString *error)
+{
+    QSqlQuery q(database());
+    q.prepare(u"INSERT INTO imports(file, format, indicator, stored, skipped) VALUES (?,?,?,?,?)"_s);
+    q.addBindValue(file);
+    q.addBindValue(format);
+    q.addBindValue(indicator);
+    q.addBindValue(stored);
+    q.addBindValue(skipped);
+    if (!q.exec()) {
+        *error = u"cannot log the import: %1"_s.arg(q.lastError().text());
+        return false;
+    }
+    return true;
+}
+
+bool Store::isEmpty() const
+{
+    QSqlQuery q(database());
+    return !q.exec(u"SELECT 1 FROM indicators LIMIT 1"_s) || !q.next();
+}
+
+QList<Region> Store::regions(std::optional<RegionLevel> level) const
+{
+    QSqlQuery q(database());
+    QString sql = u"SELECT code, level, name_ja, name_en, COALESCE(parent,''), COALESCE(block,'') FROM regions"_s;
+    if (level)
+        sql += u" WHERE level = ?"_s;
+    sql += u" ORDER BY code"_s;
+    q.prepare(sql);
+    if (level)
+        q.addBindValue(regionLevelKey(*level));
+    QList<Region> out;
+    if (!q.exec())
+        return out;
+    while (q.next())
+        out.append(Region{q.value(0).toString(), regionLevelFromKey(q.value(1).toString()),
+                          q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
+                          q.value(5).toString()});
+    return out;
+}
+
+std::optional<Region> Store::region(const QString &code) const
+{
+    QSqlQuery q(database());
+    q.prepare(u"SELECT code, level, name_ja, name_en, COALESCE(parent,''), COALESCE(block,'') "
+              "FROM regions WHERE code = ?"_s);
+    q.addBindValue(code);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return Region{q.value(0).toString(), regionLevelFromKey(q.value(1).toString()), q.value(2).toString(),
+                  q.value(3).toString(), q.value(4).toString(), q.value(5).toString()};
+}
+
+QList<RegionGroup> Store::regionGroups() const
+{
+    QList<RegionGroup> out;
+    QSqlQuery q(database());
+    if (!q.exec(u"SELECT g.id, g.name_ja, g.name_en, g.kind, m.region_code FROM region_groups g "
+                "LEFT JOIN region_group_members m ON m.group_id = g.id ORDER BY g.rowid, m.region_code"_s))
+        return out;
+    while (q.next()) {
+        const QString id = q.value(0).toString();
+        if (out.isEmpty() || out.last().id != id)
+            out.append(RegionGroup{id, q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), {}});
+        if (!q.value(4).isNull())
+            out.last().members.append(q.value(4).toString());
+    }
+    return out;
+}
+
+QList<Industry> Store::industries() const
+{
+    QList<Industry> out;
+    QSqlQuery q(database());
+    if (!q.exec(u"SELECT i.code, i.classification, i.name_ja, i.name_en, i.sort_order, "
+                "(SELECT group_concat(member, ',') FROM industry_members WHERE aggregate = i.code) "
+                "FROM industries i ORDER BY i.sort_order, i.code"_s))
+        return out;
+    while (q.next()) {
+        const QString members = q.value(5).toString();
+        out.append(Industry{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                            q.value(3).toString(),
+                            members.isEmpty() ? QStringList() : members.split(u','), q.value(4).toInt()});
+    }
+    return out;
+}
+
+QList<IndicatorInfo> Store::indicators() const
+{
+    QList<IndicatorInfo> out;
+    QSqlQuery q(database());
+    if (!q.exec(u"SELECT %1 FROM indicators ORDER BY rowid"_s.arg(kIndicatorColumns)))
+        return out;
+    while (q.next())
+        out.append(indicatorFromQuery(q));
+    return out;
+}
+
+std::optional<IndicatorInfo> Store::indicator(const QString &id) const
+{
+    QSqlQuery q(database());
+    q.prepare(u"SELECT %1 FROM indicators WHERE id = ?"_s.arg(kIndicatorColumns));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return indicatorFromQuery(q);
+}
+
+QList<int> Store::years(const QString &indicator, std::optional<RegionLevel> level) const
+{
+    QList<int> out;
+    QSqlQuery q(database());
+    const std::optional<IndicatorInfo> info = this->indicator(indicator);
+    if (info && info->kind == u"flow") {
+        q.prepare(u"SELECT DISTINCT year FROM flows WHERE indicator = ? ORDER BY year"_s);
+        q.addBindValue(indicator);
+    } else if (level) {
+        q.prepare(u"SELECT DISTINCT o.year FROM observations o JOIN regions r ON r.code = o.region "
+                  "WHERE o.indicator = ? AND r.level = ? ORDER BY o.year"_s);
+        q.addBindValue(indicator);
+        q.addBindValue(regionLevelKey(*level));
+    } else {
+        q.prepare(u"SELECT DISTINCT year FROM observations WHERE indicator = ? ORDER BY year"_s);
+        q.addBindValue(indicator);
+    }
+    if (q.exec())
+        while (q.next())
+            out.append(q.value(0).toInt());
+    return out;
+}
+
+QStringList Store::industriesOf(const QString &indicator) const
+{
+    QStringList out;
+    QSqlQuery q(database());
+    q.prepare(u"SELECT DISTINCT o.industry FROM observations o LEFT JOIN industries i ON i.code = o.industry "
+              "WHERE o.indicator = ? ORDER BY COALESCE(i.sort_order, 1000000), o.industry"_s);
+    q.addBindValue(indicator);
+    if (q.exec())
+        while (q.next())
+            out.append(q.value(0).toString());
+    return out;
+}
+
+QList<Observation> Store::observations(const ObservationQuery &query) const
+{
+    QString sql = u"SELECT o.region, o.industry, o.year, o.sex, o.age_class, o.value, o.status "
+                  "FROM observations o"_s;
+    QStringList where{u"o.indicator = ?"_s};
+    QVariantList binds{query.indicator};
+    if (query.level) {
+        sql += u" JOIN regions r ON r.code = o.region"_s;
+        where << u"r.level = ?"_s;
+        binds << regionLevelKey(*query.level);
+    }
+    if (query.year) {
+        where << u"o.year = ?"_s;
+        binds << *query.year;
+    }
+    if (query.region) {
+        where << u"o.region = ?"_s;
+        binds << *query.region;
+    }
+    if (query.industry) {
+        where << u"o.industry = ?"_s;
+        binds << *query.industry;
+    }
+    if (query.sex) {
+        where << u"o.sex = ?"_s;
+        binds << *query.sex;
+    }
+    if (query.ageClass) {
+        where << u"o.age_class = ?"_s;
+        binds << *query.ageClass;
+    }
+    sql += u" WHERE "_s + where.join(u" AND "_s) + u" ORDER BY o.region, o.industry, o.year"_s;
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant &b : binds)
+        q.addBindValue(b.typeId() == QMetaType::QString ? QVariant(nonNull(b.toString())) : b);
+    QList<Observation> out;
+    if (!q.exec()) {
+        fail(q.lastError().text());
+        return out;
+    }
+    while (q.next())
+        out.append(Observation{q.value(0).toString(), q.value(1).toString(), q.value(2).toInt(),
+                               q.value(3).toString(), q.value(4).toString(), readValue(q.value(5)),
+                               q.value(6).toString()});
+    return out;
+}
+
+QHash<QString, double> Store::values(const ObservationQuery &query) const
+{
+    QHash<QString, double> out;
+    for (const Observation &o : observations(query))
+        out.insert(o.region, o.value);
+    return out;
+}
+
+QList<SeriesPoint> Store::series(const QString &indicator, const QString &region, const QString &industry,
+                                 const QString &sex, const QString &ageClass) const
+{
+    QList<SeriesPoint> out;
+    QSqlQuery q(database());
+    q.prepare(u"SELECT year, value FROM observations WHERE indicator = ? AND region = ? AND industry = ? "
+              "AND sex = ? AND age_class = ? ORDER BY year"_s);
+    for (const QString &v : {indicator, region, industry, sex, ageClass})
+        q.addBindValue(nonNull(v));
+    if (q.exec())
+        while (q.next())
+            out.append(SeriesPoint{q.value(0).toInt(), readValue(q.value(1))});
+    return out;
+}
+
+QList<Flow> Store::flows(const QString &indicator, std::optional<int> year) const
+{
+    QList<Flow> out;
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT origin, destination, year, sex, age_class, value, status FROM flows "
+              "WHERE indicator = ?%1 ORDER BY year, sex, age_class, origin, destination"_s
+                  .arg(year ? u" AND year = ?"_s : QString()));
+    q.addBindValue(indicator);
+    if (year)
+        q.addBindValue(*year);
+    if (!q.exec())
+        return out;
+    while (q.next())
+        out.append(Flow{q.value(0).toString(), q.value(1).toString(), q.value(2).toInt(), q.value(3).toString(),
+                        q.value(4).toString(), readValue(q.value(5)), q.value(6).toString()});
+    return out;
+}
+
+QList<BoundaryFeature> Store::boundaries(RegionLevel level) const
+{
+    QList<BoundaryFeature> out;
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT b.region_code, COALESCE(r.name_ja, ''), b.geometry FROM boundaries b "
+              "LEFT JOIN regions r ON r.code = b.region_code WHERE b.level = ? ORDER BY b.region_code"_s);
+    q.addBindValue(regionLevelKey(level));
+    if (!q.exec())
+        return out;
+    while (q.next()) {
+        BoundaryFeature f;
+        f.code = q.value(0).toString();
+        f.name = q.value(1).toString();
+        QString error;
+        if (geometry::fromWkb(q.value(2).toByteArray(), &f.polygons, &error))
+            out.append(f);
+    }
+    return out;
+}
+
+qint64 Store::observationCount(const QString &indicator) const
+{
+    QSqlQuery q(database());
+    if (indicator.isEmpty()) {
+        q.exec(u"SELECT count(*) FROM observations"_s);
+    } else {
+        q.prepare(u"SELECT count(*) FROM observations WHERE indicator = ?"_s);
+        q.addBindValue(indicator);
+        q.exec();
+    }
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+ObservationWriter::ObservationWriter(const Store &store, const QString &indicator)
+    : m_indicator(indicator), m_query(store.database())
+{
+    m_query.prepare(u"INSERT INTO observations(indicator, region, industry, year, sex, age_class, value, status) "
+                    "VALUES (?,?,?,?,?,?,?,?) ON CONFLICT(indicator, year, industry, sex, age_class, region) "
+                    "DO UPDATE SET value = excluded.value, status = excluded.status"_s);
+}
+
+bool ObservationWriter::write(const Observation &o, QString *error)
+{
+    m_query.bindValue(0, m_indicator);
+    m_query.bindValue(1, o.region);
+    m_query.bindValue(2, nonNull(o.industry));
+    m_query.bindValue(3, o.year);
+    m_query.bindValue(4, nonNull(o.sex));
+    m_query.bindValue(5, nonNull(o.ageClass));
+    m_query.bindValue(6, nullableValue(o.value, o.status));
+    m_query.bindValue(7, nonNull(o.status));
+    if (!m_query.exec()) {
+        *error = u"cannot store %1 %2 %3 %4: %5"_s.arg(m_indicator, o.region, o.industry)
+                     .arg(o.year)
+                     .arg(m_query.lastError().text());
+        return false;
+    }
+    ++m_written;
+    return true;
+}
+
+FlowWriter::FlowWriter(const Store &store, const QString &indicator)
+    : m_indicator(indicator), m_query(store.database())
+{
+    m_query.prepare(u"INSERT INTO flows(indicator, origin, destination, year, sex, age_class, value, status) "
+                    "VALUES (?,?,?,?,?,?,?,?) ON CONFLICT(indicator, year, sex, age_class, origin, destination) "
+                    "DO UPDATE SET value = excluded.value, status = excluded.status"_s);
+}
+
+bool FlowWriter::write(const Flow &f, QString *error)
+{
+    m_query.bindValue(0, m_indicator);
+    m_query.bindValue(1, f.origin);
+    m_query.bindValue(2, f.destination);
+    m_query.bindValue(3, f.year);
+    m_query.bindValue(4, nonNull(f.sex));
+    m_query.bindValue(5, nonNull(f.ageClass));
+    m_query.bindValue(6, nullableValue(f.value, f.status));
+    m_query.bindValue(7, nonNull(f.status));
+    if (!m_query.exec()) {
+        *error = u"cannot store flow %1→%2 %3: %4"_s.arg(f.origin, f.destination)
+                     .arg(f.year)
+                     .arg(m_query.lastError().text());
+        return false;
+    }
+    ++m_written;
+    return true;
+}
+
+} // namespace regionlens::datasets

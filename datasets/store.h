@@ -1,0 +1,152 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The RegionLens store: one SQLite file with a versioned schema. Every write
+// happens inside a transaction; a failed or cancelled write leaves the store
+// exactly as it was.
+#pragma once
+
+#include "catalog.h"
+#include "geometry.h"
+
+#include <QHash>
+#include <QList>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+namespace regionlens::datasets {
+
+struct Observation
+{
+    QString region;
+    QString industry;           // "" when the indicator is not by industry
+    int year = 0;
+    QString sex = QStringLiteral("total");   // total, male, female
+    QString ageClass;           // "" (not by age), "TOTAL", "0-4", …, "85+"
+    double value = 0;           // NaN when status is set
+    QString status;             // "" or a footnote status: "not_surveyed", "suppressed", "missing", …
+};
+
+struct Flow
+{
+    QString origin;
+    QString destination;
+    int year = 0;
+    QString sex = QStringLiteral("total");
+    QString ageClass;
+    double value = 0;
+    QString status;
+};
+
+// Filters for reading observations; an unset optional matches anything.
+struct ObservationQuery
+{
+    QString indicator;
+    std::optional<int> year;
+    std::optional<RegionLevel> level;
+    std::optional<QString> region;
+    std::optional<QString> industry = QString();    // default: not by industry
+    std::optional<QString> sex = QStringLiteral("total");
+    std::optional<QString> ageClass = QString();    // default: not by age
+};
+
+struct SeriesPoint
+{
+    int year = 0;
+    double value = 0;
+};
+
+class Store
+{
+public:
+    static constexpr int kSchemaVersion = 2;
+
+    Store();
+    ~Store();
+    Store(const Store &) = delete;
+    Store &operator=(const Store &) = delete;
+
+    // Opens (creating if needed) and migrates to targetVersion. Tests pass an
+    // older version to build a store as an earlier release left it.
+    bool open(const QString &path, int targetVersion = kSchemaVersion);
+    void close();
+    bool isOpen() const;
+    QString path() const { return m_path; }
+    QString errorString() const { return m_error; }
+    int schemaVersion() const;
+    QSqlDatabase database() const;
+
+    static QString defaultPath();
+
+    // Runs work inside BEGIN IMMEDIATE … COMMIT; rolls back when work returns
+    // false (setting errorString to *error) or when the commit fails.
+    bool transaction(const std::function<bool(QString *error)> &work);
+
+    // --- writes (each must run inside transaction()) ---
+    bool writeRegions(const QList<Region> &regions, QString *error);
+    bool writeRegionGroups(const QList<RegionGroup> &groups, QString *error);
+    bool writeIndustries(const QList<Industry> &industries, QString *error);
+    bool writeIndicator(const IndicatorInfo &info, QString *error);
+    bool writeBoundaries(RegionLevel level, const QString &source,
+                         const QList<BoundaryFeature> &features, QString *error);
+    bool logImport(const QString &file, const QString &format, const QString &indicator,
+                   qint64 stored, qint64 skipped, QString *error);
+
+    // --- reads ---
+    bool isEmpty() const;   // no indicator yet
+    QList<Region> regions(std::optional<RegionLevel> level = std::nullopt) const;
+    std::optional<Region> region(const QString &code) const;
+    QList<RegionGroup> regionGroups() const;
+    QList<Industry> industries() const;
+    QList<IndicatorInfo> indicators() const;
+    std::optional<IndicatorInfo> indicator(const QString &id) const;
+    QList<int> years(const QString &indicator, std::optional<RegionLevel> level = std::nullopt) const;
+    QStringList industriesOf(const QString &indicator) const;
+    QList<Observation> observations(const ObservationQuery &query) const;
+    QHash<QString, double> values(const ObservationQuery &query) const;   // region → value
+    QList<SeriesPoint> series(const QString &indicator, const QString &region,
+                              const QString &industry = QString(),
+                              const QString &sex = QStringLiteral("total"),
+                              const QString &ageClass = QString()) const;
+    QList<Flow> flows(const QString &indicator, std::optional<int> year = std::nullopt) const;
+    QList<BoundaryFeature> boundaries(RegionLevel level) const;
+    qint64 observationCount(const QString &indicator = QString()) const;
+
+private:
+    bool fail(const QString &message) const;
+
+    QString m_connection;
+    QString m_path;
+    mutable QString m_error;
+};
+
+// Prepared bulk writer for observations; use inside Store::transaction().
+class ObservationWriter
+{
+public:
+    ObservationWriter(const Store &store, const QString &indicator);
+    bool write(const Observation &observation, QString *error);
+    qint64 written() const { return m_written; }
+
+private:
+    QString m_indicator;
+    QSqlQuery m_query;
+    qint64 m_written = 0;
+};
+
+class FlowWriter
+{
+public:
+    FlowWriter(const Store &store, const QString &indicator);
+    bool write(const Flow &flow, QString *error);
+    qint64 written() const { return m_written; }
+
+private:
+    QString m_indicator;
+    QSqlQuery m_query;
+    qint64 m_written = 0;
+};
+
+} // namespace regionlens::datasets
