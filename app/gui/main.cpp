@@ -1,0 +1,177 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// RegionLens GUI entry point. A new store is created (and the starter pack
+// loaded) in the background with a progress dialog; --screenshot renders the
+// main window to a PNG and exits, for headless machines and tests.
+#include "datasets/starterpack.h"
+#include "datasets/store.h"
+#include "languagemanager.h"
+#include "mainwindow.h"
+#include "mapview.h"
+#include "settings.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QFontDatabase>
+#include <QFutureWatcher>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QTimer>
+#include <QtConcurrent>
+
+#include <atomic>
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+using namespace regionlens;
+
+namespace {
+
+struct CreateResult
+{
+    bool ok = false;
+    QString error;
+};
+
+// Runs in a worker thread with its own connection; the GUI thread opens the
+// finished store afterwards.
+CreateResult createStore(const QString &path, const std::function<bool(double)> &progress)
+{
+    datasets::Store store;
+    CreateResult result;
+    if (!store.open(path)) {
+        result.error = store.errorString();
+        return result;
+    }
+    if (!store.isEmpty()) {
+        result.ok = true;
+        return result;
+    }
+    result.ok = datasets::loadStarterPack(store, &result.error, nullptr, progress);
+    return result;
+}
+
+void useCjkCapableFont()
+{
+    // Prefer a font that has the Japanese glyphs so that no label falls back to boxes.
+    const QStringList families = QFontDatabase::families(QFontDatabase::Japanese);
+    for (const QString &preferred : {u"Noto Sans CJK JP"_s, u"IPAGothic"_s, u"IPAexGothic"_s}) {
+        if (families.contains(preferred)) {
+            QFont font(preferred);
+            font.setPointSizeF(QApplication::font().pointSizeF());
+            QApplication::setFont(font);
+            return;
+        }
+    }
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(u"RegionLens"_s);
+    QApplication::setApplicationName(u"RegionLens"_s);
+    QApplication::setApplicationVersion(u"0.1.0"_s);
+    useCjkCapableFont();
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"RegionLens — regional economy analysis for Japan"_s);
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(u"db"_s, u"The store to open (created with the starter pack if new)."_s,
+                                      u"path"_s, datasets::Store::defaultPath());
+    const QCommandLineOption screenshotOption(u"screenshot"_s, u"Render the main window to a PNG file and exit."_s,
+                                              u"file"_s);
+    const QCommandLineOption langOption(u"lang"_s, u"User interface language: ja or en."_s, u"language"_s);
+    const QCommandLineOption selectOption(u"select"_s, u"Comma-separated region codes to select."_s, u"codes"_s);
+    const QCommandLineOption indicatorOption(u"indicator"_s, u"Indicator to show."_s, u"id"_s);
+    parser.addOptions({dbOption, screenshotOption, langOption, selectOption, indicatorOption});
+    parser.process(app);
+
+    app::LanguageManager language;
+    language.install(parser.isSet(langOption) ? parser.value(langOption) : app::settings::language.value());
+
+    const QString path = QFileInfo(parser.value(dbOption)).absoluteFilePath();
+    const QString screenshot = parser.value(screenshotOption);
+    const bool headless = !screenshot.isEmpty();
+
+    datasets::Store store;
+    std::unique_ptr<app::MainWindow> window;
+
+    auto showWindow = [&] {
+        QString error;
+        if (!store.open(path)) {
+            if (headless)
+                std::fprintf(stderr, "regionlens: %s\n", qPrintable(store.errorString()));
+            else
+                QMessageBox::critical(nullptr, QObject::tr("RegionLens"), store.errorString());
+            QApplication::exit(1);
+            return;
+        }
+        window = std::make_unique<app::MainWindow>(store, language);
+        if (parser.isSet(indicatorOption))
+            window->mapView()->setIndicator(parser.value(indicatorOption));
+        const QString select = parser.isSet(selectOption) ? parser.value(selectOption)
+                                                          : app::settings::lastRegion.value();
+        window->mapView()->selectRegions(select.split(u',', Qt::SkipEmptyParts));
+        if (!headless) {
+            window->show();
+            return;
+        }
+        window->resize(1500, 900);
+        window->show();
+        // Let layouts settle for one turn of the event loop, then render.
+        QTimer::singleShot(0, window.get(), [&] {
+            const bool ok = window->saveScreenshot(screenshot);
+            if (ok)
+                std::printf("regionlens: wrote the main view to %s\n", qPrintable(QFileInfo(screenshot).absoluteFilePath()));
+            else
+                std::fprintf(stderr, "regionlens: cannot write %s\n", qPrintable(screenshot));
+            QApplication::exit(ok ? 0 : 1);
+        });
+    };
+
+    // Create the store in the background when it is new; the GUI stays responsive.
+    QFutureWatcher<CreateResult> watcher;
+    std::unique_ptr<QProgressDialog> progress;
+    std::atomic<bool> cancelled{false};
+    std::atomic<int> permille{0};
+    const bool needsCreation = !QFileInfo::exists(path) || QFileInfo(path).size() == 0;
+    if (needsCreation) {
+        if (!headless) {
+            progress = std::make_unique<QProgressDialog>(QObject::tr("Creating the store with the starter data…"),
+                                                         QObject::tr("Cancel"), 0, 1000);
+            progress->setMinimumDuration(300);
+            QObject::connect(progress.get(), &QProgressDialog::canceled, [&] { cancelled = true; });
+            auto *timer = new QTimer(progress.get());
+            QObject::connect(timer, &QTimer::timeout, progress.get(), [&] { progress->setValue(permille.load()); });
+            timer->start(50);
+        }
+        QObject::connect(&watcher, &QFutureWatcher<CreateResult>::finished, &app, [&] {
+            progress.reset();
+            const CreateResult result = watcher.result();
+            if (!result.ok) {
+                const QString message = cancelled ? QObject::tr("Cancelled: the store was not created.")
+                                                  : result.error;
+                if (headless)
+                    std::fprintf(stderr, "regionlens: %s\n", qPrintable(message));
+                else
+                    QMessageBox::critical(nullptr, QObject::tr("RegionLens"), message);
+                QFile::remove(path);
+                QApplication::exit(1);
+                return;
+            }
+            showWindow();
+        });
+        watcher.setFuture(QtConcurrent::run([&, path] {
+            return createStore(path, [&](double f) {
+                permille = int(f * 1000);
+                return !cancelled.load();
+            });
+        }));
+    } else {
+        QTimer::singleShot(0, &app, showWindow);
+    }
+    return app.exec();
+}

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Typed settings, each declared once with its key, default and description.
+#pragma once
+
+#include <QSettings>
+#include <QString>
+#include <QVariant>
+
+namespace regionlens::app {
+
+template<typename T>
+class Setting
+{
+public:
+    Setting(const char *key, T defaultValue, const char *description)
+        : m_key(QString::fromLatin1(key)), m_default(std::move(defaultValue)), m_description(description)
+    {
+    }
+
+    T value() const
+    {
+        QSettings settings;
+        return settings.value(m_key, QVariant::fromValue(m_default)).template value<T>();
+    }
+    void setValue(const T &value) const
+    {
+        QSettings settings;
+        settings.setValue(m_key, QVariant::fromValue(value));
+    }
+    QString key() const { return m_key; }
+    T defaultValue() const { return m_default; }
+    const char *description() const { return m_description; }
+
+private:
+    QString m_key;
+    T m_default;
+    const char *m_description;
+};
+
+namespace settings {
+
+// Empty: follow the system locale (Japanese under a Japanese locale).
+inline const Setting<QString> language{"ui/language", QString(), "UI language: ja, en or empty for the system locale"};
+inline const Setting<bool> largeFonts{"ui/largeFonts", false, "Large fonts for projectors and workshops"};
+inline const Setting<QString> lastIndicator{"view/indicator", QStringLiteral("population"), "Indicator shown on start"};
+inline const Setting<QString> lastRegion{"view/region", QStringLiteral("13"), "Region selected on start"};
+inline const Setting<QString> classification{"map/classification", QStringLiteral("quantile"),
+                                              "Map classification method"};
+inline const Setting<int> classCount{"map/classes", 5, "Number of map classes"};
+inline const Setting<QByteArray> windowGeometry{"window/geometry", QByteArray(), "Main window geometry"};
+inline const Setting<QByteArray> windowState{"window/state", QByteArray(), "Main window dock state"};
+
+} // namespace settings
+} // namespace regionlens::app
