@@ -51,6 +51,7 @@ bool parseArguments(const QStringList &argv, Arguments *out, QString *error);
 int runRegions(Context &ctx);
 int runIndicators(Context &ctx);
 int runExport(Context &ctx);
+int runImport(Context &ctx);
 
 // Shared helpers.
 QString csvField(const QString &text);

@@ -15,6 +15,7 @@ const Command kCommands[] = {
      runRegions},
     {"indicators", "list the indicators the store holds, with unit, years and source", runIndicators},
     {"export", "print an indicator as tidy CSV: --indicator ID [--year Y] [--level L] [--industry C]", runExport},
+    {"import", "import FILE (e-Stat CSV/JSON, tidy, OD, GeoJSON, TopoJSON, GeoPackage) [--format F] [--indicator ID] [--year Y] [--level L] [--preview]", runImport},
 };
 
 void printUsage(QTextStream &out)

@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// regionlens-cli import FILE: reads any supported download, reports problems
+// as file:line:column: severity: message, and stores everything in one
+// transaction (or nothing).
+#include "cli.h"
+
+#include "datasets/importer.h"
+#include "datasets/importsupport.h"
+#include "datasets/starterpack.h"
+#include "datasets/store.h"
+
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+using regionlens::datasets::ImportIssue;
+using regionlens::datasets::ImportRequest;
+using regionlens::datasets::ImportResult;
+using regionlens::datasets::IssueSeverity;
+using regionlens::datasets::Store;
+
+namespace regionlens::cli {
+
+int runImport(Context &ctx)
+{
+    const Arguments &args = ctx.args;
+    if (args.positional.size() != 1) {
+        ctx.err << "regionlens-cli import: give one FILE\n"
+                   "usage: regionlens-cli import FILE [--format auto|"
+                << datasets::importFormatIds().join(u'|')
+                << "] [--indicator ID] [--year Y] [--level prefecture|municipality] [--unit U]"
+                   " [--encoding UTF-8|Shift_JIS] [--code-property P] [--name-property P] [--layer=NAME]"
+                   " [--measure ITEM[,ITEM]]"
+                   " [--preview] [--quiet] [--db PATH]\n";
+        return BadInput;
+    }
+    ImportRequest request;
+    request.fileName = args.positional.first();
+    request.format = args.value(u"--format"_s, u"auto"_s);
+    request.indicator = args.value(u"--indicator"_s);
+    request.unit = args.value(u"--unit"_s);
+    request.encoding = args.value(u"--encoding"_s);
+    request.codeProperty = args.value(u"--code-property"_s);
+    request.nameProperty = args.value(u"--name-property"_s);
+    request.layer = args.value(u"--layer"_s);
+    if (args.has(u"--measure"_s))
+        request.measures = args.value(u"--measure"_s).split(u',', Qt::SkipEmptyParts);
+    if (args.has(u"--app-id"_s) || args.has(u"--stats-data-id"_s)) {
+        ctx.err << "regionlens-cli import: fetching from the e-Stat API is not built in; download the getStatsData "
+                   "JSON and import the file (--format estat-json)\n";
+        return BadInput;
+    }
+    if (args.has(u"--year"_s)) {
+        bool ok = false;
+        const int year = args.value(u"--year"_s).toInt(&ok);
+        if (!ok || year < 1800 || year > 2200) {
+            ctx.err << "regionlens-cli import: --year must be a year, not '" << args.value(u"--year"_s) << "'\n";
+            return BadInput;
+        }
+        request.year = year;
+    }
+    if (args.has(u"--level"_s)) {
+        bool ok = false;
+        request.level = datasets::regionLevelFromKey(args.value(u"--level"_s), &ok);
+        if (!ok) {
+            ctx.err << "regionlens-cli import: --level must be nation, prefecture or municipality, not '"
+                    << args.value(u"--level"_s) << "'\n";
+            return BadInput;
+        }
+    }
+    if (!request.indicator.isEmpty()
+        && !datasets::importsupport::isValidIndicatorId(request.indicator)) {
+        ctx.err << "regionlens-cli import: --indicator must be letters, digits, '_', '.' or '-'\n";
+        return BadInput;
+    }
+    if (!QFileInfo::exists(request.fileName)) {
+        ctx.err << request.fileName << ": error: no such file\n";
+        return BadInput;
+    }
+
+    Store store;
+    QString error;
+    if (!datasets::openOrCreateStore(store, storePath(args), &error)) {
+        ctx.err << "regionlens-cli: " << error << '\n';
+        return Failure;
+    }
+    request.regions = store.regions();
+
+    const ImportResult result = datasets::readImport(request);
+    const bool quiet = args.has(u"--quiet"_s);
+    for (const ImportIssue &issue : result.issues)
+        if (issue.severity == IssueSeverity::Error || !quiet)
+            ctx.err << issue.toString() << '\n';
+    if (!result.ok()) {
+        ctx.err << request.fileName << ": rejected: " << result.errorCount
+                << " error(s); nothing was stored\n";
+        return BadInput;
+    }
+    if (args.has(u"--preview"_s)) {
+        ctx.out << result.summary() << "\n\nMapping:\n";
+        for (const QString &line : result.mapping)
+            ctx.out << "  " << line << '\n';
+        const datasets::ImportPreview preview = datasets::previewImport(result, 20);
+        ctx.out << "\nFirst rows as they will be stored:\n" << preview.header.join(u',') << '\n';
+        for (const QStringList &row : preview.rows) {
+            QStringList fields;
+            for (const QString &f : row)
+                fields << csvField(f);
+            ctx.out << fields.join(u',') << '\n';
+        }
+        ctx.out << "(preview only: nothing was stored)\n";
+        return Ok;
+    }
+    if (!datasets::commitImport(store, result, &error)) {
+        ctx.err << request.fileName << ": not stored: " << error << '\n';
+        return Failure;
+    }
+    ctx.out << result.summary() << "\nstored in " << store.path() << '\n';
+    return Ok;
+}
+
+} // namespace regionlens::cli

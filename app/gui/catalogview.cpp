@@ -1,0 +1,179 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "catalogview.h"
+
+#include "datasets/store.h"
+
+#include <QAbstractTableModel>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QSet>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace regionlens::app {
+
+struct CatalogEntry
+{
+    datasets::IndicatorInfo info;
+    QList<int> years;
+    int regions = 0;   // distinct regions (origins for flows) in the latest year
+};
+
+// Indicators as rows; reads through the datasets API only.
+class CatalogModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { Id, Name, Kind, Unit, Years, Regions, Source, Licence, ColumnCount };
+    enum class Role { IndicatorId = Qt::UserRole + 1, SortKey };
+
+    using QAbstractTableModel::QAbstractTableModel;
+
+    void load(const datasets::Store &store)
+    {
+        QList<CatalogEntry> entries;
+        for (const datasets::IndicatorInfo &info : store.indicators()) {
+            CatalogEntry e{info, store.years(info.id), 0};
+            if (!e.years.isEmpty()) {
+                QSet<QString> regions;
+                if (info.kind == u"flow") {
+                    for (const datasets::Flow &f : store.flows(info.id, e.years.last()))
+                        regions.insert(f.origin);
+                } else {
+                    datasets::ObservationQuery q;
+                    q.indicator = info.id;
+                    q.year = e.years.last();
+                    q.industry.reset();
+                    q.sex.reset();
+                    q.ageClass.reset();
+                    for (const datasets::Observation &o : store.observations(q))
+                        regions.insert(o.region);
+                }
+                e.regions = int(regions.size());
+            }
+            entries.append(e);
+        }
+        beginResetModel();
+        m_entries = entries;
+        endResetModel();
+    }
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override
+    {
+        return parent.isValid() ? 0 : int(m_entries.size());
+    }
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override
+    {
+        return parent.isValid() ? 0 : ColumnCount;
+    }
+
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+            return {};
+        const CatalogEntry &e = m_entries.at(index.row());
+        if (role == int(Role::IndicatorId))
+            return e.info.id;
+        if (role == Qt::ToolTipRole)
+            return e.info.noteJa.isEmpty() ? e.info.nameEn : e.info.nameEn + u"\n"_s + e.info.noteJa;
+        const bool sortKey = role == int(Role::SortKey);
+        if (role != Qt::DisplayRole && !sortKey)
+            return {};
+        switch (index.column()) {
+        case Id:
+            return e.info.id;
+        case Name:
+            return e.info.nameJa;
+        case Kind:
+            return e.info.kind == u"flow" ? tr("flows") : tr("values");
+        case Unit:
+            return e.info.unitJa;
+        case Years:
+            if (sortKey)
+                return e.years.isEmpty() ? 0 : e.years.last();
+            return e.years.isEmpty()       ? QString()
+                   : e.years.size() == 1 ? QString::number(e.years.first())
+                                         : tr("%1–%2 (%n years)", "", int(e.years.size()))
+                                               .arg(e.years.first())
+                                               .arg(e.years.last());
+        case Regions:
+            return e.regions;
+        case Source:
+            return e.info.sourceJa;
+        case Licence:
+            return e.info.licence;
+        default:
+            return {};
+        }
+    }
+
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override
+    {
+        if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+            return QAbstractTableModel::headerData(section, orientation, role);
+        switch (section) {
+        case Id: return tr("Id");
+        case Name: return tr("Indicator");
+        case Kind: return tr("Kind");
+        case Unit: return tr("Unit");
+        case Years: return tr("Years");
+        case Regions: return tr("Regions");
+        case Source: return tr("Source");
+        case Licence: return tr("Licence");
+        default: return {};
+        }
+    }
+
+private:
+    QList<CatalogEntry> m_entries;
+};
+
+CatalogView::CatalogView(datasets::Store &store, QWidget *parent) : QWidget(parent), m_store(store)
+{
+    m_model = new CatalogModel(this);
+    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(int(CatalogModel::Role::SortKey));
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterKeyColumn(-1);
+    m_filter = new QLineEdit(this);
+    m_filter->setPlaceholderText(tr("Filter indicators, sources, licences…"));
+    m_filter->setClearButtonEnabled(true);
+    m_view = new QTableView(this);
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(-1, Qt::AscendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_filter);
+    layout->addWidget(m_view, 1);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
+        emit indicatorActivated(index.data(int(CatalogModel::Role::IndicatorId)).toString());
+    });
+    refresh();
+}
+
+void CatalogView::refresh()
+{
+    m_model->load(m_store);
+    m_view->resizeColumnsToContents();
+}
+
+int CatalogView::indicatorCount() const
+{
+    return m_model->rowCount();
+}
+
+} // namespace regionlens::app
+
+#include "catalogview.moc"

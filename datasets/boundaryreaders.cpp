@@ -1,0 +1,370 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "boundaryreaders.h"
+
+#include <QAtomicInteger>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QVariant>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace regionlens::datasets {
+namespace {
+
+void addProperties(RawLayer *layer, const QJsonObject &properties)
+{
+    for (auto it = properties.constBegin(); it != properties.constEnd(); ++it)
+        if (!layer->propertyNames.contains(it.key()))
+            layer->propertyNames.append(it.key());
+}
+
+bool readPosition(const QJsonValue &v, QPointF *p)
+{
+    const QJsonArray a = v.toArray();
+    if (a.size() < 2 || !a.at(0).isDouble() || !a.at(1).isDouble())
+        return false;
+    *p = QPointF(a.at(0).toDouble(), a.at(1).toDouble());
+    return std::isfinite(p->x()) && std::isfinite(p->y());
+}
+
+bool readGeoJsonPolygon(const QJsonArray &rings, Polygon *polygon)
+{
+    for (const QJsonValue &r : rings) {
+        const QJsonArray coords = r.toArray();
+        Ring ring;
+        ring.reserve(coords.size());
+        for (const QJsonValue &c : coords) {
+            QPointF p;
+            if (!readPosition(c, &p))
+                return false;
+            ring.append(p);
+        }
+        if (ring.size() < 3)
+            return false;
+        polygon->append(ring);
+    }
+    return !polygon->isEmpty();
+}
+
+void readGeoJsonGeometry(const QJsonValue &value, RawFeature *f)
+{
+    if (value.isNull() || value.isUndefined()) {
+        f->nullGeometry = true;
+        return;
+    }
+    const QJsonObject geometry = value.toObject();
+    const QString type = geometry.value(u"type"_s).toString();
+    const QJsonArray coords = geometry.value(u"coordinates"_s).toArray();
+    if (type == u"Polygon") {
+        Polygon polygon;
+        if (readGeoJsonPolygon(coords, &polygon))
+            f->polygons.append(polygon);
+        else
+            f->geometryError = u"malformed Polygon coordinates"_s;
+    } else if (type == u"MultiPolygon") {
+        for (const QJsonValue &p : coords) {
+            Polygon polygon;
+            if (!readGeoJsonPolygon(p.toArray(), &polygon)) {
+                f->geometryError = u"malformed MultiPolygon coordinates"_s;
+                f->polygons.clear();
+                return;
+            }
+            f->polygons.append(polygon);
+        }
+        if (f->polygons.isEmpty())
+            f->nullGeometry = true;
+    } else if (type == u"GeometryCollection") {
+        for (const QJsonValue &g : geometry.value(u"geometries"_s).toArray()) {
+            RawFeature part;
+            readGeoJsonGeometry(g, &part);
+            f->polygons.append(part.polygons);
+        }
+        f->nullGeometry = f->polygons.isEmpty();
+    } else {
+        f->geometryError = u"geometry type '%1' is not a polygon"_s.arg(type.isEmpty() ? u"none"_s : type);
+    }
+}
+
+void setJsonError(RawLayer *layer, const QByteArray &json, const QJsonParseError &e)
+{
+    layer->errorLine = json.left(e.offset).count('\n') + 1;
+    layer->error = u"not valid JSON (byte %1): %2"_s.arg(e.offset).arg(e.errorString());
+}
+
+// TopoJSON arcs decoded to absolute coordinates.
+bool decodeArcs(const QJsonObject &topology, QList<Ring> *arcs, QString *error)
+{
+    const QJsonObject transform = topology.value(u"transform"_s).toObject();
+    const bool quantized = !transform.isEmpty();
+    double sx = 1, sy = 1, tx = 0, ty = 0;
+    if (quantized) {
+        const QJsonArray scale = transform.value(u"scale"_s).toArray();
+        const QJsonArray translate = transform.value(u"translate"_s).toArray();
+        if (scale.size() != 2 || translate.size() != 2) {
+            *error = u"malformed transform (scale and translate need two numbers)"_s;
+            return false;
+        }
+        sx = scale.at(0).toDouble();
+        sy = scale.at(1).toDouble();
+        tx = translate.at(0).toDouble();
+        ty = translate.at(1).toDouble();
+    }
+    const QJsonArray all = topology.value(u"arcs"_s).toArray();
+    arcs->reserve(all.size());
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        const QJsonArray points = all.at(i).toArray();
+        Ring arc;
+        arc.reserve(points.size());
+        double x = 0, y = 0;
+        for (const QJsonValue &v : points) {
+            QPointF p;
+            if (!readPosition(v, &p)) {
+                *error = u"arc %1: malformed position"_s.arg(i);
+                return false;
+            }
+            if (quantized) {
+                x += p.x();   // delta-encoded
+                y += p.y();
+                arc.append(QPointF(x * sx + tx, y * sy + ty));
+            } else {
+                arc.append(p);
+            }
+        }
+        arcs->append(arc);
+    }
+    return true;
+}
+
+bool topoRing(const QJsonArray &indices, const QList<Ring> &arcs, Ring *ring)
+{
+    for (const QJsonValue &v : indices) {
+        if (!v.isDouble())
+            return false;
+        const qint64 k = qint64(v.toDouble());
+        const qint64 index = k >= 0 ? k : ~k;
+        if (index < 0 || index >= arcs.size())
+            return false;
+        const Ring &arc = arcs.at(index);
+        const qsizetype n = arc.size();
+        for (qsizetype j = 0; j < n; ++j) {
+            if (j == 0 && !ring->isEmpty())
+                continue;   // shared with the end of the previous arc
+            ring->append(k >= 0 ? arc.at(j) : arc.at(n - 1 - j));
+        }
+    }
+    return ring->size() >= 3;
+}
+
+bool topoPolygon(const QJsonArray &rings, const QList<Ring> &arcs, Polygon *polygon)
+{
+    for (const QJsonValue &r : rings) {
+        Ring ring;
+        if (!topoRing(r.toArray(), arcs, &ring))
+            return false;
+        polygon->append(ring);
+    }
+    return !polygon->isEmpty();
+}
+
+void readTopoGeometry(const QJsonObject &g, const QList<Ring> &arcs, RawFeature *f)
+{
+    const QJsonValue typeValue = g.value(u"type"_s);
+    const QString type = typeValue.toString();
+    const QJsonArray a = g.value(u"arcs"_s).toArray();
+    if (typeValue.isNull() || type.isEmpty()) {
+        f->nullGeometry = true;
+    } else if (type == u"Polygon") {
+        Polygon polygon;
+        if (topoPolygon(a, arcs, &polygon))
+            f->polygons.append(polygon);
+        else
+            f->geometryError = u"malformed Polygon arcs"_s;
+    } else if (type == u"MultiPolygon") {
+        for (const QJsonValue &p : a) {
+            Polygon polygon;
+            if (!topoPolygon(p.toArray(), arcs, &polygon)) {
+                f->geometryError = u"malformed MultiPolygon arcs"_s;
+                f->polygons.clear();
+                return;
+            }
+            f->polygons.append(polygon);
+        }
+        f->nullGeometry = f->polygons.isEmpty();
+    } else {
+        f->geometryError = u"geometry type '%1' is not a polygon"_s.arg(type);
+    }
+}
+
+QAtomicInteger<quint64> g_gpkgConnections;
+
+} // namespace
+
+RawLayer readGeoJsonLayer(const QByteArray &json)
+{
+    RawLayer layer;
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (doc.isNull()) {
+        setJsonError(&layer, json, parseError);
+        return layer;
+    }
+    const QJsonObject root = doc.object();
+    const QString type = root.value(u"type"_s).toString();
+    QJsonArray features;
+    if (type == u"FeatureCollection")
+        features = root.value(u"features"_s).toArray();
+    else if (type == u"Feature")
+        features.append(root);
+    else {
+        layer.error = u"not a GeoJSON FeatureCollection or Feature"_s;
+        return layer;
+    }
+    for (const QJsonValue &v : features) {
+        const QJsonObject feature = v.toObject();
+        RawFeature f;
+        f.properties = feature.value(u"properties"_s).toObject();
+        addProperties(&layer, f.properties);
+        readGeoJsonGeometry(feature.value(u"geometry"_s), &f);
+        layer.features.append(f);
+    }
+    return layer;
+}
+
+RawLayer readTopoJsonLayer(const QByteArray &json, const QString &name)
+{
+    RawLayer layer;
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (doc.isNull()) {
+        setJsonError(&layer, json, parseError);
+        return layer;
+    }
+    const QJsonObject topology = doc.object();
+    if (topology.value(u"type"_s).toString() != u"Topology") {
+        layer.error = u"not a TopoJSON Topology"_s;
+        return layer;
+    }
+    const QJsonObject objects = topology.value(u"objects"_s).toObject();
+    layer.layers = objects.keys();
+    if (objects.isEmpty()) {
+        layer.error = u"the topology has no objects"_s;
+        return layer;
+    }
+    layer.name = name.isEmpty() ? objects.keys().first() : name;
+    if (!objects.contains(layer.name)) {
+        layer.error = u"no object '%1' (objects: %2)"_s.arg(layer.name, layer.layers.join(u", "_s));
+        return layer;
+    }
+    QList<Ring> arcs;
+    if (!decodeArcs(topology, &arcs, &layer.error))
+        return layer;
+    const QJsonObject object = objects.value(layer.name).toObject();
+    QJsonArray geometries;
+    if (object.value(u"type"_s).toString() == u"GeometryCollection")
+        geometries = object.value(u"geometries"_s).toArray();
+    else
+        geometries.append(object);
+    for (const QJsonValue &v : geometries) {
+        const QJsonObject g = v.toObject();
+        RawFeature f;
+        f.properties = g.value(u"properties"_s).toObject();
+        if (g.contains(u"id"_s) && !f.properties.contains(u"id"_s))
+            f.properties.insert(u"id"_s, g.value(u"id"_s));
+        addProperties(&layer, f.properties);
+        readTopoGeometry(g, arcs, &f);
+        layer.features.append(f);
+    }
+    return layer;
+}
+
+RawLayer readGeoPackageLayer(const QString &path, const QString &name)
+{
+    RawLayer layer;
+    const QString connection = u"regionlens-gpkg-%1"_s.arg(g_gpkgConnections.fetchAndAddRelaxed(1));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
+        db.setDatabaseName(path);
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+        QSqlQuery q(db);
+        if (!db.open()) {
+            layer.error = u"cannot open as SQLite: %1"_s.arg(db.lastError().text());
+        } else if (!q.exec(u"SELECT c.table_name, g.column_name, g.srs_id, COALESCE(s.organization, ''), "
+                           "COALESCE(s.organization_coordsys_id, 0), COALESCE(s.definition, '') "
+                           "FROM gpkg_contents c JOIN gpkg_geometry_columns g ON g.table_name = c.table_name "
+                           "LEFT JOIN gpkg_spatial_ref_sys s ON s.srs_id = g.srs_id "
+                           "WHERE c.data_type = 'features' ORDER BY c.table_name"_s)) {
+            layer.error = u"an SQLite file but not a GeoPackage (%1)"_s.arg(q.lastError().text());
+        } else {
+            QString column, organization, definition;
+            int srs = 0, coordsys = 0;
+            while (q.next()) {
+                const QString table = q.value(0).toString();
+                layer.layers << table;
+                if ((name.isEmpty() && layer.name.isEmpty()) || table == name) {
+                    layer.name = table;
+                    column = q.value(1).toString();
+                    srs = q.value(2).toInt();
+                    organization = q.value(3).toString();
+                    coordsys = q.value(4).toInt();
+                    definition = q.value(5).toString();
+                }
+            }
+            const bool geographic = srs == 4326 || (organization.compare(u"EPSG"_s, Qt::CaseInsensitive) == 0
+                                                    && (coordsys == 4326 || coordsys == 6668 || coordsys == 4612))
+                                    || definition.startsWith(u"GEOGCS"_s) || definition.startsWith(u"GEOGCRS"_s);
+            if (layer.layers.isEmpty())
+                layer.error = u"the GeoPackage has no features table"_s;
+            else if (layer.name.isEmpty())
+                layer.error = u"no features table '%1' (tables: %2)"_s.arg(name, layer.layers.join(u", "_s));
+            else if (!geographic)
+                layer.error = u"table '%1' uses SRS %2 (%3 %4), not longitude/latitude; reproject to EPSG:4326"_s
+                                  .arg(layer.name)
+                                  .arg(srs)
+                                  .arg(organization)
+                                  .arg(coordsys);
+            else {
+                QSqlQuery rows(db);
+                rows.setForwardOnly(true);
+                QString quoted = layer.name;
+                quoted.replace(u"\""_s, u"\"\""_s);
+                if (!rows.exec(u"SELECT * FROM \"%1\""_s.arg(quoted))) {
+                    layer.error = u"cannot read table '%1': %2"_s.arg(layer.name, rows.lastError().text());
+                } else {
+                    const QSqlRecord record = rows.record();
+                    const int geometryIndex = record.indexOf(column);
+                    while (rows.next()) {
+                        RawFeature f;
+                        for (int i = 0; i < record.count(); ++i) {
+                            if (i == geometryIndex)
+                                continue;
+                            const QVariant v = rows.value(i);
+                            f.properties.insert(record.fieldName(i),
+                                                v.isNull() ? QJsonValue() : QJsonValue::fromVariant(v));
+                        }
+                        addProperties(&layer, f.properties);
+                        const QVariant blob = rows.value(geometryIndex);
+                        QString error;
+                        if (blob.isNull())
+                            f.nullGeometry = true;
+                        else if (!geometry::fromGeoPackageBlob(blob.toByteArray(), &f.polygons, &error))
+                            f.geometryError = error;
+                        else if (f.polygons.isEmpty())
+                            f.nullGeometry = true;
+                        layer.features.append(f);
+                    }
+                }
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return layer;
+}
+
+} // namespace regionlens::datasets

@@ -1,0 +1,400 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The choropleth map on the committed Natural Earth prefectures, offscreen:
+// geometry of the bundled file, projection and insets, class colours on the
+// rendered image, click and ctrl-click selection, tile grid, and the
+// time-series chart. Set REGIONLENS_SCREENSHOT_DIR to keep the images.
+#include "testhelpers.h"
+#include "widgets/choroplethmap.h"
+#include "widgets/timeserieschart.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+using namespace regionlens::widgets;
+
+namespace {
+
+QList<QPolygonF> ringsOf(const QJsonObject &geometry)
+{
+    QList<QPolygonF> rings;
+    const QString type = geometry.value(u"type"_s).toString();
+    QJsonArray polygons = geometry.value(u"coordinates"_s).toArray();
+    if (type == u"Polygon")
+        polygons = QJsonArray{polygons};
+    for (const QJsonValue &polygon : std::as_const(polygons)) {
+        for (const QJsonValue &ringValue : polygon.toArray()) {
+            QPolygonF ring;
+            for (const QJsonValue &p : ringValue.toArray())
+                ring << QPointF(p.toArray().at(0).toDouble(), p.toArray().at(1).toDouble());
+            rings << ring;
+        }
+    }
+    return rings;
+}
+
+// Area-weighted centroid of the largest ring (outer ring of the largest part).
+QPointF mainCentroid(const QList<QPolygonF> &rings)
+{
+    double bestArea = 0.0;
+    QPointF best;
+    for (const QPolygonF &r : rings) {
+        double a = 0.0, cx = 0.0, cy = 0.0;
+        for (qsizetype i = 0; i < r.size(); ++i) {
+            const QPointF &u = r.at(i);
+            const QPointF &v = r.at((i + 1) % r.size());
+            const double cross = u.x() * v.y() - v.x() * u.y();
+            a += cross;
+            cx += (u.x() + v.x()) * cross;
+            cy += (u.y() + v.y()) * cross;
+        }
+        if (std::abs(a) > bestArea) {
+            bestArea = std::abs(a);
+            best = QPointF(cx / (3 * a), cy / (3 * a));
+        }
+    }
+    return best;
+}
+
+void keepScreenshot(const QImage &image, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("REGIONLENS_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        image.save(dir + u'/' + name);
+}
+
+// Every prefecture's value is its JIS number: 47 distinct values.
+QHash<QString, double> codeValues(const QList<MapFeature> &features)
+{
+    QHash<QString, double> values;
+    for (const MapFeature &f : features)
+        values.insert(f.code, f.code.toDouble());
+    values.insert(u"00"_s, 1.0e9);  // a nation total that must be ignored
+    return values;
+}
+
+} // namespace
+
+class TestChoroplethMap : public QObject
+{
+    Q_OBJECT
+
+private:
+    QList<MapFeature> m_features;
+    QHash<QString, QPointF> m_centroids;
+
+    void prepare(ChoroplethMap &map, bool show = true)
+    {
+        map.setFeatures(m_features);
+        map.setTitle(u"人口 Population 2020"_s);
+        map.setUnit(u"persons"_s);
+        map.setSourceText(u"Natural Earth (public domain)"_s);
+        map.setValues(codeValues(m_features));
+        map.setClassification(u"quantile"_s, 5);
+        map.resize(900, 820);
+        if (show) {
+            map.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&map));
+        }
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QFile file(regionlens::test::sourceDir() + u"/resources/boundaries/prefectures_ne10m.geojson"_s);
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
+        QVERIFY2(!doc.isNull(), qPrintable(error.errorString()));
+        for (const QJsonValue &v : doc.object().value(u"features"_s).toArray()) {
+            const QJsonObject props = v.toObject().value(u"properties"_s).toObject();
+            MapFeature f;
+            f.code = props.value(u"code"_s).toString();
+            f.name = props.value(u"name_ja"_s).toString();
+            f.polygons = ringsOf(v.toObject().value(u"geometry"_s).toObject());
+            m_centroids.insert(f.code, mainCentroid(f.polygons));
+            m_features << f;
+        }
+    }
+
+    void bundledFile()
+    {
+        QCOMPARE(m_features.size(), 47);
+        QSet<QString> codes;
+        qsizetype vertices = 0;
+        for (const MapFeature &f : std::as_const(m_features)) {
+            codes.insert(f.code);
+            QVERIFY2(!f.polygons.isEmpty(), qPrintable(f.code));
+            for (const QPolygonF &r : f.polygons)
+                vertices += r.size();
+        }
+        QCOMPARE(codes.size(), 47);
+        for (int i = 1; i <= 47; ++i)
+            QVERIFY(codes.contains(u"%1"_s.arg(i, 2, 10, QChar(u'0'))));
+        QVERIFY2(vertices > 3000 && vertices < 6000, qPrintable(QString::number(vertices)));
+    }
+
+    void centroids_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<double>("minLat");
+        QTest::addColumn<double>("maxLat");
+        QTest::addColumn<double>("minLon");
+        QTest::addColumn<double>("maxLon");
+        QTest::newRow("Hokkaido") << u"01"_s << u"北海道"_s << 41.0 << 45.0 << 140.0 << 145.0;
+        QTest::newRow("Okinawa") << u"47"_s << u"沖縄県"_s << 24.0 << 27.0 << 126.0 << 129.0;
+        // Tokyo's largest part, not the Izu/Ogasawara islands.
+        QTest::newRow("Tokyo") << u"13"_s << u"東京都"_s << 35.5 << 35.9 << 139.2 << 139.8;
+        QTest::newRow("Osaka") << u"27"_s << u"大阪府"_s << 34.3 << 34.9 << 135.3 << 135.7;
+        QTest::newRow("Kagoshima") << u"46"_s << u"鹿児島県"_s << 31.0 << 32.2 << 130.2 << 131.2;
+    }
+
+    void centroids()
+    {
+        QFETCH(QString, code);
+        QFETCH(QString, name);
+        QFETCH(double, minLat);
+        QFETCH(double, maxLat);
+        QFETCH(double, minLon);
+        QFETCH(double, maxLon);
+        const auto it = std::find_if(m_features.cbegin(), m_features.cend(),
+                                     [&](const MapFeature &f) { return f.code == code; });
+        QVERIFY(it != m_features.cend());
+        QCOMPARE(it->name, name);
+        const QPointF c = m_centroids.value(code);
+        QVERIFY2(c.y() > minLat && c.y() < maxLat && c.x() > minLon && c.x() < maxLon,
+                 qPrintable(u"%1: centroid %2, %3"_s.arg(code).arg(c.x()).arg(c.y())));
+    }
+
+    void layoutAndInsets()
+    {
+        ChoroplethMap map;
+        prepare(map);
+        const QPointF sapporo = map.projectedPoint(141.35, 43.06);
+        const QPointF fukuoka = map.projectedPoint(130.4, 33.6);
+        const QPointF naha = map.projectedPoint(127.68, 26.21);
+        QVERIFY(sapporo.x() > fukuoka.x() && sapporo.y() < fukuoka.y());
+        // Okinawa sits in the inset, top left, above and left of Kyushu.
+        QVERIFY2(naha.x() < map.width() * 0.4 && naha.y() < map.height() * 0.45,
+                 qPrintable(u"Naha at %1, %2"_s.arg(naha.x()).arg(naha.y())));
+        QVERIFY(naha.y() < fukuoka.y());
+        // The map uses the widget: Japan spans most of its width or height.
+        QVERIFY(sapporo.x() - map.projectedPoint(129.9, 32.75).x() > map.width() * 0.4);
+        QCOMPARE(map.regionAt(map.projectedPoint(133.0, 39.0)), QString());  // Sea of Japan
+    }
+
+    void classColours_data()
+    {
+        QTest::addColumn<QString>("low");
+        QTest::addColumn<QString>("high");
+        QTest::addColumn<QString>("method");
+        QTest::newRow("Hokkaido vs Tokyo, quantile") << u"01"_s << u"13"_s << u"quantile"_s;
+        QTest::newRow("Tokyo vs Osaka, equal") << u"13"_s << u"27"_s << u"equal"_s;
+        QTest::newRow("Aichi vs Kagoshima, jenks") << u"23"_s << u"46"_s << u"jenks"_s;
+        QTest::newRow("Niigata vs Kagoshima, box") << u"15"_s << u"46"_s << u"box"_s;
+    }
+
+    void classColours()
+    {
+        QFETCH(QString, low);
+        QFETCH(QString, high);
+        QFETCH(QString, method);
+        ChoroplethMap map;
+        prepare(map);
+        map.setClassification(method, 5);
+        QVERIFY(map.classOf(low) >= 0);
+        QVERIFY2(map.classOf(low) < map.classOf(high),
+                 qPrintable(u"classes %1 and %2"_s.arg(map.classOf(low)).arg(map.classOf(high))));
+        QCOMPARE(map.breaks().last(), 47.0);  // the nation total "00" is not on the map
+
+        const QImage image = map.grab().toImage();
+        keepScreenshot(image, u"map_%1.png"_s.arg(method));
+        const QPoint a = map.interiorPoint(low).toPoint();
+        const QPoint b = map.interiorPoint(high).toPoint();
+        QCOMPARE(map.regionAt(a), low);
+        QCOMPARE(map.regionAt(b), high);
+        QCOMPARE(image.pixelColor(a), map.fillColour(low));
+        QCOMPARE(image.pixelColor(b), map.fillColour(high));
+        QVERIFY(image.pixelColor(a) != image.pixelColor(b));
+
+        // Compact prefectures: the projected centroid itself is inside.
+        for (const QString &code : {u"13"_s, u"23"_s, u"27"_s}) {
+            const QPointF c = m_centroids.value(code);
+            QCOMPARE(map.regionAt(map.projectedPoint(c.x(), c.y())), code);
+        }
+    }
+
+    void click_data()
+    {
+        QTest::addColumn<double>("lon");
+        QTest::addColumn<double>("lat");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("Aichi") << 137.2 << 35.0 << u"23"_s;
+        QTest::newRow("Hokkaido") << 142.8 << 43.4 << u"01"_s;
+        QTest::newRow("Tokyo") << 139.4 << 35.7 << u"13"_s;
+        QTest::newRow("Osaka") << 135.52 << 34.62 << u"27"_s;
+        QTest::newRow("Okinawa (inset)") << 127.85 << 26.45 << u"47"_s;
+        QTest::newRow("Nagano") << 138.0 << 36.1 << u"20"_s;
+    }
+
+    void click()
+    {
+        QFETCH(double, lon);
+        QFETCH(double, lat);
+        QFETCH(QString, code);
+        ChoroplethMap map;
+        prepare(map);
+        QSignalSpy clicked(&map, &ChoroplethMap::regionClicked);
+        QSignalSpy selection(&map, &ChoroplethMap::selectionChanged);
+        const QPoint p = map.projectedPoint(lon, lat).toPoint();
+        QTest::mouseClick(&map, Qt::LeftButton, {}, p);
+        QCOMPARE(clicked.count(), 1);
+        QCOMPARE(clicked.at(0).at(0).toString(), code);
+        QCOMPARE(selection.count(), 1);
+        QCOMPARE(selection.at(0).at(0).toStringList(), QStringList{code});
+        QCOMPARE(map.selectedCodes(), QStringList{code});
+
+        // Ctrl-click adds another region, ctrl-click again removes it.
+        const QString other = code == u"13" ? u"27"_s : u"13"_s;
+        const QPoint q = map.interiorPoint(other).toPoint();
+        QTest::mouseClick(&map, Qt::LeftButton, Qt::ControlModifier, q);
+        QCOMPARE(map.selectedCodes(), (QStringList{code, other}));
+        QTest::mouseClick(&map, Qt::LeftButton, Qt::ControlModifier, q);
+        QCOMPARE(map.selectedCodes(), QStringList{code});
+        QCOMPARE(selection.count(), 3);
+
+        // A plain click on the sea clears the selection.
+        QTest::mouseClick(&map, Qt::LeftButton, {}, map.projectedPoint(133.0, 39.5).toPoint());
+        QCOMPARE(map.selectedCodes(), QStringList());
+        QCOMPARE(clicked.count(), 3);
+
+        // Programmatic selection does not emit.
+        map.setSelectedCodes({u"01"_s});
+        QCOMPARE(selection.count(), 4);
+        QCOMPARE(map.selectedCodes(), QStringList{u"01"_s});
+    }
+
+    void hover()
+    {
+        ChoroplethMap map;
+        prepare(map);
+        QSignalSpy hovered(&map, &ChoroplethMap::regionHovered);
+        QTest::mouseMove(&map, map.projectedPoint(137.2, 35.0).toPoint());
+        QTRY_COMPARE(hovered.count(), 1);
+        QCOMPARE(hovered.at(0).at(0).toString(), u"23"_s);
+        // The hovered region is drawn lighter than its class colour.
+        const QImage image = map.grab().toImage();
+        keepScreenshot(image, u"map_hover.png"_s);
+        const QColor lit = image.pixelColor(map.interiorPoint(u"23"_s).toPoint());
+        QVERIFY(lit.lightness() > map.fillColour(u"23"_s).lightness());
+        QTest::mouseMove(&map, map.projectedPoint(133.0, 39.5).toPoint());
+        QTRY_COMPARE(hovered.count(), 2);
+        QCOMPARE(hovered.at(1).at(0).toString(), QString());
+    }
+
+    void missingAndDiverging()
+    {
+        ChoroplethMap map;
+        prepare(map);
+        // Location quotients around 1.0; Okinawa without data.
+        QHash<QString, double> lq;
+        for (const MapFeature &f : std::as_const(m_features))
+            lq.insert(f.code, 0.6 + f.code.toDouble() / 47.0 * 0.8);
+        lq.insert(u"47"_s, std::nan(""));
+        map.setValues(lq);
+        map.setPalette(Palette::BlueRed);
+        map.setDivergingCentre(1.0);
+        QVERIFY(map.breaks().contains(1.0));
+        QCOMPARE(map.classOf(u"47"_s), -1);
+        const QColor below = map.fillColour(u"01"_s);  // 0.62
+        const QColor above = map.fillColour(u"46"_s);  // 1.38
+        QVERIFY(below.blue() > below.red());
+        QVERIFY(above.red() > above.blue());
+
+        const QImage image = map.grab().toImage();
+        keepScreenshot(image, u"map_diverging.png"_s);
+        const QColor okinawa = image.pixelColor(map.interiorPoint(u"47"_s).toPoint());
+        QVERIFY2(okinawa.red() == okinawa.green() && okinawa.green() == okinawa.blue(),
+                 qPrintable(okinawa.name()));  // grey hatch
+        QCOMPARE(image.pixelColor(map.interiorPoint(u"01"_s).toPoint()), below);
+    }
+
+    void tileMode()
+    {
+        ChoroplethMap map;
+        prepare(map);
+        map.setTileMode(true);
+        const QImage image = map.grab().toImage();
+        keepScreenshot(image, u"map_tiles.png"_s);
+        QSet<QPoint> seen;
+        for (const MapFeature &f : std::as_const(m_features)) {
+            const QPointF p = map.interiorPoint(f.code);
+            QVERIFY2(!p.isNull(), qPrintable(f.code));
+            QCOMPARE(map.regionAt(p), f.code);
+            seen.insert(p.toPoint());
+            // A tile corner (away from the label) shows the class colour.
+            const QPointF corner = p + QPointF(-map.width() / 40.0, -map.width() / 40.0);
+            QCOMPARE(image.pixelColor(corner.toPoint()), map.fillColour(f.code));
+        }
+        QCOMPARE(seen.size(), 47);
+    }
+
+    void exports()
+    {
+        ChoroplethMap map;
+        prepare(map, false);
+        map.setClassification(u"jenks"_s, 6);
+        const QImage image = map.toImage(QSize(1600, 1200));
+        QCOMPARE(image.size(), QSize(1600, 1200));
+        keepScreenshot(image, u"map_export.png"_s);
+        int coloured = 0;
+        for (int y = 0; y < image.height(); y += 20)
+            for (int x = 0; x < image.width(); x += 20)
+                coloured += image.pixelColor(x, y) != QColor(Qt::white);
+        QVERIFY2(coloured > 500, qPrintable(QString::number(coloured)));
+        QTemporaryDir dir;
+        QVERIFY(map.saveSvg(dir.filePath(u"map.svg"_s), QSize(800, 600)));
+        QVERIFY(QFileInfo(dir.filePath(u"map.svg"_s)).size() > 10000);
+    }
+
+    void timeSeriesChart()
+    {
+        TimeSeriesChart chart;
+        Series tokyo{u"東京都"_s, {2000, 2005, 2010, 2015, 2020}, {12.06e6, 12.58e6, 13.16e6, 13.52e6, 14.05e6}};
+        Series osaka{u"大阪府"_s, {2000, 2005, 2010, 2015, 2020}, {8.81e6, 8.82e6, 8.87e6, 8.84e6, 8.84e6}};
+        chart.setTitle(u"人口 Population"_s);
+        chart.setAxisLabels(u"Year"_s, u"Population"_s);
+        chart.setUnit(u"persons"_s);
+        chart.setSeries({tokyo, osaka});
+        QCOMPARE(chart.seriesCount(), 2);
+        chart.resize(640, 420);
+        chart.setLargeFonts(true);
+        const QImage image = chart.toImage(QSize(800, 500));
+        QCOMPARE(image.size(), QSize(800, 500));
+        keepScreenshot(image, u"chart.png"_s);
+        // The first series' colour appears on the plot.
+        const QColor first = seriesColour(0);
+        bool found = false;
+        for (int y = 0; y < image.height() && !found; ++y)
+            for (int x = 0; x < image.width() && !found; ++x)
+                found = image.pixelColor(x, y) == first;
+        QVERIFY(found);
+        QTemporaryDir dir;
+        QVERIFY(chart.savePng(dir.filePath(u"c.png"_s), QSize(640, 400)));
+        QVERIFY(chart.savePdf(dir.filePath(u"c.pdf"_s), QSize(640, 400)));
+        QVERIFY(chart.saveSvg(dir.filePath(u"c.svg"_s), QSize(640, 400)));
+        chart.clear();
+        QCOMPARE(chart.seriesCount(), 0);
+    }
+};
+
+QTEST_MAIN(TestChoroplethMap)
+#include "test_choroplethmap.moc"

@@ -1,0 +1,689 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "choroplethmap.h"
+
+#include <QEvent>
+#include <QFontMetricsF>
+#include <QLocale>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QSvgGenerator>
+#include <QToolTip>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace regionlens::widgets {
+
+namespace {
+
+// The common 47-prefecture tile grid: JIS code → (column, row), 13 × 11.
+struct Tile
+{
+    int code;
+    int column;
+    int row;
+};
+constexpr Tile kTiles[] = {
+    {1, 12, 0},  {2, 11, 1},  {5, 10, 2},  {3, 11, 2},  {6, 10, 3},  {4, 11, 3},  {17, 7, 4},
+    {16, 8, 4},  {15, 9, 4},  {7, 10, 4},  {18, 7, 5},  {21, 8, 5},  {20, 9, 5},  {10, 10, 5},
+    {9, 11, 5},  {32, 3, 6},  {31, 4, 6},  {28, 5, 6},  {26, 6, 6},  {25, 7, 6},  {23, 8, 6},
+    {19, 9, 6},  {11, 10, 6}, {8, 11, 6},  {40, 1, 7},  {35, 2, 7},  {34, 3, 7},  {33, 4, 7},
+    {27, 5, 7},  {29, 6, 7},  {24, 7, 7},  {22, 8, 7},  {14, 9, 7},  {13, 10, 7}, {12, 11, 7},
+    {42, 0, 8},  {41, 1, 8},  {44, 2, 8},  {38, 3, 8},  {37, 4, 8},  {30, 6, 8},  {43, 1, 9},
+    {45, 2, 9},  {39, 3, 9},  {36, 4, 9},  {47, 0, 10}, {46, 1, 10},
+};
+constexpr int kTileColumns = 13;
+constexpr int kTileRows = 11;
+
+const QColor kBackground(0xff, 0xff, 0xff);
+const QColor kNoData(0xe0, 0xe0, 0xe0);
+const QColor kHatch(0x9a, 0x9a, 0x9a);
+
+double polygonArea(const QPolygonF &p)
+{
+    double a = 0.0;
+    for (qsizetype i = 0, n = p.size(); i < n; ++i) {
+        const QPointF &u = p.at(i);
+        const QPointF &v = p.at((i + 1) % n);
+        a += u.x() * v.y() - v.x() * u.y();
+    }
+    return a / 2.0;
+}
+
+// A point well inside a ring: the middle of the widest horizontal span on a
+// few scanlines around its centroid.
+QPointF interiorOf(const QPolygonF &ring, const QPainterPath &path)
+{
+    const QRectF b = ring.boundingRect();
+    QPointF best = b.center();
+    double bestWidth = -1.0;
+    for (double f : {0.5, 0.4, 0.6, 0.3, 0.7}) {
+        const double y = b.top() + f * b.height();
+        QList<double> xs;
+        for (qsizetype i = 0, n = ring.size(); i < n; ++i) {
+            const QPointF &u = ring.at(i);
+            const QPointF &v = ring.at((i + 1) % n);
+            if ((u.y() <= y) != (v.y() <= y))
+                xs.append(u.x() + (y - u.y()) / (v.y() - u.y()) * (v.x() - u.x()));
+        }
+        std::sort(xs.begin(), xs.end());
+        for (qsizetype i = 0; i + 1 < xs.size(); i += 2) {
+            const QPointF mid((xs[i] + xs[i + 1]) / 2, y);
+            if (xs[i + 1] - xs[i] > bestWidth && path.contains(mid)) {
+                bestWidth = xs[i + 1] - xs[i];
+                best = mid;
+            }
+        }
+        if (bestWidth > b.width() * 0.3)
+            break;
+    }
+    return best;
+}
+
+QString shortName(const QString &name)
+{
+    // 青森県 → 青森, 京都府 → 京都, 東京都 → 東京; 北海道 stays.
+    if (name.size() > 2 && (name.endsWith(u'県') || name.endsWith(u'府') || name.endsWith(u'都')))
+        return name.chopped(1);
+    return name;
+}
+
+} // namespace
+
+struct ChoroplethMap::Geometry
+{
+    QRectF target;
+    QRectF mapRect;
+    bool tiles = false;
+    MapProjection projection;
+    QList<Item> items;  // parallel to m_features
+    QList<QRectF> insets;
+};
+
+ChoroplethMap::ChoroplethMap(QWidget *parent) : QWidget(parent)
+{
+    setMouseTracking(true);
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+}
+
+ChoroplethMap::~ChoroplethMap() = default;
+
+void ChoroplethMap::setFeatures(const QList<MapFeature> &features)
+{
+    m_features = features;
+    m_index.clear();
+    for (qsizetype i = 0; i < m_features.size(); ++i)
+        m_index.insert(m_features.at(i).code, int(i));
+    m_hovered.clear();
+    invalidateGeometry();
+    reclassify();
+}
+
+void ChoroplethMap::setValues(const QHash<QString, double> &values)
+{
+    m_values = values;
+    reclassify();
+}
+
+void ChoroplethMap::setTitle(const QString &title)
+{
+    m_title = title;
+    invalidateGeometry();
+}
+
+void ChoroplethMap::setUnit(const QString &unit)
+{
+    m_unit = unit;
+    update();
+}
+
+void ChoroplethMap::setSourceText(const QString &text)
+{
+    m_source = text;
+    invalidateGeometry();
+}
+
+void ChoroplethMap::setClassification(analysis::ClassificationMethod method, int classes)
+{
+    m_method = method;
+    m_classes = std::clamp(classes, 1, 12);
+    reclassify();
+}
+
+void ChoroplethMap::setClassification(const QString &method, int classes)
+{
+    using M = analysis::ClassificationMethod;
+    static const QHash<QString, M> methods{{u"quantile"_s, M::Quantile},        {u"equal"_s, M::EqualInterval},
+                                           {u"jenks"_s, M::NaturalBreaks},      {u"natural"_s, M::NaturalBreaks},
+                                           {u"stddev"_s, M::StandardDeviation}, {u"box"_s, M::BoxMap},
+                                           {u"user"_s, M::UserBreaks}};
+    setClassification(methods.value(method, M::Quantile), classes);
+}
+
+void ChoroplethMap::setUserBreaks(const QList<double> &innerBreaks)
+{
+    m_userBreaks.assign(innerBreaks.begin(), innerBreaks.end());
+    reclassify();
+}
+
+void ChoroplethMap::setPalette(Palette palette)
+{
+    m_palette = palette;
+    reclassify();
+}
+
+void ChoroplethMap::setDivergingCentre(double centre)
+{
+    m_centre = centre;
+    reclassify();
+}
+
+void ChoroplethMap::reclassify()
+{
+    // Only regions on the map take part (a nation total "00" must not
+    // stretch the classes of 47 prefectures).
+    QStringList codes;
+    if (m_features.isEmpty()) {
+        codes = m_values.keys();
+    } else {
+        for (const MapFeature &f : std::as_const(m_features))
+            codes.append(f.code);
+    }
+    std::vector<double> values;
+    values.reserve(std::size_t(codes.size()));
+    for (const QString &code : std::as_const(codes))
+        values.push_back(m_values.value(code, std::nan("")));
+
+    analysis::ClassificationConfig config;
+    config.method = m_method;
+    config.classes = m_classes;
+    config.userBreaks = m_userBreaks;
+    const analysis::ClassificationResult result = analysis::classify(values, config);
+    m_breaks = result.breaks;
+    m_notes.clear();
+    for (const analysis::Warning &w : result.warnings)
+        m_notes.append(QString::fromStdString(w.message));
+
+    const bool diverging = isDiverging(m_palette);
+    if (diverging && m_breaks.size() >= 2 && m_centre > m_breaks.front() && m_centre < m_breaks.back()
+        && std::find(m_breaks.begin(), m_breaks.end(), m_centre) == m_breaks.end()) {
+        m_breaks.insert(std::upper_bound(m_breaks.begin(), m_breaks.end(), m_centre), m_centre);
+    }
+    const int k = m_breaks.empty() ? 0 : int(m_breaks.size()) - 1;
+    if (diverging) {
+        int below = 0;
+        for (int i = 0; i < k; ++i)
+            below += m_breaks[std::size_t(i) + 1] <= m_centre ? 1 : 0;
+        m_colours = divergingColours(m_palette, below, k - below);
+    } else {
+        m_colours = sequentialColours(m_palette, k);
+    }
+
+    m_classOf.clear();
+    m_counts = QList<int>(k, 0);
+    m_missing = 0;
+    for (qsizetype i = 0; i < codes.size(); ++i) {
+        const int c = analysis::classIndex(m_breaks, values[std::size_t(i)]);
+        m_classOf.insert(codes.at(i), c);
+        if (c >= 0)
+            ++m_counts[c];
+        else
+            ++m_missing;
+    }
+
+    // Fewest decimals that still tell neighbouring breaks apart.
+    const double range = m_breaks.empty() ? 0.0 : m_breaks.back() - m_breaks.front();
+    const bool integers = std::all_of(m_breaks.begin(), m_breaks.end(), [](double b) { return b == std::floor(b); });
+    m_decimals = integers || range >= 10 ? 0 : range >= 1 ? 1 : 2;
+    for (; m_decimals < 6; ++m_decimals) {
+        bool distinct = true;
+        for (std::size_t i = 1; i < m_breaks.size() && distinct; ++i)
+            distinct = m_breaks[i] == m_breaks[i - 1]
+                || QString::number(m_breaks[i], 'f', m_decimals) != QString::number(m_breaks[i - 1], 'f', m_decimals);
+        if (distinct)
+            break;
+    }
+    update();
+}
+
+QList<double> ChoroplethMap::breaks() const
+{
+    return QList<double>(m_breaks.begin(), m_breaks.end());
+}
+
+int ChoroplethMap::classCount() const
+{
+    return int(m_colours.size());
+}
+
+QColor ChoroplethMap::classColour(int index) const
+{
+    return index >= 0 && index < m_colours.size() ? m_colours.at(index) : kNoData;
+}
+
+int ChoroplethMap::classOf(const QString &code) const
+{
+    return m_classOf.value(code, -1);
+}
+
+QColor ChoroplethMap::fillColour(const QString &code) const
+{
+    return classColour(classOf(code));
+}
+
+QStringList ChoroplethMap::classificationNotes() const
+{
+    return m_notes;
+}
+
+void ChoroplethMap::setSelectedCodes(const QStringList &codes)
+{
+    if (codes == m_selected)
+        return;
+    m_selected = codes;
+    update();
+}
+
+void ChoroplethMap::setTileMode(bool on)
+{
+    if (on == m_tileMode)
+        return;
+    m_tileMode = on;
+    invalidateGeometry();
+}
+
+void ChoroplethMap::setLegendVisible(bool visible)
+{
+    m_legendVisible = visible;
+    update();
+}
+
+void ChoroplethMap::invalidateGeometry()
+{
+    m_cache.reset();
+    update();
+}
+
+// Fonts scale with the output so that exports at 1600 × 1200 stay legible.
+static QFont scaledFont(const QFont &base, const QRectF &target, double factor, bool bold = false)
+{
+    QFont f = base;
+    const double px = std::clamp(std::min(target.width(), target.height()) * factor, 10.0, 42.0);
+    f.setPixelSize(int(std::lround(px)));
+    f.setBold(bold);
+    return f;
+}
+
+QRectF ChoroplethMap::mapArea(const QRectF &target) const
+{
+    QRectF r = target.adjusted(8, 6, -8, -6);
+    if (!m_title.isEmpty())
+        r.setTop(r.top() + QFontMetricsF(scaledFont(font(), target, 0.032, true)).height() * 1.3);
+    if (!m_source.isEmpty())
+        r.setBottom(r.bottom() - QFontMetricsF(scaledFont(font(), target, 0.018)).height() * 1.3);
+    return r;
+}
+
+ChoroplethMap::Geometry ChoroplethMap::buildGeometry(const QRectF &target) const
+{
+    Geometry g;
+    g.target = target;
+    g.mapRect = mapArea(target);
+    g.tiles = m_tileMode;
+    g.items.resize(m_features.size());
+    if (m_tileMode) {
+        const double cell = std::min(g.mapRect.width() / kTileColumns, g.mapRect.height() / kTileRows);
+        const QPointF origin(g.mapRect.center().x() - cell * kTileColumns / 2,
+                             g.mapRect.center().y() - cell * kTileRows / 2);
+        for (const Tile &t : kTiles) {
+            const int index = m_index.value(u"%1"_s.arg(t.code, 2, 10, QChar(u'0')), -1);
+            if (index < 0)
+                continue;
+            Item &item = g.items[index];
+            const QRectF r(origin + QPointF(t.column * cell, t.row * cell), QSizeF(cell, cell));
+            item.bounds = r.adjusted(cell * 0.04, cell * 0.04, -cell * 0.04, -cell * 0.04);
+            item.path.addRoundedRect(item.bounds, cell * 0.08, cell * 0.08);
+            item.label = item.bounds.center();
+        }
+        return g;
+    }
+    for (const MapFeature &f : m_features)
+        for (const QPolygonF &ring : f.polygons)
+            g.projection.addRing(ring);
+    g.projection.layout(g.mapRect);
+    if (!g.projection.frameRect(MapFrame::Nansei).isNull() && !g.projection.frameRect(MapFrame::Main).isNull())
+        g.insets.append(g.projection.frameRect(MapFrame::Nansei));
+    for (qsizetype i = 0; i < m_features.size(); ++i) {
+        Item &item = g.items[i];
+        item.path.setFillRule(Qt::OddEvenFill);
+        QPolygonF largest;
+        double largestArea = -1.0;
+        for (const QPolygonF &ring : m_features.at(i).polygons) {
+            const QPolygonF p = g.projection.project(ring);
+            if (p.size() < 3)
+                continue;
+            item.path.addPolygon(p);
+            item.path.closeSubpath();
+            const double a = std::abs(polygonArea(p));
+            if (a > largestArea) {
+                largestArea = a;
+                largest = p;
+            }
+        }
+        item.bounds = item.path.boundingRect();
+        item.label = largest.isEmpty() ? item.bounds.center() : interiorOf(largest, item.path);
+    }
+    return g;
+}
+
+const ChoroplethMap::Geometry &ChoroplethMap::cachedGeometry() const
+{
+    const QRectF target(rect());
+    if (!m_cache || m_cache->target != target)
+        m_cache = std::make_unique<Geometry>(buildGeometry(target));
+    return *m_cache;
+}
+
+QPointF ChoroplethMap::projectedPoint(double lon, double lat) const
+{
+    return cachedGeometry().projection.project(QPointF(lon, lat));
+}
+
+QString ChoroplethMap::regionAt(const QPointF &pos) const
+{
+    const Geometry &g = cachedGeometry();
+    for (qsizetype i = 0; i < g.items.size(); ++i) {
+        const Item &item = g.items.at(i);
+        if (item.bounds.contains(pos) && item.path.contains(pos))
+            return m_features.at(i).code;
+    }
+    return {};
+}
+
+QPointF ChoroplethMap::interiorPoint(const QString &code) const
+{
+    const int index = m_index.value(code, -1);
+    return index < 0 ? QPointF() : cachedGeometry().items.at(index).label;
+}
+
+QString ChoroplethMap::formatValue(double value) const
+{
+    return QLocale().toString(value, 'f', m_decimals);
+}
+
+void ChoroplethMap::paintMap(QPainter *painter, const QRectF &target, const Geometry &g, bool interactive) const
+{
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->fillRect(target, kBackground);
+
+    if (!m_title.isEmpty()) {
+        painter->setFont(scaledFont(font(), target, 0.032, true));
+        painter->setPen(QColor(0x20, 0x20, 0x20));
+        const QRectF titleRect(target.left() + 10, target.top() + 4, target.width() - 20, g.mapRect.top() - target.top());
+        painter->drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
+                          QFontMetricsF(painter->font()).elidedText(m_title, Qt::ElideRight, titleRect.width()));
+    }
+    if (!m_source.isEmpty()) {
+        painter->setFont(scaledFont(font(), target, 0.018));
+        painter->setPen(QColor(0x60, 0x60, 0x60));
+        const QRectF sourceRect(target.left() + 10, g.mapRect.bottom(), target.width() - 20,
+                                target.bottom() - g.mapRect.bottom());
+        painter->drawText(sourceRect, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
+                          QFontMetricsF(painter->font()).elidedText(m_source, Qt::ElideRight, sourceRect.width()));
+    }
+
+    if (m_features.isEmpty()) {
+        painter->setFont(scaledFont(font(), target, 0.024));
+        painter->setPen(QColor(0x80, 0x80, 0x80));
+        painter->drawText(g.mapRect, Qt::AlignCenter, tr("No boundaries loaded"));
+        painter->restore();
+        return;
+    }
+
+    // Inset frames first, so that their islands are drawn over the frame.
+    painter->setPen(QPen(QColor(0x9e, 0x9e, 0x9e), 1.0));
+    painter->setBrush(QColor(0xf7, 0xf7, 0xf7));
+    for (const QRectF &inset : g.insets)
+        painter->drawRect(inset.adjusted(-0.5, -0.5, 0.5, 0.5));
+
+    const bool dense = m_features.size() > 200;
+    const QPen border(g.tiles ? QColor(0xff, 0xff, 0xff, 0) : QColor(0xff, 0xff, 0xff), dense ? 0.3 : 0.7);
+    const QBrush hatch(kHatch, Qt::BDiagPattern);
+    for (qsizetype i = 0; i < g.items.size(); ++i) {
+        const Item &item = g.items.at(i);
+        if (item.path.isEmpty())
+            continue;
+        const int c = classOf(m_features.at(i).code);
+        painter->setPen(border);
+        painter->setBrush(c >= 0 ? classColour(c) : kNoData);
+        painter->drawPath(item.path);
+        if (c < 0) {
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(hatch);
+            painter->drawPath(item.path);
+        }
+    }
+
+    if (g.tiles) {
+        QFont f = font();
+        const double cell = g.items.isEmpty() ? 20.0 : std::max(8.0, g.mapRect.height() / kTileRows);
+        f.setPixelSize(int(std::clamp(cell * 0.24, 7.0, 28.0)));
+        painter->setFont(f);
+        for (qsizetype i = 0; i < g.items.size(); ++i) {
+            const Item &item = g.items.at(i);
+            if (item.path.isEmpty())
+                continue;
+            const QColor fill = fillColour(m_features.at(i).code);
+            painter->setPen(fill.lightnessF() < 0.55 ? Qt::white : QColor(0x20, 0x20, 0x20));
+            const QString name = shortName(m_features.at(i).name);
+            painter->drawText(item.bounds, Qt::AlignCenter,
+                              QFontMetricsF(f).elidedText(name, Qt::ElideRight, item.bounds.width() * 0.95));
+        }
+    }
+
+    // Selection and hover outlines on top of every fill.
+    const double outline = std::max(1.5, g.mapRect.width() / 400.0);
+    painter->setBrush(Qt::NoBrush);
+    for (const QString &code : m_selected) {
+        const int index = m_index.value(code, -1);
+        if (index < 0)
+            continue;
+        painter->setPen(QPen(QColor(0x10, 0x10, 0x10), outline * 1.4, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        painter->drawPath(g.items.at(index).path);
+    }
+    if (interactive && !m_hovered.isEmpty()) {
+        const int index = m_index.value(m_hovered, -1);
+        if (index >= 0) {
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(QColor(0xff, 0xff, 0xff, 70));
+            painter->drawPath(g.items.at(index).path);
+            painter->setPen(QPen(QColor(0x30, 0x30, 0x30), outline, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+            painter->setBrush(Qt::NoBrush);
+            painter->drawPath(g.items.at(index).path);
+        }
+    }
+    if (m_legendVisible)
+        paintLegend(painter, g.mapRect);
+    painter->restore();
+}
+
+void ChoroplethMap::paintLegend(QPainter *painter, const QRectF &mapRect) const
+{
+    const int k = classCount();
+    if (k == 0 && m_missing == 0)
+        return;
+    const QFont text = scaledFont(font(), mapRect, 0.026);
+    const QFont header = scaledFont(font(), mapRect, 0.026, true);
+    const QFontMetricsF fm(text);
+    const double line = fm.height() * 1.25;
+    const double swatch = fm.height() * 0.95;
+    const QString dash = u" – "_s;
+
+    QStringList labels;
+    for (int i = 0; i < k; ++i)
+        labels << formatValue(m_breaks[std::size_t(i)]) + dash + formatValue(m_breaks[std::size_t(i) + 1])
+                      + u"  (%1)"_s.arg(m_counts.value(i));
+    if (m_missing > 0)
+        labels << tr("No data") + u"  (%1)"_s.arg(m_missing);
+    double width = m_unit.isEmpty() ? 0.0 : QFontMetricsF(header).horizontalAdvance(m_unit);
+    for (const QString &l : std::as_const(labels))
+        width = std::max(width, swatch * 1.5 + fm.horizontalAdvance(l));
+    const double pad = fm.height() * 0.5;
+    const double height = labels.size() * line + (m_unit.isEmpty() ? 0.0 : line) + pad * 2;
+    const QRectF box(mapRect.right() - width - pad * 2, mapRect.bottom() - height, width + pad * 2, height);
+
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(QColor(0xff, 0xff, 0xff, 215));
+    painter->drawRoundedRect(box, pad / 2, pad / 2);
+    double y = box.top() + pad;
+    if (!m_unit.isEmpty()) {
+        painter->setFont(header);
+        painter->setPen(QColor(0x20, 0x20, 0x20));
+        painter->drawText(QRectF(box.left() + pad, y, width, line), Qt::AlignLeft | Qt::AlignVCenter, m_unit);
+        y += line;
+    }
+    painter->setFont(text);
+    // Highest class on top, as on most choropleth legends.
+    for (int row = 0; row < labels.size(); ++row) {
+        const bool missingRow = m_missing > 0 && row == labels.size() - 1;
+        const int c = missingRow ? -1 : k - 1 - row;
+        const QRectF sw(box.left() + pad, y + (line - swatch) / 2, swatch, swatch);
+        painter->setPen(QPen(QColor(0xb0, 0xb0, 0xb0), 0.8));
+        painter->setBrush(classColour(c));
+        painter->drawRect(sw);
+        if (missingRow) {
+            painter->setBrush(QBrush(kHatch, Qt::BDiagPattern));
+            painter->drawRect(sw);
+        }
+        painter->setPen(QColor(0x20, 0x20, 0x20));
+        painter->drawText(QRectF(sw.right() + swatch * 0.5, y, width, line), Qt::AlignLeft | Qt::AlignVCenter,
+                          missingRow ? labels.last() : labels.at(c));
+        y += line;
+    }
+}
+
+void ChoroplethMap::render(QPainter *painter, const QRectF &target) const
+{
+    const Geometry g = buildGeometry(target);
+    paintMap(painter, target, g, false);
+}
+
+QImage ChoroplethMap::toImage(const QSize &size) const
+{
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    image.fill(kBackground);
+    QPainter painter(&image);
+    render(&painter, QRectF(QPointF(0, 0), QSizeF(size)));
+    return image;
+}
+
+bool ChoroplethMap::savePng(const QString &path, const QSize &size) const
+{
+    return toImage(size).save(path, "PNG");
+}
+
+bool ChoroplethMap::saveSvg(const QString &path, const QSize &size) const
+{
+    QSvgGenerator generator;
+    generator.setFileName(path);
+    generator.setSize(size);
+    generator.setViewBox(QRect(QPoint(0, 0), size));
+    generator.setTitle(m_title);
+    QPainter painter;
+    if (!painter.begin(&generator))
+        return false;
+    render(&painter, QRectF(QPointF(0, 0), QSizeF(size)));
+    return painter.end();
+}
+
+void ChoroplethMap::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    paintMap(&painter, QRectF(rect()), cachedGeometry(), true);
+}
+
+void ChoroplethMap::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    m_cache.reset();
+}
+
+QString ChoroplethMap::tooltipText(const QString &code) const
+{
+    const int index = m_index.value(code, -1);
+    const QString name = index >= 0 && !m_features.at(index).name.isEmpty() ? m_features.at(index).name : code;
+    const double v = m_values.value(code, std::nan(""));
+    const QString value = std::isfinite(v)
+        ? QLocale().toString(v, 'f', std::abs(v) >= 1000 || v == std::floor(v) ? 0 : std::max(m_decimals, 2))
+              + (m_unit.isEmpty() ? QString() : u" "_s + m_unit)
+        : tr("No data");
+    return u"<b>%1</b><br/>%2"_s.arg(name.toHtmlEscaped(), value.toHtmlEscaped());
+}
+
+void ChoroplethMap::setHovered(const QString &code)
+{
+    if (code == m_hovered)
+        return;
+    m_hovered = code;
+    update();
+    emit regionHovered(code);
+}
+
+void ChoroplethMap::mouseMoveEvent(QMouseEvent *event)
+{
+    const QString code = regionAt(event->position());
+    setHovered(code);
+    if (code.isEmpty())
+        QToolTip::hideText();
+    else
+        QToolTip::showText(event->globalPosition().toPoint(), tooltipText(code), this);
+}
+
+void ChoroplethMap::mousePressEvent(QMouseEvent *event)
+{
+    m_pressPos = event->position();
+    QWidget::mousePressEvent(event);
+}
+
+void ChoroplethMap::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton || (event->position() - m_pressPos).manhattanLength() > 6) {
+        QWidget::mouseReleaseEvent(event);
+        return;
+    }
+    const QString code = regionAt(event->position());
+    QStringList selection = m_selected;
+    if (event->modifiers() & Qt::ControlModifier) {
+        if (!code.isEmpty() && !selection.removeOne(code))
+            selection.append(code);
+    } else {
+        selection = code.isEmpty() ? QStringList() : QStringList{code};
+    }
+    if (!code.isEmpty())
+        emit regionClicked(code);
+    if (selection != m_selected) {
+        m_selected = selection;
+        update();
+        emit selectionChanged(m_selected);
+    }
+}
+
+void ChoroplethMap::leaveEvent(QEvent *event)
+{
+    setHovered(QString());
+    QWidget::leaveEvent(event);
+}
+
+void ChoroplethMap::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::LanguageChange
+        || event->type() == QEvent::LocaleChange)
+        invalidateGeometry();
+    QWidget::changeEvent(event);
+}
+
+} // namespace regionlens::widgets

@@ -1,0 +1,166 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A choropleth map of Japan's regions: class breaks from the analysis layer,
+// colour-blind-safe palettes, legend, hover, click/ctrl-click selection,
+// insets for the southern islands, and a 47-prefecture tile-grid mode.
+// Renders plain value structs; knows nothing about where they come from.
+#pragma once
+
+#include "analysis/classification.h"
+#include "widgets/mapprojection.h"
+#include "widgets/palette.h"
+
+#include <QHash>
+#include <QImage>
+#include <QList>
+#include <QPainterPath>
+#include <QPolygonF>
+#include <QString>
+#include <QStringList>
+#include <QWidget>
+
+#include <memory>
+#include <vector>
+
+namespace regionlens::widgets {
+
+// One region's boundary in longitude/latitude (WGS 84). polygons holds every
+// ring of every part, outer rings and holes alike: they are filled with the
+// odd-even rule, so a hole is simply another ring inside its outer ring.
+struct MapFeature
+{
+    QString code;  // region code (JIS X 0401 "01".."47", or a municipality code)
+    QString name;  // display name (tooltip, tile labels)
+    QList<QPolygonF> polygons;
+};
+
+class ChoroplethMap : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ChoroplethMap(QWidget *parent = nullptr);
+    ~ChoroplethMap() override;
+
+    // --- data ---------------------------------------------------------------
+    void setFeatures(const QList<MapFeature> &features);
+    const QList<MapFeature> &features() const { return m_features; }
+    // Values by region code; NaN or an absent code means "no data".
+    void setValues(const QHash<QString, double> &values);
+    void clearValues() { setValues({}); }
+    void setTitle(const QString &title);
+    void setUnit(const QString &unit);
+    void setSourceText(const QString &text);  // drawn small, bottom left
+    QString title() const { return m_title; }
+
+    // --- classification and colours -------------------------------------------
+    void setClassification(analysis::ClassificationMethod method, int classes);
+    // method: "quantile", "equal", "jenks", "stddev", "box" or "user".
+    void setClassification(const QString &method, int classes);
+    void setUserBreaks(const QList<double> &innerBreaks);  // used by method "user"
+    void setPalette(Palette palette);
+    // Centre of a diverging palette (default 0); the class holding it is
+    // split there so that no class straddles the centre.
+    void setDivergingCentre(double centre);
+    Palette palette() const { return m_palette; }
+    // Class bounds as used for colouring (classCount() + 1 values).
+    QList<double> breaks() const;
+    int classCount() const;
+    QColor classColour(int index) const;
+    // −1 for no data or an unknown code.
+    int classOf(const QString &code) const;
+    QColor fillColour(const QString &code) const;
+    // Warnings of the classification (missing values, ties…), in English.
+    QStringList classificationNotes() const;
+
+    // --- selection ------------------------------------------------------------
+    // Programmatic selection: repaints, does not emit selectionChanged.
+    void setSelectedCodes(const QStringList &codes);
+    QStringList selectedCodes() const { return m_selected; }
+
+    // --- layout and geometry ----------------------------------------------------
+    // Tile-grid mode: each of the 47 prefectures a square at a fixed position.
+    void setTileMode(bool on);
+    bool tileMode() const { return m_tileMode; }
+    void setLegendVisible(bool visible);
+    // Widget coordinates of a longitude/latitude (insets included).
+    QPointF projectedPoint(double lon, double lat) const;
+    // Region under a widget position, or an empty string.
+    QString regionAt(const QPointF &pos) const;
+    // Widget coordinates of a point inside the region (its largest part, or
+    // its tile): a safe place to click.
+    QPointF interiorPoint(const QString &code) const;
+
+    // --- output ---------------------------------------------------------------
+    // Draws the whole map (title, insets, legend, source) into target.
+    void render(QPainter *painter, const QRectF &target) const;
+    QImage toImage(const QSize &size) const;
+    bool savePng(const QString &path, const QSize &size) const;
+    bool saveSvg(const QString &path, const QSize &size) const;
+
+    QSize sizeHint() const override { return {640, 600}; }
+    QSize minimumSizeHint() const override { return {240, 220}; }
+
+signals:
+    void regionClicked(const QString &code);
+    void selectionChanged(const QStringList &codes);
+    void regionHovered(const QString &code);  // empty when leaving a region
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void leaveEvent(QEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    struct Geometry;  // projected paths for one target rectangle
+    struct Item
+    {
+        QPainterPath path;
+        QRectF bounds;
+        QPointF label;    // interior point
+    };
+
+    void reclassify();
+    void invalidateGeometry();
+    const Geometry &cachedGeometry() const;
+    Geometry buildGeometry(const QRectF &target) const;
+    QRectF mapArea(const QRectF &target) const;
+    void paintMap(QPainter *painter, const QRectF &target, const Geometry &geometry, bool interactive) const;
+    void paintLegend(QPainter *painter, const QRectF &mapRect) const;
+    QString formatValue(double value) const;
+    QString tooltipText(const QString &code) const;
+    void setHovered(const QString &code);
+
+    QList<MapFeature> m_features;
+    QHash<QString, int> m_index;  // code → feature index
+    QHash<QString, double> m_values;
+    QString m_title;
+    QString m_unit;
+    QString m_source;
+
+    analysis::ClassificationMethod m_method = analysis::ClassificationMethod::Quantile;
+    int m_classes = 5;
+    std::vector<double> m_userBreaks;
+    Palette m_palette = Palette::YlGnBu;
+    double m_centre = 0.0;
+    std::vector<double> m_breaks;
+    QList<QColor> m_colours;
+    QHash<QString, int> m_classOf;
+    QList<int> m_counts;
+    int m_missing = 0;
+    int m_decimals = 0;
+    QStringList m_notes;
+
+    QStringList m_selected;
+    QString m_hovered;
+    QPointF m_pressPos;
+    bool m_tileMode = false;
+    bool m_legendVisible = true;
+
+    mutable std::unique_ptr<Geometry> m_cache;
+};
+
+} // namespace regionlens::widgets
