@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Base of the analysis views (産業構造, 成長要因, 人口, 人口移動): each one a page
+// of the main window that follows the shared RegionSelection, states what it
+// shows in words (the guided themes and the region report use that), and
+// hands its figures to the report and the exporters.
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QWidget>
+
+#include <functional>
+
+class QPainter;
+class QRectF;
+
+namespace regionlens::datasets {
+class Store;
+}
+
+namespace regionlens::app {
+
+class RegionSelection;
+
+// One figure of a page, drawn on demand into any painter (screen image, PDF
+// page, SVG): the report and "export figure" both use it.
+struct PageFigure
+{
+    QString id;        // stable, e.g. "lq_ranking"
+    QString caption;   // translated
+    std::function<void(QPainter *painter, const QRectF &target)> paint;
+};
+
+class AnalysisPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    AnalysisPage(datasets::Store &store, RegionSelection &selection, bool japanese,
+                 QWidget *parent = nullptr)
+        : QWidget(parent), m_store(store), m_selection(selection), m_japanese(japanese)
+    {
+    }
+
+    virtual QString pageId() const = 0;   // "industry", "shiftshare", "population", "flows"
+    virtual QString title() const = 0;    // translated
+    // How to read this page's charts (translated, plain text, a few sentences).
+    virtual QString howToRead() const = 0;
+    // What the results say for the current selection, with numbers, never a
+    // guess (translated; HTML paragraphs/lists allowed).
+    virtual QString commentary() const = 0;
+    virtual QList<PageFigure> figures() const = 0;
+    // 出典 of the data shown (translated where the catalogue has both).
+    virtual QStringList sources() const = 0;
+    // Re-reads the store (after an import).
+    virtual void reload() = 0;
+    // Larger fonts for projectors.
+    virtual void setLargeFonts(bool on) { Q_UNUSED(on); }
+
+    datasets::Store &store() const { return m_store; }
+    RegionSelection &selection() const { return m_selection; }
+    bool japanese() const { return m_japanese; }
+
+signals:
+    void statusMessage(const QString &text);
+    // The commentary or figures changed (new selection, new data).
+    void contentChanged();
+
+private:
+    datasets::Store &m_store;
+    RegionSelection &m_selection;
+    bool m_japanese;
+};
+
+} // namespace regionlens::app

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Exports shared by every view: figures to PNG, SVG or PDF (by the file's
+// suffix), tables to CSV or to the clipboard as tab-separated text that
+// pastes into Excel. Every file is written through QSaveFile.
+#pragma once
+
+#include "analysispage.h"
+
+#include <QSize>
+#include <QString>
+
+class QAbstractItemModel;
+class QTableView;
+class QWidget;
+
+namespace regionlens::app {
+
+// Writes the figure to path; the format follows the suffix (.png, .svg, .pdf).
+// size is in pixels for PNG and SVG; PDF uses a landscape A4 page.
+bool writeFigure(const PageFigure &figure, const QString &path, const QSize &size, QString *error);
+// Asks for a file name, then writes; shows a message box on failure.
+void exportFigureInteractive(QWidget *parent, const PageFigure &figure);
+
+// Header row, then every row, as shown (DisplayRole); CSV quoting per RFC 4180,
+// UTF-8 with a BOM so that Excel opens Japanese text correctly.
+QString tableAsCsv(const QAbstractItemModel &model);
+// Tab-separated, no BOM: what Excel expects from the clipboard.
+QString tableAsTsv(const QAbstractItemModel &model);
+bool writeTableCsv(const QAbstractItemModel &model, const QString &path, QString *error);
+void copyTableToClipboard(const QAbstractItemModel &model);
+// Adds "Copy table" (Ctrl+C) and "Export CSV…" to the view's context menu.
+void addTableExportActions(QTableView *view);
+
+} // namespace regionlens::app
