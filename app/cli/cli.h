@@ -52,6 +52,11 @@ int runRegions(Context &ctx);
 int runIndicators(Context &ctx);
 int runExport(Context &ctx);
 int runImport(Context &ctx);
+int runLocationQuotients(Context &ctx);   // analysiscommands.cpp
+int runShiftShare(Context &ctx);
+int runIndices(Context &ctx);
+int runFlows(Context &ctx);               // flowcommands.cpp
+int runGravity(Context &ctx);
 
 // Shared helpers.
 QString csvField(const QString &text);

@@ -1,0 +1,484 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "analysissupport.h"
+
+#include "tidyinput.h"
+
+#include "datasets/catalog.h"
+#include "datasets/starterpack.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+using namespace Qt::StringLiterals;
+using regionlens::datasets::Flow;
+using regionlens::datasets::IndustryTable;
+using regionlens::datasets::Observation;
+using regionlens::datasets::RegionLevel;
+using regionlens::datasets::Store;
+
+namespace regionlens::cli::support {
+namespace {
+
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+
+QString csvCell(const QVariant &cell)
+{
+    switch (cell.typeId()) {
+    case QMetaType::Double:
+        return formatNumber(cell.toDouble());
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+        return QString::number(cell.toLongLong());
+    case QMetaType::Bool:
+        return cell.toBool() ? u"true"_s : u"false"_s;
+    default:
+        return csvField(cell.toString());
+    }
+}
+
+QJsonValue jsonCell(const QVariant &cell)
+{
+    switch (cell.typeId()) {
+    case QMetaType::Double: {
+        const double v = cell.toDouble();
+        return std::isfinite(v) ? QJsonValue(v) : QJsonValue(QJsonValue::Null);
+    }
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+        return QJsonValue(cell.toLongLong());
+    case QMetaType::Bool:
+        return QJsonValue(cell.toBool());
+    default:
+        return QJsonValue(cell.toString());
+    }
+}
+
+QString severityText(analysis::Severity s)
+{
+    switch (s) {
+    case analysis::Severity::Info:
+        return u"note"_s;
+    case analysis::Severity::Warning:
+        return u"warning"_s;
+    case analysis::Severity::Error:
+        return u"error"_s;
+    }
+    return u"warning"_s;
+}
+
+// Aggregates (第1次産業(計), JSIC groupings …) would count their members twice.
+QSet<QString> aggregateIndustries()
+{
+    QSet<QString> codes;
+    for (const datasets::Industry &i : datasets::catalog::industries())
+        if (i.classification.endsWith(u"_aggregate"))
+            codes.insert(i.code);
+    return codes;
+}
+
+template<typename Row>
+QList<int> yearsOf(const QList<Row> &rows)
+{
+    QSet<int> set;
+    for (const Row &r : rows)
+        set.insert(r.year);
+    QList<int> years(set.begin(), set.end());
+    std::sort(years.begin(), years.end());
+    return years;
+}
+
+QString yearList(const QList<int> &years)
+{
+    QStringList parts;
+    for (int y : years)
+        parts << QString::number(y);
+    return parts.join(u", "_s);
+}
+
+} // namespace
+
+QString prefix(const Context &ctx)
+{
+    return u"regionlens-cli %1: "_s.arg(ctx.args.command);
+}
+
+bool parseFormat(Context &ctx, OutputFormat *format)
+{
+    QString f;
+    if (!choiceOption(ctx, u"--format"_s, {u"csv"_s, u"json"_s}, &f))
+        return false;
+    *format = f == u"json" ? OutputFormat::Json : OutputFormat::Csv;
+    return true;
+}
+
+void writeTable(Context &ctx, const OutputTable &table, OutputFormat format)
+{
+    if (format == OutputFormat::Json) {
+        QJsonArray array;
+        for (const QVariantList &row : table.rows) {
+            QJsonObject object;
+            for (qsizetype c = 0; c < table.columns.size(); ++c)
+                object.insert(table.columns.at(c), jsonCell(row.value(c)));
+            array.append(object);
+        }
+        ctx.out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        return;
+    }
+    ctx.out << table.columns.join(u',') << '\n';
+    QStringList fields;
+    for (const QVariantList &row : table.rows) {
+        fields.clear();
+        for (const QVariant &cell : row)
+            fields << csvCell(cell);
+        ctx.out << fields.join(u',') << '\n';
+    }
+}
+
+bool intOption(Context &ctx, const QString &name, int minimum, std::optional<int> *value)
+{
+    if (!ctx.args.has(name))
+        return true;
+    bool ok = false;
+    const int v = ctx.args.value(name).toInt(&ok);
+    if (!ok || v < minimum) {
+        ctx.err << prefix(ctx) << name << " must be an integer ≥ " << minimum << ", not '" << ctx.args.value(name)
+                << "'\n";
+        return false;
+    }
+    *value = v;
+    return true;
+}
+
+bool choiceOption(Context &ctx, const QString &name, const QStringList &allowed, QString *value)
+{
+    *value = ctx.args.value(name, allowed.first());
+    if (allowed.contains(*value))
+        return true;
+    ctx.err << prefix(ctx) << name << " must be " << allowed.join(u" or "_s) << ", not '" << *value << "'\n";
+    return false;
+}
+
+bool pickYear(Context &ctx, const QString &name, const QList<int> &years, const QString &source, int *year)
+{
+    if (!ctx.args.has(name)) {
+        if (years.size() == 1) {
+            *year = years.first();
+            return true;
+        }
+        ctx.err << prefix(ctx) << name << " Y is required (" << source << " has " << yearList(years) << ")\n";
+        return false;
+    }
+    bool ok = false;
+    *year = ctx.args.value(name).toInt(&ok);
+    if (!ok) {
+        ctx.err << prefix(ctx) << name << " must be a year, not '" << ctx.args.value(name) << "'\n";
+        return false;
+    }
+    if (!years.contains(*year)) {
+        ctx.err << prefix(ctx) << source << " has no data for " << *year << " (years: " << yearList(years) << ")\n";
+        return false;
+    }
+    return true;
+}
+
+bool openStore(Context &ctx, Store &store)
+{
+    QString error;
+    if (!datasets::openOrCreateStore(store, storePath(ctx.args), &error)) {
+        ctx.err << "regionlens-cli: " << error << '\n';
+        return false;
+    }
+    return true;
+}
+
+void reportWarnings(Context &ctx, const std::vector<analysis::Warning> &warnings, const Labels &labels)
+{
+    for (const analysis::Warning &w : warnings) {
+        ctx.err << prefix(ctx) << severityText(w.severity) << ": " << QString::fromStdString(w.message);
+        QStringList where;
+        if (w.row >= 0 && w.row < labels.rows.size())
+            where << labels.rowKind + u' ' + labels.rows.at(w.row);
+        if (w.column >= 0 && w.column < labels.columns.size())
+            where << labels.columnKind + u' ' + labels.columns.at(w.column);
+        if (w.count > 1)
+            ctx.err << " (" << w.count << " times" << (where.isEmpty() ? u""_s : u"; first at "_s)
+                    << where.join(u", "_s) << ')';
+        else if (!where.isEmpty())
+            ctx.err << " (" << where.join(u", "_s) << ')';
+        ctx.err << '\n';
+    }
+}
+
+int loadObservations(Context &ctx, ObservationSource *source)
+{
+    *source = {};
+    const QSet<QString> aggregates = aggregateIndustries();
+    if (ctx.args.has(u"--input"_s)) {
+        const QString path = ctx.args.value(u"--input"_s);
+        tidyinput::ObservationFile file;
+        QString error;
+        if (!tidyinput::readObservations(path, ctx.args.value(u"--measure"_s), true, &file, &error)) {
+            ctx.err << error << '\n';
+            return BadInput;
+        }
+        source->label = path;
+        source->rows = std::move(file.rows);
+    } else {
+        const QString id = ctx.args.value(u"--indicator"_s);
+        if (id.isEmpty()) {
+            ctx.err << prefix(ctx) << "give --input FILE (tidy CSV) or --indicator ID (from the store, see "
+                                      "'regionlens-cli indicators')\n";
+            return BadInput;
+        }
+        std::optional<RegionLevel> level = RegionLevel::Prefecture;
+        if (ctx.args.has(u"--level"_s)) {
+            bool ok = false;
+            level = datasets::regionLevelFromKey(ctx.args.value(u"--level"_s), &ok);
+            if (!ok || level == RegionLevel::Nation) {
+                ctx.err << prefix(ctx) << "--level must be prefecture or municipality, not '"
+                        << ctx.args.value(u"--level"_s) << "'\n";
+                return BadInput;
+            }
+        }
+        Store store;
+        if (!openStore(ctx, store))
+            return Failure;
+        const std::optional<datasets::IndicatorInfo> info = store.indicator(id);
+        if (!info || info->kind != u"observation") {
+            ctx.err << prefix(ctx) << "the store has no " << (info ? "region × industry " : "") << "indicator '"
+                    << id << "' (see 'regionlens-cli indicators')\n";
+            return BadInput;
+        }
+        datasets::ObservationQuery query;
+        query.indicator = id;
+        query.industry.reset();   // every industry
+        query.level = level;
+        source->rows = store.observations(query);
+        query.level = RegionLevel::Nation;
+        source->rows += store.observations(query);
+        source->label = u"indicator '%1'"_s.arg(id);
+        if (source->rows.isEmpty()) {
+            ctx.err << prefix(ctx) << source->label << " has no data at the "
+                    << datasets::regionLevelKey(*level) << " level\n";
+            return BadInput;
+        }
+    }
+    QSet<QString> industries;
+    QSet<QString> skipped;
+    QList<Observation> kept;
+    kept.reserve(source->rows.size());
+    for (const Observation &o : std::as_const(source->rows)) {
+        if (aggregates.contains(o.industry)) {
+            skipped.insert(o.industry);
+            continue;
+        }
+        if (o.industry != u"TOTAL")
+            industries.insert(o.industry);
+        kept.append(o);
+    }
+    source->rows = std::move(kept);
+    source->industries = QStringList(industries.begin(), industries.end());
+    std::sort(source->industries.begin(), source->industries.end());
+    source->years = yearsOf(source->rows);
+    if (source->industries.isEmpty() || (source->industries.size() == 1 && source->industries.first().isEmpty())) {
+        ctx.err << prefix(ctx) << source->label << " has no industry breakdown (industry_code)\n";
+        return BadInput;
+    }
+    if (!skipped.isEmpty()) {
+        QStringList codes(skipped.begin(), skipped.end());
+        std::sort(codes.begin(), codes.end());
+        ctx.err << prefix(ctx) << "note: aggregate industries left out (their members are in the data): "
+                << codes.join(u", "_s) << '\n';
+    }
+    return Ok;
+}
+
+QStringList regionsOf(const ObservationSource &source, const QList<int> &years)
+{
+    QSet<QString> set;
+    for (const Observation &o : source.rows)
+        if (o.region != u"00" && years.contains(o.year))
+            set.insert(o.region);
+    QStringList regions(set.begin(), set.end());
+    std::sort(regions.begin(), regions.end());
+    return regions;
+}
+
+IndustryTable tableForYear(const ObservationSource &source, int year, const QStringList &regions)
+{
+    QList<Observation> rows;
+    for (const Observation &o : source.rows)
+        if (o.year == year)
+            rows.append(o);
+    const IndustryTable t = datasets::toIndustryTable(rows, source.industries);
+    // Put the rows in the common region order (regions absent that year are NaN).
+    IndustryTable aligned = t;
+    aligned.regions = regions;
+    aligned.values = Eigen::MatrixXd::Constant(regions.size(), t.values.cols(), kNaN);
+    aligned.totals = Eigen::VectorXd::Constant(regions.size(), kNaN);
+    QHash<QString, int> index;
+    for (int i = 0; i < regions.size(); ++i)
+        index.insert(regions.at(i), i);
+    for (int r = 0; r < t.regions.size(); ++r) {
+        const auto it = index.constFind(t.regions.at(r));
+        if (it == index.constEnd())
+            continue;
+        aligned.values.row(*it) = t.values.row(r);
+        aligned.totals(*it) = t.totals(r);
+    }
+    aligned.missingCells = int(aligned.values.array().isNaN().count());
+    aligned.hasTotals = regions.size() > 0 && !aligned.totals.array().isNaN().any();
+    return aligned;
+}
+
+bool useNationRow(Context &ctx, const IndustryTable &table, const QString &what, bool *useNation)
+{
+    QString reference;
+    if (!ctx.args.has(u"--reference"_s)) {
+        *useNation = table.hasNation;
+        return true;
+    }
+    if (!choiceOption(ctx, u"--reference"_s, {u"national"_s, u"sum"_s}, &reference))
+        return false;
+    *useNation = reference == u"national";
+    if (*useNation && !table.hasNation) {
+        ctx.err << prefix(ctx) << "--reference national needs the nation's rows (region_code 00) in " << what
+                << "; use --reference sum for the sum of the regions\n";
+        return false;
+    }
+    return true;
+}
+
+int loadFlows(Context &ctx, FlowSource *source)
+{
+    *source = {};
+    if (ctx.args.has(u"--input"_s)) {
+        const QString path = ctx.args.value(u"--input"_s);
+        QString error;
+        if (!tidyinput::readFlows(path, &source->flows, &error)) {
+            ctx.err << error << '\n';
+            return BadInput;
+        }
+        source->label = path;
+    } else {
+        const QString id = ctx.args.value(u"--indicator"_s);
+        if (id.isEmpty()) {
+            ctx.err << prefix(ctx) << "give --input FILE (origin_code,destination_code,year,value) or --indicator ID "
+                                      "(a flow indicator of the store, e.g. migration)\n";
+            return BadInput;
+        }
+        Store store;
+        if (!openStore(ctx, store))
+            return Failure;
+        const std::optional<datasets::IndicatorInfo> info = store.indicator(id);
+        if (!info || info->kind != u"flow") {
+            ctx.err << prefix(ctx) << "the store has no " << (info ? "origin × destination " : "") << "indicator '"
+                    << id << "' (see 'regionlens-cli indicators')\n";
+            return BadInput;
+        }
+        source->flows = store.flows(id);
+        source->label = u"indicator '%1'"_s.arg(id);
+    }
+    source->years = yearsOf(source->flows);
+    if (source->flows.isEmpty()) {
+        ctx.err << prefix(ctx) << source->label << " has no flows\n";
+        return BadInput;
+    }
+    return Ok;
+}
+
+QList<Flow> totalFlows(const QList<Flow> &flows, int year)
+{
+    bool totalSex = false;
+    bool totalAge = false;
+    for (const Flow &f : flows) {
+        if (f.year != year)
+            continue;
+        totalSex = totalSex || f.sex == u"total";
+        totalAge = totalAge || f.ageClass.isEmpty() || f.ageClass == u"TOTAL";
+    }
+    QList<Flow> out;
+    for (const Flow &f : flows) {
+        if (f.year != year)
+            continue;
+        if (totalSex && f.sex != u"total")
+            continue;
+        const bool allAges = f.ageClass.isEmpty() || f.ageClass == u"TOTAL";
+        if (totalAge != allAges)
+            continue;
+        out.append(f);
+    }
+    return out;
+}
+
+int loadPopulation(Context &ctx, const QStringList &regions, int year, Eigen::VectorXd *population, bool *have)
+{
+    *have = false;
+    QList<Observation> rows;
+    QString label;
+    if (ctx.args.has(u"--population"_s)) {
+        const QString path = ctx.args.value(u"--population"_s);
+        tidyinput::ObservationFile file;
+        QString error;
+        if (!tidyinput::readObservations(path, u"population"_s, false, &file, &error)) {
+            ctx.err << error << '\n';
+            return BadInput;
+        }
+        for (const Observation &o : std::as_const(file.rows))
+            if (o.industry.isEmpty() || o.industry == u"TOTAL")
+                rows.append(o);
+        label = path;
+    } else if (ctx.args.has(u"--population-indicator"_s)) {
+        const QString id = ctx.args.value(u"--population-indicator"_s);
+        Store store;
+        if (!openStore(ctx, store))
+            return Failure;
+        if (!store.indicator(id)) {
+            ctx.err << prefix(ctx) << "the store has no indicator '" << id << "' (see 'regionlens-cli indicators')\n";
+            return BadInput;
+        }
+        datasets::ObservationQuery query;
+        query.indicator = id;
+        rows = store.observations(query);
+        label = u"indicator '%1'"_s.arg(id);
+    } else {
+        return Ok;
+    }
+    const QSet<QString> wanted(regions.begin(), regions.end());
+    QSet<int> yearSet;
+    for (const Observation &o : std::as_const(rows))
+        if (wanted.contains(o.region) && o.status.isEmpty())
+            yearSet.insert(o.year);
+    if (yearSet.isEmpty()) {
+        ctx.err << prefix(ctx) << label << " has no population for these regions\n";
+        return BadInput;
+    }
+    QList<int> years(yearSet.begin(), yearSet.end());
+    std::sort(years.begin(), years.end());
+    int used = years.first();
+    for (int y : years)
+        if (y <= year)
+            used = y;
+    if (used != year)
+        ctx.err << prefix(ctx) << "note: population of " << used << " from " << label << " used for " << year
+                << '\n';
+    QHash<QString, int> index;
+    for (int i = 0; i < regions.size(); ++i)
+        index.insert(regions.at(i), i);
+    *population = Eigen::VectorXd::Constant(regions.size(), kNaN);
+    for (const Observation &o : std::as_const(rows))
+        if (o.year == used && o.status.isEmpty())
+            if (const auto it = index.constFind(o.region); it != index.constEnd())
+                (*population)(*it) = o.value;
+    *have = true;
+    return Ok;
+}
+
+} // namespace regionlens::cli::support

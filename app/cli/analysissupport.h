@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// What the analysis commands (lq, shift-share, indices, flows, gravity)
+// share: where the data comes from (--input FILE or the store's
+// --indicator), option parsing, CSV/JSON output and the reporting of the
+// analysis results' warnings on stderr.
+#pragma once
+
+#include "cli.h"
+
+#include "analysis/analysiscommon.h"
+#include "datasets/matrixadapter.h"
+#include "datasets/store.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+#include <optional>
+#include <vector>
+
+namespace regionlens::cli::support {
+
+// A result table: QString, int/qint64 or double cells (NaN → empty / null).
+struct OutputTable
+{
+    QStringList columns;
+    QList<QVariantList> rows;
+};
+
+enum class OutputFormat { Csv, Json };
+
+// "regionlens-cli lq: " — the prefix of every message of a command.
+QString prefix(const Context &ctx);
+
+bool parseFormat(Context &ctx, OutputFormat *format);
+void writeTable(Context &ctx, const OutputTable &table, OutputFormat format);
+
+// An integer option: absent → *value untouched (returns true); present but
+// not an integer ≥ minimum → message and false.
+bool intOption(Context &ctx, const QString &name, int minimum, std::optional<int> *value);
+// One of the allowed values (the first is the default when absent).
+bool choiceOption(Context &ctx, const QString &name, const QStringList &allowed, QString *value);
+
+// The year to analyse: --NAME when given (must be one of years), else the
+// only year there is.
+bool pickYear(Context &ctx, const QString &name, const QList<int> &years, const QString &source, int *year);
+
+bool openStore(Context &ctx, datasets::Store &store);
+
+// Warnings of an analysis result, on stderr, with row/column indices turned
+// into codes ("region 13, industry G").
+struct Labels
+{
+    QString rowKind;        // "region", "origin"
+    QStringList rows;
+    QString columnKind;     // "industry", "destination"
+    QStringList columns;
+};
+void reportWarnings(Context &ctx, const std::vector<analysis::Warning> &warnings, const Labels &labels);
+
+// --- region × industry data ---
+struct ObservationSource
+{
+    QString label;                          // "data.csv" or "indicator 'employees'"
+    QList<datasets::Observation> rows;      // one measure, every year; nation "00" included
+    QList<int> years;                       // ascending
+    QStringList industries;                 // ascending, without TOTAL and aggregates
+};
+
+// --input FILE --measure M, or --indicator ID [--level L] from the store.
+// Returns Ok or the exit code to return.
+int loadObservations(Context &ctx, ObservationSource *source);
+
+// The table of one year, rows = regions in the given order (NaN where a
+// region has no row that year), columns = source.industries.
+datasets::IndustryTable tableForYear(const ObservationSource &source, int year, const QStringList &regions);
+// Every region except the nation "00" that has a row in one of the years, ascending.
+QStringList regionsOf(const ObservationSource &source, const QList<int> &years);
+
+// --reference national|sum: true when the nation is the "00" row. With
+// "national" the rows must be there.
+bool useNationRow(Context &ctx, const datasets::IndustryTable &table, const QString &what, bool *useNation);
+
+// --- origin × destination data ---
+struct FlowSource
+{
+    QString label;
+    QList<datasets::Flow> flows;            // every year, sex and age class
+    QList<int> years;
+};
+int loadFlows(Context &ctx, FlowSource *source);
+
+// Flows of one year for all ages and both sexes: the "total"/"TOTAL" rows
+// where the data has them, otherwise the sum over sexes and age classes.
+QList<datasets::Flow> totalFlows(const QList<datasets::Flow> &flows, int year);
+
+// --population FILE (tidy, measure population) or --population-indicator
+// ID: one value per region (NaN where absent), from the latest year ≤ year
+// (else the earliest). *have = false when neither option is given.
+int loadPopulation(Context &ctx, const QStringList &regions, int year, Eigen::VectorXd *population, bool *have);
+
+} // namespace regionlens::cli::support

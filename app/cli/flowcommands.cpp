@@ -1,0 +1,331 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Origin × destination analyses: flows (in/out/net/turnover, MEI, ANMR, CMP,
+// top flows, net by age) and gravity (Poisson spatial interaction models).
+// Input: a long OD CSV (--input FILE) or a store flow indicator (--indicator ID).
+#include "analysissupport.h"
+#include "tidyinput.h"
+
+#include "analysis/gravity.h"
+#include "analysis/migration.h"
+#include "datasets/geometry.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+using namespace Qt::StringLiterals;
+using regionlens::datasets::Flow;
+
+namespace regionlens::cli {
+namespace {
+
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+
+using support::FlowSource;
+using support::Labels;
+using support::OutputFormat;
+using support::OutputTable;
+
+QStringList regionsOf(const QList<Flow> &flows)
+{
+    QSet<QString> set;
+    for (const Flow &f : flows) {
+        set.insert(f.origin);
+        set.insert(f.destination);
+    }
+    QStringList regions(set.begin(), set.end());
+    std::sort(regions.begin(), regions.end());
+    return regions;
+}
+
+Labels odLabels(const QStringList &regions)
+{
+    return {u"origin"_s, regions, u"destination"_s, regions};
+}
+
+// Flows of the chosen year summed over sexes and ages as the data allows,
+// as a square matrix over the regions that appear.
+struct YearMatrix
+{
+    int year = 0;
+    QStringList regions;
+    Eigen::MatrixXd values;
+};
+
+int loadYearMatrix(Context &ctx, FlowSource *source, YearMatrix *m)
+{
+    if (const int code = support::loadFlows(ctx, source); code != Ok)
+        return code;
+    if (!support::pickYear(ctx, u"--year"_s, source->years, source->label, &m->year))
+        return BadInput;
+    const QList<Flow> flows = support::totalFlows(source->flows, m->year);
+    m->regions = regionsOf(flows);
+    const datasets::OdMatrix od = datasets::toOdMatrix(flows, m->regions);
+    if (od.suppressedCells > 0)
+        ctx.err << support::prefix(ctx) << "warning: " << od.suppressedCells
+                << " flow(s) without a value (empty or footnote) counted as 0\n";
+    m->values = od.values;
+    return Ok;
+}
+
+int runFlowsByAge(Context &ctx, const FlowSource &source, const YearMatrix &m, OutputFormat format)
+{
+    QSet<QString> ageSet;
+    bool totalSex = false;
+    for (const Flow &f : source.flows)
+        if (f.year == m.year) {
+            if (!f.ageClass.isEmpty() && f.ageClass != u"TOTAL")
+                ageSet.insert(f.ageClass);
+            totalSex = totalSex || f.sex == u"total";
+        }
+    if (ageSet.isEmpty()) {
+        ctx.err << support::prefix(ctx) << source.label << " has no age classes (age_class) for " << m.year << '\n';
+        return BadInput;
+    }
+    QStringList ages(ageSet.begin(), ageSet.end());
+    std::sort(ages.begin(), ages.end(), [](const QString &a, const QString &b) {
+        return datasets::catalog::ageClassLowerBound(a) < datasets::catalog::ageClassLowerBound(b)
+               || (datasets::catalog::ageClassLowerBound(a) == datasets::catalog::ageClassLowerBound(b) && a < b);
+    });
+    std::vector<Eigen::MatrixXd> byAge;
+    for (const QString &age : std::as_const(ages)) {
+        QList<Flow> rows;
+        for (const Flow &f : source.flows)
+            if (f.year == m.year && f.ageClass == age && (!totalSex || f.sex == u"total"))
+                rows.append(f);
+        byAge.push_back(datasets::toOdMatrix(rows, m.regions).values);
+    }
+    const analysis::AgeMigrationResult r = analysis::migrationByAge(byAge);
+    support::reportWarnings(ctx, r.warnings, odLabels(m.regions));
+    OutputTable out;
+    out.columns = {u"region_code"_s, u"age_class"_s, u"inflow"_s, u"outflow"_s, u"net"_s};
+    for (int i = 0; i < m.regions.size(); ++i)
+        for (int a = 0; a < ages.size(); ++a)
+            out.rows.append({m.regions.at(i), ages.at(a), r.inflow(i, a), r.outflow(i, a), r.net(i, a)});
+    support::writeTable(ctx, out, format);
+    return Ok;
+}
+
+// Region centroids (largest polygon) from the store's boundaries.
+int centroidDistances(Context &ctx, const QStringList &regions, Eigen::MatrixXd *distances)
+{
+    datasets::Store store;
+    if (!support::openStore(ctx, store))
+        return Failure;
+    QHash<QString, QPointF> centroids;
+    for (const datasets::RegionLevel level : {datasets::RegionLevel::Prefecture, datasets::RegionLevel::Municipality})
+        for (const datasets::BoundaryFeature &f : store.boundaries(level))
+            centroids.insert(f.code, datasets::geometry::mainCentroid(f.polygons));
+    Eigen::VectorXd lat(regions.size()), lon(regions.size());
+    for (int i = 0; i < regions.size(); ++i) {
+        const auto it = centroids.constFind(regions.at(i));
+        if (it == centroids.constEnd()) {
+            ctx.err << support::prefix(ctx) << "the store has no boundary for region " << regions.at(i)
+                    << " to measure distances from; give --distance FILE (origin_code,destination_code,distance)\n";
+            return BadInput;
+        }
+        lat(i) = it->y();
+        lon(i) = it->x();
+    }
+    *distances = analysis::greatCircleDistances(lat, lon);
+    return Ok;
+}
+
+int fileDistances(Context &ctx, const QStringList &regions, Eigen::MatrixXd *distances)
+{
+    tidyinput::DistanceTable table;
+    QString error;
+    if (!tidyinput::readDistances(ctx.args.value(u"--distance"_s), &table, &error)) {
+        ctx.err << error << '\n';
+        return BadInput;
+    }
+    const Eigen::Index n = regions.size();
+    *distances = Eigen::MatrixXd::Constant(n, n, kNaN);
+    Eigen::Index missing = 0;
+    for (Eigen::Index i = 0; i < n; ++i)
+        for (Eigen::Index j = 0; j < n; ++j) {
+            if (i == j) {
+                (*distances)(i, j) = 0.0;
+                continue;
+            }
+            const auto o = table.constFind(regions.at(i));
+            if (o != table.constEnd() && o->contains(regions.at(j)))
+                (*distances)(i, j) = o->value(regions.at(j));
+            else
+                ++missing;
+        }
+    if (missing > 0)
+        ctx.err << support::prefix(ctx) << "warning: " << missing << " origin–destination pair(s) have no distance in "
+                << ctx.args.value(u"--distance"_s) << " and are left out\n";
+    return Ok;
+}
+
+QString termName(const std::string &name, const QStringList &regions)
+{
+    const QString text = QString::fromStdString(name);
+    for (const QString &kind : {u"origin"_s, u"destination"_s}) {
+        if (text.startsWith(kind + u'[') && text.endsWith(u']')) {
+            bool ok = false;
+            const int index = text.mid(kind.size() + 1, text.size() - kind.size() - 2).toInt(&ok);
+            if (ok && index >= 0 && index < regions.size())
+                return u"%1[%2]"_s.arg(kind, regions.at(index));
+        }
+    }
+    if (text == u"ln origin mass")
+        return u"ln_origin_mass"_s;
+    if (text == u"ln destination mass")
+        return u"ln_destination_mass"_s;
+    if (text.startsWith(u"distance"))
+        return u"distance"_s;
+    return text;
+}
+
+} // namespace
+
+int runFlows(Context &ctx)
+{
+    OutputFormat format;
+    std::optional<int> top;
+    if (!support::parseFormat(ctx, &format) || !support::intOption(ctx, u"--top"_s, 1, &top))
+        return BadInput;
+    FlowSource source;
+    YearMatrix m;
+    if (const int code = loadYearMatrix(ctx, &source, &m); code != Ok)
+        return code;
+    if (ctx.args.has(u"--by-age"_s))
+        return runFlowsByAge(ctx, source, m, format);
+
+    analysis::MigrationConfig cfg;
+    bool havePopulation = false;
+    if (const int code = support::loadPopulation(ctx, m.regions, m.year, &cfg.population, &havePopulation);
+        code != Ok)
+        return code;
+    if (!havePopulation)
+        cfg.population.resize(0);
+    cfg.topN = top.value_or(0);
+    if (ctx.args.has(u"--region"_s)) {
+        const QString focus = ctx.args.value(u"--region"_s);
+        cfg.focusRegion = int(m.regions.indexOf(focus));
+        if (cfg.focusRegion < 0) {
+            ctx.err << support::prefix(ctx) << source.label << " has no flows of region " << focus << " in "
+                    << m.year << '\n';
+            return BadInput;
+        }
+        cfg.focusTopN = top.value_or(10);
+    }
+    const analysis::MigrationResult r = analysis::migrationSummary(m.values, cfg);
+    support::reportWarnings(ctx, r.warnings, odLabels(m.regions));
+
+    OutputTable out;
+    if (ctx.args.has(u"--summary"_s)) {
+        out.columns = {u"mei"_s};
+        QVariantList line{r.effectiveness};
+        if (havePopulation) {
+            out.columns << u"anmr"_s << u"cmp"_s;
+            line << r.aggregateNetMigrationRate << r.crudeMigrationProbability;
+        }
+        out.rows.append(line);
+    } else if (cfg.focusRegion >= 0) {
+        out.columns = {u"direction"_s, u"rank"_s, u"origin_code"_s, u"destination_code"_s, u"value"_s};
+        for (const auto &[direction, list] : {std::pair{u"in"_s, &r.focusInflows}, std::pair{u"out"_s, &r.focusOutflows}})
+            for (std::size_t k = 0; k < list->size(); ++k) {
+                const analysis::OdFlow &f = (*list)[k];
+                out.rows.append({direction, int(k + 1), m.regions.at(f.origin), m.regions.at(f.destination), f.value});
+            }
+    } else if (top) {
+        out.columns = {u"rank"_s, u"origin_code"_s, u"destination_code"_s, u"value"_s};
+        for (std::size_t k = 0; k < r.topFlows.size(); ++k) {
+            const analysis::OdFlow &f = r.topFlows[k];
+            out.rows.append({int(k + 1), m.regions.at(f.origin), m.regions.at(f.destination), f.value});
+        }
+    } else {
+        out.columns = {u"region_code"_s, u"inflow"_s, u"outflow"_s, u"net"_s, u"turnover"_s};
+        if (havePopulation)
+            out.columns << u"net_rate"_s;
+        for (int i = 0; i < m.regions.size(); ++i) {
+            QVariantList line{m.regions.at(i), r.inflow(i), r.outflow(i), r.net(i), r.turnover(i)};
+            if (havePopulation)
+                line << r.netPerThousand(i);
+            out.rows.append(line);
+        }
+    }
+    support::writeTable(ctx, out, format);
+    return Ok;
+}
+
+int runGravity(Context &ctx)
+{
+    OutputFormat format;
+    QString model, decay;
+    if (!support::parseFormat(ctx, &format)
+        || !support::choiceOption(ctx, u"--model"_s, {u"doubly"_s, u"unconstrained"_s, u"production"_s, u"attraction"_s},
+                                  &model)
+        || !support::choiceOption(ctx, u"--decay"_s, {u"exp"_s, u"pow"_s}, &decay))
+        return BadInput;
+    FlowSource source;
+    YearMatrix m;
+    if (const int code = loadYearMatrix(ctx, &source, &m); code != Ok)
+        return code;
+    if (m.regions.size() < 3) {
+        ctx.err << support::prefix(ctx) << source.label << " has flows between " << m.regions.size()
+                << " regions only; a gravity model needs at least 3\n";
+        return BadInput;
+    }
+    analysis::GravityConfig cfg;
+    cfg.model = model == u"unconstrained" ? analysis::GravityModel::Unconstrained
+                : model == u"production"  ? analysis::GravityModel::ProductionConstrained
+                : model == u"attraction"  ? analysis::GravityModel::AttractionConstrained
+                                          : analysis::GravityModel::DoublyConstrained;
+    cfg.decay = decay == u"pow" ? analysis::DistanceDecay::Power : analysis::DistanceDecay::Exponential;
+
+    Eigen::MatrixXd distances;
+    const int code = ctx.args.has(u"--distance"_s) ? fileDistances(ctx, m.regions, &distances)
+                                                   : centroidDistances(ctx, m.regions, &distances);
+    if (code != Ok)
+        return code;
+
+    if (model != u"doubly") {
+        Eigen::VectorXd population;
+        bool havePopulation = false;
+        if (const int c = support::loadPopulation(ctx, m.regions, m.year, &population, &havePopulation); c != Ok)
+            return c;
+        if (havePopulation) {
+            cfg.originMass = population;
+            cfg.destinationMass = population;
+        } else {
+            // Without masses, the observed totals stand in for them.
+            const Eigen::MatrixXd offDiagonal =
+                m.values - Eigen::MatrixXd(m.values.diagonal().asDiagonal());
+            cfg.originMass = offDiagonal.rowwise().sum();
+            cfg.destinationMass = offDiagonal.colwise().sum().transpose();
+            ctx.err << support::prefix(ctx)
+                    << "note: masses are the observed out- and inflow totals (give --population FILE or "
+                       "--population-indicator ID for populations)\n";
+        }
+    }
+    const analysis::GravityResult r = analysis::fitGravity(m.values, distances, cfg);
+    support::reportWarnings(ctx, r.warnings, odLabels(m.regions));
+
+    OutputTable out;
+    out.columns = {u"term"_s, u"estimate"_s, u"std_error"_s};
+    for (Eigen::Index k = 0; k < r.parameters.size(); ++k)
+        out.rows.append({termName(r.parameterNames[std::size_t(k)], m.regions), r.parameters(k),
+                         k < r.standardErrors.size() ? r.standardErrors(k) : kNaN});
+    const std::pair<const char16_t *, double> stats[] = {
+        {u"deviance", r.deviance},          {u"null_deviance", r.nullDeviance},
+        {u"log_likelihood", r.logLikelihood}, {u"aic", r.aic},
+        {u"pseudo_r2", r.pseudoR2},         {u"adjusted_pseudo_r2", r.adjustedPseudoR2},
+        {u"deviance_r2", r.devianceR2},     {u"srmse", r.srmse},
+        {u"ssi", r.ssi},                    {u"observations", double(r.observations)},
+        {u"iterations", double(r.iterations)}, {u"converged", r.converged ? 1.0 : 0.0},
+    };
+    for (const auto &[name, value] : stats)
+        out.rows.append({QString::fromUtf16(name), value, kNaN});
+    support::writeTable(ctx, out, format);
+    return Ok;
+}
+
+} // namespace regionlens::cli
