@@ -55,6 +55,10 @@ public:
     virtual QStringList sources() const = 0;
     // Re-reads the store (after an import).
     virtual void reload() = 0;
+    // Blocks until background work for the current selection has finished
+    // and its results are shown; the region report and tests call it before
+    // reading commentary() or painting figures().
+    virtual void waitForIdle() {}
     // Larger fonts for projectors.
     virtual void setLargeFonts(bool on) { Q_UNUSED(on); }
 

@@ -86,7 +86,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption langOption(u"lang"_s, u"User interface language: ja or en."_s, u"language"_s);
     const QCommandLineOption selectOption(u"select"_s, u"Comma-separated region codes to select."_s, u"codes"_s);
     const QCommandLineOption indicatorOption(u"indicator"_s, u"Indicator to show."_s, u"id"_s);
-    parser.addOptions({dbOption, screenshotOption, langOption, selectOption, indicatorOption});
+    const QCommandLineOption reportOption(u"report"_s,
+                                          u"Write the region report (A4 PDF) of the first selected region and exit."_s,
+                                          u"file"_s);
+    const QCommandLineOption pageOption(u"page"_s, u"Page to show: start, map, industry, shiftshare, population, flows."_s,
+                                        u"id"_s);
+    parser.addOptions({dbOption, screenshotOption, langOption, selectOption, indicatorOption, reportOption, pageOption});
     parser.process(app);
 
     app::LanguageManager language;
@@ -94,7 +99,8 @@ int main(int argc, char *argv[])
 
     const QString path = QFileInfo(parser.value(dbOption)).absoluteFilePath();
     const QString screenshot = parser.value(screenshotOption);
-    const bool headless = !screenshot.isEmpty();
+    const QString report = parser.value(reportOption);
+    const bool headless = !screenshot.isEmpty() || !report.isEmpty();
 
     datasets::Store store;
     std::unique_ptr<app::MainWindow> window;
@@ -115,6 +121,8 @@ int main(int argc, char *argv[])
         const QString select = parser.isSet(selectOption) ? parser.value(selectOption)
                                                           : app::settings::lastRegion.value();
         window->mapView()->selectRegions(select.split(u',', Qt::SkipEmptyParts));
+        window->workspace()->showPage(parser.isSet(pageOption) ? parser.value(pageOption)
+                                                               : headless ? u"map"_s : u"start"_s);
         if (!headless) {
             window->show();
             return;
@@ -122,12 +130,28 @@ int main(int argc, char *argv[])
         window->resize(1500, 900);
         window->show();
         // Let layouts settle for one turn of the event loop, then render.
-        QTimer::singleShot(0, window.get(), [&] {
-            const bool ok = window->saveScreenshot(screenshot);
-            if (ok)
-                std::printf("regionlens: wrote the main view to %s\n", qPrintable(QFileInfo(screenshot).absoluteFilePath()));
-            else
-                std::fprintf(stderr, "regionlens: cannot write %s\n", qPrintable(screenshot));
+        QTimer::singleShot(0, window.get(), [&, select] {
+            bool ok = true;
+            if (!screenshot.isEmpty()) {
+                if (window->saveScreenshot(screenshot)) {
+                    std::printf("regionlens: wrote the main view to %s\n",
+                                qPrintable(QFileInfo(screenshot).absoluteFilePath()));
+                } else {
+                    std::fprintf(stderr, "regionlens: cannot write %s\n", qPrintable(screenshot));
+                    ok = false;
+                }
+            }
+            if (!report.isEmpty()) {
+                const QString region = select.section(u',', 0, 0).isEmpty() ? u"13"_s : select.section(u',', 0, 0);
+                QString error;
+                if (window->writeReport(region, report, &error)) {
+                    std::printf("regionlens: wrote the region report for %s to %s\n", qPrintable(region),
+                                qPrintable(QFileInfo(report).absoluteFilePath()));
+                } else {
+                    std::fprintf(stderr, "regionlens: %s\n", qPrintable(error));
+                    ok = false;
+                }
+            }
             QApplication::exit(ok ? 0 : 1);
         });
     };

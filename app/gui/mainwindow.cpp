@@ -1,16 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "catalogview.h"
 #include "datasets/store.h"
+#include "importdialog.h"
 #include "languagemanager.h"
 #include "mapview.h"
 #include "settings.h"
 #include "widgets/choroplethmap.h"
+#include "regionreport.h"
+#include "regionselection.h"
+#include "workspace.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -25,10 +31,12 @@ MainWindow::MainWindow(datasets::Store &store, LanguageManager &language, QWidge
     : QMainWindow(parent), m_store(store), m_language(language)
 {
     setWindowTitle(tr("RegionLens — regional economy analysis"));
-    m_mapView = new MapView(store, language.isJapanese(), this);
-    setCentralWidget(m_mapView);
+    m_workspace = new Workspace(store, language.isJapanese(), this);
+    m_mapView = m_workspace->mapView();
+    setCentralWidget(m_workspace);
     createMenus();
-    connect(m_mapView, &MapView::statusMessage, statusBar(), [this](const QString &t) { statusBar()->showMessage(t); });
+    connect(m_workspace, &Workspace::statusMessage, statusBar(), [this](const QString &t) { statusBar()->showMessage(t); });
+    connect(m_workspace, &Workspace::reportRequested, this, &MainWindow::exportReport);
     statusBar()->showMessage(tr("Store: %1").arg(store.path()));
     resize(1400, 860);
     restoreGeometry(settings::windowGeometry.value());
@@ -39,13 +47,18 @@ MainWindow::MainWindow(datasets::Store &store, LanguageManager &language, QWidge
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    addImportActions(file);
     QAction *exportMap = file->addAction(tr("Export &map…"), this, &MainWindow::exportMap);
     exportMap->setShortcut(QKeySequence(u"Ctrl+E"_s));
+    QAction *report = file->addAction(tr("&Region report (PDF)…"), this,
+                                      [this] { exportReport(m_workspace->selection().primary()); });
+    report->setShortcut(QKeySequence(u"Ctrl+P"_s));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    addCatalogActions(view);
     QAction *large = view->addAction(tr("&Large fonts (projector)"));
     large->setCheckable(true);
     large->setChecked(settings::largeFonts.value());
@@ -63,6 +76,50 @@ void MainWindow::createMenus()
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("Data &sources and licences"), this, &MainWindow::showSources);
     help->addAction(tr("&About RegionLens"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::addImportActions(QMenu *file)
+{
+    QAction *import = file->addAction(tr("&Import data…"), this, [this] { openImportDialog(); });
+    import->setShortcut(QKeySequence(u"Ctrl+I"_s));
+    file->addSeparator();
+}
+
+ImportDialog *MainWindow::openImportDialog()
+{
+    auto *dialog = new ImportDialog(m_store.path(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportDialog::imported, this, &MainWindow::importFinished);
+    dialog->show();
+    return dialog;
+}
+
+// After a committed import (on the GUI thread): the map and the catalogue re-read the store.
+void MainWindow::importFinished(const QString &summary)
+{
+    m_workspace->reload();
+    if (m_catalog)
+        m_catalog->refresh();
+    statusBar()->showMessage(tr("Imported: %1").arg(summary.section(u'\n', 1).simplified()));
+}
+
+void MainWindow::addCatalogActions(QMenu *view)
+{
+    m_catalog = new CatalogView(m_store, this);
+    m_catalogDock = new QDockWidget(tr("Data catalogue"), this);
+    m_catalogDock->setObjectName(u"catalogueDock"_s);
+    m_catalogDock->setWidget(m_catalog);
+    addDockWidget(Qt::BottomDockWidgetArea, m_catalogDock);
+    m_catalogDock->hide();
+    connect(m_catalogDock, &QDockWidget::visibilityChanged, m_catalog, [this](bool visible) {
+        if (visible)
+            m_catalog->refresh();
+    });
+    connect(m_catalog, &CatalogView::indicatorActivated, m_mapView, &MapView::setIndicator);
+    QAction *toggle = m_catalogDock->toggleViewAction();
+    toggle->setText(tr("Data &catalogue"));
+    view->addAction(toggle);
+    view->addSeparator();
 }
 
 void MainWindow::exportMap()
@@ -114,6 +171,44 @@ void MainWindow::setLargeFonts(bool on)
     QFont font = QApplication::font();
     font.setPointSizeF(on ? 16 : 10);
     setFont(font);
+    m_workspace->setLargeFonts(on);
+}
+
+void MainWindow::exportReport(const QString &region)
+{
+    const QString code = region.isEmpty() ? u"13"_s : region;
+    const auto info = m_store.region(code);
+    if (!info)
+        return;
+    const QString name = m_language.isJapanese() ? info->nameJa : info->nameEn;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Region report"),
+                                                      u"regionlens-report-%1.pdf"_s.arg(code),
+                                                      tr("PDF document (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (writeReport(code, path, &error))
+        statusBar()->showMessage(tr("Wrote the report for %1 to %2").arg(name, path));
+    else
+        QMessageBox::warning(this, tr("Region report"), error);
+}
+
+bool MainWindow::writeReport(const QString &region, const QString &path, QString *error)
+{
+    // The report shows one region: select it (the pages follow), draw, restore.
+    RegionSelection &selection = m_workspace->selection();
+    const QStringList previous = selection.codes();
+    const QString previousGroup = selection.groupId();
+    selection.set({region});
+    const ReportResult result =
+        writeRegionReport(m_store, m_workspace->pages(), region, m_language.isJapanese(), path);
+    if (!previousGroup.isEmpty())
+        selection.setGroup(previousGroup, previous);
+    else
+        selection.set(previous);
+    if (!result.ok && error)
+        *error = result.error;
+    return result.ok;
 }
 
 bool MainWindow::saveScreenshot(const QString &path)

@@ -5,14 +5,20 @@
 
 #include <QMainWindow>
 
+class QDockWidget;
+class QMenu;
+
 namespace regionlens::datasets {
 class Store;
 }
 
 namespace regionlens::app {
 
+class CatalogView;
+class ImportDialog;
 class LanguageManager;
 class MapView;
+class Workspace;
 
 class MainWindow : public QMainWindow
 {
@@ -22,6 +28,13 @@ public:
     MainWindow(datasets::Store &store, LanguageManager &language, QWidget *parent = nullptr);
 
     MapView *mapView() const { return m_mapView; }
+    Workspace *workspace() const { return m_workspace; }
+    // Writes the region report (A4 PDF) for a prefecture code; used by the
+    // Report menu, --report and the tests.
+    bool writeReport(const QString &region, const QString &path, QString *error);
+    CatalogView *catalogView() const { return m_catalog; }
+    // File → Import data…: opens the import dialog (non-modal when called from the menu).
+    ImportDialog *openImportDialog();
     // Renders the window to a PNG; used by --screenshot and the tests.
     bool saveScreenshot(const QString &path);
 
@@ -35,10 +48,18 @@ private:
     void showAbout();
     void setLanguage(const QString &language);
     void setLargeFonts(bool on);
+    // Import dialog and data catalogue (File → Import data…, View → Data catalogue).
+    void addImportActions(QMenu *file);
+    void addCatalogActions(QMenu *view);
+    void importFinished(const QString &summary);
+    void exportReport(const QString &region);
 
     datasets::Store &m_store;
     LanguageManager &m_language;
+    Workspace *m_workspace = nullptr;
     MapView *m_mapView = nullptr;
+    CatalogView *m_catalog = nullptr;
+    QDockWidget *m_catalogDock = nullptr;
 };
 
 } // namespace regionlens::app

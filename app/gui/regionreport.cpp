@@ -1,0 +1,335 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "regionreport.h"
+
+#include "analysispage.h"
+#include "datasets/store.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QCoreApplication>
+#include <QDate>
+#include <QFont>
+#include <QLocale>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QTextDocument>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace regionlens::app {
+
+namespace {
+
+struct RegionReport
+{
+    Q_DECLARE_TR_FUNCTIONS(RegionReport)
+};
+
+QString number(double value, int decimals = 0)
+{
+    return QLocale(QLocale::English).toString(value, 'f', decimals);
+}
+
+QString percent(double fraction)
+{
+    return (fraction >= 0 ? u"+"_s : QString()) + number(fraction * 100.0, 1) + u" %"_s;
+}
+
+QString indicatorSource(const datasets::Store &store, const QString &id, bool japanese)
+{
+    const auto info = store.indicator(id);
+    if (!info)
+        return {};
+    return japanese ? info->sourceJa : info->sourceEn;
+}
+
+// Latest two points of a series with finite values.
+bool lastTwo(const QList<datasets::SeriesPoint> &series, datasets::SeriesPoint *last, datasets::SeriesPoint *previous)
+{
+    QList<datasets::SeriesPoint> finite;
+    for (const datasets::SeriesPoint &p : series) {
+        if (std::isfinite(p.value))
+            finite.append(p);
+    }
+    if (finite.isEmpty())
+        return false;
+    *last = finite.last();
+    *previous = finite.size() > 1 ? finite.at(finite.size() - 2) : datasets::SeriesPoint{0, std::nan("")};
+    return true;
+}
+
+// Page geometry in device pixels.
+struct Canvas
+{
+    QPdfWriter *writer = nullptr;
+    QPainter *painter = nullptr;
+    QRectF body;
+    double y = 0;
+    int pages = 1;
+    double mm = 1;   // device pixels per millimetre
+    QFont font;
+
+    void newPage()
+    {
+        writer->newPage();
+        ++pages;
+        y = body.top();
+    }
+    void ensure(double height)
+    {
+        if (y + height > body.bottom() && y > body.top())
+            newPage();
+    }
+    // Draws HTML across the body width; returns its height.
+    double html(const QString &text, double pointSize)
+    {
+        QTextDocument doc;
+        QFont f = font;
+        f.setPointSizeF(pointSize);
+        doc.setDefaultFont(f);
+        doc.setDocumentMargin(0);
+        doc.setTextWidth(body.width());
+        doc.setHtml(text);
+        // Scale: QTextDocument lays out in the painter's device pixels because the
+        // font's point size is resolved against the PDF writer's resolution.
+        doc.documentLayout()->setPaintDevice(writer);
+        doc.setTextWidth(body.width());
+        const double height = doc.size().height();
+        ensure(height);
+        painter->save();
+        painter->translate(body.left(), y);
+        doc.drawContents(painter);
+        painter->restore();
+        y += height;
+        return height;
+    }
+    void space(double millimetres) { y += millimetres * mm; }
+};
+
+} // namespace
+
+QList<KeyFigure> keyFigures(const datasets::Store &store, const QString &region, bool japanese)
+{
+    QList<KeyFigure> figures;
+    datasets::SeriesPoint last;
+    datasets::SeriesPoint previous;
+
+    if (lastTwo(store.series(u"population"_s, region), &last, &previous)) {
+        QString note = RegionReport::tr("census %1").arg(last.year);
+        if (std::isfinite(previous.value) && previous.value > 0)
+            note += u", "_s + RegionReport::tr("%1 since %2").arg(percent(last.value / previous.value - 1.0)).arg(previous.year);
+        datasets::ObservationQuery q;
+        q.indicator = u"population"_s;
+        q.year = last.year;
+        q.level = datasets::RegionLevel::Prefecture;
+        const QHash<QString, double> all = store.values(q);
+        int rank = 1;
+        for (double v : all) {
+            if (v > last.value)
+                ++rank;
+        }
+        if (all.size() > 1)
+            note += u", "_s + RegionReport::tr("rank %1 of %2").arg(rank).arg(all.size());
+        figures.append({RegionReport::tr("Population"), number(last.value) + (japanese ? u" 人"_s : u" persons"_s), note,
+                        indicatorSource(store, u"population"_s, japanese)});
+    }
+    if (lastTwo(store.series(u"employees"_s, region, u"TOTAL"_s), &last, &previous)) {
+        QString note = RegionReport::tr("Economic Census %1").arg(last.year);
+        if (std::isfinite(previous.value) && previous.value > 0)
+            note += u", "_s + RegionReport::tr("%1 since %2").arg(percent(last.value / previous.value - 1.0)).arg(previous.year);
+        figures.append({RegionReport::tr("Employees (private establishments)"),
+                        number(last.value) + (japanese ? u" 人"_s : u" persons"_s), note,
+                        indicatorSource(store, u"employees"_s, japanese)});
+    }
+    if (lastTwo(store.series(u"establishments"_s, region, u"TOTAL"_s), &last, &previous)) {
+        figures.append({RegionReport::tr("Establishments (private)"), number(last.value), RegionReport::tr("Economic Census %1").arg(last.year),
+                        indicatorSource(store, u"establishments"_s, japanese)});
+    }
+    if (lastTwo(store.series(u"gdp_nominal"_s, region, u"TOTAL"_s), &last, &previous)) {
+        QString note = RegionReport::tr("FY%1, nominal").arg(last.year);
+        if (std::isfinite(previous.value) && previous.value > 0)
+            note += u", "_s + RegionReport::tr("%1 on the year before").arg(percent(last.value / previous.value - 1.0));
+        figures.append({RegionReport::tr("Gross prefectural product"),
+                        number(last.value / 100.0, 0) + (japanese ? u" 億円"_s : u" × 100 million yen"_s), note,
+                        indicatorSource(store, u"gdp_nominal"_s, japanese)});
+    }
+    const QList<int> flowYears = store.years(u"migration"_s);
+    if (!flowYears.isEmpty()) {
+        const int year = flowYears.last();
+        double in = 0;
+        double out = 0;
+        bool any = false;
+        for (const datasets::Flow &f : store.flows(u"migration"_s, year)) {
+            if (f.sex != u"total" || (!f.ageClass.isEmpty() && f.ageClass != u"TOTAL") || !std::isfinite(f.value)
+                || f.origin == f.destination)
+                continue;
+            if (f.destination == region) {
+                in += f.value;
+                any = true;
+            }
+            if (f.origin == region) {
+                out += f.value;
+                any = true;
+            }
+        }
+        if (any) {
+            const double net = in - out;
+            figures.append({RegionReport::tr("Net migration from other prefectures"),
+                            (net >= 0 ? u"+"_s : QString()) + number(net),
+                            RegionReport::tr("%1: in %2, out %3").arg(year).arg(number(in), number(out)),
+                            indicatorSource(store, u"migration"_s, japanese)});
+        }
+    }
+    return figures;
+}
+
+ReportResult writeRegionReport(const datasets::Store &store, const QList<AnalysisPage *> &pages,
+                               const QString &region, bool japanese, const QString &path)
+{
+    ReportResult result;
+    const auto info = store.region(region);
+    if (!info) {
+        result.error = RegionReport::tr("Unknown region code: %1").arg(region);
+        return result;
+    }
+    const QString name = japanese ? info->nameJa : info->nameEn;
+
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        result.error = RegionReport::tr("Cannot write %1: %2").arg(path, file.errorString());
+        return result;
+    }
+    QPdfWriter writer(&file);
+    writer.setTitle(RegionReport::tr("Region report: %1").arg(name));
+    writer.setCreator(u"RegionLens"_s);
+    writer.setResolution(200);
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(16, 16, 16, 18),
+                                     QPageLayout::Millimeter));
+    QPainter painter(&writer);
+    if (!painter.isActive()) {
+        result.error = RegionReport::tr("Cannot start the PDF writer for %1.").arg(path);
+        return result;
+    }
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+
+    Canvas c;
+    c.writer = &writer;
+    c.painter = &painter;
+    c.body = QRectF(painter.viewport());
+    c.mm = writer.resolution() / 25.4;
+    c.body.setBottom(c.body.bottom() - 8 * c.mm);   // room for the footer
+    c.y = c.body.top();
+    c.font = QFont();
+
+    const QString date = QLocale(japanese ? QLocale::Japanese : QLocale::English)
+                             .toString(QDate::currentDate(), QLocale::LongFormat);
+    auto footer = [&] {
+        painter.save();
+        QFont f = c.font;
+        f.setPointSizeF(8);
+        painter.setFont(f);
+        painter.setPen(Qt::darkGray);
+        const QRectF rect(c.body.left(), c.body.bottom() + 2 * c.mm, c.body.width(), 6 * c.mm);
+        painter.drawText(rect, Qt::AlignLeft | Qt::AlignVCenter, RegionReport::tr("RegionLens region report: %1").arg(name));
+        painter.drawText(rect, Qt::AlignRight | Qt::AlignVCenter, QString::number(c.pages));
+        painter.restore();
+    };
+
+    // Cover.
+    c.space(30);
+    c.html(u"<p style='color:#555'>%1</p>"_s.arg(RegionReport::tr("RegionLens region report").toHtmlEscaped()), 14);
+    c.html(u"<h1>%1</h1>"_s.arg(name.toHtmlEscaped()), 30);
+    c.html(u"<p style='color:#555'>%1 · %2</p>"_s.arg(region, date.toHtmlEscaped()), 12);
+    c.space(12);
+    QString table = u"<h3>%1</h3><table width='100%' cellspacing='0' cellpadding='6' border='0'>"_s.arg(
+        RegionReport::tr("Key figures").toHtmlEscaped());
+    const QList<KeyFigure> key = keyFigures(store, region, japanese);
+    for (const KeyFigure &k : key) {
+        table += u"<tr><td style='border-bottom:1px solid #bbb'><b>%1</b></td>"
+                 "<td align='right' style='border-bottom:1px solid #bbb'><b>%2</b></td>"
+                 "<td style='border-bottom:1px solid #bbb; color:#444'>%3</td></tr>"_s.arg(
+            k.label.toHtmlEscaped(), k.value.toHtmlEscaped(), k.note.toHtmlEscaped());
+    }
+    table += u"</table>"_s;
+    if (key.isEmpty())
+        table += u"<p>%1</p>"_s.arg(RegionReport::tr("The store holds no figures for this region.").toHtmlEscaped());
+    c.html(table, 12);
+    c.space(10);
+    QString contents = u"<h3>%1</h3><ol>"_s.arg(RegionReport::tr("Contents").toHtmlEscaped());
+    for (AnalysisPage *page : pages)
+        contents += u"<li>%1</li>"_s.arg(page->title().toHtmlEscaped());
+    contents += u"<li>%1</li></ol>"_s.arg(RegionReport::tr("Sources and licences").toHtmlEscaped());
+    c.html(contents, 12);
+    footer();
+
+    // One section per page: figures, then the commentary and how to read them.
+    QStringList sources;
+    for (const KeyFigure &k : key) {
+        if (!k.source.isEmpty() && !sources.contains(k.source))
+            sources.append(k.source);
+    }
+    int section = 1;
+    for (AnalysisPage *page : pages) {
+        page->waitForIdle();
+        c.newPage();
+        c.html(u"<h2>%1. %2</h2>"_s.arg(section++).arg(page->title().toHtmlEscaped()), 18);
+        c.space(2);
+        c.html(page->commentary(), 11);
+        c.space(4);
+        const QList<PageFigure> figures = page->figures();
+        const double figureHeight = c.body.width() * 0.62;
+        for (const PageFigure &figure : figures) {
+            if (!figure.paint)
+                continue;
+            if (c.y + figureHeight + 10 * c.mm > c.body.bottom()) {
+                footer();
+                c.newPage();
+            }
+            c.html(u"<p><b>%1</b></p>"_s.arg(figure.caption.toHtmlEscaped()), 11);
+            const QRectF target(c.body.left(), c.y, c.body.width(), figureHeight);
+            painter.save();
+            painter.setClipRect(target);
+            figure.paint(&painter, target);
+            painter.restore();
+            c.y += figureHeight + 5 * c.mm;
+        }
+        c.html(u"<p style='color:#444'><i>%1</i> %2</p>"_s.arg(RegionReport::tr("How to read:").toHtmlEscaped(),
+                                                                page->howToRead().toHtmlEscaped()),
+               10);
+        for (const QString &s : page->sources()) {
+            if (!sources.contains(s))
+                sources.append(s);
+        }
+        footer();
+    }
+
+    // Sources.
+    c.newPage();
+    QString html = u"<h2>%1</h2><ul>"_s.arg(RegionReport::tr("Sources and licences").toHtmlEscaped());
+    for (const QString &s : sources)
+        html += u"<li>%1</li>"_s.arg(s.toHtmlEscaped());
+    html += u"</ul><p>%1</p><p>%2</p>"_s.arg(
+        RegionReport::tr("Statistics: published under the Government of Japan Standard Terms of Use (version 2.0), compatible "
+           "with CC BY 4.0. Prefecture boundaries: Natural Earth 1:10m admin-1, public domain.")
+            .toHtmlEscaped(),
+        RegionReport::tr("Made with RegionLens (GPL-3.0-or-later). Figures are computed from the official tables in the store; "
+           "suppressed or missing cells are left out, never estimated.")
+            .toHtmlEscaped());
+    c.html(html, 11);
+    footer();
+    painter.end();
+    if (!file.commit()) {
+        result.error = RegionReport::tr("Cannot write %1: %2").arg(path, file.errorString());
+        return result;
+    }
+    result.ok = true;
+    result.pages = c.pages;
+    return result;
+}
+
+} // namespace regionlens::app

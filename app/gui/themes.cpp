@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "themes.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace regionlens::app {
+
+namespace {
+QString text(const char *source)
+{
+    return QCoreApplication::translate("Themes", source);
+}
+} // namespace
+
+QList<Theme> themes()
+{
+    return {
+        {u"earning_power"_s, u"industry"_s, text(QT_TRANSLATE_NOOP("Themes", "What are the region's strong industries and its earning power?")),
+         text(QT_TRANSLATE_NOOP("Themes", "Location quotients (特化係数) rank the region's industries against the national structure; the "
+              "earning-power chart adds labour productivity. Start with the bars above 1.0."))},
+        {u"growth"_s, u"shiftshare"_s, text(QT_TRANSLATE_NOOP("Themes", "Is growth due to the industry mix or to the region's own competitiveness?")),
+         text(QT_TRANSLATE_NOOP("Themes", "Shift-share splits the change between two years into national growth, industry mix and a regional "
+              "component. Look at the sign and size of the regional component."))},
+        {u"flows"_s, u"flows"_s, text(QT_TRANSLATE_NOOP("Themes", "Where do people come from, and where do they go?")),
+         text(QT_TRANSLATE_NOOP("Themes", "The migration matrix shows movers between prefectures: the flow map draws the largest flows, the "
+              "map shows net migration, the table lists the main origins and destinations."))},
+        {u"population"_s, u"population"_s, text(QT_TRANSLATE_NOOP("Themes", "How has the population and its age structure changed?")),
+         text(QT_TRANSLATE_NOOP("Themes", "Population over a century of censuses for several regions in one chart, and the population "
+              "pyramid by sex and five-year age class."))},
+        {u"map"_s, u"map"_s, text(QT_TRANSLATE_NOOP("Themes", "How is an indicator distributed across Japan?")),
+         text(QT_TRANSLATE_NOOP("Themes", "A map of any indicator in the store, with class breaks, the ranking of the selected region and its "
+              "time series."))},
+    };
+}
+
+Theme theme(const QString &id)
+{
+    for (const Theme &t : themes()) {
+        if (t.id == id)
+            return t;
+    }
+    return {};
+}
+
+} // namespace regionlens::app

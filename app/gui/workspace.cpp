@@ -1,0 +1,304 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "workspace.h"
+
+#include "analysispage.h"
+#include "datasets/store.h"
+#include "exportsupport.h"
+#include "mapview.h"
+#include "regionselection.h"
+#include "startpage.h"
+#include "themes.h"
+
+#if __has_include("industryview.h")
+#include "industryview.h"
+#define REGIONLENS_HAVE_INDUSTRY 1
+#endif
+#if __has_include("shiftshareview.h")
+#include "shiftshareview.h"
+#define REGIONLENS_HAVE_SHIFTSHARE 1
+#endif
+#if __has_include("populationview.h")
+#include "populationview.h"
+#define REGIONLENS_HAVE_POPULATION 1
+#endif
+#if __has_include("flowsview.h")
+#include "flowsview.h"
+#define REGIONLENS_HAVE_FLOWS 1
+#endif
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenu>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTextBrowser>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace regionlens::app {
+
+Workspace::Workspace(datasets::Store &store, bool japanese, QWidget *parent)
+    : QWidget(parent), m_store(store), m_japanese(japanese), m_selection(new RegionSelection(this))
+{
+    for (const datasets::Region &r : store.regions(datasets::RegionLevel::Prefecture))
+        m_regionNames.insert(r.code, japanese ? r.nameJa : r.nameEn);
+
+    // Region bar.
+    auto *bar = new QHBoxLayout;
+    bar->setContentsMargins(8, 6, 8, 2);
+    m_region = new QComboBox(this);
+    m_region->setObjectName(u"regionPicker"_s);
+    m_region->setMinimumContentsLength(14);
+    m_region->addItem(tr("Japan (no selection)"), QString());
+    for (const datasets::Region &r : store.regions(datasets::RegionLevel::Prefecture))
+        m_region->addItem(u"%1 %2"_s.arg(r.code, japanese ? r.nameJa : r.nameEn), r.code);
+    m_region->insertSeparator(m_region->count());
+    for (const datasets::RegionGroup &g : store.regionGroups())
+        m_region->addItem(japanese ? g.nameJa : g.nameEn, u"group:"_s + g.id);
+    m_aggregate = new QCheckBox(tr("Treat group as one region"), this);
+    m_aggregate->setObjectName(u"aggregateGroup"_s);
+    m_selectionLabel = new QLabel(this);
+    m_export = new QToolButton(this);
+    m_export->setText(tr("Export figure"));
+    m_export->setPopupMode(QToolButton::InstantPopup);
+    m_export->setMenu(new QMenu(m_export));
+    auto *report = new QPushButton(tr("Region report…"), this);
+    report->setObjectName(u"reportButton"_s);
+    bar->addWidget(new QLabel(tr("Region:"), this));
+    bar->addWidget(m_region);
+    bar->addWidget(m_aggregate);
+    bar->addWidget(m_selectionLabel, 1);
+    bar->addWidget(m_export);
+    bar->addWidget(report);
+
+    m_nav = new QListWidget(this);
+    m_nav->setObjectName(u"navigation"_s);
+    m_nav->setSpacing(2);
+    m_nav->setMaximumWidth(200);
+    m_stack = new QStackedWidget(this);
+    m_guide = new QTextBrowser(this);
+    m_guide->setObjectName(u"guide"_s);
+    m_guide->setOpenExternalLinks(false);
+    m_guide->setMinimumWidth(240);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(m_nav);
+    splitter->addWidget(m_stack);
+    splitter->addWidget(m_guide);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(2, 0);
+    splitter->setSizes({170, 1000, 300});
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(bar);
+    layout->addWidget(splitter, 1);
+
+    m_start = new StartPage(store, japanese, this);
+    addPage(u"start"_s, tr("Analysis themes"), m_start);
+    m_mapView = new MapView(store, japanese, this);
+    addPage(u"map"_s, tr("Map and time series"), m_mapView);
+#ifdef REGIONLENS_HAVE_INDUSTRY
+    addAnalysisPage(new IndustryView(store, *m_selection, japanese, this));
+#endif
+#ifdef REGIONLENS_HAVE_SHIFTSHARE
+    addAnalysisPage(new ShiftShareView(store, *m_selection, japanese, this));
+#endif
+#ifdef REGIONLENS_HAVE_POPULATION
+    addAnalysisPage(new PopulationView(store, *m_selection, japanese, this));
+#endif
+#ifdef REGIONLENS_HAVE_FLOWS
+    addAnalysisPage(new FlowsView(store, *m_selection, japanese, this));
+#endif
+
+    connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row < 0)
+            return;
+        m_stack->setCurrentIndex(row);
+        updateGuide();
+        updateExportMenu();
+    });
+    connect(m_start, &StartPage::themeRequested, this, &Workspace::openTheme);
+    connect(m_region, &QComboBox::activated, this, [this](int index) { selectRegion(m_region->itemData(index).toString()); });
+    connect(m_aggregate, &QCheckBox::toggled, m_selection, &RegionSelection::setAggregated);
+    connect(report, &QPushButton::clicked, this, [this] { emit reportRequested(m_selection->primary()); });
+    connect(m_selection, &RegionSelection::changed, this, &Workspace::selectionChanged);
+    // The map page keeps its own selection API; link it both ways.
+    connect(m_mapView, &MapView::selectionChanged, m_selection, &RegionSelection::set);
+    connect(m_mapView, &MapView::statusMessage, this, &Workspace::statusMessage);
+    m_nav->setCurrentRow(0);
+}
+
+void Workspace::addPage(const QString &id, const QString &title, QWidget *widget)
+{
+    m_ids.append(id);
+    m_stack->addWidget(widget);
+    auto *item = new QListWidgetItem(title, m_nav);
+    item->setData(Qt::UserRole, id);
+    item->setSizeHint(QSize(0, 34));
+}
+
+void Workspace::addAnalysisPage(AnalysisPage *page)
+{
+    m_pages.append(page);
+    addPage(page->pageId(), page->title(), page);
+    connect(page, &AnalysisPage::statusMessage, this, &Workspace::statusMessage);
+    connect(page, &AnalysisPage::contentChanged, this, [this, page] {
+        if (page == currentAnalysisPage()) {
+            updateGuide();
+            updateExportMenu();
+        }
+    });
+}
+
+AnalysisPage *Workspace::page(const QString &id) const
+{
+    for (AnalysisPage *p : m_pages) {
+        if (p->pageId() == id)
+            return p;
+    }
+    return nullptr;
+}
+
+AnalysisPage *Workspace::currentAnalysisPage() const
+{
+    return qobject_cast<AnalysisPage *>(m_stack->currentWidget());
+}
+
+void Workspace::showPage(const QString &id)
+{
+    const int index = int(m_ids.indexOf(id));
+    if (index >= 0)
+        m_nav->setCurrentRow(index);
+}
+
+QString Workspace::currentPageId() const
+{
+    return m_ids.value(m_stack->currentIndex());
+}
+
+void Workspace::openTheme(const QString &themeId, const QString &region)
+{
+    const Theme t = theme(themeId);
+    if (t.id.isEmpty())
+        return;
+    m_theme = t.id;
+    if (!region.isEmpty())
+        selectRegion(region);
+    showPage(t.pageId);
+    updateGuide();
+}
+
+void Workspace::selectRegion(const QString &region)
+{
+    if (region.startsWith(u"group:")) {
+        const QString id = region.mid(6);
+        for (const datasets::RegionGroup &g : m_store.regionGroups()) {
+            if (g.id == id) {
+                m_selection->setGroup(g.id, g.members);
+                return;
+            }
+        }
+        return;
+    }
+    m_selection->set(region.isEmpty() ? QStringList{} : QStringList{region});
+}
+
+void Workspace::selectionChanged()
+{
+    const QStringList codes = m_selection->codes();
+    if (m_mapView->selectedRegions() != codes)
+        m_mapView->selectRegions(codes);
+    // Keep the picker in step: a single region, a group, or a hand-made set.
+    int index = -1;
+    if (!m_selection->groupId().isEmpty())
+        index = m_region->findData(u"group:"_s + m_selection->groupId());
+    else if (codes.size() <= 1)
+        index = m_region->findData(codes.value(0));
+    if (index >= 0)
+        m_region->setCurrentIndex(index);
+    QStringList names;
+    for (const QString &code : codes)
+        names << m_regionNames.value(code, code);
+    m_selectionLabel->setText(codes.size() > 1 ? tr("Selected: %1").arg(names.join(u"、"_s)) : QString());
+    updateGuide();
+}
+
+QString Workspace::guideHtml() const
+{
+    return m_guide->toHtml();
+}
+
+void Workspace::updateGuide()
+{
+    QString html;
+    const QString id = currentPageId();
+    const Theme t = theme(m_theme);
+    if (!t.id.isEmpty() && t.pageId == id)
+        html += u"<h2>%1</h2>"_s.arg(t.question.toHtmlEscaped());
+    if (AnalysisPage *page = currentAnalysisPage()) {
+        html += u"<h3>%1</h3>"_s.arg(tr("What the figures say").toHtmlEscaped());
+        html += page->commentary();
+        html += u"<h3>%1</h3><p>%2</p>"_s.arg(tr("How to read this page").toHtmlEscaped(),
+                                              page->howToRead().toHtmlEscaped());
+        const QStringList sources = page->sources();
+        if (!sources.isEmpty()) {
+            html += u"<h3>%1</h3><ul>"_s.arg(tr("Sources (出典)").toHtmlEscaped());
+            for (const QString &s : sources)
+                html += u"<li>%1</li>"_s.arg(s.toHtmlEscaped());
+            html += u"</ul>"_s;
+        }
+    } else if (id == u"map") {
+        html += u"<h3>%1</h3><p>%2</p>"_s.arg(tr("How to read this page").toHtmlEscaped(),
+                                              tr("Each prefecture is coloured by its class; the legend gives the "
+                                                 "class bounds and how many regions fall in each. Click a region "
+                                                 "for its figures and time series, Ctrl+click to compare several.")
+                                                  .toHtmlEscaped());
+    } else {
+        html += u"<h3>%1</h3><p>%2</p>"_s.arg(tr("Getting started").toHtmlEscaped(),
+                                              tr("Pick a region and a question on the left page. Every view "
+                                                 "follows the region you select here, on a map or in a table; "
+                                                 "Ctrl+click on a map compares several regions.")
+                                                  .toHtmlEscaped());
+    }
+    m_guide->setHtml(html);
+}
+
+void Workspace::updateExportMenu()
+{
+    QMenu *menu = m_export->menu();
+    menu->clear();
+    AnalysisPage *page = currentAnalysisPage();
+    m_export->setEnabled(page != nullptr);
+    if (!page)
+        return;
+    for (const PageFigure &figure : page->figures()) {
+        menu->addAction(figure.caption, this, [this, figure] { exportFigureInteractive(this, figure); });
+    }
+}
+
+void Workspace::reload()
+{
+    m_mapView->reload();
+    for (AnalysisPage *p : m_pages)
+        p->reload();
+    updateGuide();
+}
+
+void Workspace::setLargeFonts(bool on)
+{
+    for (AnalysisPage *p : m_pages)
+        p->setLargeFonts(on);
+    QFont f = m_guide->font();
+    f.setPointSizeF(on ? 15 : 10);
+    m_guide->setFont(f);
+}
+
+} // namespace regionlens::app

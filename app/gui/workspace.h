@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The main window's central area: navigation between the start page, the map
+// and the analysis pages; a region bar that drives the shared selection; and
+// the guide panel that says how to read the current page and what its figures
+// show for the selected region.
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+class QTextBrowser;
+class QToolButton;
+
+namespace regionlens::datasets {
+class Store;
+}
+
+namespace regionlens::app {
+
+class AnalysisPage;
+class MapView;
+class RegionSelection;
+class StartPage;
+
+class Workspace : public QWidget
+{
+    Q_OBJECT
+
+public:
+    Workspace(datasets::Store &store, bool japanese, QWidget *parent = nullptr);
+
+    MapView *mapView() const { return m_mapView; }
+    StartPage *startPage() const { return m_start; }
+    RegionSelection &selection() const { return *m_selection; }
+    QList<AnalysisPage *> pages() const { return m_pages; }
+    AnalysisPage *page(const QString &id) const;
+    AnalysisPage *currentAnalysisPage() const;
+
+    // "start", "map" or an AnalysisPage's pageId().
+    void showPage(const QString &id);
+    QString currentPageId() const;
+    // Opens a theme for a prefecture code or "group:<id>".
+    void openTheme(const QString &themeId, const QString &region);
+    QString currentTheme() const { return m_theme; }
+    // The guide panel's text (HTML), for tests.
+    QString guideHtml() const;
+
+    void reload();
+    void setLargeFonts(bool on);
+
+signals:
+    void statusMessage(const QString &text);
+    void reportRequested(const QString &region);
+
+private:
+    void addPage(const QString &id, const QString &title, QWidget *widget);
+    void addAnalysisPage(AnalysisPage *page);
+    void selectRegion(const QString &region);
+    void selectionChanged();
+    void updateGuide();
+    void updateExportMenu();
+
+    datasets::Store &m_store;
+    bool m_japanese;
+    RegionSelection *m_selection = nullptr;
+    QListWidget *m_nav = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QTextBrowser *m_guide = nullptr;
+    QComboBox *m_region = nullptr;
+    QCheckBox *m_aggregate = nullptr;
+    QToolButton *m_export = nullptr;
+    QLabel *m_selectionLabel = nullptr;
+    StartPage *m_start = nullptr;
+    MapView *m_mapView = nullptr;
+    QList<AnalysisPage *> m_pages;
+    QStringList m_ids;   // stack index → page id
+    QString m_theme;
+    QHash<QString, QString> m_regionNames;
+};
+
+} // namespace regionlens::app
