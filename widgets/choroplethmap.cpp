@@ -409,6 +409,16 @@ QPointF ChoroplethMap::interiorPoint(const QString &code) const
     return index < 0 ? QPointF() : cachedGeometry().items.at(index).label;
 }
 
+QHash<QString, QPointF> ChoroplethMap::interiorPoints(const QRectF &target) const
+{
+    const Geometry g = target == QRectF(rect()) ? cachedGeometry() : buildGeometry(target);
+    QHash<QString, QPointF> points;
+    for (qsizetype i = 0; i < m_features.size() && i < g.items.size(); ++i)
+        if (!g.items.at(i).path.isEmpty())
+            points.insert(m_features.at(i).code, g.items.at(i).label);
+    return points;
+}
+
 QString ChoroplethMap::formatValue(double value) const
 {
     return QLocale().toString(value, 'f', m_decimals);

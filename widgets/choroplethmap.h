@@ -89,6 +89,9 @@ public:
     // Widget coordinates of a point inside the region (its largest part, or
     // its tile): a safe place to click.
     QPointF interiorPoint(const QString &code) const;
+    // The same interior points for the map as render() draws it into target
+    // (overlays such as flow arrows use them for exports).
+    QHash<QString, QPointF> interiorPoints(const QRectF &target) const;
 
     // --- output ---------------------------------------------------------------
     // Draws the whole map (title, insets, legend, source) into target.

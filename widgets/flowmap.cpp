@@ -1,0 +1,520 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "flowmap.h"
+
+#include <QFontMetricsF>
+#include <QLocale>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QPainterPathStroker>
+#include <QSvgGenerator>
+#include <QToolTip>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace regionlens::widgets {
+
+namespace {
+
+QString formatCount(double value)
+{
+    return QLocale(QLocale::English).toString(value, 'f', 0);
+}
+
+// 1, 2 or 5 × 10^k at or below v: legend sample values.
+double niceBelow(double v)
+{
+    if (!(v > 0))
+        return 0.0;
+    const double p = std::pow(10.0, std::floor(std::log10(v)));
+    for (double m : {5.0, 2.0, 1.0})
+        if (m * p <= v)
+            return m * p;
+    return p;
+}
+
+double lengthOf(QPointF p)
+{
+    return std::hypot(p.x(), p.y());
+}
+
+// Size factor of text and arrows for an output of this size.
+double sizeFactor(const QRectF &target)
+{
+    return std::clamp(std::min(target.width(), target.height()) / 600.0, 0.6, 3.0);
+}
+
+} // namespace
+
+FlowMap::FlowMap(QWidget *parent) : ChoroplethMap(parent)
+{
+    QFont f = font();
+    f.setFamilies({f.family(), u"Noto Sans CJK JP"_s, u"IPAGothic"_s});
+    setFont(f);
+}
+
+void FlowMap::setFlows(const QList<FlowArrow> &flows)
+{
+    m_flows = flows;
+    m_hoveredFlow = -1;
+    invalidate();
+}
+
+void FlowMap::setTopN(int n)
+{
+    m_topN = std::max(0, n);
+    invalidate();
+}
+
+void FlowMap::setFocusRegion(const QString &code)
+{
+    m_focus = code;
+    invalidate();
+}
+
+void FlowMap::setFocusOnly(bool on)
+{
+    m_focusOnly = on;
+    invalidate();
+}
+
+void FlowMap::setHighlightedFlow(const QString &origin, const QString &destination)
+{
+    m_highlightOrigin = origin;
+    m_highlightDestination = destination;
+    update();
+}
+
+void FlowMap::setRegionNames(const QHash<QString, QString> &names)
+{
+    m_names = names;
+    update();
+}
+
+void FlowMap::setValueUnit(const QString &unit)
+{
+    m_unit = unit;
+    update();
+}
+
+void FlowMap::setNeutralBase()
+{
+    // One light class for every region: the arrows carry the information.
+    m_neutral = true;
+    QHash<QString, double> zeros;
+    for (const MapFeature &f : features())
+        zeros.insert(f.code, 0.0);
+    setPalette(Palette::Blues);
+    setClassification(analysis::ClassificationMethod::UserBreaks, 2);
+    setUserBreaks({1.0, 2.0});
+    setValues(zeros);
+    setLegendVisible(false);
+}
+
+void FlowMap::setLargeFonts(bool on)
+{
+    m_large = on;
+    invalidate();
+}
+
+void FlowMap::invalidate()
+{
+    m_shapesValid = false;
+    update();
+}
+
+QString FlowMap::nameOf(const QString &code) const
+{
+    const QString name = m_names.value(code);
+    if (!name.isEmpty())
+        return name;
+    for (const MapFeature &f : features())
+        if (f.code == code && !f.name.isEmpty())
+            return f.name;
+    return code;
+}
+
+QList<FlowArrow> FlowMap::visibleFlows() const
+{
+    QList<FlowArrow> out;
+    out.reserve(m_flows.size());
+    for (const FlowArrow &f : m_flows) {
+        if (!(f.value > 0) || f.origin == f.destination)
+            continue;
+        if (m_focusOnly && !m_focus.isEmpty() && f.origin != m_focus && f.destination != m_focus)
+            continue;
+        out.append(f);
+    }
+    // Largest first; ties by origin, then destination, so the order is stable.
+    std::sort(out.begin(), out.end(), [](const FlowArrow &a, const FlowArrow &b) {
+        if (a.value != b.value)
+            return a.value > b.value;
+        if (a.origin != b.origin)
+            return a.origin < b.origin;
+        return a.destination < b.destination;
+    });
+    if (m_topN > 0 && out.size() > m_topN)
+        out.resize(m_topN);
+    return out;
+}
+
+double FlowMap::maxArrowWidth(const QRectF &target) const
+{
+    return std::clamp(std::min(target.width(), target.height()) * 0.024, 4.0, 40.0) * (m_large ? 1.25 : 1.0);
+}
+
+double FlowMap::arrowWidth(double value, double maxValue, double maxWidth)
+{
+    if (!(value > 0) || !(maxValue > 0))
+        return 0.0;
+    // Proportional to the flow; a hairline floor keeps the smallest visible.
+    return std::max(0.8, maxWidth * value / maxValue);
+}
+
+QColor FlowMap::directionColour(Direction direction) const
+{
+    // Okabe–Ito: blue in, vermillion out; bluish green when no region is in focus.
+    switch (direction) {
+    case Direction::Inflow:
+        return QColor(0x00, 0x72, 0xb2);
+    case Direction::Outflow:
+        return QColor(0xd5, 0x5e, 0x00);
+    case Direction::Other:
+        break;
+    }
+    return m_focus.isEmpty() ? QColor(0x00, 0x7a, 0x5a) : QColor(0x8c, 0x8c, 0x8c);
+}
+
+QList<FlowMap::ArrowShape> FlowMap::buildShapes(const QRectF &target,
+                                                const QHash<QString, QPointF> &anchors) const
+{
+    const QList<FlowArrow> visible = visibleFlows();
+    QList<ArrowShape> shapes;
+    if (visible.isEmpty())
+        return shapes;
+    const double maxValue = visible.first().value;
+    const double maxWidth = maxArrowWidth(target);
+    const double s = sizeFactor(target) * (m_large ? 1.2 : 1.0);
+    for (qsizetype i = visible.size() - 1; i >= 0; --i) {   // smallest first: large on top
+        const FlowArrow &f = visible.at(i);
+        if (!anchors.contains(f.origin) || !anchors.contains(f.destination))
+            continue;
+        ArrowShape a;
+        a.flow = f;
+        a.rank = int(i);
+        a.direction = m_focus.isEmpty()           ? Direction::Other
+                      : f.destination == m_focus ? Direction::Inflow
+                      : f.origin == m_focus      ? Direction::Outflow
+                                                 : Direction::Other;
+        a.width = arrowWidth(f.value, maxValue, maxWidth);
+        const QPointF p0 = anchors.value(f.origin);
+        const QPointF p1 = anchors.value(f.destination);
+        const QPointF d = p1 - p0;
+        const double len = lengthOf(d);
+        if (len < 2.0)
+            continue;
+        // Bend to the left of the direction of travel, so that A→B and B→A
+        // are two separate arcs.
+        const QPointF normal(d.y() / len, -d.x() / len);
+        const QPointF control = (p0 + p1) / 2 + normal * (0.2 * len);
+        const QPointF tangentEnd = p1 - control;
+        const QPointF t = tangentEnd / std::max(1e-9, lengthOf(tangentEnd));
+        const double gap = 3.0 * s;
+        const double headLength = std::min(len * 0.45, std::max(2.4 * a.width, 9.0 * s));
+        const double headHalf = std::max(1.3 * a.width, 4.5 * s);
+        a.from = p0;
+        a.to = p1 - t * gap;
+        const QPointF base = a.to - t * headLength;
+        const QPointF startTangent = control - p0;
+        const QPointF start = p0 + startTangent / std::max(1e-9, lengthOf(startTangent)) * gap;
+        a.curve.moveTo(start);
+        a.curve.quadTo(control, base + t * (headLength * 0.25));   // tuck under the head
+        const QPointF side(-t.y(), t.x());
+        a.head << a.to << base + side * headHalf << base - side * headHalf;
+        shapes.append(a);
+    }
+    return shapes;
+}
+
+QList<FlowMap::ArrowShape> FlowMap::arrowShapes(const QRectF &target) const
+{
+    return buildShapes(target, interiorPoints(target));
+}
+
+const QList<FlowMap::ArrowShape> &FlowMap::cachedShapes() const
+{
+    const QRectF target(rect());
+    if (!m_shapesValid || m_shapesTarget != target) {
+        m_shapes = buildShapes(target, interiorPoints(target));
+        m_shapesTarget = target;
+        m_shapesValid = true;
+    }
+    return m_shapes;
+}
+
+int FlowMap::flowAt(const QPointF &pos) const
+{
+    const QList<ArrowShape> &shapes = cachedShapes();
+    // Topmost first (the last drawn).
+    for (qsizetype i = shapes.size() - 1; i >= 0; --i) {
+        const ArrowShape &a = shapes.at(i);
+        QPainterPathStroker stroker;
+        stroker.setWidth(std::max(a.width, 6.0));
+        stroker.setCapStyle(Qt::RoundCap);
+        if (stroker.createStroke(a.curve).contains(pos) || a.head.containsPoint(pos, Qt::OddEvenFill))
+            return a.rank;
+    }
+    return -1;
+}
+
+QString FlowMap::flowToolTip(const FlowArrow &flow) const
+{
+    QString text = tr("<b>%1 → %2</b><br/>%3 %4")
+                       .arg(nameOf(flow.origin).toHtmlEscaped(), nameOf(flow.destination).toHtmlEscaped(),
+                            formatCount(flow.value), m_unit.toHtmlEscaped());
+    // The reverse flow, when known, for the balance between the two.
+    for (const FlowArrow &f : m_flows) {
+        if (f.origin == flow.destination && f.destination == flow.origin) {
+            text += tr("<br/>%1 → %2: %3 (balance %4)")
+                        .arg(nameOf(f.origin).toHtmlEscaped(), nameOf(f.destination).toHtmlEscaped(),
+                             formatCount(f.value),
+                             (flow.value >= f.value ? u"+"_s : QString()) + formatCount(flow.value - f.value));
+            break;
+        }
+    }
+    return text;
+}
+
+void FlowMap::paintArrows(QPainter *painter, const QRectF &target, const QList<ArrowShape> &shapes,
+                          bool interactive) const
+{
+    if (shapes.isEmpty())
+        return;
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    const double s = sizeFactor(target);
+    const ArrowShape *highlighted = nullptr;
+    const ArrowShape *hovered = nullptr;
+    for (const ArrowShape &a : shapes) {
+        if (a.flow.origin == m_highlightOrigin && a.flow.destination == m_highlightDestination)
+            highlighted = &a;
+        if (interactive && a.rank == m_hoveredFlow)
+            hovered = &a;
+    }
+    auto draw = [&](const ArrowShape &a, const QColor &colour, const QColor &halo, double haloWidth) {
+        painter->setBrush(Qt::NoBrush);
+        painter->setPen(QPen(halo, a.width + haloWidth, Qt::SolidLine, Qt::FlatCap, Qt::RoundJoin));
+        painter->drawPath(a.curve);
+        painter->setPen(QPen(halo, haloWidth, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        painter->setBrush(halo);
+        painter->drawPolygon(a.head);
+        painter->setPen(QPen(colour, a.width, Qt::SolidLine, Qt::FlatCap, Qt::RoundJoin));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawPath(a.curve);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(colour);
+        painter->drawPolygon(a.head);
+    };
+    for (const ArrowShape &a : shapes) {
+        QColor c = directionColour(a.direction);
+        c.setAlpha(highlighted && &a != highlighted ? 120 : 215);
+        draw(a, c, QColor(255, 255, 255, 170), 2.0 * s);
+    }
+    for (const ArrowShape *a : {highlighted, hovered}) {
+        if (!a)
+            continue;
+        draw(*a, directionColour(a->direction).darker(135), QColor(0x10, 0x10, 0x10, 230), 2.5 * s);
+    }
+
+    // Origins: small white dots with a dark rim.
+    painter->setPen(QPen(QColor(0x30, 0x30, 0x30), 1.0 * s));
+    painter->setBrush(Qt::white);
+    for (const ArrowShape &a : shapes)
+        painter->drawEllipse(a.from, 2.2 * s, 2.2 * s);
+    painter->restore();
+}
+
+void FlowMap::paintArrowLegend(QPainter *painter, const QRectF &target, const QList<ArrowShape> &shapes) const
+{
+    const QList<FlowArrow> visible = visibleFlows();
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    const double s = sizeFactor(target) * (m_large ? 1.25 : 1.0);
+    QFont text = font();
+    text.setPixelSize(int(std::lround(std::clamp(12.0 * s, 10.0, 40.0))));
+    QFont bold = text;
+    bold.setBold(true);
+    const QFontMetricsF fm(text);
+    const double line = fm.height() * 1.3;
+    const double sample = 40.0 * s;
+
+    QStringList rows;
+    QList<double> widths;
+    QList<QColor> colours;
+    const double maxValue = visible.isEmpty() ? 0.0 : visible.first().value;
+    const double maxWidth = maxArrowWidth(target);
+    if (maxValue > 0) {
+        QList<double> samples{niceBelow(maxValue)};
+        if (niceBelow(samples.first() / 2.0) > 0 && niceBelow(samples.first() / 2.0) < samples.first())
+            samples << niceBelow(samples.first() / 2.0);
+        const double small = niceBelow(samples.first() / 10.0);
+        if (small > 0 && small < samples.last())
+            samples << small;
+        for (double v : samples) {
+            rows << formatCount(v);
+            widths << arrowWidth(v, maxValue, maxWidth);
+            colours << QColor(0x50, 0x50, 0x50);
+        }
+    }
+    if (!m_focus.isEmpty()) {
+        rows << tr("into %1").arg(nameOf(m_focus)) << tr("out of %1").arg(nameOf(m_focus));
+        widths << 6.0 * s << 6.0 * s;
+        colours << directionColour(Direction::Inflow) << directionColour(Direction::Outflow);
+        if (!m_focusOnly) {
+            rows << tr("other flows");
+            widths << 6.0 * s;
+            colours << directionColour(Direction::Other);
+        }
+    }
+    const QString header = m_unit.isEmpty() ? tr("Flows") : tr("Flows (%1)").arg(m_unit);
+    int total = 0;
+    for (const FlowArrow &f : m_flows)
+        if (f.value > 0 && f.origin != f.destination
+            && (!m_focusOnly || m_focus.isEmpty() || f.origin == m_focus || f.destination == m_focus))
+            ++total;
+    const QString footer = tr("largest %1 of %2").arg(shapes.size()).arg(total);
+
+    double width = std::max(QFontMetricsF(bold).horizontalAdvance(header), fm.horizontalAdvance(footer));
+    for (const QString &r : std::as_const(rows))
+        width = std::max(width, sample + 8 * s + fm.horizontalAdvance(r));
+    const double pad = 6.0 * s;
+    const double height = (rows.size() + 2) * line + 2 * pad;
+    const QRectF box(target.right() - width - 2 * pad - 8, target.bottom() - height - 8 - fm.height() * 1.6,
+                     width + 2 * pad, height);
+    painter->setPen(QPen(QColor(0xcc, 0xcc, 0xcc), 1.0));
+    painter->setBrush(QColor(255, 255, 255, 225));
+    painter->drawRoundedRect(box, pad / 2, pad / 2);
+    double y = box.top() + pad;
+    painter->setFont(bold);
+    painter->setPen(QColor(0x20, 0x20, 0x20));
+    painter->drawText(QRectF(box.left() + pad, y, width, line), Qt::AlignLeft | Qt::AlignVCenter, header);
+    y += line;
+    painter->setFont(text);
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const double cy = y + line / 2;
+        painter->setPen(QPen(colours.at(i), widths.at(i), Qt::SolidLine, Qt::FlatCap));
+        painter->drawLine(QPointF(box.left() + pad, cy), QPointF(box.left() + pad + sample, cy));
+        painter->setPen(QColor(0x20, 0x20, 0x20));
+        painter->drawText(QRectF(box.left() + pad + sample + 8 * s, y, width, line),
+                          Qt::AlignLeft | Qt::AlignVCenter, rows.at(i));
+        y += line;
+    }
+    painter->setPen(QColor(0x55, 0x55, 0x55));
+    painter->drawText(QRectF(box.left() + pad, y, width, line), Qt::AlignLeft | Qt::AlignVCenter, footer);
+    painter->restore();
+}
+
+void FlowMap::render(QPainter *painter, const QRectF &target) const
+{
+    ChoroplethMap::render(painter, target);
+    const QList<ArrowShape> shapes = arrowShapes(target);
+    paintArrows(painter, target, shapes, false);
+    paintArrowLegend(painter, target, shapes);
+}
+
+QImage FlowMap::toImage(const QSize &size) const
+{
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    render(&painter, QRectF(QPointF(0, 0), QSizeF(size)));
+    painter.end();
+    return image;
+}
+
+bool FlowMap::savePng(const QString &path, const QSize &size) const
+{
+    return toImage(size).save(path, "PNG");
+}
+
+bool FlowMap::saveSvg(const QString &path, const QSize &size) const
+{
+    QSvgGenerator generator;
+    generator.setFileName(path);
+    generator.setSize(size);
+    generator.setViewBox(QRect(QPoint(0, 0), size));
+    generator.setTitle(title());
+    QPainter painter;
+    if (!painter.begin(&generator))
+        return false;
+    render(&painter, QRectF(QPointF(0, 0), QSizeF(size)));
+    return painter.end();
+}
+
+void FlowMap::paintEvent(QPaintEvent *event)
+{
+    ChoroplethMap::paintEvent(event);
+    QPainter painter(this);
+    const QRectF target(rect());
+    const QList<ArrowShape> &shapes = cachedShapes();
+    paintArrows(&painter, target, shapes, true);
+    paintArrowLegend(&painter, target, shapes);
+}
+
+void FlowMap::mouseMoveEvent(QMouseEvent *event)
+{
+    ChoroplethMap::mouseMoveEvent(event);   // region hover and its tooltip
+    const int index = flowAt(event->position());
+    if (index != m_hoveredFlow) {
+        m_hoveredFlow = index;
+        update();
+        const QList<FlowArrow> visible = visibleFlows();
+        if (index >= 0 && index < visible.size())
+            emit flowHovered(visible.at(index).origin, visible.at(index).destination, visible.at(index).value);
+        else
+            emit flowHovered(QString(), QString(), 0.0);
+    }
+    if (index >= 0) {
+        const QList<FlowArrow> visible = visibleFlows();
+        QToolTip::showText(event->globalPosition().toPoint(), flowToolTip(visible.at(index)), this);
+        return;
+    }
+    if (!m_neutral)
+        return;
+    // On the neutral base the value is meaningless: name the region and its
+    // exchange with the focus region instead.
+    const QString code = regionAt(event->position());
+    if (code.isEmpty())
+        return;
+    QString text = u"<b>%1</b>"_s.arg(nameOf(code).toHtmlEscaped());
+    if (!m_focus.isEmpty() && code != m_focus) {
+        for (const FlowArrow &f : m_flows) {
+            if ((f.origin == code && f.destination == m_focus) || (f.origin == m_focus && f.destination == code))
+                text += u"<br/>%1 → %2: %3"_s.arg(nameOf(f.origin).toHtmlEscaped(),
+                                                   nameOf(f.destination).toHtmlEscaped(), formatCount(f.value));
+        }
+    }
+    QToolTip::showText(event->globalPosition().toPoint(), text, this);
+}
+
+void FlowMap::resizeEvent(QResizeEvent *event)
+{
+    ChoroplethMap::resizeEvent(event);
+    m_shapesValid = false;
+}
+
+void FlowMap::leaveEvent(QEvent *event)
+{
+    if (m_hoveredFlow >= 0) {
+        m_hoveredFlow = -1;
+        update();
+        emit flowHovered(QString(), QString(), 0.0);
+    }
+    ChoroplethMap::leaveEvent(event);
+}
+
+} // namespace regionlens::widgets

@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A flow map: curved arrows from origin to destination drawn over the
+// prefecture map (a ChoroplethMap underneath, so hover, click selection,
+// insets and the tile grid come with it). Arrow width is proportional to the
+// flow; a top-N filter and "only the focus region's in- and outflows" keep
+// the map readable; hovering an arrow shows origin, destination and value.
+// Renders plain value structs; knows nothing about where they come from.
+#pragma once
+
+#include "widgets/choroplethmap.h"
+
+#include <QColor>
+#include <QHash>
+#include <QImage>
+#include <QList>
+#include <QPainterPath>
+#include <QString>
+
+namespace regionlens::widgets {
+
+struct FlowArrow
+{
+    QString origin;       // region code, as in MapFeature::code
+    QString destination;
+    double value = 0.0;   // movers; ≤ 0 or NaN are never drawn
+};
+
+class FlowMap : public ChoroplethMap
+{
+    Q_OBJECT
+
+public:
+    // How an arrow is coloured.
+    enum class Direction { Other, Inflow, Outflow };
+
+    struct ArrowShape
+    {
+        FlowArrow flow;
+        int rank = -1;          // index into visibleFlows()
+        Direction direction = Direction::Other;
+        QPointF from;           // origin anchor
+        QPointF to;             // arrow tip
+        QPainterPath curve;     // centre line, origin → base of the head
+        QPolygonF head;         // filled triangle
+        double width = 0.0;     // pen width in pixels
+    };
+
+    explicit FlowMap(QWidget *parent = nullptr);
+
+    // --- data and filters -------------------------------------------------------
+    void setFlows(const QList<FlowArrow> &flows);
+    const QList<FlowArrow> &flows() const { return m_flows; }
+    // Largest n flows after the focus filter (0 = all).
+    void setTopN(int n);
+    int topN() const { return m_topN; }
+    // The region whose inflows and outflows are coloured apart (and, with
+    // focusOnly, the only ones drawn). Empty = none.
+    void setFocusRegion(const QString &code);
+    QString focusRegion() const { return m_focus; }
+    void setFocusOnly(bool on);
+    bool focusOnly() const { return m_focusOnly; }
+    // One flow drawn emphasised (e.g. the row picked in a table); empty = none.
+    void setHighlightedFlow(const QString &origin, const QString &destination);
+    // Display names for tooltips and the legend (code → name).
+    void setRegionNames(const QHash<QString, QString> &names);
+    void setValueUnit(const QString &unit);   // e.g. "persons"
+    // The base map's fill is neutral unless values are set with setValues().
+    void setNeutralBase();
+
+    // The flows that are drawn, largest first (filters applied).
+    QList<FlowArrow> visibleFlows() const;
+    // Widest arrow in pixels for a map of this size (the largest visible flow).
+    double maxArrowWidth(const QRectF &target) const;
+    // Arrow width for value when the largest visible flow is maxValue.
+    static double arrowWidth(double value, double maxValue, double maxWidth);
+    // The arrows as drawn into target, in drawing order (smallest first).
+    QList<ArrowShape> arrowShapes(const QRectF &target) const;
+    // Index into visibleFlows() of the arrow under a widget position, or −1.
+    int flowAt(const QPointF &pos) const;
+    QString flowToolTip(const FlowArrow &flow) const;
+
+    QColor directionColour(Direction direction) const;
+    void setLargeFonts(bool on);
+    bool largeFonts() const { return m_large; }
+
+    // --- output (hide ChoroplethMap's: these draw the arrows too) ----------------
+    void render(QPainter *painter, const QRectF &target) const;
+    QImage toImage(const QSize &size) const;
+    bool savePng(const QString &path, const QSize &size) const;
+    bool saveSvg(const QString &path, const QSize &size) const;
+
+signals:
+    // Empty origin when the pointer leaves the arrows.
+    void flowHovered(const QString &origin, const QString &destination, double value);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void leaveEvent(QEvent *event) override;
+
+private:
+    void paintArrows(QPainter *painter, const QRectF &target, const QList<ArrowShape> &shapes,
+                     bool interactive) const;
+    void paintArrowLegend(QPainter *painter, const QRectF &target, const QList<ArrowShape> &shapes) const;
+    QList<ArrowShape> buildShapes(const QRectF &target, const QHash<QString, QPointF> &anchors) const;
+    const QList<ArrowShape> &cachedShapes() const;
+    void invalidate();
+    QString nameOf(const QString &code) const;
+
+    bool m_neutral = false;
+    QList<FlowArrow> m_flows;
+    int m_topN = 30;
+    QString m_focus;
+    bool m_focusOnly = false;
+    QString m_highlightOrigin;
+    QString m_highlightDestination;
+    QHash<QString, QString> m_names;
+    QString m_unit;
+    bool m_large = false;
+    int m_hoveredFlow = -1;
+
+    mutable QList<ArrowShape> m_shapes;
+    mutable QRectF m_shapesTarget;
+    mutable bool m_shapesValid = false;
+};
+
+} // namespace regionlens::widgets
