@@ -49,9 +49,57 @@ struct Levels
     double totalFactor = kNaN;              // x_N1/x_N0
 };
 
+// Expected values accumulated during the summing pass (clean data only):
+// Σ_i x_ri0 x_Ni1/x_Ni0 over industries with a usable national factor, and
+// Σ_i x_ri0 over the others (which grow at the national rate).
+struct FusedExpected
+{
+    Eigen::VectorXd usable;
+    Eigen::VectorXd substituted;   // empty when every industry is usable
+};
+
+// Both years' row and column sums and the expected values in one pass: each
+// column of the start year is read once from memory and reused from cache.
+// nationStart/End: the given nation rows, or null for the column sums.
+FusedExpected fusedSums(const Eigen::MatrixXd &start, const Eigen::MatrixXd &end,
+                        const Eigen::RowVectorXd *nationStart, const Eigen::RowVectorXd *nationEnd,
+                        YearSums &s0, YearSums &s1)
+{
+    FusedExpected f;
+    const Eigen::Index rows = start.rows();
+    s0.rows.setZero(rows);
+    s1.rows.setZero(rows);
+    s0.cols.resize(start.cols());
+    s1.cols.resize(start.cols());
+    f.usable.setZero(rows);
+    for (Eigen::Index j = 0; j < start.cols(); ++j) {
+        detail::SegmentStats a, b;
+        detail::addSegment(start.col(j).data(), s0.rows.data(), rows, a);
+        detail::addSegment(end.col(j).data(), s1.rows.data(), rows, b);
+        s0.cols(j) = a.sum;
+        s1.cols(j) = b.sum;
+        s0.minimum = std::min(s0.minimum, a.minimum);
+        s1.minimum = std::min(s1.minimum, b.minimum);
+        const double n0 = nationStart ? (*nationStart)(j) : a.sum;
+        const double n1 = nationEnd ? (*nationEnd)(j) : b.sum;
+        if (std::isfinite(n0) && n0 != 0.0 && std::isfinite(n1)) {
+            f.usable.noalias() += (n1 / n0) * start.col(j);
+        } else {
+            if (f.substituted.size() == 0)
+                f.substituted.setZero(rows);
+            f.substituted += start.col(j);
+        }
+    }
+    s0.finite = std::isfinite(s0.cols.sum());
+    s1.finite = std::isfinite(s1.cols.sum());
+    return f;
+}
+
 // National factors and expected end values; start must be free of NaN.
+// With fused, the expected values come from the summing pass.
 bool computeLevels(const Eigen::MatrixXd &start, const Eigen::RowVectorXd &nationStart,
-                   const Eigen::RowVectorXd &nationEnd, Levels &levels, WarningCollector &warnings)
+                   const Eigen::RowVectorXd &nationEnd, Levels &levels, WarningCollector &warnings,
+                   const FusedExpected *fused = nullptr)
 {
     const double n0 = nationStart.sum();
     const double n1 = nationEnd.sum();
@@ -70,7 +118,13 @@ bool computeLevels(const Eigen::MatrixXd &start, const Eigen::RowVectorXd &natio
         warnings.add(WarningKind::Substituted, Severity::Info,
                      "an industry has no national start value; its growth is taken as the national rate",
                      -1, -1, substituted);
-    levels.expected.noalias() = start * levels.nationFactor.matrix();
+    if (fused) {
+        levels.expected = fused->usable;
+        if (fused->substituted.size() > 0)
+            levels.expected += levels.totalFactor * fused->substituted;
+    } else {
+        levels.expected.noalias() = start * levels.nationFactor.matrix();
+    }
     return true;
 }
 
@@ -81,6 +135,87 @@ void dunn(const Levels &lv, Eigen::VectorXd &nationalShare, Eigen::VectorXd &ind
     nationalShare = lv.start * (lv.totalFactor - 1.0);
     industryMix = lv.expected - lv.start * lv.totalFactor;
     regionalShift = lv.end - lv.expected;
+}
+
+// Dynamic shift-share of clean data (no NaN) in one pass over memory: for
+// each industry column, every year's column is read once to add the row sums
+// and take the column sum; the same columns, still in cache, then add their
+// expected values x_ri,p · x_Ni,p+1/x_Ni,p to every period. Returns false
+// (without touching r) when a year has missing cells, so that the caller uses
+// the pairwise rule of shiftShare() per period instead.
+bool fusedDynamic(const std::vector<Eigen::MatrixXd> &years, const DynamicShiftShareConfig &config,
+                  DynamicShiftShareResult &r, WarningCollector &warnings)
+{
+    const auto nYears = static_cast<Eigen::Index>(years.size());
+    const Eigen::Index periods = nYears - 1;
+    const Eigen::Index regions = years.front().rows();
+    const Eigen::Index industries = years.front().cols();
+    const bool given = config.nation == NationSource::Given;
+
+    Eigen::MatrixXd rowSums = Eigen::MatrixXd::Zero(regions, nYears);
+    Eigen::MatrixXd expected = Eigen::MatrixXd::Zero(regions, periods);
+    Eigen::MatrixXd substituted;   // Σ x_ri,p over industries without a usable national factor
+    std::vector<Eigen::Index> substitutedCount(static_cast<std::size_t>(periods), 0);
+    Eigen::MatrixXd nation(nYears, industries);   // x_Ni,y as used
+    std::vector<double> minimum(static_cast<std::size_t>(nYears), std::numeric_limits<double>::infinity());
+    std::vector<double> total(static_cast<std::size_t>(nYears), 0.0);
+
+    for (Eigen::Index j = 0; j < industries; ++j) {
+        for (Eigen::Index y = 0; y < nYears; ++y) {
+            const auto yi = static_cast<std::size_t>(y);
+            detail::SegmentStats stats;
+            detail::addSegment(years[yi].col(j).data(), rowSums.col(y).data(), regions, stats);
+            total[yi] += stats.sum;
+            minimum[yi] = std::min(minimum[yi], stats.minimum);
+            nation(y, j) = given ? config.givenNation[yi](j) : stats.sum;
+        }
+        for (Eigen::Index p = 0; p < periods; ++p) {
+            const double n0 = nation(p, j);
+            const double n1 = nation(p + 1, j);
+            const auto &column = years[static_cast<std::size_t>(p)].col(j);
+            if (std::isfinite(n0) && n0 != 0.0 && std::isfinite(n1)) {
+                expected.col(p).noalias() += (n1 / n0) * column;
+            } else {
+                if (substituted.size() == 0)
+                    substituted.setZero(regions, periods);
+                substituted.col(p) += column;
+                ++substitutedCount[static_cast<std::size_t>(p)];
+            }
+        }
+    }
+    for (double t : total)
+        if (!std::isfinite(t))
+            return false;
+    for (std::size_t y = 0; y < years.size(); ++y)
+        if (minimum[y] < 0.0)
+            detail::checkCells(years[y], "year " + std::to_string(y), warnings);
+
+    r.actualChange = rowSums.col(periods) - rowSums.col(0);
+    for (Eigen::Index p = 0; p < periods; ++p) {
+        const double n0 = nation.row(p).sum();
+        const double n1 = nation.row(p + 1).sum();
+        if (!std::isfinite(n0) || n0 == 0.0 || !std::isfinite(n1)) {
+            warnings.add(WarningKind::ZeroTotal, Severity::Error,
+                         "national total at the start is zero or missing; no component can be computed");
+            r.nationalShare.col(p).setConstant(kNaN);
+            r.industryMix.col(p).setConstant(kNaN);
+            r.regionalShift.col(p).setConstant(kNaN);
+            continue;
+        }
+        const double factor = n1 / n0;
+        if (const Eigen::Index count = substitutedCount[static_cast<std::size_t>(p)]; count > 0) {
+            warnings.add(WarningKind::Substituted, Severity::Info,
+                         "an industry has no national start value; its growth is taken as the national rate",
+                         -1, -1, count);
+            expected.col(p) += factor * substituted.col(p);
+        }
+        const auto start = rowSums.col(p);
+        const auto end = rowSums.col(p + 1);
+        r.nationalShare.col(p) = start * (factor - 1.0);
+        r.industryMix.col(p) = expected.col(p) - start * factor;
+        r.regionalShift.col(p) = end - expected.col(p);
+    }
+    return true;
 }
 
 } // namespace
@@ -113,8 +248,10 @@ ShiftShareResult shiftShare(const Eigen::MatrixXd &startIn, const Eigen::MatrixX
 
     // One pass per year for the sums; the checks only count cells when the
     // sums or minima show a problem.
-    YearSums s0 = yearSums(startIn);
-    YearSums s1 = yearSums(endIn);
+    const bool givenNation = config.nation == NationSource::Given;
+    YearSums s0, s1;
+    const FusedExpected fused = fusedSums(startIn, endIn, givenNation ? &config.givenNationStart : nullptr,
+                                          givenNation ? &config.givenNationEnd : nullptr, s0, s1);
     Eigen::MatrixXd startMasked, endMasked;
     const Eigen::MatrixXd *start = &startIn;
     const Eigen::MatrixXd *end = &endIn;
@@ -149,7 +286,8 @@ ShiftShareResult shiftShare(const Eigen::MatrixXd &startIn, const Eigen::MatrixX
     Levels lv;
     lv.start = std::move(s0.rows);
     lv.end = std::move(s1.rows);
-    if (!computeLevels(*start, r.nationStart, r.nationEnd, lv, warnings))
+    const bool clean = start == &startIn;   // no cell was masked: the fused expected values hold
+    if (!computeLevels(*start, r.nationStart, r.nationEnd, lv, warnings, clean ? &fused : nullptr))
         return finish();
     const double G = lv.totalFactor - 1.0;
 
@@ -184,18 +322,25 @@ ShiftShareResult shiftShare(const Eigen::MatrixXd &startIn, const Eigen::MatrixX
 
     if (config.estebanMarquillas) {
         // d_ri = g_ri − g_Ni, 0 where x_ri0 = 0 (g_ri undefined, see header).
-        const auto s = start->array();
-        const Eigen::Index emptyCells = (s == 0.0).count();
+        // Column by column, without a regions × industries temporary:
+        // homothetic_r = x_r0 Σ_i ŝ_Ni d_ri.
+        const double n0 = r.nationStart.sum();
+        Eigen::ArrayXd weighted = Eigen::ArrayXd::Zero(start->rows());
+        Eigen::Index emptyCells = 0;
+        for (Eigen::Index j = 0; j < start->cols(); ++j) {
+            const auto s = start->col(j).array();
+            const auto e = end->col(j).array();
+            const double share = r.nationStart(j) / n0;
+            const double factor = lv.nationFactor(j);
+            emptyCells += (s == 0.0).count();
+            weighted += (s != 0.0).select(e / s - factor, 0.0) * share;
+        }
         if (emptyCells > 0)
             warnings.add(WarningKind::Substituted, Severity::Info,
                          "Esteban-Marquillas: cells with a zero start value use the national growth "
                          "rate (no homothetic shift); their change is in the allocation effect",
                          -1, -1, emptyCells);
-        const Eigen::MatrixXd d =
-            (s != 0.0).select((end->array() / s).rowwise() - lv.nationFactor.transpose(), 0.0);
-        const double n0 = r.nationStart.sum();
-        const Eigen::VectorXd nationShares = r.nationStart.transpose() / n0;
-        r.homotheticRegionalShift = lv.start.cwiseProduct(d * nationShares);
+        r.homotheticRegionalShift = (lv.start.array() * weighted).matrix();
         r.allocationEffect = r.regionalShift - r.homotheticRegionalShift;
     }
 
@@ -253,7 +398,20 @@ DynamicShiftShareResult dynamicShiftShare(const std::vector<Eigen::MatrixXd> &ye
     r.regionalShift.resize(regions, periods);
     r.actualChange.setZero(regions);
 
-    // Each year's sums once; years are reused by two periods.
+    if (progress && !progress(0.0)) {
+        r.cancelled = true;
+        return finish();
+    }
+    if (fusedDynamic(years, config, r, warnings)) {
+        r.nationalShareTotal = r.nationalShare.rowwise().sum();
+        r.industryMixTotal = r.industryMix.rowwise().sum();
+        r.regionalShiftTotal = r.regionalShift.rowwise().sum();
+        if (progress && !progress(1.0))
+            r.cancelled = true;
+        return finish();
+    }
+
+    // Missing cells: each year's sums once; years are reused by two periods.
     std::vector<YearSums> sums;
     sums.reserve(years.size());
     bool allFinite = true;

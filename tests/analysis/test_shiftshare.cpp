@@ -73,6 +73,8 @@ private slots:
     void dataProblems();
     void cancel();
     void dynamicMatchesConsecutivePeriods();
+    void onePassAndMaskedPathsAgree_data();
+    void onePassAndMaskedPathsAgree();
     void municipalEmployees2016to2021();
     void prefectureGdp2011to2022();
 };
@@ -247,6 +249,63 @@ void TestShiftShare::dynamicMatchesConsecutivePeriods()
     }
     const auto tooFew = dynamicShiftShare({farhauerStart()});
     QVERIFY(hasWarning(tooFew.warnings, WarningKind::InvalidInput));
+}
+
+// Clean data take a one-pass path (sums and expected values fused); a single
+// NaN cell anywhere switches to the pairwise-masking path. Both must agree:
+// an extra region of zeros with one NaN cell changes neither the nation nor
+// the other regions. Industry 3 has no national start value in the first
+// year, so the national-rate substitution is exercised in both paths.
+void TestShiftShare::onePassAndMaskedPathsAgree_data()
+{
+    QTest::addColumn<bool>("givenNation");
+    QTest::newRow("nation = sum of regions") << false;
+    QTest::newRow("given nation") << true;
+}
+
+void TestShiftShare::onePassAndMaskedPathsAgree()
+{
+    QFETCH(bool, givenNation);
+    Eigen::MatrixXd y0 = farhauerStart();
+    y0.col(3).setZero();
+    const std::vector<Eigen::MatrixXd> clean{y0, farhauerEnd(), farhauerStart()};
+    std::vector<Eigen::MatrixXd> masked;
+    for (const Eigen::MatrixXd &m : clean) {
+        Eigen::MatrixXd withRow = Eigen::MatrixXd::Zero(4, 4);
+        withRow.topRows(3) = m;
+        masked.push_back(withRow);
+    }
+    masked[0](3, 1) = std::nan("");
+    DynamicShiftShareConfig dc;
+    ShiftShareConfig sc;
+    if (givenNation) {
+        dc.nation = NationSource::Given;
+        for (const Eigen::MatrixXd &m : clean)
+            dc.givenNation.push_back(m.colwise().sum() * 1.5);
+        sc.nation = NationSource::Given;
+        sc.givenNationStart = dc.givenNation[0];
+        sc.givenNationEnd = dc.givenNation[1];
+    }
+    const auto a = dynamicShiftShare(clean, dc);
+    const auto b = dynamicShiftShare(masked, dc);
+    QVERIFY(hasWarning(a.warnings, WarningKind::Substituted));
+    QVERIFY(hasWarning(b.warnings, WarningKind::MissingValue));
+    QVERIFY(a.nationalShare.isApprox(b.nationalShare.topRows(3), 1e-12));
+    QVERIFY(a.industryMix.isApprox(b.industryMix.topRows(3), 1e-12));
+    QVERIFY(a.regionalShift.isApprox(b.regionalShift.topRows(3), 1e-12));
+    QVERIFY(a.actualChange.isApprox(b.actualChange.head(3), 1e-12));
+
+    const auto c = shiftShare(clean[0], clean[1], sc);
+    const auto d = shiftShare(masked[0], masked[1], sc);
+    QVERIFY(hasWarning(d.warnings, WarningKind::MissingValue));
+    QVERIFY(c.industryMix.isApprox(d.industryMix.head(3), 1e-12));
+    QVERIFY(c.regionalShift.isApprox(d.regionalShift.head(3), 1e-12));
+    QVERIFY(c.homotheticRegionalShift.isApprox(d.homotheticRegionalShift.head(3), 1e-12));
+    QVERIFY(c.gerfinStructural.isApprox(d.gerfinStructural.head(3), 1e-12));
+    verifyIdentity(c, 1e-12);
+    // Period 0 of the dynamic run is the classic run of the first two years.
+    QVERIFY(a.industryMix.col(0).isApprox(c.industryMix, 1e-12));
+    QVERIFY(a.regionalShift.col(0).isApprox(c.regionalShift, 1e-12));
 }
 
 // 経済センサス employees 2016 → 2021, all 1,741 municipalities, 18 divisions;
