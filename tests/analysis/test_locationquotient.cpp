@@ -245,7 +245,8 @@ void TestLocationQuotient::prefectureEmployees2021()
 }
 
 // ../shared/data/ssdse_a_municipal/PROVENANCE.md: Σ employees (民営) over the
-// 1,741 municipalities 2016 = 56,854,058 and 2021 = 57,937,290.
+// 1,741 municipalities 2016 = 56,854,058 and 2021 = 57,937,290. Municipal
+// employee LQ: manufacturing is 豊田市's strongest division.
 void TestLocationQuotient::municipalTotalsMatchPublished()
 {
     const auto table = regionlens::test::readCsv(
@@ -269,6 +270,10 @@ void TestLocationQuotient::municipalTotalsMatchPublished()
         cfg.givenRegionTotals = totals.values.col(0);
         const auto r = locationQuotients(values.values, cfg);
         RL_COMPARE_NEAR(r.nationTotal, published, 1e-15);
+        // 豊田市 (23211), home of Toyota Motor, is a manufacturing city: 製造業 (E)
+        // is its most specialised division in both censuses.
+        QCOMPARE(regionlens::test::argMaxRow(r.lq, values.row(QStringLiteral("23211"))),
+                 values.col(QStringLiteral("E")));
         // Sum of 18 divisions is within ~1,000 of the total (unclassified remainder).
         QVERIFY(std::abs(r.nation.sum() - published) < 5000.0);
         // Employee-weighted mean LQ of each industry is exactly 1 when
