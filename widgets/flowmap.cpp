@@ -384,7 +384,7 @@ void FlowMap::paintArrowLegend(QPainter *painter, const QRectF &target, const QL
         if (f.value > 0 && f.origin != f.destination
             && (!m_focusOnly || m_focus.isEmpty() || f.origin == m_focus || f.destination == m_focus))
             ++total;
-    const QString footer = tr("largest %1 of %2").arg(shapes.size()).arg(total);
+    const QString footer = tr("largest %1 of %2").arg(formatCount(double(shapes.size())), formatCount(double(total)));
 
     double width = std::max(QFontMetricsF(bold).horizontalAdvance(header), fm.horizontalAdvance(footer));
     for (const QString &r : std::as_const(rows))

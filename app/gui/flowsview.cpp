@@ -1,0 +1,691 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "flowsview.h"
+
+#include "boundaryadapter.h"
+#include "exportsupport.h"
+#include "regionselection.h"
+#include "topflowsmodel.h"
+#include "widgets/choroplethmap.h"
+#include "widgets/flowmap.h"
+#include "widgets/netbarchart.h"
+
+#include "datasets/catalog.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLocale>
+#include <QPainter>
+#include <QScopedValueRollback>
+#include <QSortFilterProxyModel>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+using namespace regionlens::datasets;
+
+namespace regionlens::app {
+
+namespace {
+
+const QString kMigration = u"migration"_s;
+const QString kEstimateAge = u"population_age_sex_estimate"_s;
+
+QString count(double v)
+{
+    return QLocale(QLocale::English).toString(v, 'f', 0);
+}
+
+QString signedCount(double v)
+{
+    return (v > 0 ? u"+"_s : v < 0 ? u"−"_s : QString()) + count(std::abs(v));
+}
+
+QString decimal(double v, int decimals)
+{
+    return std::isfinite(v) ? QLocale(QLocale::English).toString(v, 'f', decimals) : u"–"_s;
+}
+
+// Inner class breaks symmetric around 0 (−c, −b, −a, 0, a, b, c) from the
+// terciles and the 90th percentile of |value|, rounded to two significant
+// digits, so that gains and losses of the same size get the same intensity.
+QList<double> symmetricBreaks(const QHash<QString, double> &values)
+{
+    std::vector<double> magnitudes;
+    for (double v : values)
+        if (std::isfinite(v) && v != 0.0)
+            magnitudes.push_back(std::abs(v));
+    if (magnitudes.empty())
+        return {0.0};
+    std::sort(magnitudes.begin(), magnitudes.end());
+    auto at = [&](double p) { return magnitudes[std::size_t(std::lround(p * double(magnitudes.size() - 1)))]; };
+    auto round2 = [](double v) {
+        const double scale = std::pow(10.0, std::floor(std::log10(v)) - 1.0);
+        return std::max(scale, std::round(v / scale) * scale);
+    };
+    QList<double> positive;
+    for (double p : {0.33, 0.67, 0.9}) {
+        const double b = round2(at(p));
+        if (positive.isEmpty() || b > positive.last())
+            positive.append(b);
+    }
+    QList<double> out;
+    for (auto it = positive.crbegin(); it != positive.crend(); ++it)
+        out.append(-*it);
+    out.append(0.0);
+    out.append(positive);
+    return out;
+}
+
+} // namespace
+
+FlowsView::FlowsView(Store &store, RegionSelection &selection, bool japanese, QWidget *parent)
+    : AnalysisPage(store, selection, japanese, parent), m_watcher(new QFutureWatcher<FlowsResult>(this))
+{
+    buildUi();
+    connect(m_watcher, &QFutureWatcher<FlowsResult>::finished, this, [this] {
+        const FlowsResult r = m_watcher->result();
+        if (r.generation == m_generation)
+            apply(r);
+    });
+    connect(&selection, &RegionSelection::changed, this, [this] {
+        applySelection();
+        refresh();
+    });
+    reload();
+}
+
+FlowsView::~FlowsView()
+{
+    m_watcher->waitForFinished();
+}
+
+QString FlowsView::pageId() const
+{
+    return u"flows"_s;
+}
+
+QString FlowsView::title() const
+{
+    return tr("Migration flows");
+}
+
+void FlowsView::buildUi()
+{
+    // --- controls ---------------------------------------------------------------
+    m_year = new QComboBox(this);
+    m_region = new QComboBox(this);
+    m_region->setObjectName(u"regionCombo"_s);
+    m_region->setMinimumContentsLength(8);
+    m_topN = new QSpinBox(this);
+    m_topN->setRange(5, 500);
+    m_topN->setSingleStep(5);
+    m_topN->setValue(30);
+    m_focusOnly = new QCheckBox(tr("Only the selected region's in- and outflows"), this);
+    m_focusOnly->setObjectName(u"focusOnly"_s);
+    m_perThousand = new QCheckBox(tr("Net per 1,000 inhabitants"), this);
+    auto *controls = new QHBoxLayout;
+    controls->addWidget(new QLabel(tr("Year"), this));
+    controls->addWidget(m_year);
+    controls->addSpacing(12);
+    controls->addWidget(new QLabel(tr("Region"), this));
+    controls->addWidget(m_region);
+    controls->addSpacing(12);
+    controls->addWidget(new QLabel(tr("Largest flows"), this));
+    controls->addWidget(m_topN);
+    controls->addSpacing(12);
+    controls->addWidget(m_focusOnly);
+    controls->addSpacing(12);
+    controls->addWidget(m_perThousand);
+    controls->addStretch(1);
+
+    // --- maps -------------------------------------------------------------------
+    m_flowMap = new widgets::FlowMap(this);
+    m_flowMap->setMinimumSize(420, 360);
+    m_flowMap->setValueUnit(tr("persons"));
+    m_netMap = new widgets::ChoroplethMap(this);
+    m_netMap->setMinimumSize(300, 300);
+    m_netMap->setPalette(widgets::Palette::BlueRed);
+    m_netMap->setDivergingCentre(0.0);
+    m_netMap->setClassification(analysis::ClassificationMethod::UserBreaks, 8);
+    auto *maps = new QSplitter(Qt::Horizontal, this);
+    maps->addWidget(m_flowMap);
+    maps->addWidget(m_netMap);
+    maps->setStretchFactor(0, 3);
+    maps->setStretchFactor(1, 2);
+
+    // --- table, indices, by age -----------------------------------------------------
+    m_model = new TopFlowsModel(this);
+    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(int(TopFlowsModel::Role::Sort));
+    m_table = new QTableView(this);
+    m_table->setObjectName(u"topFlows"_s);
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(TopFlowsModel::Movers, Qt::DescendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(TopFlowsModel::Movers, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(TopFlowsModel::Share, QHeaderView::ResizeToContents);
+    m_table->setMinimumWidth(320);
+    addTableExportActions(m_table);
+
+    m_indices = new QLabel(this);
+    m_indices->setObjectName(u"indices"_s);
+    m_indices->setTextFormat(Qt::RichText);
+    m_indices->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_indices->setWordWrap(true);
+    auto *indicesBox = new QGroupBox(tr("Indices"), this);
+    auto *indicesLayout = new QVBoxLayout(indicesBox);
+    indicesLayout->addWidget(m_indices);
+    indicesLayout->addStretch(1);
+    indicesBox->setMinimumWidth(300);
+
+    m_ageChart = new widgets::NetBarChart(this);
+    m_ageChart->setMinimumSize(260, 180);
+    m_ageChart->setValueLabels(false);
+    m_ageNote = new QLabel(this);
+    m_ageNote->setObjectName(u"ageNote"_s);
+    m_ageNote->setWordWrap(true);
+    m_ageNote->setStyleSheet(u"color:#555; padding:2px 6px"_s);
+    indicesLayout->addWidget(m_ageNote);
+    m_ageBox = new QWidget(this);
+    auto *ageLayout = new QVBoxLayout(m_ageBox);
+    ageLayout->setContentsMargins(0, 0, 0, 0);
+    ageLayout->addWidget(m_ageChart, 1);
+
+    auto *lower = new QSplitter(Qt::Horizontal, this);
+    lower->addWidget(m_table);
+    lower->addWidget(indicesBox);
+    lower->addWidget(m_ageBox);
+    lower->setStretchFactor(0, 3);
+    lower->setStretchFactor(1, 2);
+    lower->setStretchFactor(2, 2);
+
+    auto *centre = new QSplitter(Qt::Vertical, this);
+    centre->addWidget(maps);
+    centre->addWidget(lower);
+    centre->setStretchFactor(0, 3);
+    centre->setStretchFactor(1, 2);
+
+    // --- commentary ---------------------------------------------------------------
+    m_commentary = new QTextBrowser(this);
+    m_commentary->setObjectName(u"commentary"_s);
+    m_commentary->setOpenLinks(false);
+    auto *howBox = new QGroupBox(tr("How to read"), this);
+    auto *howLayout = new QVBoxLayout(howBox);
+    m_howTo = new QLabel(howBox);
+    m_howTo->setWordWrap(true);
+    m_howTo->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_howTo->setStyleSheet(u"color:#333"_s);
+    howLayout->addWidget(m_howTo);
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(new QLabel(u"<b>%1</b>"_s.arg(tr("What the figures say")), right));
+    rightLayout->addWidget(m_commentary, 3);
+    rightLayout->addWidget(howBox, 2);
+    right->setMinimumWidth(260);
+    right->setMaximumWidth(400);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(centre);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 0);
+
+    m_source = new QLabel(this);
+    m_source->setObjectName(u"sourceLabel"_s);
+    m_source->setWordWrap(true);
+    m_source->setTextFormat(Qt::RichText);
+    m_source->setStyleSheet(u"color:#444"_s);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(controls);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(m_source);
+
+    connect(m_year, &QComboBox::currentIndexChanged, this, &FlowsView::refresh);
+    connect(m_region, &QComboBox::activated, this, [this](int index) {
+        const QString code = m_region->itemData(index).toString();
+        selection().set(code.isEmpty() ? QStringList() : QStringList{code});
+    });
+    connect(m_topN, &QSpinBox::valueChanged, this, [this](int n) {
+        m_flowMap->setTopN(n);
+        updateTable();
+        m_commentary->setHtml(commentary());
+        emit contentChanged();
+    });
+    connect(m_focusOnly, &QCheckBox::toggled, this, [this](bool on) {
+        m_flowMap->setFocusOnly(on);
+        updateTable();
+        emit contentChanged();
+    });
+    connect(m_perThousand, &QCheckBox::toggled, this, [this] { apply(m_result); });
+    for (widgets::ChoroplethMap *map : {static_cast<widgets::ChoroplethMap *>(m_flowMap), m_netMap})
+        connect(map, &widgets::ChoroplethMap::selectionChanged, this,
+                [this](const QStringList &codes) { selection().set(codes); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &FlowsView::tableRowSelected);
+}
+
+void FlowsView::reload()
+{
+    m_names.clear();
+    for (const Region &r : store().regions(RegionLevel::Prefecture)) {
+        const QString name = japanese() ? r.nameJa : r.nameEn;
+        m_names.insert(r.code, name.isEmpty() ? r.nameJa : name);
+    }
+    const QList<widgets::MapFeature> features = toMapFeatures(store().boundaries(RegionLevel::Prefecture), m_names);
+    m_flowMap->setFeatures(features);
+    m_flowMap->setNeutralBase();
+    m_flowMap->setRegionNames(m_names);
+    m_flowMap->setTopN(m_topN->value());
+    m_netMap->setFeatures(features);
+    {
+        const QSignalBlocker block(m_region);
+        m_region->clear();
+        m_region->addItem(tr("Japan (all prefectures)"), QString());
+        QStringList codes = m_names.keys();
+        std::sort(codes.begin(), codes.end());
+        for (const QString &code : std::as_const(codes))
+            m_region->addItem(m_names.value(code), code);
+    }
+    {
+        const QSignalBlocker block(m_year);
+        const int current = m_year->currentData().toInt();
+        m_year->clear();
+        for (int y : store().years(kMigration))
+            m_year->addItem(QString::number(y), y);
+        const int index = m_year->findData(current);
+        m_year->setCurrentIndex(index >= 0 ? index : m_year->count() - 1);
+    }
+    applySelection();
+    refresh();
+}
+
+bool FlowsView::setYear(int year)
+{
+    const int index = m_year->findData(year);
+    if (index < 0)
+        return false;
+    m_year->setCurrentIndex(index);
+    return true;
+}
+
+int FlowsView::year() const
+{
+    return m_year->currentData().toInt();
+}
+
+void FlowsView::setTopN(int n)
+{
+    m_topN->setValue(n);
+}
+
+void FlowsView::setFocusOnly(bool on)
+{
+    m_focusOnly->setChecked(on);
+}
+
+void FlowsView::setPerThousand(bool on)
+{
+    m_perThousand->setChecked(on);
+}
+
+QString FlowsView::regionName(const QString &code) const
+{
+    return m_names.value(code, code);
+}
+
+void FlowsView::applySelection()
+{
+    const QStringList codes = selection().codes();
+    m_flowMap->setSelectedCodes(codes);
+    m_netMap->setSelectedCodes(codes);
+    const QString focus = m_names.contains(selection().primary()) ? selection().primary() : QString();
+    m_flowMap->setFocusRegion(focus);
+    const QSignalBlocker block(m_region);
+    m_region->setCurrentIndex(std::max(0, m_region->findData(focus)));
+}
+
+FlowsInput FlowsView::readInput() const
+{
+    FlowsInput in;
+    in.generation = m_generation;
+    in.year = year();
+    in.regions = m_names.keys();
+    std::sort(in.regions.begin(), in.regions.end());
+    in.focus = m_names.contains(selection().primary()) ? selection().primary() : QString();
+    if (in.year == 0)
+        return in;
+    for (const Flow &f : store().flows(kMigration, in.year)) {
+        if (f.sex != u"total")
+            continue;
+        if (f.ageClass.isEmpty() || f.ageClass == u"TOTAL")
+            in.flows.append(f);
+        else
+            in.ageFlows.append(f);
+    }
+    // Population at risk: the most recent total at or before the flows' year.
+    int bestYear = 0;
+    for (const QString &indicator : {u"population"_s, kEstimateAge}) {
+        for (int y : store().years(indicator, RegionLevel::Prefecture))
+            if (y <= in.year && y > bestYear) {
+                bestYear = y;
+                in.populationIndicator = indicator;
+            }
+    }
+    if (bestYear > 0) {
+        ObservationQuery q;
+        q.indicator = in.populationIndicator;
+        q.year = bestYear;
+        q.level = RegionLevel::Prefecture;
+        if (in.populationIndicator == kEstimateAge)
+            q.ageClass = u"TOTAL"_s;
+        in.population = store().values(q);
+        in.populationYear = bestYear;
+    }
+    return in;
+}
+
+void FlowsView::refresh()
+{
+    ++m_generation;
+    m_busy = true;
+    const FlowsInput input = readInput();   // one indexed query of ~2,200 rows
+    m_watcher->setFuture(QtConcurrent::run([input] { return computeFlows(input); }));
+}
+
+void FlowsView::apply(const FlowsResult &r)
+{
+    m_result = r;
+    m_busy = false;
+    const bool perThousand = m_perThousand->isChecked() && !r.netPerThousand.isEmpty();
+
+    QList<widgets::FlowArrow> arrows;
+    arrows.reserve(r.flows.size());
+    for (const FlowRecord &f : r.flows)
+        arrows.append({f.origin, f.destination, f.value});
+    m_flowMap->setFlows(arrows);
+    const QString focus = r.focus;
+    m_flowMap->setTitle(focus.isEmpty() ? tr("Largest migration flows between prefectures, %1").arg(r.year)
+                                        : tr("Migration flows of %1, %2").arg(regionName(focus)).arg(r.year));
+    const QString source = store().indicator(kMigration)
+        ? tr("Source: %1").arg(japanese() ? store().indicator(kMigration)->sourceJa : store().indicator(kMigration)->sourceEn)
+        : QString();
+    m_flowMap->setSourceText(source);
+
+    const QHash<QString, double> &netValues = perThousand ? r.netPerThousand : r.net;
+    m_netMap->setUserBreaks(symmetricBreaks(netValues));
+    m_netMap->setValues(netValues);
+    m_netMap->setUnit(perThousand ? tr("per 1,000") : tr("persons"));
+    m_netMap->setTitle(perThousand ? tr("Net migration per 1,000 inhabitants, %1").arg(r.year)
+                                   : tr("Net migration, %1").arg(r.year));
+    m_netMap->setSourceText(source);
+
+    // Net by age.
+    widgets::NetBarData ages;
+    if (r.hasAges && !focus.isEmpty()) {
+        for (qsizetype i = 0; i < r.ageClasses.size(); ++i) {
+            ages.categories.append(catalog::ageClassLabel(r.ageClasses.at(i), japanese()));
+            ages.values.append(r.focusNetByAge.value(i, std::nan("")));
+        }
+    }
+    m_ageChart->setTitle(focus.isEmpty() ? tr("Net migration by age") : tr("Net migration by age, %1").arg(regionName(focus)));
+    m_ageChart->setUnit(tr("persons"));
+    m_ageChart->setEmptyText(!r.hasAges ? tr("No age breakdown in the data") : tr("Select a prefecture"));
+    m_ageChart->setData(ages);
+    m_ageNote->setText(r.hasAges ? QString()
+                                 : tr("The migration flows in the store are not broken down by age, so net "
+                                      "migration by age cannot be shown. Import flows by age class to see it."));
+    m_ageNote->setVisible(!r.hasAges);
+    m_ageBox->setVisible(r.hasAges);
+
+    m_indices->setText(indicesHtml());
+    updateTable();
+    QStringList parts;
+    for (const QString &s : sources())
+        parts << s.toHtmlEscaped();
+    m_source->setText(tr("<b>Source:</b> %1").arg(parts.join(u"; "_s)));
+    m_commentary->setHtml(commentary());
+    m_howTo->setText(howToRead());
+    emit contentChanged();
+}
+
+void FlowsView::updateTable()
+{
+    const QScopedValueRollback<bool> guard(m_updatingTable, true);
+    QList<TopFlowsModel::Row> rows;
+    for (const widgets::FlowArrow &f : m_flowMap->visibleFlows())
+        rows.append({f.origin, f.destination, f.value});
+    m_model->setRows(rows, m_result.totalFlows, m_names);
+    // Keep the row of the highlighted pair selected across rebuilds.
+    const QStringList codes = selection().codes();
+    if (codes.size() == 2) {
+        for (const auto &[o, d] : {std::pair{codes.at(0), codes.at(1)}, std::pair{codes.at(1), codes.at(0)}}) {
+            const int row = m_model->rowOf(o, d);
+            if (row >= 0) {
+                m_table->selectRow(m_proxy->mapFromSource(m_model->index(row, 0)).row());
+                m_flowMap->setHighlightedFlow(o, d);
+                return;
+            }
+        }
+    }
+    m_flowMap->setHighlightedFlow(QString(), QString());
+}
+
+void FlowsView::tableRowSelected()
+{
+    if (m_updatingTable)
+        return;
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return;
+    const QModelIndex index = rows.first();
+    const QString origin = index.data(int(TopFlowsModel::Role::OriginCode)).toString();
+    const QString destination = index.data(int(TopFlowsModel::Role::DestinationCode)).toString();
+    m_flowMap->setHighlightedFlow(origin, destination);
+    // Both regions of the flow; the focus region, when it is one of them, stays first.
+    QStringList codes{origin, destination};
+    const QString focus = selection().primary();
+    if (codes.contains(focus)) {
+        codes.removeAll(focus);
+        codes.prepend(focus);
+    }
+    selection().set(codes);
+}
+
+QString FlowsView::indicesHtml() const
+{
+    const FlowsResult &r = m_result;
+    if (r.year == 0)
+        return tr("No migration flows in the store.");
+    const QString row = u"<tr><td>%1</td><td align='right'>&nbsp;&nbsp;<b>%2</b></td></tr>"_s;
+    QString html = u"<p><b>%1</b></p><table cellspacing='0' cellpadding='1'>"_s.arg(tr("All prefectures, %1").arg(r.year));
+    html += row.arg(tr("Movers between prefectures"), count(r.totalFlows));
+    html += row.arg(tr("Effectiveness (MEI)"), decimal(r.effectiveness, 2));
+    html += row.arg(tr("Net migration rate (ANMR, %)"), decimal(r.aggregateNetMigrationRate, 3));
+    html += row.arg(tr("Migration probability (CMP, %)"), decimal(r.crudeMigrationProbability, 2));
+    html += u"</table>"_s;
+    if (!r.focus.isEmpty() && r.inflow.contains(r.focus)) {
+        const QString f = r.focus;
+        html += u"<p><b>%1</b></p><table cellspacing='0' cellpadding='1'>"_s.arg(regionName(f).toHtmlEscaped());
+        html += row.arg(tr("In from other prefectures"), count(r.inflow.value(f)));
+        html += row.arg(tr("Out to other prefectures"), count(r.outflow.value(f)));
+        html += row.arg(tr("Net"), signedCount(r.net.value(f)));
+        html += row.arg(tr("Turnover (in + out)"), count(r.turnover.value(f)));
+        if (r.netPerThousand.contains(f))
+            html += row.arg(tr("Net per 1,000 inhabitants"), decimal(r.netPerThousand.value(f), 2));
+        html += row.arg(tr("Rank of net (of %1)").arg(r.regions.size()), QString::number(r.netRank));
+        html += u"</table>"_s;
+    }
+    if (r.populationYear > 0)
+        html += u"<p style='color:#555'>%1</p>"_s.arg(
+            tr("Population at risk: %1 (%2).")
+                .arg(r.populationYear)
+                .arg(r.populationIndicator == kEstimateAge ? tr("population estimate") : tr("census")));
+    return html;
+}
+
+QString FlowsView::howToRead() const
+{
+    return tr("Each arrow on the flow map runs from the prefecture people left to the one they moved to; its width "
+              "is proportional to the number of movers, and arrows bend to the left of their direction so that "
+              "the two directions between a pair stay apart. With a region selected, blue arrows come in and "
+              "orange arrows go out. The second map shows net migration (in − out): red gained people, blue lost "
+              "them; white is the class around zero. Net migration sums to zero over all prefectures. "
+              "MEI (migration effectiveness) is 100 × Σ|net| / Σ(in + out): near 0 the moves cancel out, near 100 "
+              "they all run one way. ANMR is the net change of the population distribution in % of the population; "
+              "CMP is the share of the population that moved between prefectures in the year.");
+}
+
+QString FlowsView::commentary() const
+{
+    const FlowsResult &r = m_result;
+    if (r.year == 0 || r.flows.isEmpty())
+        return u"<p>"_s + tr("The store has no migration flows.") + u"</p>"_s;
+    QString html;
+    const QString f = r.focus;
+    if (!f.isEmpty() && r.net.contains(f)) {
+        const double net = r.net.value(f);
+        QString p = net >= 0
+            ? tr("<b>%1</b> gained %2 people net from other prefectures in %3 (in %4, out %5)")
+                  .arg(regionName(f).toHtmlEscaped(), count(net))
+                  .arg(r.year)
+                  .arg(count(r.inflow.value(f)), count(r.outflow.value(f)))
+            : tr("<b>%1</b> lost %2 people net to other prefectures in %3 (in %4, out %5)")
+                  .arg(regionName(f).toHtmlEscaped(), count(-net))
+                  .arg(r.year)
+                  .arg(count(r.inflow.value(f)), count(r.outflow.value(f)));
+        p += tr(", rank %1 of %2 by net migration").arg(r.netRank).arg(r.regions.size());
+        if (r.netPerThousand.contains(f))
+            p += tr(" (%1 per 1,000 inhabitants)").arg(decimal(r.netPerThousand.value(f), 1));
+        p += u"."_s;
+        if (!r.focusInflows.isEmpty()) {
+            const FlowRecord &top = r.focusInflows.first();
+            p += tr(" The largest inflow came from %1 (%2)").arg(regionName(top.origin).toHtmlEscaped(), count(top.value));
+            QStringList next;
+            for (qsizetype i = 1; i < std::min<qsizetype>(3, r.focusInflows.size()); ++i)
+                next << tr("%1 (%2)").arg(regionName(r.focusInflows.at(i).origin).toHtmlEscaped(),
+                                          count(r.focusInflows.at(i).value));
+            if (!next.isEmpty())
+                p += tr(", followed by %1").arg(next.join(tr(" and ")));
+            p += u"."_s;
+        }
+        if (!r.focusOutflows.isEmpty()) {
+            const FlowRecord &top = r.focusOutflows.first();
+            p += tr(" The largest outflow went to %1 (%2)").arg(regionName(top.destination).toHtmlEscaped(),
+                                                               count(top.value));
+            // The balance with that partner.
+            double back = 0.0;
+            for (const FlowRecord &x : r.flows)
+                if (x.origin == top.destination && x.destination == f)
+                    back = x.value;
+            p += tr("; with %1 the balance is %2.").arg(regionName(top.destination).toHtmlEscaped(),
+                                                      signedCount(back - top.value));
+        }
+        html += u"<p>"_s + p + u"</p>"_s;
+        if (!r.hasAges)
+            html += u"<p style='color:#555'>"_s
+                + tr("The flows in the store have no age classes, so net migration by age is not available.")
+                + u"</p>"_s;
+        else if (!r.focusNetByAge.isEmpty()) {
+            qsizetype best = 0;
+            for (qsizetype i = 1; i < r.focusNetByAge.size(); ++i)
+                if (r.focusNetByAge.at(i) > r.focusNetByAge.at(best))
+                    best = i;
+            html += u"<p>"_s
+                + tr("By age, the largest net gain is at %1 (%2).")
+                      .arg(catalog::ageClassLabel(r.ageClasses.value(best), japanese()),
+                           signedCount(r.focusNetByAge.at(best)))
+                + u"</p>"_s;
+        }
+    }
+
+    // The system as a whole.
+    QString p = tr("In %1, %2 people moved between prefectures. %3 prefectures gained population through "
+                   "migration and %4 lost; the largest net gain was in %5 (%6), the largest net loss in %7 (%8).")
+                    .arg(r.year)
+                    .arg(count(r.totalFlows))
+                    .arg(r.gaining)
+                    .arg(r.losing)
+                    .arg(regionName(r.largestGain).toHtmlEscaped(), signedCount(r.net.value(r.largestGain)),
+                         regionName(r.largestLoss).toHtmlEscaped(), signedCount(r.net.value(r.largestLoss)));
+    if (std::isfinite(r.effectiveness))
+        p += tr(" Migration effectiveness (MEI) was %1: of every 100 moves, about %2 changed where people live "
+                "and the rest cancelled out.")
+                 .arg(decimal(r.effectiveness, 2), decimal(r.effectiveness, 0));
+    if (std::isfinite(r.crudeMigrationProbability))
+        p += tr(" %1% of the population moved to another prefecture (CMP).").arg(decimal(r.crudeMigrationProbability, 2));
+    html += u"<p>"_s + p + u"</p>"_s;
+    // The largest flow overall.
+    const FlowRecord *largest = nullptr;
+    for (const FlowRecord &x : r.flows)
+        if (!largest || x.value > largest->value)
+            largest = &x;
+    if (largest)
+        html += u"<p>"_s
+            + tr("The largest single flow was %1 → %2 (%3 people).")
+                  .arg(regionName(largest->origin).toHtmlEscaped(), regionName(largest->destination).toHtmlEscaped(),
+                       count(largest->value))
+            + u"</p>"_s;
+    return html;
+}
+
+QList<PageFigure> FlowsView::figures() const
+{
+    QList<PageFigure> out;
+    out.append({u"flow_map"_s, m_flowMap->title(),
+                [this](QPainter *painter, const QRectF &target) { m_flowMap->render(painter, target); }});
+    out.append({u"net_migration_map"_s, m_netMap->title(),
+                [this](QPainter *painter, const QRectF &target) { m_netMap->render(painter, target); }});
+    if (m_result.hasAges)
+        out.append({u"net_migration_by_age"_s, m_ageChart->title(),
+                    [this](QPainter *painter, const QRectF &target) { m_ageChart->render(painter, target); }});
+    return out;
+}
+
+QStringList FlowsView::sources() const
+{
+    QStringList out;
+    QStringList ids{kMigration};
+    if (!m_result.populationIndicator.isEmpty())
+        ids << m_result.populationIndicator;
+    for (const QString &id : ids)
+        if (const std::optional<IndicatorInfo> info = store().indicator(id)) {
+            const QString s = japanese() || info->sourceEn.isEmpty() ? info->sourceJa : info->sourceEn;
+            if (!out.contains(s))
+                out << s;
+        }
+    return out;
+}
+
+void FlowsView::setLargeFonts(bool on)
+{
+    m_flowMap->setLargeFonts(on);
+    m_ageChart->setLargeFonts(on);
+    QFont f = font();
+    f.setPointSizeF(on ? 13.0 : QFont().pointSizeF());
+    for (QWidget *w : {static_cast<QWidget *>(m_commentary), static_cast<QWidget *>(m_howTo),
+                       static_cast<QWidget *>(m_indices), static_cast<QWidget *>(m_table),
+                       static_cast<QWidget *>(m_ageNote), static_cast<QWidget *>(m_source)})
+        w->setFont(f);
+    m_netMap->setFont(f);
+    m_flowMap->setFont(f);
+}
+
+} // namespace regionlens::app

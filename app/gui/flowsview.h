@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// 人口移動 / Flows: a flow map (curved arrows, width ∝ movers, top-N, only the
+// selected region's in- and outflows on demand), a net-migration choropleth
+// centred on 0, the table of the largest flows, net migration by age where
+// the flows carry ages, and the system indices (MEI, ANMR, CMP) next to the
+// selected region's in/out/net/turnover. Follows the shared RegionSelection;
+// computes in a worker.
+#pragma once
+
+#include "analysispage.h"
+#include "flowsdata.h"
+
+#include <QFutureWatcher>
+#include <QHash>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QSortFilterProxyModel;
+class QSpinBox;
+class QTableView;
+class QTextBrowser;
+
+namespace regionlens::widgets {
+class ChoroplethMap;
+class FlowMap;
+class NetBarChart;
+}
+
+namespace regionlens::app {
+
+class TopFlowsModel;
+
+class FlowsView : public AnalysisPage
+{
+    Q_OBJECT
+
+public:
+    FlowsView(datasets::Store &store, RegionSelection &selection, bool japanese, QWidget *parent = nullptr);
+    ~FlowsView() override;
+
+    QString pageId() const override;
+    QString title() const override;
+    QString howToRead() const override;
+    QString commentary() const override;
+    QList<PageFigure> figures() const override;
+    QStringList sources() const override;
+    void reload() override;
+    void setLargeFonts(bool on) override;
+
+    // --- options (also set from the controls) ---
+    bool setYear(int year);
+    int year() const;
+    void setTopN(int n);
+    void setFocusOnly(bool on);
+    void setPerThousand(bool on);
+
+    bool isBusy() const { return m_busy; }
+    const FlowsResult &result() const { return m_result; }
+
+    widgets::FlowMap *flowMap() const { return m_flowMap; }
+    widgets::ChoroplethMap *netMap() const { return m_netMap; }
+    widgets::NetBarChart *ageChart() const { return m_ageChart; }
+    QTableView *table() const { return m_table; }
+    TopFlowsModel *tableModel() const { return m_model; }
+
+private:
+    void buildUi();
+    void refresh();
+    FlowsInput readInput() const;
+    void apply(const FlowsResult &result);
+    void applySelection();
+    void updateTable();
+    void tableRowSelected();
+    QString regionName(const QString &code) const;
+    QString indicesHtml() const;
+
+    QHash<QString, QString> m_names;
+    FlowsResult m_result;
+    QFutureWatcher<FlowsResult> *m_watcher = nullptr;
+    int m_generation = 0;
+    bool m_busy = false;
+    bool m_updatingTable = false;
+
+    QComboBox *m_year = nullptr;
+    QComboBox *m_region = nullptr;
+    QSpinBox *m_topN = nullptr;
+    QCheckBox *m_focusOnly = nullptr;
+    QCheckBox *m_perThousand = nullptr;
+    widgets::FlowMap *m_flowMap = nullptr;
+    widgets::ChoroplethMap *m_netMap = nullptr;
+    widgets::NetBarChart *m_ageChart = nullptr;
+    QLabel *m_ageNote = nullptr;
+    QWidget *m_ageBox = nullptr;
+    QLabel *m_indices = nullptr;
+    QTableView *m_table = nullptr;
+    TopFlowsModel *m_model = nullptr;
+    QSortFilterProxyModel *m_proxy = nullptr;
+    QTextBrowser *m_commentary = nullptr;
+    QLabel *m_howTo = nullptr;
+    QLabel *m_source = nullptr;
+};
+
+} // namespace regionlens::app

@@ -1,0 +1,234 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "populationdata.h"
+
+#include "datasets/catalog.h"
+
+#include <QMap>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace regionlens::app {
+
+namespace {
+
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+
+// Σ over members, year by year; a year counts only when every member has a
+// finite value (a group is not "smaller" because one member was not surveyed).
+QMap<int, double> summedSeries(const PopulationInput &input, const RegionSpec &region)
+{
+    QMap<int, double> sum;
+    QMap<int, int> count;
+    for (const QString &member : region.members) {
+        for (const datasets::SeriesPoint &p : input.census.value(member)) {
+            if (!std::isfinite(p.value))
+                continue;
+            sum[p.year] += p.value;
+            ++count[p.year];
+        }
+    }
+    QMap<int, double> out;
+    // Years where some member is missing stay in the axis as gaps.
+    for (auto it = sum.cbegin(); it != sum.cend(); ++it)
+        out.insert(it.key(), count.value(it.key()) == region.members.size() ? it.value() : kNaN);
+    for (const QString &member : region.members)
+        for (const datasets::SeriesPoint &p : input.census.value(member))
+            if (!out.contains(p.year))
+                out.insert(p.year, kNaN);
+    return out;
+}
+
+SeriesSummary summarise(const PopulationInput &input, const RegionSpec &region, int baseYear)
+{
+    SeriesSummary s;
+    s.key = region.key;
+    s.label = region.label;
+    const QMap<int, double> series = summedSeries(input, region);
+    for (auto it = series.cbegin(); it != series.cend(); ++it) {
+        s.years.append(it.key());
+        s.values.append(it.value());
+        if (!std::isfinite(it.value()))
+            continue;
+        if (!std::isfinite(s.firstValue)) {
+            s.firstYear = it.key();
+            s.firstValue = it.value();
+        }
+        if (std::isfinite(s.lastValue)) {
+            s.previousYear = s.lastYear;
+            s.previousValue = s.lastValue;
+        }
+        s.lastYear = it.key();
+        s.lastValue = it.value();
+        if (!std::isfinite(s.peakValue) || it.value() >= s.peakValue) {
+            s.peakYear = it.key();
+            s.peakValue = it.value();
+        }
+    }
+    const double base = baseYear > 0 ? series.value(baseYear, kNaN) : s.firstValue;
+    s.shown = s.values;
+    if (baseYear >= 0 && input.indexed) {
+        for (double &v : s.shown)
+            v = std::isfinite(base) && base > 0 ? 100.0 * v / base : kNaN;
+    }
+    return s;
+}
+
+int ageOrder(const QString &code)
+{
+    return datasets::catalog::ageClassLowerBound(code);
+}
+
+} // namespace
+
+PyramidSummary computePyramid(const QList<datasets::Observation> &rows, const RegionSpec &region,
+                              const QString &indicator, int year)
+{
+    PyramidSummary p;
+    p.label = region.label;
+    p.indicator = indicator;
+    p.year = year;
+    // (age, sex) → Σ over members, and how many members contributed.
+    QHash<QString, double> male;
+    QHash<QString, double> female;
+    QHash<QString, int> maleCount;
+    QHash<QString, int> femaleCount;
+    QStringList ages;
+    for (const datasets::Observation &o : rows) {
+        if (o.year != year || !region.members.contains(o.region) || ageOrder(o.ageClass) < 0
+            || !std::isfinite(o.value))
+            continue;
+        if (o.sex == u"male") {
+            male[o.ageClass] += o.value;
+            ++maleCount[o.ageClass];
+        } else if (o.sex == u"female") {
+            female[o.ageClass] += o.value;
+            ++femaleCount[o.ageClass];
+        } else {
+            continue;
+        }
+        if (!ages.contains(o.ageClass))
+            ages.append(o.ageClass);
+    }
+    std::sort(ages.begin(), ages.end(), [](const QString &a, const QString &b) { return ageOrder(a) < ageOrder(b); });
+    const qsizetype members = region.members.size();
+    for (const QString &age : std::as_const(ages)) {
+        const double m = maleCount.value(age) == members ? male.value(age) : kNaN;
+        const double f = femaleCount.value(age) == members ? female.value(age) : kNaN;
+        p.ageCodes.append(age);
+        p.male.append(m);
+        p.female.append(f);
+    }
+    double under15 = 0.0;
+    double working = 0.0;
+    double older = 0.0;
+    bool complete = !p.ageCodes.isEmpty();
+    for (qsizetype i = 0; i < p.ageCodes.size(); ++i) {
+        const double m = p.male.at(i);
+        const double f = p.female.at(i);
+        if (!std::isfinite(m) || !std::isfinite(f)) {
+            complete = false;
+            continue;
+        }
+        p.maleTotal += m;
+        p.femaleTotal += f;
+        const double both = m + f;
+        const int lo = ageOrder(p.ageCodes.at(i));
+        (lo < 15 ? under15 : lo < 65 ? working : older) += both;
+        if (both > p.largestValue) {
+            p.largestValue = both;
+            p.largestClass = p.ageCodes.at(i);
+        }
+    }
+    p.knownTotal = p.maleTotal + p.femaleTotal;
+    p.valid = complete && p.knownTotal > 0;
+    if (p.valid) {
+        p.shareUnder15 = 100.0 * under15 / p.knownTotal;
+        p.share15to64 = 100.0 * working / p.knownTotal;
+        p.share65plus = 100.0 * older / p.knownTotal;
+    }
+    return p;
+}
+
+PopulationResult computePopulation(const PopulationInput &input)
+{
+    PopulationResult r;
+    r.generation = input.generation;
+    r.indexed = input.indexed;
+    r.percent = input.percent;
+    r.flowYear = input.flowYear;
+    r.populationYear = input.populationYear;
+    r.hasNatural = !input.natural.isEmpty();
+    r.naturalYear = input.naturalYear;
+
+    // A base year that some series lacks falls back to each series' first year.
+    int base = input.indexed ? input.baseYear : 0;
+    r.baseYear = base;
+    for (const RegionSpec &region : input.regions) {
+        SeriesSummary s = summarise(input, region, base);
+        if (input.indexed && base > 0 && std::all_of(s.shown.cbegin(), s.shown.cend(), [](double v) { return !std::isfinite(v); })) {
+            r.notes << u"%1 has no value in %2; indexed to its first year"_s.arg(region.label).arg(base);
+            s = summarise(input, region, 0);
+        }
+        if (input.indexed && base == 0)
+            r.baseYear = s.firstYear;
+        r.series.append(s);
+    }
+
+    if (!input.pyramidIndicator.isEmpty())
+        r.pyramid = computePyramid(input.pyramidRows, input.pyramidRegion, input.pyramidIndicator, input.pyramidYear);
+    if (!input.outlineIndicator.isEmpty())
+        r.outline = computePyramid(input.outlineRows, input.pyramidRegion, input.outlineIndicator, input.outlineYear);
+
+    // Social change from the flows: in, out, net per region spec.
+    if (!input.flows.isEmpty()) {
+        for (const RegionSpec &region : input.regions) {
+            ChangeSummary c;
+            c.key = region.key;
+            c.label = region.label;
+            const bool nation = region.members.contains(u"00"_s);
+            double in = 0.0;
+            double out = 0.0;
+            for (const datasets::Flow &f : input.flows) {
+                if (!std::isfinite(f.value) || f.origin == f.destination)
+                    continue;
+                const bool fromInside = region.members.contains(f.origin);
+                const bool toInside = region.members.contains(f.destination);
+                if (toInside && !fromInside)   // flows inside a group are not migration across its border
+                    in += f.value;
+                if (fromInside && !toInside)
+                    out += f.value;
+            }
+            if (!nation) {
+                c.in = in;
+                c.out = out;
+                c.net = in - out;
+                double population = 0.0;
+                bool havePopulation = true;
+                for (const QString &m : region.members) {
+                    const double v = input.population.value(m, kNaN);
+                    havePopulation = havePopulation && std::isfinite(v);
+                    population += std::isfinite(v) ? v : 0.0;
+                }
+                if (havePopulation && population > 0)
+                    c.perThousand = 1000.0 * c.net / population;
+            }
+            if (r.hasNatural) {
+                double natural = 0.0;
+                bool all = true;
+                for (const QString &m : region.members) {
+                    const double v = input.natural.value(m, kNaN);
+                    all = all && std::isfinite(v);
+                    natural += std::isfinite(v) ? v : 0.0;
+                }
+                c.natural = all ? natural : kNaN;
+            }
+            r.change.append(c);
+        }
+    }
+    return r;
+}
+
+} // namespace regionlens::app

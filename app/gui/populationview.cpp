@@ -1,0 +1,724 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "populationview.h"
+
+#include "regionselection.h"
+#include "widgets/chartrendering.h"
+#include "widgets/netbarchart.h"
+#include "widgets/pyramidchart.h"
+#include "widgets/timeserieschart.h"
+
+#include "datasets/catalog.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QPainter>
+#include <QSplitter>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <qcustomplot.h>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+using namespace regionlens::datasets;
+
+namespace regionlens::app {
+
+namespace {
+
+const QString kCensusAge = u"population_age_sex_census"_s;
+const QString kEstimateAge = u"population_age_sex_estimate"_s;
+constexpr int kMaxSeries = 8;
+
+QString count(double v)
+{
+    return QLocale(QLocale::English).toString(v, 'f', 0);
+}
+
+QString signedCount(double v)
+{
+    return (v > 0 ? u"+"_s : QString()) + count(v);
+}
+
+QString percent(double v, int decimals = 1)
+{
+    return QLocale(QLocale::English).toString(v, 'f', decimals);
+}
+
+// "+3.9", "−6.2"; two decimals for changes under 0.1 points so that they do not read as 0.
+QString signedPercent(double v)
+{
+    const int decimals = std::abs(v) < 0.095 ? 2 : 1;
+    const QString digits = percent(std::abs(v), decimals);
+    return (v > 0 ? u"+"_s : v < 0 ? u"−"_s : QString()) + digits;
+}
+
+// The pyramid combo's item data: "indicator|year".
+QString pyramidKey(const QString &indicator, int year)
+{
+    return indicator + u'|' + QString::number(year);
+}
+
+} // namespace
+
+PopulationView::PopulationView(Store &store, RegionSelection &selection, bool japanese, QWidget *parent)
+    : AnalysisPage(store, selection, japanese, parent), m_watcher(new QFutureWatcher<PopulationResult>(this))
+{
+    buildUi();
+    connect(m_watcher, &QFutureWatcher<PopulationResult>::finished, this, [this] {
+        const PopulationResult r = m_watcher->result();
+        if (r.generation == m_generation)
+            apply(r);
+    });
+    connect(&selection, &RegionSelection::changed, this, [this] {
+        syncRegionList();
+        refresh();
+    });
+    reload();
+}
+
+PopulationView::~PopulationView()
+{
+    m_watcher->waitForFinished();
+}
+
+QString PopulationView::pageId() const
+{
+    return u"population"_s;
+}
+
+QString PopulationView::title() const
+{
+    return tr("Population");
+}
+
+void PopulationView::buildUi()
+{
+    // --- left: what to show ----------------------------------------------------
+    auto *regionsBox = new QGroupBox(tr("Regions"), this);
+    auto *regionsLayout = new QVBoxLayout(regionsBox);
+    m_regions = new QListWidget(regionsBox);
+    m_regions->setObjectName(u"regionList"_s);
+    m_regions->setUniformItemSizes(true);
+    auto *regionsHint = new QLabel(tr("Tick regions to compare them. The first one ticked gets the pyramid."),
+                                   regionsBox);
+    regionsHint->setWordWrap(true);
+    regionsHint->setStyleSheet(u"color:#555"_s);
+    regionsLayout->addWidget(regionsHint);
+    regionsLayout->addWidget(m_regions, 1);
+
+    auto *seriesBox = new QGroupBox(tr("Time series"), this);
+    auto *seriesForm = new QFormLayout(seriesBox);
+    m_indexed = new QCheckBox(tr("Index (base year = 100)"), seriesBox);
+    m_indexed->setObjectName(u"indexed"_s);
+    m_baseYear = new QComboBox(seriesBox);
+    m_baseYear->setEnabled(false);
+    seriesForm->addRow(m_indexed);
+    seriesForm->addRow(tr("Base year"), m_baseYear);
+
+    auto *pyramidBox = new QGroupBox(tr("Pyramid"), this);
+    auto *pyramidForm = new QFormLayout(pyramidBox);
+    m_pyramidYear = new QComboBox(pyramidBox);
+    m_pyramidYear->setObjectName(u"pyramidYear"_s);
+    m_outline = new QCheckBox(tr("Other year as outline"), pyramidBox);
+    m_outline->setChecked(true);
+    m_percent = new QCheckBox(tr("Share of the total (%)"), pyramidBox);
+    pyramidForm->addRow(tr("Year"), m_pyramidYear);
+    pyramidForm->addRow(m_outline);
+    pyramidForm->addRow(m_percent);
+
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(regionsBox, 1);
+    leftLayout->addWidget(seriesBox);
+    leftLayout->addWidget(pyramidBox);
+    left->setMinimumWidth(200);
+    left->setMaximumWidth(300);
+
+    // --- centre: the charts --------------------------------------------------------
+    m_series = new widgets::TimeSeriesChart(this);
+    m_series->setMinimumSize(360, 240);
+    m_pyramid = new widgets::PyramidChart(this);
+    m_pyramid->setMinimumSize(300, 260);
+    m_pyramid->setSexLabels(tr("Male"), tr("Female"));
+    m_change = new widgets::NetBarChart(this);
+    m_change->setMinimumSize(240, 200);
+    m_naturalNote = new QLabel(this);
+    m_naturalNote->setObjectName(u"naturalNote"_s);
+    m_naturalNote->setWordWrap(true);
+    m_naturalNote->setStyleSheet(u"color:#555; padding:2px 6px"_s);
+    auto *changeBox = new QWidget(this);
+    auto *changeLayout = new QVBoxLayout(changeBox);
+    changeLayout->setContentsMargins(0, 0, 0, 0);
+    changeLayout->addWidget(m_change, 1);
+    changeLayout->addWidget(m_naturalNote);
+
+    auto *bottom = new QSplitter(Qt::Horizontal, this);
+    bottom->addWidget(m_pyramid);
+    bottom->addWidget(changeBox);
+    bottom->setStretchFactor(0, 3);
+    bottom->setStretchFactor(1, 2);
+    auto *centre = new QSplitter(Qt::Vertical, this);
+    centre->addWidget(m_series);
+    centre->addWidget(bottom);
+    centre->setStretchFactor(0, 2);
+    centre->setStretchFactor(1, 3);
+
+    // --- right: what it says -------------------------------------------------------
+    m_commentary = new QTextBrowser(this);
+    m_commentary->setObjectName(u"commentary"_s);
+    m_commentary->setOpenLinks(false);
+    auto *howBox = new QGroupBox(tr("How to read"), this);
+    auto *howLayout = new QVBoxLayout(howBox);
+    m_howTo = new QLabel(howBox);
+    m_howTo->setWordWrap(true);
+    m_howTo->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_howTo->setStyleSheet(u"color:#333"_s);
+    howLayout->addWidget(m_howTo);
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(new QLabel(u"<b>%1</b>"_s.arg(tr("What the figures say")), right));
+    rightLayout->addWidget(m_commentary, 3);
+    rightLayout->addWidget(howBox, 2);
+    right->setMinimumWidth(260);
+    right->setMaximumWidth(420);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(left);
+    splitter->addWidget(centre);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(2, 0);
+
+    m_source = new QLabel(this);
+    m_source->setObjectName(u"sourceLabel"_s);
+    m_source->setWordWrap(true);
+    m_source->setTextFormat(Qt::RichText);
+    m_source->setStyleSheet(u"color:#444"_s);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(m_source);
+
+    connect(m_regions, &QListWidget::itemChanged, this, [this](QListWidgetItem *item) {
+        const QString code = item->data(Qt::UserRole).toString();
+        const bool checked = item->checkState() == Qt::Checked;
+        if (checked != selection().codes().contains(code))
+            selection().toggle(code);
+    });
+    connect(m_indexed, &QCheckBox::toggled, this, [this](bool on) {
+        m_baseYear->setEnabled(on);
+        refresh();
+    });
+    connect(m_baseYear, &QComboBox::currentIndexChanged, this, &PopulationView::refresh);
+    connect(m_pyramidYear, &QComboBox::currentIndexChanged, this, &PopulationView::refresh);
+    connect(m_outline, &QCheckBox::toggled, this, &PopulationView::refresh);
+    connect(m_percent, &QCheckBox::toggled, this, &PopulationView::refresh);
+}
+
+void PopulationView::reload()
+{
+    m_names.clear();
+    m_names.insert(u"00"_s, japanese() ? catalog::nation().nameJa : catalog::nation().nameEn);
+    for (const Region &r : store().regions(RegionLevel::Prefecture)) {
+        const QString name = japanese() ? r.nameJa : r.nameEn;
+        m_names.insert(r.code, name.isEmpty() ? r.nameJa : name);
+    }
+    fillRegionList();
+    {
+        const QSignalBlocker block(m_baseYear);
+        const int current = m_baseYear->currentData().toInt();
+        m_baseYear->clear();
+        for (int y : store().years(u"population"_s, RegionLevel::Prefecture))
+            m_baseYear->addItem(QString::number(y), y);
+        m_baseYear->setCurrentIndex(std::max(0, m_baseYear->findData(current)));
+    }
+    fillPyramidYears();
+    refresh();
+}
+
+void PopulationView::fillRegionList()
+{
+    const QSignalBlocker block(m_regions);
+    m_regions->clear();
+    QStringList codes = m_names.keys();
+    std::sort(codes.begin(), codes.end());
+    for (const QString &code : std::as_const(codes)) {
+        auto *item = new QListWidgetItem(m_names.value(code), m_regions);
+        item->setData(Qt::UserRole, code);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
+        item->setCheckState(Qt::Unchecked);
+    }
+    syncRegionList();
+}
+
+void PopulationView::syncRegionList()
+{
+    const QSignalBlocker block(m_regions);
+    const QStringList codes = selection().codes();
+    for (int i = 0; i < m_regions->count(); ++i) {
+        QListWidgetItem *item = m_regions->item(i);
+        item->setCheckState(codes.contains(item->data(Qt::UserRole).toString()) ? Qt::Checked : Qt::Unchecked);
+    }
+}
+
+void PopulationView::fillPyramidYears()
+{
+    const QSignalBlocker block(m_pyramidYear);
+    const QString current = m_pyramidYear->currentData().toString();
+    m_pyramidYear->clear();
+    for (const QString &indicator : {kCensusAge, kEstimateAge}) {
+        for (int year : store().years(indicator))
+            m_pyramidYear->addItem(tr("%1 (%2)").arg(year).arg(surveyName(indicator)), pyramidKey(indicator, year));
+    }
+    // Default: the most recent.
+    const int index = m_pyramidYear->findData(current);
+    m_pyramidYear->setCurrentIndex(index >= 0 ? index : m_pyramidYear->count() - 1);
+}
+
+bool PopulationView::setPyramidYear(const QString &indicator, int year)
+{
+    const int index = m_pyramidYear->findData(pyramidKey(indicator, year));
+    if (index < 0)
+        return false;
+    m_pyramidYear->setCurrentIndex(index);
+    return true;
+}
+
+void PopulationView::setIndexed(bool on)
+{
+    m_indexed->setChecked(on);
+}
+
+bool PopulationView::indexed() const
+{
+    return m_indexed->isChecked();
+}
+
+void PopulationView::setOutlineVisible(bool on)
+{
+    m_outline->setChecked(on);
+}
+
+void PopulationView::setPercent(bool on)
+{
+    m_percent->setChecked(on);
+}
+
+QString PopulationView::regionName(const QString &code) const
+{
+    return m_names.value(code, code);
+}
+
+QString PopulationView::surveyName(const QString &indicator) const
+{
+    // The survey's own name, as the catalogue gives it (国勢調査, 人口推計).
+    if (const std::optional<IndicatorInfo> info = store().indicator(indicator); info && !info->survey.isEmpty())
+        return japanese() || info->sourceEn.isEmpty() ? info->survey : info->sourceEn.section(u", "_s, -1);
+    return indicator;
+}
+
+QString PopulationView::sourceOf(const QString &indicator) const
+{
+    const std::optional<IndicatorInfo> info = store().indicator(indicator);
+    if (!info)
+        return {};
+    return japanese() || info->sourceEn.isEmpty() ? info->sourceJa : info->sourceEn;
+}
+
+QString PopulationView::ageLabel(const QString &code) const
+{
+    return catalog::ageClassLabel(code, japanese());
+}
+
+QList<RegionSpec> PopulationView::selectedSpecs() const
+{
+    const QStringList codes = selection().codes();
+    if (codes.isEmpty())
+        return {RegionSpec{u"00"_s, regionName(u"00"_s), {u"00"_s}}};
+    if (selection().aggregated() && codes.size() > 1) {
+        QString label = tr("%n selected regions", nullptr, int(codes.size()));
+        for (const RegionGroup &g : store().regionGroups())
+            if (g.id == selection().groupId())
+                label = japanese() ? g.nameJa : g.nameEn;
+        return {RegionSpec{u"group:"_s + selection().groupId(), label, codes}};
+    }
+    QList<RegionSpec> specs;
+    for (const QString &code : codes.mid(0, kMaxSeries))
+        specs.append(RegionSpec{code, regionName(code), {code}});
+    return specs;
+}
+
+PopulationInput PopulationView::readInput() const
+{
+    PopulationInput in;
+    in.generation = m_generation;
+    in.regions = selectedSpecs();
+    for (const RegionSpec &spec : std::as_const(in.regions))
+        for (const QString &m : spec.members)
+            if (!in.census.contains(m))
+                in.census.insert(m, store().series(u"population"_s, m));
+    in.indexed = m_indexed->isChecked();
+    in.baseYear = in.indexed ? m_baseYear->currentData().toInt() : 0;
+
+    // Pyramid of the first region, and the other year as its outline.
+    in.pyramidRegion = in.regions.first();
+    in.percent = m_percent->isChecked();
+    auto readRows = [&](const QString &indicator, int year) {
+        QList<Observation> rows;
+        for (const QString &m : std::as_const(in.pyramidRegion.members)) {
+            ObservationQuery q;
+            q.indicator = indicator;
+            q.year = year;
+            q.region = m;
+            q.sex.reset();
+            q.ageClass.reset();
+            rows += store().observations(q);
+        }
+        return rows;
+    };
+    const QStringList key = m_pyramidYear->currentData().toString().split(u'|');
+    if (key.size() == 2) {
+        in.pyramidIndicator = key.at(0);
+        in.pyramidYear = key.at(1).toInt();
+        in.pyramidRows = readRows(in.pyramidIndicator, in.pyramidYear);
+        if (m_outline->isChecked()) {
+            // The other year: the farthest in time from the one shown.
+            int best = -1;
+            int bestDistance = 0;
+            for (int i = 0; i < m_pyramidYear->count(); ++i) {
+                const QStringList k = m_pyramidYear->itemData(i).toString().split(u'|');
+                const int distance = k.size() == 2 ? std::abs(k.at(1).toInt() - in.pyramidYear) : 0;
+                if (distance > bestDistance) {
+                    best = i;
+                    bestDistance = distance;
+                }
+            }
+            if (best >= 0) {
+                const QStringList k = m_pyramidYear->itemData(best).toString().split(u'|');
+                in.outlineIndicator = k.at(0);
+                in.outlineYear = k.at(1).toInt();
+                in.outlineRows = readRows(in.outlineIndicator, in.outlineYear);
+            }
+        }
+    }
+
+    // Social change: the latest year of inter-prefectural flows (all ages, both sexes).
+    const QList<int> flowYears = store().years(u"migration"_s);
+    if (!flowYears.isEmpty()) {
+        in.flowYear = flowYears.last();
+        for (const Flow &f : store().flows(u"migration"_s, in.flowYear))
+            if (f.sex == u"total" && (f.ageClass.isEmpty() || f.ageClass == u"TOTAL"))
+                in.flows.append(f);
+        // Population for per 1,000: the most recent total at or before that year.
+        int bestYear = 0;
+        QString bestIndicator;
+        for (const QString &indicator : {u"population"_s, kEstimateAge}) {
+            for (int y : store().years(indicator, RegionLevel::Prefecture))
+                if (y <= in.flowYear && y > bestYear) {
+                    bestYear = y;
+                    bestIndicator = indicator;
+                }
+        }
+        if (bestYear > 0) {
+            ObservationQuery q;
+            q.indicator = bestIndicator;
+            q.year = bestYear;
+            q.level = RegionLevel::Prefecture;
+            if (bestIndicator == kEstimateAge)
+                q.ageClass = u"TOTAL"_s;
+            in.population = store().values(q);
+            in.populationYear = bestYear;
+        }
+    }
+    // Natural change, if an import brought it: "natural_change", or births − deaths.
+    auto latest = [&](const QString &indicator) {
+        const QList<int> years = store().years(indicator, RegionLevel::Prefecture);
+        int y = 0;
+        for (int candidate : years)
+            if (in.flowYear == 0 || candidate <= in.flowYear)
+                y = candidate;
+        return y == 0 && !years.isEmpty() ? years.last() : y;
+    };
+    if (store().indicator(u"natural_change"_s)) {
+        if (const int y = latest(u"natural_change"_s); y > 0) {
+            ObservationQuery q;
+            q.indicator = u"natural_change"_s;
+            q.year = y;
+            q.level = RegionLevel::Prefecture;
+            in.natural = store().values(q);
+            in.naturalYear = y;
+        }
+    } else if (store().indicator(u"births"_s) && store().indicator(u"deaths"_s)) {
+        if (const int y = latest(u"births"_s); y > 0) {
+            ObservationQuery q;
+            q.year = y;
+            q.level = RegionLevel::Prefecture;
+            q.indicator = u"births"_s;
+            const QHash<QString, double> births = store().values(q);
+            q.indicator = u"deaths"_s;
+            const QHash<QString, double> deaths = store().values(q);
+            for (auto it = births.cbegin(); it != births.cend(); ++it)
+                if (deaths.contains(it.key()))
+                    in.natural.insert(it.key(), it.value() - deaths.value(it.key()));
+            in.naturalYear = y;
+        }
+    }
+    return in;
+}
+
+void PopulationView::refresh()
+{
+    ++m_generation;
+    m_busy = true;
+    const PopulationInput input = readInput();   // fast: a few indexed queries
+    m_watcher->setFuture(QtConcurrent::run([input] { return computePopulation(input); }));
+}
+
+void PopulationView::apply(const PopulationResult &r)
+{
+    m_result = r;
+    m_busy = false;
+
+    // Time series.
+    QList<widgets::Series> series;
+    for (const SeriesSummary &s : r.series) {
+        widgets::Series out;
+        out.label = s.label;
+        out.x = s.years;
+        out.y = s.shown;
+        if (!out.x.isEmpty())
+            series.append(out);
+    }
+    m_series->setTitle(r.indexed ? tr("Population, index (%1 = 100)").arg(r.baseYear) : tr("Population (census)"));
+    m_series->setAxisLabels(tr("Census year"), r.indexed ? tr("Index") : tr("Population"));
+    m_series->setUnit(r.indexed ? QString() : tr("persons"));
+    m_series->setSeries(series);
+
+    // Pyramid and outline.
+    auto toData = [&](const PyramidSummary &p) {
+        widgets::PyramidData d;
+        if (!p.valid)
+            return d;
+        d.label = QString::number(p.year);
+        for (const QString &age : p.ageCodes)
+            d.ageLabels.append(ageLabel(age));
+        d.male = p.male;
+        d.female = p.female;
+        if (r.percent) {
+            for (double &v : d.male)
+                v = 100.0 * v / p.knownTotal;
+            for (double &v : d.female)
+                v = 100.0 * v / p.knownTotal;
+        }
+        return d;
+    };
+    m_pyramid->setPercent(r.percent);
+    m_pyramid->setUnit(r.percent ? tr("% of the population of known age") : tr("persons"));
+    m_pyramid->setEmptyText(tr("No population by age and sex for %1 in %2.").arg(r.pyramid.label).arg(r.pyramid.year));
+    m_pyramid->setPyramid(toData(r.pyramid));
+    m_pyramid->setOutline(toData(r.outline));
+    m_pyramid->setTitle(r.pyramid.valid ? tr("%1: population by age and sex, %2 (%3)")
+                                              .arg(r.pyramid.label)
+                                              .arg(r.pyramid.year)
+                                              .arg(surveyName(r.pyramid.indicator))
+                                        : tr("Population by age and sex"));
+
+    // Social (and natural) change.
+    widgets::NetBarData change;
+    for (const ChangeSummary &c : r.change) {
+        if (!std::isfinite(c.net))
+            continue;
+        change.categories.append(r.hasNatural ? tr("%1 social").arg(c.label) : c.label);
+        change.values.append(c.net);
+        if (r.hasNatural) {
+            change.categories.append(tr("%1 natural").arg(c.label));
+            change.values.append(c.natural);
+        }
+    }
+    m_change->setTitle(r.flowYear > 0 ? (r.hasNatural ? tr("Social and natural change, %1").arg(r.flowYear)
+                                                      : tr("Social change %1: net migration").arg(r.flowYear))
+                                      : tr("Social change"));
+    m_change->setUnit(tr("persons"));
+    m_change->setEmptyText(r.flowYear > 0 ? tr("Select prefectures to see their net migration.")
+                                          : tr("No migration data in the store."));
+    m_change->setData(change);
+    m_naturalNote->setText(
+        r.hasNatural ? tr("Natural change = births − deaths, %1.").arg(r.naturalYear)
+                     : tr("Natural change (births − deaths) is not in the store, so only social change is shown."));
+
+    // Sources.
+    QStringList parts;
+    for (const QString &s : sources())
+        parts << s.toHtmlEscaped();
+    m_source->setText(tr("<b>Source:</b> %1").arg(parts.join(u"; "_s)));
+    m_commentary->setHtml(commentary());
+    m_howTo->setText(howToRead());
+    emit contentChanged();
+}
+
+QString PopulationView::howToRead() const
+{
+    return tr("The line chart shows the census population of each selected region (1 October, every five years). "
+              "With “Index”, every line is divided by its value in the base year and multiplied by 100: lines start "
+              "at 100 and show growth rather than size, so a small prefecture can be compared with Tokyo. "
+              "The pyramid shows men to the left and women to the right by 5-year age class, youngest at the "
+              "bottom. A wide base means many children; a base narrower than the middle means births have fallen; "
+              "a heavy top means an ageing population. The black outline is the other year: where a bar reaches "
+              "past it, that age class has grown. Social change is the number of people who moved in from other "
+              "prefectures minus those who moved out; natural change is births minus deaths.");
+}
+
+QString PopulationView::commentary() const
+{
+    const PopulationResult &r = m_result;
+    QString html;
+    // Population: size and change, region by region.
+    for (const SeriesSummary &s : r.series) {
+        if (!std::isfinite(s.lastValue))
+            continue;
+        QString p = tr("<b>%1</b> had %2 inhabitants in the %3 census")
+                        .arg(s.label.toHtmlEscaped(), count(s.lastValue))
+                        .arg(s.lastYear);
+        if (std::isfinite(s.previousValue) && s.previousValue > 0)
+            p += tr(", %1% compared with %2 (%3)")
+                     .arg(signedPercent(100.0 * (s.lastValue / s.previousValue - 1.0)))
+                     .arg(s.previousYear)
+                     .arg(count(s.previousValue));
+        if (std::isfinite(s.firstValue) && s.firstYear != s.previousYear && s.firstValue > 0)
+            p += tr(" and %1% since %2").arg(signedPercent(100.0 * (s.lastValue / s.firstValue - 1.0))).arg(s.firstYear);
+        p += u'.';
+        if (s.peakYear != s.lastYear && std::isfinite(s.peakValue))
+            p += tr(" Its peak was %1 in %2.").arg(count(s.peakValue)).arg(s.peakYear);
+        else if (s.years.size() > 1)
+            p += tr(" That is the highest in the series.");
+        html += u"<p>"_s + p + u"</p>"_s;
+    }
+    if (r.series.size() > 1) {
+        // Which selected region grew most since the previous census.
+        const SeriesSummary *best = nullptr;
+        const SeriesSummary *worst = nullptr;
+        auto growth = [](const SeriesSummary &s) { return s.lastValue / s.previousValue - 1.0; };
+        for (const SeriesSummary &s : r.series) {
+            if (!std::isfinite(s.lastValue) || !(s.previousValue > 0))
+                continue;
+            if (!best || growth(s) > growth(*best))
+                best = &s;
+            if (!worst || growth(s) < growth(*worst))
+                worst = &s;
+        }
+        if (best && worst && best != worst)
+            html += u"<p>"_s
+                + tr("Since the previous census, %1 grew fastest of the selected regions (%2%) and %3 least (%4%).")
+                      .arg(best->label.toHtmlEscaped(), signedPercent(100.0 * growth(*best)),
+                           worst->label.toHtmlEscaped(), signedPercent(100.0 * growth(*worst)))
+                + u"</p>"_s;
+    }
+
+    // Age structure.
+    const PyramidSummary &p = r.pyramid;
+    if (p.valid) {
+        QString text = tr("In %1 (%2), people aged 65 and over made up %3% of %4's population of known age "
+                          "(15–64: %5%, under 15: %6%).")
+                           .arg(p.year)
+                           .arg(surveyName(p.indicator).toHtmlEscaped())
+                           .arg(percent(p.share65plus))
+                           .arg(p.label.toHtmlEscaped())
+                           .arg(percent(p.share15to64))
+                           .arg(percent(p.shareUnder15));
+        const PyramidSummary &o = r.outline;
+        if (o.valid)
+            text += tr(" In %1 (%2) the share aged 65 and over was %3%, so it changed by %4 points.")
+                        .arg(o.year)
+                        .arg(surveyName(o.indicator).toHtmlEscaped())
+                        .arg(percent(o.share65plus))
+                        .arg(signedPercent(p.share65plus - o.share65plus));
+        text += tr(" The largest 5-year class is %1 (%2 people).").arg(ageLabel(p.largestClass), count(p.largestValue));
+        html += u"<p>"_s + text + u"</p>"_s;
+    } else if (!p.indicator.isEmpty()) {
+        html += u"<p>"_s
+            + tr("The store has no population by age and sex for %1 in %2.").arg(p.label.toHtmlEscaped()).arg(p.year)
+            + u"</p>"_s;
+    }
+
+    // Social and natural change.
+    for (const ChangeSummary &c : r.change) {
+        if (!std::isfinite(c.net))
+            continue;
+        QString text = c.net >= 0
+            ? tr("Social change: in %1, %2 gained %3 people net from other prefectures (in %4, out %5)")
+                  .arg(r.flowYear)
+                  .arg(c.label.toHtmlEscaped(), count(c.net), count(c.in), count(c.out))
+            : tr("Social change: in %1, %2 lost %3 people net to other prefectures (in %4, out %5)")
+                  .arg(r.flowYear)
+                  .arg(c.label.toHtmlEscaped(), count(-c.net), count(c.in), count(c.out));
+        if (std::isfinite(c.perThousand))
+            text += tr(", %1 per 1,000 inhabitants (population %2)")
+                        .arg(QLocale(QLocale::English).toString(c.perThousand, 'f', 1))
+                        .arg(r.populationYear);
+        text += u'.';
+        if (r.hasNatural && std::isfinite(c.natural))
+            text += tr(" Natural change in %1: %2.").arg(r.naturalYear).arg(signedCount(c.natural));
+        html += u"<p>"_s + text + u"</p>"_s;
+    }
+    if (r.flowYear == 0)
+        html += u"<p>"_s + tr("The store has no migration flows, so social change cannot be shown.") + u"</p>"_s;
+    if (!r.hasNatural)
+        html += u"<p style='color:#555'>"_s
+            + tr("Natural change (births minus deaths) is not in the store, so population change cannot be split "
+                 "into its natural and social parts here.")
+            + u"</p>"_s;
+    return html;
+}
+
+QList<PageFigure> PopulationView::figures() const
+{
+    QList<PageFigure> out;
+    out.append({u"population_series"_s, m_series->title(), [this](QPainter *painter, const QRectF &target) {
+                    widgets::renderPlot(m_series->plot(), painter, target);
+                }});
+    out.append({u"population_pyramid"_s, m_pyramid->title(), [this](QPainter *painter, const QRectF &target) {
+                    m_pyramid->render(painter, target);
+                }});
+    out.append({u"population_change"_s, m_change->title(), [this](QPainter *painter, const QRectF &target) {
+                    m_change->render(painter, target);
+                }});
+    return out;
+}
+
+QStringList PopulationView::sources() const
+{
+    QStringList out;
+    for (const QString &id : {u"population"_s, kCensusAge, kEstimateAge, u"migration"_s}) {
+        const QString s = sourceOf(id);
+        if (!s.isEmpty() && !out.contains(s))
+            out << s;
+    }
+    return out;
+}
+
+void PopulationView::setLargeFonts(bool on)
+{
+    m_large = on;
+    m_series->setLargeFonts(on);
+    m_pyramid->setLargeFonts(on);
+    m_change->setLargeFonts(on);
+    QFont f = font();
+    f.setPointSizeF(on ? 13.0 : QFont().pointSizeF());
+    for (QWidget *w : {static_cast<QWidget *>(m_commentary), static_cast<QWidget *>(m_howTo),
+                       static_cast<QWidget *>(m_naturalNote), static_cast<QWidget *>(m_source)})
+        w->setFont(f);
+}
+
+} // namespace regionlens::app

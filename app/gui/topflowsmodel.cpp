@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "topflowsmodel.h"
+
+#include <QLocale>
+
+#include <cmath>
+
+namespace regionlens::app {
+
+TopFlowsModel::TopFlowsModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+void TopFlowsModel::setRows(const QList<Row> &rows, double total, const QHash<QString, QString> &names)
+{
+    beginResetModel();
+    m_rows = rows;
+    m_total = total;
+    m_names = names;
+    endResetModel();
+}
+
+int TopFlowsModel::rowOf(const QString &origin, const QString &destination) const
+{
+    for (qsizetype i = 0; i < m_rows.size(); ++i)
+        if (m_rows.at(i).origin == origin && m_rows.at(i).destination == destination)
+            return int(i);
+    return -1;
+}
+
+int TopFlowsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int TopFlowsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant TopFlowsModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size() || index.column() >= ColumnCount)
+        return {};
+    const Row &row = m_rows.at(index.row());
+    const double share = m_total > 0 ? 100.0 * row.value / m_total : std::nan("");
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case Origin:
+            return m_names.value(row.origin, row.origin);
+        case Destination:
+            return m_names.value(row.destination, row.destination);
+        case Movers:
+            return QLocale(QLocale::English).toString(row.value, 'f', 0);
+        case Share:
+            return std::isfinite(share) ? QLocale(QLocale::English).toString(share, 'f', 2) : QString();
+        }
+        break;
+    case Qt::TextAlignmentRole:
+        return index.column() >= Movers ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+                                        : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+    case Qt::ToolTipRole:
+        return tr("%1 → %2").arg(m_names.value(row.origin, row.origin), m_names.value(row.destination, row.destination));
+    default:
+        break;
+    }
+    switch (Role(role)) {
+    case Role::Sort:
+        switch (index.column()) {
+        case Origin:
+            return row.origin;
+        case Destination:
+            return row.destination;
+        case Movers:
+            return row.value;
+        case Share:
+            return share;
+        }
+        break;
+    case Role::OriginCode:
+        return row.origin;
+    case Role::DestinationCode:
+        return row.destination;
+    case Role::Value:
+        return row.value;
+    }
+    return {};
+}
+
+QVariant TopFlowsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (role == Qt::ToolTipRole && orientation == Qt::Horizontal && section == Share)
+        return tr("Share of all movers between prefectures in the year");
+    if (role != Qt::DisplayRole)
+        return {};
+    if (orientation == Qt::Vertical)
+        return section + 1;
+    switch (section) {
+    case Origin:
+        return tr("Origin");
+    case Destination:
+        return tr("Destination");
+    case Movers:
+        return tr("Movers");
+    case Share:
+        return tr("Share (%)");
+    }
+    return {};
+}
+
+} // namespace regionlens::app

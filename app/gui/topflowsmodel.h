@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Table model of the largest flows: origin, destination, movers and their
+// share of all movers. Sort through a QSortFilterProxyModel on Role::Sort.
+#pragma once
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+namespace regionlens::app {
+
+class TopFlowsModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { Origin, Destination, Movers, Share, ColumnCount };
+    enum class Role { Sort = Qt::UserRole + 1, OriginCode, DestinationCode, Value };
+
+    struct Row
+    {
+        QString origin;
+        QString destination;
+        double value = 0.0;
+    };
+
+    explicit TopFlowsModel(QObject *parent = nullptr);
+
+    // total: the denominator of the share column (all movers of the year).
+    void setRows(const QList<Row> &rows, double total, const QHash<QString, QString> &names);
+    const QList<Row> &rows() const { return m_rows; }
+    // Row of the flow origin → destination, or −1.
+    int rowOf(const QString &origin, const QString &destination) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    QList<Row> m_rows;
+    QHash<QString, QString> m_names;
+    double m_total = 0.0;
+};
+
+} // namespace regionlens::app

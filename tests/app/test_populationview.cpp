@@ -1,0 +1,217 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The 人口 / Population page standalone on a fresh starter store: the shared
+// selection drives the series and the pyramid, the commentary states
+// published census figures, figures export to PNG, SVG and PDF, and a
+// screenshot of the page is written to out/.
+#include "testhelpers.h"
+
+#include "datasets/starterpack.h"
+#include "datasets/store.h"
+#include "exportsupport.h"
+#include "populationview.h"
+#include "regionselection.h"
+#include "widgets/netbarchart.h"
+#include "widgets/pyramidchart.h"
+#include "widgets/timeserieschart.h"
+
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QLabel>
+#include <QListWidget>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+using namespace Qt::StringLiterals;
+using namespace regionlens;
+
+class TestPopulationView : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    datasets::Store m_store;
+
+    static bool settle(const app::PopulationView &view)
+    {
+        return QTest::qWaitFor([&view] { return !view.isBusy(); }, 10000);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QString error;
+        QVERIFY2(datasets::openOrCreateStore(m_store, m_dir.filePath(u"s.sqlite"_s), &error), qPrintable(error));
+    }
+
+    void pageBasics()
+    {
+        app::RegionSelection selection;
+        app::PopulationView view(m_store, selection, true);
+        QCOMPARE(view.pageId(), u"population"_s);
+        QVERIFY(!view.title().isEmpty());
+        QVERIFY(view.howToRead().size() > 200);
+        QVERIFY(settle(view));
+        // Nothing selected: Japan as a whole, 2020 census 126,146,099 (総務省統計局).
+        QCOMPARE(view.seriesChart()->seriesCount(), 1);
+        QCOMPARE(view.result().series.first().lastYear, 2020);
+        QCOMPARE(view.result().series.first().lastValue, 126146099.0);
+        QVERIFY(view.sources().join(u' ').contains(u"国勢調査"_s));
+    }
+
+    void selectingTokyoShowsItsPyramid()
+    {
+        app::RegionSelection selection;
+        app::PopulationView view(m_store, selection, true);
+        QVERIFY(settle(view));
+        QVERIFY(view.setPyramidYear(u"population_age_sex_census"_s, 2015));
+        selection.set({u"13"_s});
+        QVERIFY(settle(view));
+        const app::PyramidSummary &p = view.result().pyramid;
+        QVERIFY(p.valid);
+        QCOMPARE(p.label, u"東京都"_s);
+        QCOMPARE(p.ageCodes.size(), 18);
+        // 2015 census, 東京都 0～4歳: male 267,601, female 257,338 (国勢調査, 第1表).
+        QCOMPARE(p.male.first(), 267601.0);
+        QCOMPARE(p.female.first(), 257338.0);
+        const widgets::PyramidData &shown = view.pyramidChart()->pyramid();
+        QCOMPARE(shown.ageLabels.size(), 18);
+        QCOMPARE(shown.female.first(), 257338.0);
+        QVERIFY(view.pyramidChart()->title().contains(u"東京都"_s));
+        // The other year (2022 estimate) as the outline.
+        QVERIFY(view.pyramidChart()->hasOutline());
+        QCOMPARE(view.result().outline.year, 2022);
+        // Tokyo 2020 census: 14,047,594; 2015: 13,515,271 (総務省統計局「国勢調査」).
+        const app::SeriesSummary &s = view.result().series.first();
+        QCOMPARE(s.lastValue, 14047594.0);
+        QCOMPARE(s.previousValue, 13515271.0);
+        const QString text = view.commentary();
+        QVERIFY2(text.contains(u"14,047,594"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"+3.9%"_s), qPrintable(text));   // 14,047,594 / 13,515,271 − 1 = 3.94 %
+        // Social change 2025 from the migration table: in 451,843, out 386,624, net 65,219.
+        QVERIFY2(text.contains(u"gained 65,219"_s), qPrintable(text));
+        // Natural change is not in the starter pack: said plainly.
+        QVERIFY2(text.contains(u"Natural change"_s), qPrintable(text));
+        QCOMPARE(view.changeChart()->data().values.size(), 1);
+        QCOMPARE(view.changeChart()->data().values.first(), 65219.0);
+        // The region list follows the shared selection.
+        auto *list = view.findChild<QListWidget *>(u"regionList"_s);
+        QVERIFY(list);
+        int checked = 0;
+        for (int i = 0; i < list->count(); ++i)
+            checked += list->item(i)->checkState() == Qt::Checked ? 1 : 0;
+        QCOMPARE(checked, 1);
+    }
+
+    void severalRegionsIndexed()
+    {
+        app::RegionSelection selection;
+        app::PopulationView view(m_store, selection, false);
+        selection.set({u"13"_s, u"05"_s, u"47"_s});
+        view.setIndexed(true);
+        QVERIFY(settle(view));
+        QCOMPARE(view.seriesChart()->seriesCount(), 3);
+        QCOMPARE(view.result().baseYear, 1920);
+        for (const app::SeriesSummary &s : view.result().series)
+            QCOMPARE(s.shown.first(), 100.0);
+        // Akita 1920: 898,537; 2020: 959,502 (census) → index 106.8.
+        const app::SeriesSummary &akita = view.result().series.at(1);
+        QCOMPARE(akita.firstValue, 898537.0);
+        RL_COMPARE_NEAR(akita.shown.last(), 100.0 * 959502.0 / 898537.0, 1e-9);
+        // Okinawa 1945 was not surveyed: a gap, not a zero.
+        const app::SeriesSummary &okinawa = view.result().series.at(2);
+        const qsizetype i1945 = okinawa.years.indexOf(1945.0);
+        QVERIFY(i1945 >= 0);
+        QVERIFY(std::isnan(okinawa.values.at(i1945)));
+        QVERIFY(view.seriesChart()->title().contains(u"1920"_s));
+        // Tick a region in the list: it joins the shared selection.
+        auto *list = view.findChild<QListWidget *>(u"regionList"_s);
+        for (int i = 0; i < list->count(); ++i)
+            if (list->item(i)->data(Qt::UserRole).toString() == u"27"_s)
+                list->item(i)->setCheckState(Qt::Checked);
+        QCOMPARE(selection.codes(), (QStringList{u"13"_s, u"05"_s, u"47"_s, u"27"_s}));
+        QVERIFY(settle(view));
+        QCOMPARE(view.seriesChart()->seriesCount(), 4);
+    }
+
+    void aggregatedGroup()
+    {
+        app::RegionSelection selection;
+        app::PopulationView view(m_store, selection, true);
+        selection.setAggregated(true);
+        selection.setGroup(u"tokyo_area"_s, {u"11"_s, u"12"_s, u"13"_s, u"14"_s});
+        QVERIFY(settle(view));
+        QCOMPARE(view.result().series.size(), 1);
+        // 東京圏 2020: 7,344,765 + 6,284,480 + 14,047,594 + 9,237,337 = 36,914,176.
+        QCOMPARE(view.result().series.first().lastValue, 36914176.0);
+        // Moves inside the group are not migration across its border (summed by hand
+        // from the 2025 table: in 515,892, out 392,358).
+        const app::ChangeSummary &c = view.result().change.first();
+        QCOMPARE(c.in, 515892.0);
+        QCOMPARE(c.out, 392358.0);
+        QCOMPARE(c.net, 123534.0);
+    }
+
+    void exportsFigures_data()
+    {
+        QTest::addColumn<QString>("suffix");
+        QTest::addColumn<QByteArray>("magic");
+        QTest::newRow("png") << u"png"_s << QByteArray("\x89PNG");
+        QTest::newRow("svg") << u"svg"_s << QByteArray("<?xml");
+        QTest::newRow("pdf") << u"pdf"_s << QByteArray("%PDF");
+    }
+
+    void exportsFigures()
+    {
+        QFETCH(QString, suffix);
+        QFETCH(QByteArray, magic);
+        app::RegionSelection selection;
+        app::PopulationView view(m_store, selection, true);
+        selection.set({u"13"_s, u"27"_s});
+        QVERIFY(settle(view));
+        const QList<app::PageFigure> figures = view.figures();
+        QCOMPARE(figures.size(), 3);
+        for (const app::PageFigure &f : figures) {
+            const QString path = m_dir.filePath(f.id + u'.' + suffix);
+            QString error;
+            QVERIFY2(app::writeFigure(f, path, QSize(1200, 800), &error), qPrintable(error));
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QVERIFY2(file.size() > 3000, qPrintable(u"%1: %2 bytes"_s.arg(path).arg(file.size())));
+            QVERIFY(file.read(magic.size()) == magic);
+            if (suffix == u"png") {
+                const QImage image(path);
+                QCOMPARE(image.size(), QSize(1200, 800));
+            }
+        }
+    }
+
+    void screenshot()
+    {
+        app::RegionSelection selection;
+        app::PopulationView view(m_store, selection, true);
+        view.resize(1500, 940);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        selection.set({u"13"_s, u"27"_s, u"05"_s, u"47"_s});
+        view.setIndexed(true);
+        QVERIFY(settle(view));
+        QTest::qWait(50);
+        const QString out = QString::fromUtf8(REGIONLENS_OUT_DIR);
+        QDir().mkpath(out);
+        QVERIFY(view.grab().save(out + u"/population-ja.png"_s));
+        view.setIndexed(false);
+        view.setPercent(true);
+        selection.set({u"05"_s});
+        QVERIFY(settle(view));
+        QTest::qWait(50);
+        QVERIFY(view.grab().save(out + u"/population-akita-ja.png"_s));
+        app::PageFigure pyramid = view.figures().at(1);
+        QString error;
+        QVERIFY2(app::writeFigure(pyramid, out + u"/population-pyramid-export.png"_s, QSize(1200, 900), &error),
+                 qPrintable(error));
+    }
+};
+
+QTEST_MAIN(TestPopulationView)
+#include "test_populationview.moc"
