@@ -57,6 +57,7 @@ int runShiftShare(Context &ctx);
 int runIndices(Context &ctx);
 int runFlows(Context &ctx);               // flowcommands.cpp
 int runGravity(Context &ctx);
+int runFetch(Context &ctx);   // e-Stat API download (network), then import
 
 // Shared helpers.
 QString csvField(const QString &text);

@@ -45,8 +45,8 @@ int runImport(Context &ctx)
     if (args.has(u"--measure"_s))
         request.measures = args.value(u"--measure"_s).split(u',', Qt::SkipEmptyParts);
     if (args.has(u"--app-id"_s) || args.has(u"--stats-data-id"_s)) {
-        ctx.err << "regionlens-cli import: fetching from the e-Stat API is not built in; download the getStatsData "
-                   "JSON and import the file (--format estat-json)\n";
+        ctx.err << "regionlens-cli import: --app-id and --stats-data-id belong to the fetch command: "
+                   "regionlens-cli fetch --app-id ID --stats-data-id ID\n";
         return BadInput;
     }
     if (args.has(u"--year"_s)) {

@@ -16,6 +16,7 @@ const Command kCommands[] = {
     {"indicators", "list the indicators the store holds, with unit, years and source", runIndicators},
     {"export", "print an indicator as tidy CSV: --indicator ID [--year Y] [--level L] [--industry C]", runExport},
     {"import", "import FILE (e-Stat CSV/JSON, tidy, OD, GeoJSON, TopoJSON, GeoPackage) [--format F] [--indicator ID] [--year Y] [--level L] [--preview]", runImport},
+    {"fetch", "download a table from the e-Stat API with your appId and import it: --app-id ID --stats-data-id ID [--indicator ID] [--out FILE] (needs network)", runFetch},
     {"lq", "location quotients (LQ, tokka keisu): (--input FILE --measure M | --indicator ID [--level L]) --year Y [--reference national|sum] [--totals given|sum] [--additive] [--top N] [--format csv|json]", runLocationQuotients},
     {"shift-share", "shift-share of all regions: (--input FILE --measure M | --indicator ID) --from Y0 --to Y1 [--method classic|esteban-marquillas|gerfin] [--dynamic] [--rates]", runShiftShare},
     {"indices", "specialisation indices (Krugman, Hoover, Gini, Herfindahl, Theil): (--input FILE --measure M | --indicator ID) --year Y", runIndices},

@@ -73,6 +73,8 @@ ImportDialog::ImportDialog(const QString &storePath, QWidget *parent)
     m_level->addItem(tr("Municipalities"), u"municipality"_s);
     m_codeProperty = new QLineEdit(this);
     m_codeProperty->setPlaceholderText(tr("detect (e.g. N03_007, pref_code)"));
+    m_measures = new QLineEdit(this);
+    m_measures->setPlaceholderText(tr("all (wide tables such as SSDSE: item codes or names, comma-separated)"));
     m_detected = new QLabel(this);
     m_detected->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
@@ -87,6 +89,7 @@ ImportDialog::ImportDialog(const QString &storePath, QWidget *parent)
     form->addRow(tr("&Year:"), m_year);
     form->addRow(tr("&Level:"), m_level);
     form->addRow(tr("Boundary code &property:"), m_codeProperty);
+    form->addRow(tr("&Measures:"), m_measures);
     form->addRow(tr("Detected:"), m_detected);
 
     m_mapping = new QPlainTextEdit(this);
@@ -100,10 +103,10 @@ ImportDialog::ImportDialog(const QString &storePath, QWidget *parent)
     m_issuesView->setModel(m_issues);
     m_issuesView->verticalHeader()->hide();
     m_issuesView->horizontalHeader()->setStretchLastSection(true);
-    auto *tabs = new QTabWidget(this);
-    tabs->addTab(m_previewView, tr("Preview"));
-    tabs->addTab(m_issuesView, tr("Issues"));
-    tabs->addTab(m_mapping, tr("Mapping and summary"));
+    m_tabs = new QTabWidget(this);
+    m_tabs->addTab(m_previewView, tr("Preview"));
+    m_tabs->addTab(m_issuesView, tr("Issues"));
+    m_tabs->addTab(m_mapping, tr("Mapping and summary"));
 
     m_progress = new QProgressBar(this);
     m_progress->setRange(0, 1000);
@@ -120,9 +123,30 @@ ImportDialog::ImportDialog(const QString &storePath, QWidget *parent)
     m_buttons->addButton(m_importButton, QDialogButtonBox::ActionRole);
     m_buttons->addButton(m_cancelButton, QDialogButtonBox::ActionRole);
 
+    // Names for tests and accessibility tools.
+    m_file->setObjectName(u"file"_s);
+    m_format->setObjectName(u"format"_s);
+    m_encoding->setObjectName(u"encoding"_s);
+    m_indicator->setObjectName(u"indicator"_s);
+    m_unit->setObjectName(u"unit"_s);
+    m_year->setObjectName(u"year"_s);
+    m_level->setObjectName(u"level"_s);
+    m_codeProperty->setObjectName(u"codeProperty"_s);
+    m_measures->setObjectName(u"measures"_s);
+    m_detected->setObjectName(u"detected"_s);
+    m_mapping->setObjectName(u"mapping"_s);
+    m_previewView->setObjectName(u"preview"_s);
+    m_issuesView->setObjectName(u"issues"_s);
+    m_progress->setObjectName(u"progress"_s);
+    m_status->setObjectName(u"status"_s);
+    m_previewButton->setObjectName(u"previewButton"_s);
+    m_importButton->setObjectName(u"importButton"_s);
+    m_cancelButton->setObjectName(u"cancelButton"_s);
+    m_tabs->setObjectName(u"tabs"_s);
+
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(tabs, 1);
+    layout->addWidget(m_tabs, 1);
     layout->addWidget(m_status);
     layout->addWidget(m_progress);
     layout->addWidget(m_buttons);
@@ -189,6 +213,9 @@ ImportRequest ImportDialog::request() const
     if (!level.isEmpty())
         r.level = datasets::regionLevelFromKey(level);
     r.codeProperty = m_codeProperty->text().trimmed();
+    for (const QString &m : m_measures->text().split(u',', Qt::SkipEmptyParts))
+        if (!m.trimmed().isEmpty())
+            r.measures << m.trimmed();
     return r;
 }
 
@@ -299,6 +326,11 @@ void ImportDialog::showResult(const Outcome &outcome)
         m_preview->appendRow(items);
     }
     m_previewView->resizeColumnsToContents();
+    // Problems first when there are errors; the rows as they will be stored otherwise.
+    m_tabs->setCurrentWidget(r.errorCount > 0 || !outcome.error.isEmpty() ? static_cast<QWidget *>(m_issuesView)
+                                                                          : m_previewView);
+    if (m_issues->rowCount() == 0 && !outcome.error.isEmpty())
+        m_issues->setIssues({datasets::ImportIssue{datasets::IssueSeverity::Error, r.fileName, 0, 0, outcome.error}});
     if (!outcome.error.isEmpty())
         m_status->setText(tr("Nothing was stored: %1").arg(outcome.error));
     else if (r.cancelled)

@@ -23,6 +23,7 @@ class QProgressBar;
 class QPushButton;
 class QSpinBox;
 class QStandardItemModel;
+class QTabWidget;
 class QTableView;
 
 namespace regionlens::datasets {
@@ -78,8 +79,10 @@ private:
     QSpinBox *m_year = nullptr;
     QComboBox *m_level = nullptr;
     QLineEdit *m_codeProperty = nullptr;
+    QLineEdit *m_measures = nullptr;
     QLabel *m_detected = nullptr;
     QPlainTextEdit *m_mapping = nullptr;
+    QTabWidget *m_tabs = nullptr;
     QTableView *m_previewView = nullptr;
     QStandardItemModel *m_preview = nullptr;
     QTableView *m_issuesView = nullptr;

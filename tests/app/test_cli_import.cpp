@@ -1,18 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // regionlens-cli import, driven as a user would: summaries and exit codes,
-// problems as file:line:column on stderr, imported flows usable by export,
-// and SIGKILL in the middle of a large import, repeatedly: the store must
-// stay intact and hold all or none of that import.
+// problems as file:line:column on stderr, imported flows usable by export.
+// SIGKILL in the middle of a large import: test_cli_import_kill.cpp.
 #include "testhelpers.h"
 
 #include <QFile>
-#include <QFileInfo>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
-#include <QThread>
 
 using namespace Qt::StringLiterals;
 
@@ -193,94 +190,6 @@ private slots:
         QCOMPARE(run({u"import"_s, m_db, u"--year"_s, u"soon"_s}).exitCode, 2);
         QCOMPARE(run({u"import"_s, m_db, u"--level"_s, u"galaxy"_s}).exitCode, 2);
         QCOMPARE(run({u"import"_s, m_db, u"--app-id"_s, u"x"_s}).exitCode, 2);
-    }
-
-    // SIGKILL at different moments of a large import (reading, writing,
-    // committing): the store always opens, passes integrity_check and holds
-    // all or none of the import.
-    void killDuringImport()
-    {
-        QByteArray csv = "region_code,industry_code,year,measure,sex,value\n";
-        qint64 rows = 0;
-        const char *sexes[] = {"total", "male", "female"};
-        for (int year = 1901; year <= 2020; ++year)
-            for (int pref = 1; pref <= 47; ++pref)
-                for (char industry = 'A'; industry <= 'T'; ++industry)
-                    for (const char *sex : sexes) {
-                        csv += QByteArray::number(pref).rightJustified(2, '0') + ',' + industry + ','
-                               + QByteArray::number(year) + ",big," + sex + ',' + QByteArray::number(rows % 997) + '\n';
-                        ++rows;
-                    }
-        const QString file = write(u"big.csv"_s, csv);
-        QVERIFY(!file.isEmpty());
-        const QString storeCopy = m_dir.filePath(u"kill.sqlite"_s);
-        QVERIFY(QFile::copy(m_db, storeCopy));
-        const Counts start = counts(storeCopy, u"big"_s);
-        QCOMPARE(start.integrity, u"ok"_s);
-        QCOMPARE(start.observations, 0);
-        int killedEmpty = 0, killedFull = 0, killedMidWrite = 0;
-        const QString wal = storeCopy + u"-wal"_s;
-        const int delays[] = {150, 400, 700, 1000, 1400, 1800, 2300, 2900, 3600, 4500};
-        for (int delay : delays) {
-            QProcess p;
-            p.setProgram(QString::fromUtf8(REGIONLENS_CLI));
-            p.setArguments({u"import"_s, file, u"--db"_s, storeCopy});
-            p.start();
-            QVERIFY(p.waitForStarted());
-            if (p.waitForFinished(delay)) {   // finished before the kill: run the remaining delays on a fresh copy
-                QCOMPARE(p.exitCode(), 0);
-                QCOMPARE(counts(storeCopy, u"big"_s).observations, rows);
-                QFile::remove(storeCopy + u"-wal"_s);
-                QFile::remove(storeCopy + u"-shm"_s);
-                QVERIFY(QFile::remove(storeCopy) && QFile::copy(m_db, storeCopy));
-                continue;
-            }
-            // A growing write-ahead log means the transaction is being written.
-            const qint64 walBefore = QFileInfo(wal).size();
-            QThread::msleep(20);
-            if (QFileInfo(wal).size() > walBefore)
-                ++killedMidWrite;
-            p.kill();   // SIGKILL
-            QVERIFY(p.waitForFinished(10000));
-            if (p.exitStatus() == QProcess::NormalExit) {   // it finished just before the kill
-                QCOMPARE(p.exitCode(), 0);
-                QCOMPARE(counts(storeCopy, u"big"_s).observations, rows);
-                QFile::remove(storeCopy + u"-wal"_s);
-                QFile::remove(storeCopy + u"-shm"_s);
-                QVERIFY(QFile::remove(storeCopy) && QFile::copy(m_db, storeCopy));
-                continue;
-            }
-            const Counts c = counts(storeCopy, u"big"_s);
-            QCOMPARE(c.integrity, u"ok"_s);
-            QVERIFY2(c.observations == 0 || c.observations == rows,
-                     qPrintable(u"killed after %1 ms: %2 of %3 rows"_s.arg(delay).arg(c.observations).arg(rows)));
-            QCOMPARE(c.indicators, c.observations == 0 ? 0 : 1);
-            QCOMPARE(c.imports, c.observations == 0 ? 0 : 1);
-            (c.observations == 0 ? killedEmpty : killedFull)++;
-            if (c.observations == rows) {   // the commit won the race: start again from a clean copy
-                QFile::remove(storeCopy + u"-wal"_s);
-                QFile::remove(storeCopy + u"-shm"_s);
-                QVERIFY(QFile::remove(storeCopy) && QFile::copy(m_db, storeCopy));
-            }
-        }
-        QVERIFY2(killedEmpty > 0, "no kill landed before the commit");
-        QVERIFY2(killedMidWrite > 0, "no kill landed while the transaction was being written");
-        // Finally an uninterrupted import of the same file stores every row, once.
-        const Run r = [&] {
-            QProcess p;
-            p.setProgram(QString::fromUtf8(REGIONLENS_CLI));
-            p.setArguments({u"import"_s, file, u"--db"_s, storeCopy});
-            p.start();
-            p.waitForFinished(300000);
-            return Run{p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-                       QString::fromUtf8(p.readAllStandardError())};
-        }();
-        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        const Counts end = counts(storeCopy, u"big"_s);
-        QCOMPARE(end.integrity, u"ok"_s);
-        QCOMPARE(end.observations, rows);
-        qInfo("killed %d times with nothing stored (%d while writing), %d times after the commit", killedEmpty,
-              killedMidWrite, killedFull);
     }
 };
 
