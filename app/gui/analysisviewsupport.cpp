@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "analysisviewsupport.h"
+
+#include "datasets/store.h"
+#include "regionselection.h"
+
+#include <QCoreApplication>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace regionlens::app {
+
+QHash<QString, QString> regionDisplayNames(const datasets::Store &store, bool japanese)
+{
+    QHash<QString, QString> names;
+    for (const datasets::Region &r : store.regions()) {
+        QString name = japanese ? r.nameJa : r.nameEn;
+        if (name.isEmpty())
+            name = r.nameJa.isEmpty() ? r.code : r.nameJa;
+        names.insert(r.code, name);
+    }
+    return names;
+}
+
+QHash<QString, QString> industryDisplayNames(const datasets::Store &store, bool japanese)
+{
+    QHash<QString, QString> names;
+    for (const datasets::Industry &i : store.industries())
+        names.insert(i.code, japanese || i.nameEn.isEmpty() ? i.nameJa : i.nameEn);
+    return names;
+}
+
+QString shortIndustryName(const QString &code, bool japanese, const QString &fullName)
+{
+    // Labels of the published classifications, shortened where the full name
+    // does not fit a chart axis (data labels in both languages, like the
+    // catalogue's names).
+    struct Short
+    {
+        const char16_t *code, *ja, *en;
+    };
+    static const Short table[] = {
+        {u"A", u"農業，林業", u"Agriculture, forestry"},
+        {u"B", u"漁業", u"Fisheries"},
+        {u"C", u"鉱業，採石業", u"Mining, quarrying"},
+        {u"D", u"建設業", u"Construction"},
+        {u"E", u"製造業", u"Manufacturing"},
+        {u"F", u"電気・ガス・水道業", u"Electricity, gas, water"},
+        {u"G", u"情報通信業", u"Information, communications"},
+        {u"H", u"運輸業，郵便業", u"Transport, postal"},
+        {u"I", u"卸売業，小売業", u"Wholesale, retail"},
+        {u"J", u"金融業，保険業", u"Finance, insurance"},
+        {u"K", u"不動産業，物品賃貸業", u"Real estate, rental"},
+        {u"L", u"学術研究，専門・技術", u"Scientific, professional"},
+        {u"M", u"宿泊業，飲食サービス業", u"Accommodation, food"},
+        {u"N", u"生活関連サービス，娯楽", u"Living-related, amusement"},
+        {u"O", u"教育，学習支援業", u"Education"},
+        {u"P", u"医療，福祉", u"Medical, welfare"},
+        {u"Q", u"複合サービス事業", u"Compound services"},
+        {u"R", u"その他のサービス業", u"Services n.e.c."},
+        {u"S01", u"農林水産業", u"Agriculture, fishing"},
+        {u"S02", u"鉱業", u"Mining"},
+        {u"S03", u"製造業", u"Manufacturing"},
+        {u"S04", u"電気・ガス・水道等", u"Utilities, waste"},
+        {u"S05", u"建設業", u"Construction"},
+        {u"S06", u"卸売・小売業", u"Wholesale, retail"},
+        {u"S07", u"運輸・郵便業", u"Transport, postal"},
+        {u"S08", u"宿泊・飲食", u"Accommodation, food"},
+        {u"S09", u"情報通信業", u"Information, comm."},
+        {u"S10", u"金融・保険業", u"Finance, insurance"},
+        {u"S11", u"不動産業", u"Real estate"},
+        {u"S12", u"専門・業務支援", u"Professional, support"},
+        {u"S13", u"公務", u"Public admin."},
+        {u"S14", u"教育", u"Education"},
+        {u"S15", u"保健衛生・社会事業", u"Health, social work"},
+        {u"S16", u"その他のサービス", u"Other services"},
+    };
+    for (const Short &s : table)
+        if (code == QStringView(s.code))
+            return QString::fromUtf16(japanese ? s.ja : s.en);
+    return fullName.isEmpty() ? code : fullName;
+}
+
+QList<datasets::RegionAggregate> selectionAggregates(const RegionSelection &selection)
+{
+    if (!selection.aggregated() || selection.codes().size() < 2)
+        return {};
+    const QString id = selection.groupId().isEmpty() ? u"selection"_s : selection.groupId();
+    return {datasets::RegionAggregate{u"group:"_s + id, selection.codes()}};
+}
+
+QString aggregateName(const datasets::Store &store, const RegionSelection &selection, bool japanese)
+{
+    for (const datasets::RegionGroup &g : store.regionGroups())
+        if (g.id == selection.groupId())
+            return japanese ? g.nameJa : g.nameEn;
+    return QCoreApplication::translate("regionlens::app::AnalysisPage", "%n regions combined", nullptr,
+                                       int(selection.codes().size()));
+}
+
+QString ratioText(double value, int decimals)
+{
+    return std::isfinite(value) ? QString::number(value, 'f', decimals) : u"–"_s;
+}
+
+QString signedText(double value, int decimals, const QString &suffix)
+{
+    if (!std::isfinite(value))
+        return u"–"_s;
+    QString text = QString::number(std::abs(value), 'f', decimals);
+    const bool zero = QString::number(0.0, 'f', decimals) == text;
+    if (!zero)
+        text.prepend(value < 0 ? QChar(0x2212) : QChar(u'+'));
+    return text + suffix;
+}
+
+} // namespace regionlens::app

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Small helpers shared by the industry-structure and shift-share pages:
+// display names, short industry labels for charts, the aggregate row of a
+// preset group, and the common page frame (controls, charts, commentary).
+#pragma once
+
+#include "datasets/industrystructure.h"
+
+#include <QHash>
+#include <QString>
+#include <QStringList>
+
+class QLabel;
+
+namespace regionlens::datasets {
+class Store;
+}
+
+namespace regionlens::app {
+
+class RegionSelection;
+
+// Region code → display name for the nation, prefectures and municipalities.
+QHash<QString, QString> regionDisplayNames(const datasets::Store &store, bool japanese);
+// Industry code → full display name from the store's catalogue.
+QHash<QString, QString> industryDisplayNames(const datasets::Store &store, bool japanese);
+// A short label for charts (JSIC divisions and 県民経済計算 activities);
+// falls back to fullName.
+QString shortIndustryName(const QString &code, bool japanese, const QString &fullName);
+
+// When the selection is a group to be treated as one region (aggregated and
+// more than one member), its aggregate row; otherwise an empty list.
+QList<datasets::RegionAggregate> selectionAggregates(const RegionSelection &selection);
+// Display name of that aggregate: the preset's name, or "N regions (sum)".
+QString aggregateName(const datasets::Store &store, const RegionSelection &selection, bool japanese);
+
+// "1.23" for ratios, "–" for NaN.
+QString ratioText(double value, int decimals = 2);
+// "+3.2 %" / "−0.4 pt" style with a sign; value in percent or points.
+QString signedText(double value, int decimals, const QString &suffix);
+
+} // namespace regionlens::app

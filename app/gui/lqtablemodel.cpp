@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "lqtablemodel.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QFont>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace regionlens::app {
+
+LqTableModel::LqTableModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+void LqTableModel::setTable(const QStringList &regionCodes, const QStringList &regionNames,
+                            const QStringList &industryNames, const datasets::ValueGrid &lq)
+{
+    beginResetModel();
+    m_codes = regionCodes;
+    m_names = regionNames;
+    m_industries = industryNames;
+    m_lq = lq;
+    endResetModel();
+}
+
+int LqTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_codes.size());
+}
+
+int LqTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_industries.size()) + 1;
+}
+
+QVariant LqTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_codes.size() || index.column() > m_industries.size())
+        return {};
+    const int r = index.row();
+    const int c = index.column() - 1;
+    if (role == int(Role::RegionCode))
+        return m_codes.at(r);
+    if (index.column() == 0) {
+        switch (role) {
+        case Qt::DisplayRole:
+            return m_names.value(r, m_codes.at(r));
+        case int(Role::Sort):
+            return m_codes.at(r);   // JIS order; groups (non-numeric codes) last
+        default:
+            return {};
+        }
+    }
+    const double v = m_lq.at(r, c);
+    switch (role) {
+    case Qt::DisplayRole:
+        return std::isfinite(v) ? QString::number(v, 'f', 2) : u"–"_s;
+    case int(Role::Sort):
+    case int(Role::Value):
+        return std::isfinite(v) ? v : -1.0;
+    case Qt::TextAlignmentRole:
+        return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
+    case Qt::BackgroundRole:
+        // LQ > 1 in a pale blue, stronger above 1.5 (colour-blind safe).
+        if (std::isfinite(v) && v >= 1.5)
+            return QBrush(QColor(0x9e, 0xca, 0xe1));
+        if (std::isfinite(v) && v >= 1.0)
+            return QBrush(QColor(0xde, 0xeb, 0xf7));
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant LqTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (role != Qt::DisplayRole)
+        return {};
+    if (orientation == Qt::Vertical)
+        return section + 1;
+    if (section == 0)
+        return tr("Region");
+    return m_industries.value(section - 1);
+}
+
+} // namespace regionlens::app

@@ -1,0 +1,325 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The 産業構造 page offscreen on a fresh starter store: the shared selection
+// drives the bar chart, the table and the map set it, the commentary states
+// Aichi's manufacturing specialisation, figures export to PNG/SVG/PDF, and a
+// screenshot of each tab is written to out/.
+#include "testhelpers.h"
+
+#include "analysispage.h"
+#include "datasets/starterpack.h"
+#include "datasets/store.h"
+#include "exportsupport.h"
+#include "industryview.h"
+#include "lqtablemodel.h"
+#include "regionselection.h"
+#include "widgets/barchart.h"
+#include "widgets/bubblechart.h"
+#include "widgets/choroplethmap.h"
+
+#include <QAbstractItemModelTester>
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QLabel>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+
+using namespace Qt::StringLiterals;
+using namespace regionlens;
+
+namespace {
+
+// LQ of one JSIC division straight from the starter CSV (independent of the
+// store and the analysis layer): (x_ri / Σ_i x_ri) / (Σ_r x_ri / Σ_r Σ_i x_ri).
+double csvLq(const QString &region, const QString &industry, int year, const QString &measure)
+{
+    QFile file(test::sourceDir() + u"/datasets/starter/establishments_employees_prefecture.csv"_s);
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nan("");
+    double regionIndustry = 0, regionTotal = 0, nationIndustry = 0, nationTotal = 0;
+    file.readLine();
+    while (!file.atEnd()) {
+        const QStringList f = QString::fromUtf8(file.readLine()).trimmed().split(u',');
+        if (f.size() < 5 || f[1].toInt() != year || f[3] != measure || f[2] == u"TOTAL")
+            continue;
+        const double v = f[4].toDouble();
+        nationTotal += v;
+        if (f[2] == industry)
+            nationIndustry += v;
+        if (f[0] == region) {
+            regionTotal += v;
+            if (f[2] == industry)
+                regionIndustry += v;
+        }
+    }
+    return (regionIndustry / regionTotal) / (nationIndustry / nationTotal);
+}
+
+void waitIdle(app::IndustryView &view)
+{
+    QTRY_VERIFY_WITH_TIMEOUT(!view.isBusy(), 10000);
+}
+
+} // namespace
+
+class TestIndustryView : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    datasets::Store m_store;
+
+private slots:
+    void initTestCase()
+    {
+        QString error;
+        QVERIFY2(datasets::openOrCreateStore(m_store, m_dir.filePath(u"s.sqlite"_s), &error), qPrintable(error));
+    }
+
+    void pageIdentity()
+    {
+        app::RegionSelection selection;
+        app::IndustryView view(m_store, selection, true, nullptr);
+        QCOMPARE(view.pageId(), u"industry"_s);
+        QVERIFY(!view.howToRead().isEmpty());
+        QCOMPARE(view.figures().size(), 3);
+        QVERIFY(view.sources().join(u' ').contains(u"経済センサス"_s));
+        QVERIFY(view.sources().join(u' ').contains(u"県民経済計算"_s));
+    }
+
+    void selectionDrivesBarChart_data()
+    {
+        QTest::addColumn<QStringList>("codes");
+        QTest::addColumn<bool>("aggregated");
+        QTest::addColumn<int>("series");
+        QTest::addColumn<QString>("firstSeries");
+        QTest::newRow("none shows 東京都") << QStringList{} << false << 1 << u"東京都"_s;
+        QTest::newRow("愛知県") << QStringList{u"23"_s} << false << 1 << u"愛知県"_s;
+        QTest::newRow("compare two") << QStringList{u"23"_s, u"13"_s} << false << 2 << u"愛知県"_s;
+        QTest::newRow("compare three") << QStringList{u"01"_s, u"23"_s, u"47"_s} << false << 3 << u"北海道"_s;
+        QTest::newRow("東京圏 combined") << QStringList{u"11"_s, u"12"_s, u"13"_s, u"14"_s} << true << 1 << u"東京圏"_s;
+    }
+
+    void selectionDrivesBarChart()
+    {
+        QFETCH(QStringList, codes);
+        QFETCH(bool, aggregated);
+        QFETCH(int, series);
+        QFETCH(QString, firstSeries);
+        app::RegionSelection selection;
+        app::IndustryView view(m_store, selection, true, nullptr);
+        waitIdle(view);
+        selection.setAggregated(aggregated);
+        if (aggregated)
+            selection.setGroup(u"tokyo_area"_s, codes);
+        else
+            selection.set(codes);
+        waitIdle(view);
+        QCOMPARE(view.barChart()->seriesCount(), series);
+        QCOMPARE(view.barChart()->series().first().label, firstSeries);
+        QCOMPARE(view.barChart()->categories().size(), 18);   // JSIC A..R
+        QCOMPARE(view.map()->selectedCodes(), codes);
+    }
+
+    void aichiManufacturing()
+    {
+        app::RegionSelection selection;
+        app::IndustryView view(m_store, selection, true, nullptr);
+        waitIdle(view);
+        QCOMPARE(view.measure(), u"employees"_s);
+        QCOMPARE(view.year(), 2021);
+        selection.set({u"23"_s});
+        waitIdle(view);
+        // Manufacturing heads Aichi's ranking, at the LQ worked from the CSV.
+        QCOMPARE(view.barChart()->categories().first(), u"製造業"_s);
+        const double expected = csvLq(u"23"_s, u"E"_s, 2021, u"employees"_s);
+        QVERIFY(expected > 1.5);   // published: Aichi's manufacturing share is about 1.6× Japan's
+        RL_COMPARE_NEAR(view.barChart()->series().first().values.first(), expected, 1e-9);
+        const QString text = view.commentary();
+        QVERIFY2(text.contains(u"LQ &gt; 1"_s) || text.contains(u"LQ > 1"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"製造業 (%1)"_s.arg(expected, 0, 'f', 2)), qPrintable(text));
+        QVERIFY2(text.contains(u"2021"_s), qPrintable(text));
+    }
+
+    void establishmentsAndValueAdded()
+    {
+        app::RegionSelection selection;
+        app::IndustryView view(m_store, selection, true, nullptr);
+        waitIdle(view);
+        selection.set({u"23"_s});
+        view.setMeasure(u"gdp_nominal"_s);
+        waitIdle(view);
+        QCOMPARE(view.year(), 2021);   // the year is kept when the new measure has it
+        QCOMPARE(view.barChart()->categories().size(), 16);   // S01..S16
+        // 製造業 is Aichi's specialisation in value added too (about 40 % of GDP vs about 20 % nationally).
+        QCOMPARE(view.barChart()->categories().first(), u"製造業"_s);
+        view.setMeasure(u"establishments"_s);
+        waitIdle(view);
+        QCOMPARE(view.year(), 2021);
+        RL_COMPARE_NEAR(view.barChart()->series().first().values.at(
+                            view.barChart()->categories().indexOf(u"製造業"_s)),
+                        csvLq(u"23"_s, u"E"_s, 2021, u"establishments"_s), 1e-9);
+    }
+
+    void earningPowerUsesConcordance()
+    {
+        app::RegionSelection selection;
+        app::IndustryView view(m_store, selection, true, nullptr);
+        waitIdle(view);
+        selection.set({u"23"_s});
+        waitIdle(view);
+        // 15 activities: the 16 of 県民経済計算 without 公務.
+        QCOMPARE(view.bubbleChart()->bubbles().size(), 15);
+        QCOMPARE(view.result().employeesYear, 2021);
+        QCOMPARE(view.result().valueAddedYear, 2021);
+        auto *note = view.findChild<QLabel *>(u"concordanceNote"_s);
+        QVERIFY(note);
+        QVERIFY(note->text().contains(u"Concordance"_s) || note->text().contains(u"対応"_s));
+        // Bubble size = employees of manufacturing (JSIC E alone maps to S03).
+        const int s03 = int(view.result().activities.indexOf(u"S03"_s));
+        QCOMPARE(view.bubbleChart()->bubbles().at(s03).size, 908754.0);   // starter CSV: 23, 2021, E, employees
+        QVERIFY(view.commentary().contains(u"Earning power"_s) || view.commentary().contains(u"稼ぐ力"_s));
+    }
+
+    void tableSelectionSetsSelection()
+    {
+        app::RegionSelection selection;
+        app::IndustryView view(m_store, selection, true, nullptr);
+        waitIdle(view);
+        QAbstractItemModelTester tester(view.tableModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(view.tableModel()->rowCount(), 47);
+        QCOMPARE(view.tableModel()->columnCount(), 19);
+        QTableView *table = view.tableView();
+        auto *proxy = qobject_cast<QSortFilterProxyModel *>(table->model());
+        QVERIFY(proxy);
+        // Sort by manufacturing LQ, descending: the top row is the most specialised prefecture.
+        const int eColumn = 1 + int(view.result().industries.indexOf(u"E"_s));
+        table->sortByColumn(eColumn, Qt::DescendingOrder);
+        double previous = 1e9;
+        for (int r = 0; r < proxy->rowCount(); ++r) {
+            const double v = proxy->index(r, eColumn).data(int(app::LqTableModel::Role::Value)).toDouble();
+            QVERIFY(v <= previous);
+            previous = v;
+        }
+        const int row27 = proxy->mapFromSource(view.tableModel()->index(view.tableModel()->rowOf(u"27"_s), 0)).row();
+        table->selectRow(row27);
+        QCOMPARE(selection.codes(), QStringList{u"27"_s});
+        // And back: the shared selection selects the table row.
+        selection.set({u"01"_s});
+        const QModelIndexList rows = table->selectionModel()->selectedRows();
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first().data(int(app::LqTableModel::Role::RegionCode)).toString(), u"01"_s);
+    }
+
+    void mapClickSetsSelection()
+    {
+        app::RegionSelection selection;
+        app::IndustryView view(m_store, selection, true, nullptr);
+        view.resize(1500, 900);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        waitIdle(view);
+        widgets::ChoroplethMap *map = view.map();
+        QTest::mouseClick(map, Qt::LeftButton, {}, map->interiorPoint(u"23"_s).toPoint());
+        QCOMPARE(selection.codes(), QStringList{u"23"_s});
+        QTest::mouseClick(map, Qt::LeftButton, Qt::ControlModifier, map->interiorPoint(u"13"_s).toPoint());
+        QCOMPARE(selection.codes(), (QStringList{u"23"_s, u"13"_s}));
+        waitIdle(view);
+        QCOMPARE(view.barChart()->seriesCount(), 2);
+    }
+
+    void mapIsDivergingAroundOne()
+    {
+        app::RegionSelection selection;
+        app::IndustryView view(m_store, selection, true, nullptr);
+        waitIdle(view);
+        QVERIFY(view.map()->breaks().contains(1.0));
+        // Aichi (LQ > 1 in manufacturing) is in a class above 1, Tokyo (below) in one under it.
+        const QList<double> breaks = view.map()->breaks();
+        QVERIFY(breaks.at(view.map()->classOf(u"23"_s)) >= 1.0);
+        QVERIFY(breaks.at(view.map()->classOf(u"13"_s) + 1) <= 1.0);
+    }
+
+    void exportFigures_data()
+    {
+        QTest::addColumn<int>("figure");
+        QTest::addColumn<QString>("suffix");
+        for (int f = 0; f < 3; ++f)
+            for (const QString &s : {u"png"_s, u"svg"_s, u"pdf"_s})
+                QTest::addRow("%d.%s", f, qPrintable(s)) << f << s;
+    }
+
+    void exportFigures()
+    {
+        QFETCH(int, figure);
+        QFETCH(QString, suffix);
+        app::RegionSelection selection;
+        app::IndustryView view(m_store, selection, true, nullptr);
+        waitIdle(view);
+        selection.set({u"23"_s});
+        waitIdle(view);
+        const app::PageFigure fig = view.figures().at(figure);
+        const QString path = m_dir.filePath(fig.id + u'.' + suffix);
+        QString error;
+        QVERIFY2(app::writeFigure(fig, path, QSize(1200, 800), &error), qPrintable(error));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY2(bytes.size() > 2000, qPrintable(QString::number(bytes.size())));
+        if (suffix == u"png") {
+            const QImage image(path);
+            QCOMPARE(image.size(), QSize(1200, 800));
+            int dark = 0;
+            for (int y = 0; y < image.height(); y += 4)
+                for (int x = 0; x < image.width(); x += 4)
+                    dark += qGray(image.pixel(x, y)) < 200 ? 1 : 0;
+            QVERIFY2(dark > 200, qPrintable(QString::number(dark)));
+        } else if (suffix == u"svg") {
+            QVERIFY(bytes.contains("<svg"));
+            QVERIFY(bytes.contains("</svg>"));
+        } else {
+            QVERIFY(bytes.startsWith("%PDF"));
+            QVERIFY(bytes.contains("%%EOF"));
+        }
+    }
+
+    void screenshots()
+    {
+        app::RegionSelection selection;
+        app::IndustryView view(m_store, selection, true, nullptr);
+        view.resize(1500, 900);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        waitIdle(view);
+        selection.set({u"23"_s});
+        waitIdle(view);
+        const QString out = test::sourceDir() + u"/out"_s;
+        QDir().mkpath(out);
+        const char *names[] = {"ranking", "earningpower", "table"};
+        for (int t = 0; t < 3; ++t) {
+            view.tabs()->setCurrentIndex(t);
+            QTest::qWait(50);
+            QVERIFY(view.grab().save(out + u"/industry-%1.png"_s.arg(QLatin1StringView(names[t]))));
+        }
+        view.tabs()->setCurrentIndex(0);
+        selection.set({u"23"_s, u"13"_s, u"01"_s});
+        waitIdle(view);
+        QVERIFY(view.grab().save(out + u"/industry-compare.png"_s));
+        selection.setAggregated(true);
+        selection.setGroup(u"tokyo_area"_s, {u"11"_s, u"12"_s, u"13"_s, u"14"_s});
+        waitIdle(view);
+        view.tabs()->setCurrentIndex(1);
+        view.setLargeFonts(true);
+        QTest::qWait(50);
+        QVERIFY(view.grab().save(out + u"/industry-group-large.png"_s));
+        for (const app::PageFigure &f : view.figures())
+            QVERIFY(app::writeFigure(f, out + u"/industry-fig-"_s + f.id + u".png"_s, QSize(1200, 800), nullptr));
+        QVERIFY(app::writeFigure(view.figures().at(2), out + u"/industry-fig-earning_power.pdf"_s, QSize(1200, 800), nullptr));
+    }
+};
+
+QTEST_MAIN(TestIndustryView)
+#include "test_industryview.moc"

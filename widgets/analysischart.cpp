@@ -1,0 +1,206 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "analysischart.h"
+
+#include <QEvent>
+#include <QLocale>
+#include <QPaintDevice>
+#include <QPainter>
+#include <QPicture>
+#include <QRegularExpression>
+#include <QVBoxLayout>
+
+#include <qcustomplot.h>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace regionlens::widgets {
+
+AnalysisChart::AnalysisChart(QWidget *parent) : QWidget(parent), m_plot(new QCustomPlot(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_plot);
+    m_plot->setAntialiasedElements(QCP::aeAll);
+    m_plot->setBackground(Qt::white);
+    m_plot->plotLayout()->insertRow(0);
+    m_titleElement = new QCPTextElement(m_plot, QString());
+    m_titleElement->setMargins(QMargins(6, 6, 6, 2));
+    m_plot->plotLayout()->addElement(0, 0, m_titleElement);
+    m_plot->plotLayout()->setRowStretchFactor(0, 0.01);
+    QLocale locale(QLocale::English);
+    locale.setNumberOptions({});
+    m_plot->setLocale(locale);
+    m_plot->legend->setBrush(QColor(255, 255, 255, 225));
+    m_plot->legend->setBorderPen(QPen(QColor(0xcc, 0xcc, 0xcc)));
+    applyFonts();
+}
+
+void AnalysisChart::setTitle(const QString &title)
+{
+    m_title = title;
+    m_titleElement->setText(title);
+    m_titleElement->setVisible(!title.isEmpty());
+    m_plot->replot();
+}
+
+void AnalysisChart::setFootnote(const QString &text)
+{
+    m_footnote = text;
+    if (text.isEmpty()) {
+        if (m_footElement) {
+            m_plot->plotLayout()->remove(m_footElement);
+            m_plot->plotLayout()->simplify();
+            m_footElement = nullptr;
+        }
+    } else {
+        if (!m_footElement) {
+            m_footElement = new QCPTextElement(m_plot, QString());
+            m_footElement->setTextColor(QColor(0x55, 0x55, 0x55));
+            m_footElement->setTextFlags(Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap);
+            m_footElement->setMargins(QMargins(8, 2, 8, 4));
+            const int row = m_plot->plotLayout()->rowCount();
+            m_plot->plotLayout()->addElement(row, 0, m_footElement);
+            m_plot->plotLayout()->setRowStretchFactor(row, 0.01);
+        }
+        m_footElement->setText(text);
+        m_footElement->setFont(smallFont());
+    }
+    m_plot->replot();
+}
+
+void AnalysisChart::setLargeFonts(bool large)
+{
+    if (m_large == large)
+        return;
+    m_large = large;
+    applyFonts();
+    refresh();
+}
+
+QFont AnalysisChart::baseFont() const
+{
+    QFont base = font();
+    base.setFamilies({base.family(), u"Noto Sans CJK JP"_s, u"IPAGothic"_s});
+    const double size = base.pointSizeF() > 0 ? base.pointSizeF() : 9.0;
+    base.setPointSizeF(m_large ? size * 1.5 : size);
+    return base;
+}
+
+QFont AnalysisChart::tickFont() const
+{
+    return baseFont();
+}
+
+QFont AnalysisChart::labelFont() const
+{
+    QFont f = baseFont();
+    f.setPointSizeF(f.pointSizeF() * 1.1);
+    return f;
+}
+
+QFont AnalysisChart::smallFont() const
+{
+    QFont f = baseFont();
+    f.setPointSizeF(f.pointSizeF() * 0.9);
+    return f;
+}
+
+void AnalysisChart::applyFonts()
+{
+    QFont title = baseFont();
+    title.setPointSizeF(title.pointSizeF() * 1.3);
+    title.setBold(true);
+    m_titleElement->setFont(title);
+    if (m_footElement)
+        m_footElement->setFont(smallFont());
+    for (QCPAxis *axis : m_plot->axisRect()->axes()) {
+        axis->setTickLabelFont(tickFont());
+        axis->setLabelFont(labelFont());
+    }
+    m_plot->legend->setFont(tickFont());
+}
+
+void AnalysisChart::refresh()
+{
+    rebuild();
+    // Pixel-dependent items need the axes laid out for the current size.
+    m_plot->replot(QCustomPlot::rpImmediateRefresh);
+    relayout();
+    m_plot->replot();
+}
+
+void AnalysisChart::render(QPainter *painter, const QRectF &target) const
+{
+    if (!painter || target.isEmpty())
+        return;
+    double deviceScale = 1.0;
+    if (QPaintDevice *device = painter->device())
+        deviceScale = std::max(0.25, device->logicalDpiX() / 96.0);
+    const int w = std::max(1, int(std::lround(target.width() / deviceScale)));
+    const int h = std::max(1, int(std::lround(target.height() / deviceScale)));
+    auto *self = const_cast<AnalysisChart *>(this);
+    // Lay the plot out for the export size, record it, then restore.
+    const QRect screen = m_plot->viewport();
+    m_plot->setViewport(QRect(0, 0, w, h));
+    m_plot->replot(QCustomPlot::rpImmediateRefresh);
+    self->relayout();
+    QPicture picture;
+    {
+        QCPPainter recorder(&picture);
+        m_plot->toPainter(&recorder, w, h);
+    }
+    m_plot->setViewport(screen);
+    m_plot->replot(QCustomPlot::rpImmediateRefresh);
+    self->relayout();
+    m_plot->replot();
+
+    painter->save();
+    painter->translate(target.topLeft());
+    painter->scale(target.width() / w, target.height() / h);
+    painter->drawPicture(0, 0, picture);
+    painter->restore();
+}
+
+QImage AnalysisChart::toImage(const QSize &size) const
+{
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    render(&painter, QRectF(QPointF(0, 0), QSizeF(size)));
+    painter.end();
+    return image;
+}
+
+void AnalysisChart::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::FontChange) {
+        applyFonts();
+        refresh();
+    }
+    QWidget::changeEvent(event);
+}
+
+void AnalysisChart::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    m_plot->replot(QCustomPlot::rpImmediateRefresh);
+    relayout();
+    m_plot->replot();
+}
+
+QString formatNumber(double value, int decimals)
+{
+    if (!std::isfinite(value))
+        return u"–"_s;
+    QLocale locale(QLocale::English);
+    QString text = locale.toString(std::abs(value), 'f', decimals);
+    if (value < 0 && text.contains(QRegularExpression(u"[1-9]"_s)))
+        text.prepend(QChar(0x2212));
+    return text;
+}
+
+} // namespace regionlens::widgets

@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Shared frame of the analysis charts (ranked bars, bubbles, stacked bars,
+// waterfall): a QCustomPlot with a title row, a Japanese-capable font,
+// large-font mode for projectors, and output to any painter (screen image,
+// SVG, PDF page) through render().
+#pragma once
+
+#include <QImage>
+#include <QString>
+#include <QWidget>
+
+class QCustomPlot;
+class QCPTextElement;
+class QPainter;
+
+namespace regionlens::widgets {
+
+class AnalysisChart : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit AnalysisChart(QWidget *parent = nullptr);
+
+    void setTitle(const QString &title);
+    QString title() const { return m_title; }
+    // A small note drawn under the plot (e.g. the source or a caveat).
+    void setFootnote(const QString &text);
+    QString footnote() const { return m_footnote; }
+    void setLargeFonts(bool large);
+    bool largeFonts() const { return m_large; }
+
+    QCustomPlot *plot() const { return m_plot; }
+    // Draws the whole chart into target (vector output on SVG and PDF
+    // painters). The chart is laid out for target's size in device pixels
+    // divided by the device's scale (its logical DPI / 96).
+    void render(QPainter *painter, const QRectF &target) const;
+    QImage toImage(const QSize &size) const;
+
+    QSize sizeHint() const override { return {560, 420}; }
+    QSize minimumSizeHint() const override { return {260, 200}; }
+
+protected:
+    // Rebuilds the plottables from the data; subclasses call replot at the end.
+    virtual void rebuild() = 0;
+    // Called when the layout of an existing plot changes size (labels that
+    // depend on pixel positions); default: nothing.
+    virtual void relayout() {}
+    void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+    // Fonts for the current size mode.
+    QFont baseFont() const;
+    QFont tickFont() const;
+    QFont labelFont() const;
+    QFont smallFont() const;
+    double scale() const { return m_large ? 1.5 : 1.0; }
+    void applyFonts();
+    // Rebuilds, then lets the subclass place pixel-dependent items.
+    void refresh();
+
+private:
+    QCustomPlot *m_plot = nullptr;
+    QCPTextElement *m_titleElement = nullptr;
+    QCPTextElement *m_footElement = nullptr;
+    QString m_title;
+    QString m_footnote;
+    bool m_large = false;
+};
+
+// "1,234" / "1.23" with the C locale's digits, "−" for minus (typographic).
+QString formatNumber(double value, int decimals);
+
+} // namespace regionlens::widgets

@@ -1,0 +1,194 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "stackedbarchart.h"
+
+#include "palette.h"
+
+#include <qcustomplot.h>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace regionlens::widgets {
+
+StackedBarChart::StackedBarChart(QWidget *parent) : AnalysisChart(parent)
+{
+    plot()->yAxis->setRangeReversed(true);
+    plot()->yAxis->grid()->setVisible(false);
+    plot()->yAxis->setTickLength(0, 0);
+    plot()->yAxis->setSubTickLength(0, 0);
+    plot()->xAxis->grid()->setPen(QPen(QColor(0xe0, 0xe0, 0xe0), 0, Qt::DotLine));
+    plot()->xAxis->grid()->setZeroLinePen(QPen(QColor(0x33, 0x33, 0x33), 1));
+    plot()->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
+    connect(plot(), &QCustomPlot::mousePress, this, [this](QMouseEvent *event) {
+        const int index = categoryAt(plot()->mapTo(this, event->position().toPoint()));
+        if (index >= 0)
+            emit categoryClicked(index);
+    });
+    refresh();
+}
+
+void StackedBarChart::setData(const QStringList &categories, const QList<StackComponent> &components)
+{
+    m_categories = categories;
+    m_components = components;
+    refresh();
+}
+
+void StackedBarChart::setTotals(const QVector<double> &totals, const QString &label)
+{
+    m_totals = totals;
+    m_totalLabel = label;
+    refresh();
+}
+
+void StackedBarChart::setHighlighted(const QList<int> &categories)
+{
+    m_highlighted = categories;
+    refresh();
+}
+
+void StackedBarChart::setValueAxisLabel(const QString &label)
+{
+    m_valueLabel = label;
+    refresh();
+}
+
+void StackedBarChart::setDecimals(int decimals)
+{
+    m_decimals = decimals;
+    refresh();
+}
+
+QColor StackedBarChart::componentColour(int index) const
+{
+    if (index < 0 || index >= m_components.size())
+        return {};
+    const QColor c = m_components.at(index).colour;
+    return c.isValid() ? c : seriesColour(index);
+}
+
+std::pair<double, double> StackedBarChart::segment(int component, int category) const
+{
+    double pos = 0, neg = 0;
+    for (int c = 0; c <= component && c < m_components.size(); ++c) {
+        double v = m_components.at(c).values.value(category, 0.0);
+        if (!std::isfinite(v))
+            v = 0;
+        if (c == component)
+            return v >= 0 ? std::pair{pos, pos + v} : std::pair{neg + v, neg};
+        (v >= 0 ? pos : neg) += v;
+    }
+    return {0, 0};
+}
+
+QPointF StackedBarChart::segmentCentre(int component, int category) const
+{
+    const auto [from, to] = segment(component, category);
+    const QPointF inPlot(plot()->xAxis->coordToPixel((from + to) / 2), plot()->yAxis->coordToPixel(category + 1));
+    return plot()->mapTo(this, inPlot.toPoint());
+}
+
+int StackedBarChart::categoryAt(const QPoint &pos) const
+{
+    const QPoint p = plot()->mapFrom(this, pos);
+    const QRect area = plot()->axisRect()->rect();
+    if (m_categories.isEmpty() || p.x() > area.right() || p.y() < area.top() || p.y() > area.bottom())
+        return -1;
+    const int index = int(std::lround(plot()->yAxis->pixelToCoord(p.y()))) - 1;
+    return index >= 0 && index < m_categories.size() ? index : -1;
+}
+
+void StackedBarChart::rebuild()
+{
+    QCustomPlot *p = plot();
+    p->clearPlottables();
+    p->clearItems();
+    applyFonts();
+    const int n = int(m_categories.size());
+    QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
+    for (int i = 0; i < n; ++i)
+        ticker->addTick(i + 1, m_categories.at(i));
+    p->yAxis->setTicker(ticker);
+    p->xAxis->setLabel(m_valueLabel);
+    p->xAxis->setNumberFormat(u"f"_s);
+
+    // Selected rows: a pale band behind the bars, and a bold label.
+    QFont bold = tickFont();
+    bold.setBold(true);
+    for (int i : m_highlighted) {
+        if (i < 0 || i >= n)
+            continue;
+        auto *band = new QCPItemRect(p);
+        band->setLayer(u"grid"_s);
+        band->topLeft->setTypeX(QCPItemPosition::ptAxisRectRatio);
+        band->bottomRight->setTypeX(QCPItemPosition::ptAxisRectRatio);
+        band->topLeft->setCoords(0, i + 0.5);
+        band->bottomRight->setCoords(1, i + 1.5);
+        band->setPen(Qt::NoPen);
+        band->setBrush(QColor(0xff, 0xe8, 0x9c, 160));
+    }
+    p->yAxis->setTickLabelFont(tickFont());
+
+    double lo = 0, hi = 0;
+    QCPBars *below = nullptr;
+    for (int c = 0; c < m_components.size(); ++c) {
+        const StackComponent &comp = m_components.at(c);
+        auto *bars = new QCPBars(p->yAxis, p->xAxis);
+        bars->setName(comp.label);
+        bars->setWidth(0.72);
+        bars->setPen(QPen(Qt::white, 0.5));
+        bars->setBrush(componentColour(c));
+        bars->setStackingGap(0);
+        for (int i = 0; i < n; ++i) {
+            double v = comp.values.value(i, 0.0);
+            bars->addData(i + 1, std::isfinite(v) ? v : 0.0);
+        }
+        if (below)
+            bars->moveAbove(below);
+        below = bars;
+    }
+    for (int i = 0; i < n; ++i) {
+        double pos = 0, neg = 0;
+        for (const StackComponent &comp : m_components) {
+            const double v = comp.values.value(i, 0.0);
+            if (std::isfinite(v))
+                (v >= 0 ? pos : neg) += v;
+        }
+        lo = std::min(lo, neg);
+        hi = std::max(hi, pos);
+    }
+    if (!m_totals.isEmpty()) {
+        QCPGraph *g = p->addGraph(p->yAxis, p->xAxis);
+        g->setName(m_totalLabel);
+        g->setLineStyle(QCPGraph::lsNone);
+        g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDiamond, QPen(Qt::black, 1.2), QColor(0x22, 0x22, 0x22),
+                                           7 * scale()));
+        for (int i = 0; i < n; ++i) {
+            const double t = m_totals.value(i, std::nan(""));
+            if (std::isfinite(t)) {
+                g->addData(i + 1, t);
+                lo = std::min(lo, t);
+                hi = std::max(hi, t);
+            }
+        }
+    }
+    if (hi == lo)
+        hi = lo + 1;
+    const double span = hi - lo;
+    p->xAxis->setNumberPrecision(span >= 100 ? 0 : span >= 10 ? 1 : 2);
+    p->xAxis->setRange(lo - span * 0.04, hi + span * 0.04);
+    p->yAxis->setRange(0.4, std::max(1, n) + 0.6);
+    p->legend->setVisible(!m_components.isEmpty());
+    // Bold tick labels of highlighted rows: QCPAxisTickerText has no per-tick
+    // font, so mark them with a leading "▶".
+    if (!m_highlighted.isEmpty()) {
+        QSharedPointer<QCPAxisTickerText> marked(new QCPAxisTickerText);
+        for (int i = 0; i < n; ++i)
+            marked->addTick(i + 1, (m_highlighted.contains(i) ? u"▶ "_s : QString()) + m_categories.at(i));
+        p->yAxis->setTicker(marked);
+    }
+}
+
+} // namespace regionlens::widgets

@@ -1,0 +1,155 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "waterfallchart.h"
+
+#include <qcustomplot.h>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace regionlens::widgets {
+
+WaterfallChart::WaterfallChart(QWidget *parent) : AnalysisChart(parent)
+{
+    plot()->xAxis->grid()->setVisible(false);
+    plot()->xAxis->setTickLength(0, 0);
+    plot()->xAxis->setSubTickLength(0, 0);
+    plot()->yAxis->grid()->setPen(QPen(QColor(0xe0, 0xe0, 0xe0), 0, Qt::DotLine));
+    plot()->yAxis->grid()->setZeroLinePen(QPen(QColor(0x33, 0x33, 0x33), 1));
+    refresh();
+}
+
+QColor WaterfallChart::riseColour() { return QColor(0x00, 0x72, 0xb2); }
+QColor WaterfallChart::fallColour() { return QColor(0xd5, 0x5e, 0x00); }
+QColor WaterfallChart::totalColour() { return QColor(0x4d, 0x4d, 0x4d); }
+
+void WaterfallChart::setSteps(const QList<WaterfallStep> &steps)
+{
+    m_steps = steps;
+    refresh();
+}
+
+void WaterfallChart::setValueAxisLabel(const QString &label)
+{
+    m_valueLabel = label;
+    refresh();
+}
+
+void WaterfallChart::setDecimals(int decimals)
+{
+    m_decimals = decimals;
+    refresh();
+}
+
+void WaterfallChart::setValueSuffix(const QString &suffix)
+{
+    m_suffix = suffix;
+    refresh();
+}
+
+void WaterfallChart::setEmptyText(const QString &text)
+{
+    m_emptyText = text;
+    refresh();
+}
+
+std::pair<double, double> WaterfallChart::barSpan(int index) const
+{
+    double running = 0;
+    for (int i = 0; i < m_steps.size(); ++i) {
+        const WaterfallStep &s = m_steps.at(i);
+        const double v = std::isfinite(s.value) ? s.value : 0.0;
+        if (s.total) {
+            const double top = s.useValue ? v : running;
+            if (i == index)
+                return {std::min(0.0, top), std::max(0.0, top)};
+            continue;
+        }
+        if (i == index)
+            return {std::min(running, running + v), std::max(running, running + v)};
+        running += v;
+    }
+    return {0, 0};
+}
+
+QColor WaterfallChart::barColour(int index) const
+{
+    if (index < 0 || index >= m_steps.size())
+        return {};
+    const WaterfallStep &s = m_steps.at(index);
+    if (s.total)
+        return totalColour();
+    return s.value >= 0 ? riseColour() : fallColour();
+}
+
+void WaterfallChart::rebuild()
+{
+    QCustomPlot *p = plot();
+    p->clearPlottables();
+    p->clearItems();
+    applyFonts();
+    const int n = int(m_steps.size());
+    QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
+    for (int i = 0; i < n; ++i)
+        ticker->addTick(i + 1, m_steps.at(i).label);
+    p->xAxis->setTicker(ticker);
+    p->yAxis->setLabel(m_valueLabel);
+    p->yAxis->setNumberFormat(u"f"_s);
+
+    double lo = 0, hi = 0;
+    double running = 0;
+    const double half = 0.32;
+    for (int i = 0; i < n; ++i) {
+        const auto [bottom, top] = barSpan(i);
+        lo = std::min(lo, bottom);
+        hi = std::max(hi, top);
+        auto *rect = new QCPItemRect(p);
+        rect->topLeft->setCoords(i + 1 - half, top);
+        rect->bottomRight->setCoords(i + 1 + half, bottom);
+        rect->setPen(Qt::NoPen);
+        rect->setBrush(barColour(i));
+        const WaterfallStep &s = m_steps.at(i);
+        const double shown = s.total ? (s.useValue ? s.value : running) : s.value;
+        auto *label = new QCPItemText(p);
+        label->setClipToAxisRect(false);
+        const bool up = s.total ? shown >= 0 : s.value >= 0;
+        label->position->setCoords(i + 1, up ? top : bottom);
+        label->setPositionAlignment(Qt::AlignHCenter | (up ? Qt::AlignBottom : Qt::AlignTop));
+        label->setPadding(QMargins(2, 3, 2, 3));
+        QFont f = tickFont();
+        f.setBold(s.total);
+        label->setFont(f);
+        QString text = formatNumber(shown, m_decimals);
+        if (!s.total && shown > 0)
+            text.prepend(u'+');
+        label->setText(text + m_suffix);
+        if (!s.total)
+            running += std::isfinite(s.value) ? s.value : 0.0;
+        // Connector to the next bar at the running level.
+        if (i + 1 < n) {
+            auto *line = new QCPItemLine(p);
+            const double level = s.total ? (s.useValue ? s.value : running) : running;
+            line->start->setCoords(i + 1 + half, level);
+            line->end->setCoords(i + 2 - half, level);
+            line->setPen(QPen(QColor(0x77, 0x77, 0x77), 1, Qt::DashLine));
+        }
+    }
+    if (n == 0 && !m_emptyText.isEmpty()) {
+        auto *text = new QCPItemText(p);
+        text->position->setType(QCPItemPosition::ptAxisRectRatio);
+        text->position->setCoords(0.5, 0.5);
+        text->setFont(labelFont());
+        text->setColor(QColor(0x55, 0x55, 0x55));
+        text->setText(m_emptyText);
+    }
+    if (hi == lo)
+        hi = lo + 1;
+    const double span = hi - lo;
+    p->yAxis->setNumberPrecision(span >= 100 ? 0 : span >= 10 ? 1 : 2);
+    p->yAxis->setRange(lo - span * (lo < 0 ? 0.14 : 0.02), hi + span * 0.14);
+    p->xAxis->setRange(0.4, std::max(1, n) + 0.6);
+    p->legend->setVisible(false);
+}
+
+} // namespace regionlens::widgets
