@@ -30,7 +30,9 @@ class GroupedTicker : public QCPAxisTicker
 protected:
     QString getTickLabel(double tick, const QLocale &, QChar, int) override
     {
-        return QLocale(QLocale::English).toString(tick, 'f', std::abs(tick) < 10 && tick != std::floor(tick) ? 1 : 0);
+        const QString digits =
+            QLocale(QLocale::English).toString(std::abs(tick), 'f', std::abs(tick) < 10 && tick != std::floor(tick) ? 1 : 0);
+        return tick < 0 ? QChar(0x2212) + digits : digits;   // typographic minus
     }
 };
 
@@ -155,7 +157,7 @@ void NetBarChart::rebuild()
         QColor fill = c;
         fill.setAlpha(215);
         bars->setBrush(fill);
-        bars->setWidth(n > 12 ? 0.75 : 0.6);
+        bars->setWidth(n > 12 ? 0.75 : n <= 2 ? 0.35 : 0.6);
         bars->setData(sign == 0 ? gainKeys : lossKeys, sign == 0 ? gainValues : lossValues, true);
     }
     const double span = std::max(hi - lo, 1e-9);

@@ -450,8 +450,8 @@ void FlowsView::apply(const FlowsResult &r)
     m_ageChart->setEmptyText(!r.hasAges ? tr("No age breakdown in the data") : tr("Select a prefecture"));
     m_ageChart->setData(ages);
     m_ageNote->setText(r.hasAges ? QString()
-                                 : tr("The migration flows in the store are not broken down by age, so net "
-                                      "migration by age cannot be shown. Import flows by age class to see it."));
+                                 : tr("Net migration by age: not available, the flows in the store have no age "
+                                      "classes."));
     m_ageNote->setVisible(!r.hasAges);
     m_ageBox->setVisible(r.hasAges);
 

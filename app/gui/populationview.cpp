@@ -665,7 +665,8 @@ QString PopulationView::commentary() const
                   .arg(c.label.toHtmlEscaped(), count(-c.net), count(c.in), count(c.out));
         if (std::isfinite(c.perThousand))
             text += tr(", %1 per 1,000 inhabitants (population %2)")
-                        .arg(QLocale(QLocale::English).toString(c.perThousand, 'f', 1))
+                        .arg((c.perThousand < 0 ? u"−"_s : QString())
+                             + QLocale(QLocale::English).toString(std::abs(c.perThousand), 'f', 1))
                         .arg(r.populationYear);
         text += u'.';
         if (r.hasNatural && std::isfinite(c.natural))

@@ -77,7 +77,7 @@ private slots:
         QCOMPARE(view.tableModel()->rowCount(), 30);
         QVERIFY(!r.hasAges);
         auto *ageNote = view.findChild<QLabel *>(u"ageNote"_s);
-        QVERIFY(ageNote && ageNote->text().contains(u"not broken down by age"_s));
+        QVERIFY(ageNote && ageNote->text().contains(u"no age classes"_s));
         // The net map is centred on 0 with a diverging palette.
         QVERIFY(view.netMap()->breaks().contains(0.0));
     }
