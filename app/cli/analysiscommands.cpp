@@ -2,6 +2,13 @@
 // Region × industry analyses: lq (特化係数), shift-share, indices
 // (specialisation and concentration). Input: a tidy CSV (--input FILE
 // --measure M) or a store indicator (--indicator ID [--level L]).
+//
+// Choices, each overridable: the nation is the "00" rows when the data has
+// them (--reference national), else the sum of the regions (--reference sum);
+// a region's total is its TOTAL row when every region has one (--totals
+// given), else the sum over its industries (--totals sum). Rows are regions
+// by code, industries by code; --top ranks by LQ, equal LQs by the lower
+// industry_code, and never ranks a missing LQ.
 #include "analysissupport.h"
 
 #include "analysis/locationquotient.h"
