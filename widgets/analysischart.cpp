@@ -35,6 +35,9 @@ AnalysisChart::AnalysisChart(QWidget *parent) : QWidget(parent), m_plot(new QCus
     m_plot->legend->setBrush(QColor(255, 255, 255, 225));
     m_plot->legend->setBorderPen(QPen(QColor(0xcc, 0xcc, 0xcc)));
     applyFonts();
+    // Pixel-dependent items (labels that avoid each other) are placed after
+    // every layout pass, on screen and in toPainter() for exports alike.
+    connect(m_plot, &QCustomPlot::afterLayout, this, [this] { relayout(); });
 }
 
 void AnalysisChart::setTitle(const QString &title)
@@ -125,9 +128,6 @@ void AnalysisChart::applyFonts()
 void AnalysisChart::refresh()
 {
     rebuild();
-    // Pixel-dependent items need the axes laid out for the current size.
-    m_plot->replot(QCustomPlot::rpImmediateRefresh);
-    relayout();
     m_plot->replot();
 }
 
@@ -140,20 +140,13 @@ void AnalysisChart::render(QPainter *painter, const QRectF &target) const
         deviceScale = std::max(0.25, device->logicalDpiX() / 96.0);
     const int w = std::max(1, int(std::lround(target.width() / deviceScale)));
     const int h = std::max(1, int(std::lround(target.height() / deviceScale)));
-    auto *self = const_cast<AnalysisChart *>(this);
-    // Lay the plot out for the export size, record it, then restore.
-    const QRect screen = m_plot->viewport();
-    m_plot->setViewport(QRect(0, 0, w, h));
-    m_plot->replot(QCustomPlot::rpImmediateRefresh);
-    self->relayout();
+    // toPainter lays the plot out for the export size (relayout() follows
+    // through afterLayout) and restores the screen layout afterwards.
     QPicture picture;
     {
         QCPPainter recorder(&picture);
         m_plot->toPainter(&recorder, w, h);
     }
-    m_plot->setViewport(screen);
-    m_plot->replot(QCustomPlot::rpImmediateRefresh);
-    self->relayout();
     m_plot->replot();
 
     painter->save();
@@ -187,9 +180,6 @@ void AnalysisChart::changeEvent(QEvent *event)
 void AnalysisChart::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
-    m_plot->replot(QCustomPlot::rpImmediateRefresh);
-    relayout();
-    m_plot->replot();
 }
 
 QString formatNumber(double value, int decimals)

@@ -183,8 +183,9 @@ void BarChart::rebuild()
             auto *text = new QCPItemText(p);
             text->position->setTypeX(QCPItemPosition::ptPlotCoords);
             text->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
-            text->position->setCoords(m_reference, 0.0);
-            text->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
+            // At the bottom: ranked bars are shortest there, so it rarely hides one.
+            text->position->setCoords(m_reference, 1.0);
+            text->setPositionAlignment(Qt::AlignLeft | Qt::AlignBottom);
             text->setPadding(QMargins(4, 2, 4, 2));
             text->setBrush(QColor(255, 255, 255, 220));
             text->setFont(smallFont());

@@ -33,21 +33,17 @@ class RatioTicker : public QCPAxisTicker
 protected:
     QVector<double> createTickVector(double, const QCPRange &range) override
     {
-        static const double steps[] = {0.01, 0.02, 0.05, 0.1, 0.2, 0.25, 0.5, 1, 2, 4, 5, 10, 20, 50, 100};
-        QVector<double> out;
-        for (double t : steps)
+        static const double fine[] = {0.01, 0.02, 0.05, 0.1, 0.2, 0.25, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 1,
+                                      1.25, 1.5, 2, 3, 4, 5, 10, 20, 50, 100};
+        static const double coarse[] = {0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 50, 100};
+        QVector<double> a, b;
+        for (double t : fine)
             if (t >= range.lower && t <= range.upper)
-                out.append(t);
-        // Thin out when the span is wide.
-        if (out.size() > 9) {
-            QVector<double> thin;
-            for (double t : out)
-                if (std::abs(std::log10(t) - std::round(std::log10(t))) < 1e-9 || t == 0.5 || t == 2 || t == 5
-                    || t == 0.2)
-                    thin.append(t);
-            out = thin;
-        }
-        return out;
+                a.append(t);
+        for (double t : coarse)
+            if (t >= range.lower && t <= range.upper)
+                b.append(t);
+        return a.size() <= 9 || b.size() < 4 ? a : b;
     }
     QString getTickLabel(double tick, const QLocale &, QChar, int) override
     {

@@ -20,7 +20,14 @@ StackedBarChart::StackedBarChart(QWidget *parent) : AnalysisChart(parent)
     plot()->yAxis->setSubTickLength(0, 0);
     plot()->xAxis->grid()->setPen(QPen(QColor(0xe0, 0xe0, 0xe0), 0, Qt::DotLine));
     plot()->xAxis->grid()->setZeroLinePen(QPen(QColor(0x33, 0x33, 0x33), 1));
-    plot()->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
+    // Legend in its own row under the plot, in one line: never over a bar.
+    auto *layout = plot()->plotLayout();
+    const int row = layout->rowCount();
+    layout->addElement(row, 0, plot()->legend);
+    layout->setRowStretchFactor(row, 0.001);
+    plot()->legend->setFillOrder(QCPLegend::foColumnsFirst);
+    plot()->legend->setBorderPen(Qt::NoPen);
+    plot()->legend->setMargins(QMargins(4, 2, 4, 2));
     connect(plot(), &QCustomPlot::mousePress, this, [this](QMouseEvent *event) {
         const int index = categoryAt(plot()->mapTo(this, event->position().toPoint()));
         if (index >= 0)

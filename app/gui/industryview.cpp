@@ -38,6 +38,12 @@ namespace {
 
 constexpr int kMaxCompared = 5;
 
+// Two decimals, three where two would round a quotient next to 1 to "1.00".
+QString lqText(double v)
+{
+    return ratioText(v, std::isfinite(v) && v != 1.0 && std::abs(v - 1.0) < 0.005 ? 3 : 2);
+}
+
 QLabel *fieldLabel(const QString &text, QWidget *parent)
 {
     auto *label = new QLabel(text, parent);
@@ -143,8 +149,6 @@ void IndustryView::buildUi()
     m_map = new widgets::ChoroplethMap(this);
     m_map->setPalette(widgets::Palette::BlueRed);
     m_map->setDivergingCentre(1.0);
-    m_map->setClassification(u"user"_s, 6);
-    m_map->setUserBreaks({0.5, 0.8, 1.0, 1.25, 2.0});
     m_map->setMinimumSize(360, 340);
     connect(m_map, &widgets::ChoroplethMap::selectionChanged, this, [this](const QStringList &codes) {
         if (!m_syncing)
@@ -460,8 +464,22 @@ void IndustryView::refreshMap()
     for (int r = 0; r < m_result.regions.size(); ++r)
         if (!m_result.regions.at(r).startsWith(u"group:"))
             values.insert(m_result.regions.at(r), m_result.lq.at(r, c));
+    // Breaks symmetric-ish around 1.0 that read well at one decimal, only
+    // those inside the data's range (no empty classes at the ends).
+    double lo = 1e300, hi = -1e300;
+    for (double v : std::as_const(values))
+        if (std::isfinite(v)) {
+            lo = std::min(lo, v);
+            hi = std::max(hi, v);
+        }
+    QList<double> inner;
+    for (double b : {0.25, 0.5, 0.8, 1.0, 1.2, 1.5, 2.0, 4.0})
+        if ((b > lo && b < hi) || b == 1.0)
+            inner << b;
     m_map->setTitle(tr("LQ of %1 (%2, %3)").arg(m_industry->currentText(), measureName(), m_year->currentText()));
     m_map->setUnit(tr("LQ"));
+    m_map->setClassification(u"user"_s, int(inner.size()) + 1);
+    m_map->setUserBreaks(inner);
     m_map->setValues(values);
     m_map->setSourceText(tr("Diverging colours centred on LQ = 1.0"));
     const QSignalBlocker block(m_map);
@@ -526,7 +544,7 @@ QString IndustryView::commentary() const
                          [&](int a, int b) { return m_result.lq.at(r, a) > m_result.lq.at(r, b); });
         QStringList items;
         for (int c : above)
-            items << u"%1 (%2)"_s.arg(industryName(m_result.industries.at(c)), ratioText(m_result.lq.at(r, c)));
+            items << u"%1 (%2)"_s.arg(industryName(m_result.industries.at(c)), lqText(m_result.lq.at(r, c)));
         html += u"<h3>%1</h3>"_s.arg(regionName(region).toHtmlEscaped());
         if (items.isEmpty())
             html += tr("<p>In %1, no industry of %2 has LQ > 1 (%3).</p>")
@@ -551,10 +569,10 @@ QString IndustryView::commentary() const
                     ++rank;
             }
             if (region.startsWith(u"group:"))
-                html += tr("<p>%1: LQ %2.</p>").arg(industryName(mapIndustry()).toHtmlEscaped(), ratioText(own));
+                html += tr("<p>%1: LQ %2.</p>").arg(industryName(mapIndustry()).toHtmlEscaped(), lqText(own));
             else
                 html += tr("<p>%1: LQ %2, rank %3 of %4 prefectures.</p>")
-                            .arg(industryName(mapIndustry()).toHtmlEscaped(), ratioText(own))
+                            .arg(industryName(mapIndustry()).toHtmlEscaped(), lqText(own))
                             .arg(rank)
                             .arg(count);
         }
@@ -571,8 +589,8 @@ QString IndustryView::commentary() const
     });
     for (int c : order)
         strong << tr("%1 (LQ %2, productivity %3)")
-                      .arg(industryName(m_result.activities.at(c)), ratioText(m_result.valueAddedLq.at(r, c)),
-                           ratioText(m_result.relativeProductivity.at(r, c)));
+                      .arg(industryName(m_result.activities.at(c)), lqText(m_result.valueAddedLq.at(r, c)),
+                           lqText(m_result.relativeProductivity.at(r, c)));
     if (!m_result.activities.isEmpty()) {
         if (strong.isEmpty())
             html += tr("<p><b>Earning power</b> (value added FY%1, employees %2): no activity of %3 has both a "

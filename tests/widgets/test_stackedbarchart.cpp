@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "chartprobe.h"
+
+#include "widgets/stackedbarchart.h"
+
+#include <qcustomplot.h>
+
+using namespace Qt::StringLiterals;
+using namespace regionlens;
+
+class TestStackedBarChart : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void segments_data()
+    {
+        QTest::addColumn<QVector<double>>("values");   // three components of one category
+        QTest::addColumn<QVector<double>>("spans");    // from, to per component
+        QTest::newRow("all positive") << QVector<double>{2, 1, 3} << QVector<double>{0, 2, 2, 3, 3, 6};
+        QTest::newRow("mixed signs") << QVector<double>{2, -1, 3} << QVector<double>{0, 2, -1, 0, 2, 5};
+        QTest::newRow("all negative") << QVector<double>{-1, -2, -0.5} << QVector<double>{-1, 0, -3, -1, -3.5, -3};
+        QTest::newRow("NaN is zero") << QVector<double>{1.5, std::nan(""), -1} << QVector<double>{0, 1.5, 1.5, 1.5, -1, 0};
+    }
+
+    void segments()
+    {
+        QFETCH(QVector<double>, values);
+        QFETCH(QVector<double>, spans);
+        widgets::StackedBarChart chart;
+        QList<widgets::StackComponent> comps;
+        for (double v : values)
+            comps.append({u"c"_s, {v}, {}});
+        chart.setData({u"東京都"_s}, comps);
+        for (int c = 0; c < 3; ++c) {
+            const auto [from, to] = chart.segment(c, 0);
+            QCOMPARE(from, spans.at(2 * c));
+            QCOMPARE(to, spans.at(2 * c + 1));
+        }
+        QCOMPARE(chart.plot()->plottableCount(), 3);
+    }
+
+    void pixels()
+    {
+        widgets::StackedBarChart chart;
+        const QColor colours[] = {QColor(0x56, 0xb4, 0xe9), QColor(0xe6, 0x9f, 0x00), QColor(0x00, 0x9e, 0x73)};
+        chart.setData({u"北海道"_s, u"沖縄県"_s},
+                      {{u"national"_s, {2.0, 2.0}, colours[0]},
+                       {u"mix"_s, {-1.0, 0.5}, colours[1]},
+                       {u"regional"_s, {-2.0, 3.0}, colours[2]}});
+        chart.setTotals({-1.0, 5.5}, u"growth"_s);
+        chart.setHighlighted({1});
+        test::showAt(chart, chart.plot(), QSize(700, 400));
+        for (int i = 0; i < 2; ++i)
+            for (int c = 0; c < 3; ++c)
+                QCOMPARE(test::colourAt(chart, chart.segmentCentre(c, i)).rgb(), colours[c].rgb());
+        QCOMPARE(chart.categoryAt(chart.segmentCentre(0, 1).toPoint()), 1);
+        // Totals as a marker graph, the legend lists components and the marker.
+        QCOMPARE(chart.plot()->graphCount(), 1);
+        QCOMPARE(chart.plot()->graph(0)->dataCount(), 2);
+        QCOMPARE(chart.plot()->legend->itemCount(), 4);
+    }
+
+    void renderForExport()
+    {
+        widgets::StackedBarChart chart;
+        chart.setTitle(u"成長要因"_s);
+        const QColor regional(0x00, 0x9e, 0x73);
+        chart.setData({u"愛知県"_s}, {{u"regional"_s, {1.0}, regional}});
+        const QImage image = chart.toImage(QSize(800, 500));
+        QVERIFY(test::countColour(image, regional) > 1000);
+    }
+};
+
+QTEST_MAIN(TestStackedBarChart)
+#include "test_stackedbarchart.moc"
