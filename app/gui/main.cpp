@@ -8,6 +8,7 @@
 #include "mainwindow.h"
 #include "mapview.h"
 #include "settings.h"
+#include "workspace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

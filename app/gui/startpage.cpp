@@ -1,13 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "startpage.h"
 
-#include "datasets/store.h"
 #include "themes.h"
 
-#include <QComboBox>
 #include <QFrame>
 #include <QGridLayout>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
@@ -17,7 +14,7 @@ using namespace Qt::StringLiterals;
 
 namespace regionlens::app {
 
-StartPage::StartPage(datasets::Store &store, bool japanese, QWidget *parent) : QWidget(parent)
+StartPage::StartPage(QWidget *parent) : QWidget(parent)
 {
     auto *outer = new QVBoxLayout(this);
     auto *scroll = new QScrollArea(this);
@@ -36,26 +33,12 @@ StartPage::StartPage(datasets::Store &store, bool japanese, QWidget *parent) : Q
     headingFont.setBold(true);
     heading->setFont(headingFont);
     layout->addWidget(heading);
-    auto *intro = new QLabel(tr("Choose a region, then a question. RegionLens opens the view that answers it and "
-                                "explains, with the figures, how to read it."),
+    auto *intro = new QLabel(tr("Choose a region in the bar above (a prefecture or a group such as 東京圏), then a "
+                                "question. RegionLens opens the view that answers it and explains, with the figures, "
+                                "how to read it."),
                              content);
     intro->setWordWrap(true);
     layout->addWidget(intro);
-
-    auto *pick = new QHBoxLayout;
-    auto *regionLabel = new QLabel(tr("Region:"), content);
-    m_region = new QComboBox(content);
-    m_region->setObjectName(u"themeRegion"_s);
-    m_region->setMinimumContentsLength(16);
-    for (const datasets::Region &r : store.regions(datasets::RegionLevel::Prefecture))
-        m_region->addItem(u"%1 %2"_s.arg(r.code, japanese ? r.nameJa : r.nameEn), r.code);
-    m_region->insertSeparator(m_region->count());
-    for (const datasets::RegionGroup &g : store.regionGroups())
-        m_region->addItem(japanese ? g.nameJa : g.nameEn, u"group:"_s + g.id);
-    pick->addWidget(regionLabel);
-    pick->addWidget(m_region);
-    pick->addStretch();
-    layout->addLayout(pick);
 
     auto *grid = new QGridLayout;
     grid->setSpacing(16);
@@ -83,24 +66,12 @@ StartPage::StartPage(datasets::Store &store, bool japanese, QWidget *parent) : Q
         cardLayout->addWidget(question);
         cardLayout->addWidget(summary, 1);
         cardLayout->addWidget(open, 0, Qt::AlignRight);
-        connect(open, &QPushButton::clicked, this, [this, id = theme.id] { emit themeRequested(id, chosenRegion()); });
+        connect(open, &QPushButton::clicked, this, [this, id = theme.id] { emit themeRequested(id); });
         grid->addWidget(card, index / 2, index % 2);
         ++index;
     }
     layout->addLayout(grid);
     layout->addStretch();
-}
-
-QString StartPage::chosenRegion() const
-{
-    return m_region->currentData().toString();
-}
-
-void StartPage::setChosenRegion(const QString &code)
-{
-    const int i = m_region->findData(code);
-    if (i >= 0)
-        m_region->setCurrentIndex(i);
 }
 
 } // namespace regionlens::app

@@ -80,8 +80,21 @@ Workspace::Workspace(datasets::Store &store, bool japanese, QWidget *parent)
     m_nav = new QListWidget(this);
     m_nav->setObjectName(u"navigation"_s);
     m_nav->setSpacing(2);
-    m_nav->setMaximumWidth(200);
+    m_nav->setMinimumWidth(150);
+    m_nav->setMaximumWidth(240);
     m_stack = new QStackedWidget(this);
+    m_themeBanner = new QLabel(this);
+    m_themeBanner->setObjectName(u"themeBanner"_s);
+    m_themeBanner->setWordWrap(true);
+    m_themeBanner->setStyleSheet(u"QLabel#themeBanner { background: #e8f1fa; border-left: 5px solid #0072b2; "
+                                 "padding: 6px 10px; font-weight: bold; }"_s);
+    m_themeBanner->hide();
+    auto *centre = new QWidget(this);
+    auto *centreLayout = new QVBoxLayout(centre);
+    centreLayout->setContentsMargins(0, 0, 0, 0);
+    centreLayout->setSpacing(4);
+    centreLayout->addWidget(m_themeBanner);
+    centreLayout->addWidget(m_stack, 1);
     m_guide = new QTextBrowser(this);
     m_guide->setObjectName(u"guide"_s);
     m_guide->setOpenExternalLinks(false);
@@ -89,19 +102,20 @@ Workspace::Workspace(datasets::Store &store, bool japanese, QWidget *parent)
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_nav);
-    splitter->addWidget(m_stack);
+    splitter->addWidget(centre);
     splitter->addWidget(m_guide);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     splitter->setStretchFactor(2, 0);
-    splitter->setSizes({170, 1000, 300});
+    splitter->setCollapsible(1, false);
+    splitter->setSizes({180, 1000, 300});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(bar);
     layout->addWidget(splitter, 1);
 
-    m_start = new StartPage(store, japanese, this);
+    m_start = new StartPage(this);
     addPage(u"start"_s, tr("Analysis themes"), m_start);
     m_mapView = new MapView(store, japanese, this);
     addPage(u"map"_s, tr("Map and time series"), m_mapView);
@@ -125,7 +139,7 @@ Workspace::Workspace(datasets::Store &store, bool japanese, QWidget *parent)
         updateGuide();
         updateExportMenu();
     });
-    connect(m_start, &StartPage::themeRequested, this, &Workspace::openTheme);
+    connect(m_start, &StartPage::themeRequested, this, [this](const QString &id) { openTheme(id); });
     connect(m_region, &QComboBox::activated, this, [this](int index) { selectRegion(m_region->itemData(index).toString()); });
     connect(m_aggregate, &QCheckBox::toggled, m_selection, &RegionSelection::setAggregated);
     connect(report, &QPushButton::clicked, this, [this] { emit reportRequested(m_selection->primary()); });
@@ -241,8 +255,13 @@ void Workspace::updateGuide()
     QString html;
     const QString id = currentPageId();
     const Theme t = theme(m_theme);
-    if (!t.id.isEmpty() && t.pageId == id)
+    const bool themed = !t.id.isEmpty() && t.pageId == id;
+    if (themed)
         html += u"<h2>%1</h2>"_s.arg(t.question.toHtmlEscaped());
+    m_themeBanner->setText(themed ? tr("Theme: %1").arg(t.question) : QString());
+    m_themeBanner->setVisible(themed);
+    // Analysis pages carry their own commentary panel; the guide serves the others.
+    m_guide->setVisible(currentAnalysisPage() == nullptr);
     if (AnalysisPage *page = currentAnalysisPage()) {
         html += u"<h3>%1</h3>"_s.arg(tr("What the figures say").toHtmlEscaped());
         html += page->commentary();

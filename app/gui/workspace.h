@@ -46,8 +46,11 @@ public:
     // "start", "map" or an AnalysisPage's pageId().
     void showPage(const QString &id);
     QString currentPageId() const;
-    // Opens a theme for a prefecture code or "group:<id>".
-    void openTheme(const QString &themeId, const QString &region);
+    // Opens a theme; region is a prefecture code, "group:<id>", or empty for
+    // the current selection.
+    void openTheme(const QString &themeId, const QString &region = QString());
+    // Selects a prefecture code, "group:<id>", or nothing (= Japan).
+    void selectRegion(const QString &region);
     QString currentTheme() const { return m_theme; }
     // The guide panel's text (HTML), for tests.
     QString guideHtml() const;
@@ -62,7 +65,6 @@ signals:
 private:
     void addPage(const QString &id, const QString &title, QWidget *widget);
     void addAnalysisPage(AnalysisPage *page);
-    void selectRegion(const QString &region);
     void selectionChanged();
     void updateGuide();
     void updateExportMenu();
@@ -77,6 +79,7 @@ private:
     QCheckBox *m_aggregate = nullptr;
     QToolButton *m_export = nullptr;
     QLabel *m_selectionLabel = nullptr;
+    QLabel *m_themeBanner = nullptr;
     StartPage *m_start = nullptr;
     MapView *m_mapView = nullptr;
     QList<AnalysisPage *> m_pages;

@@ -1,0 +1,245 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The workspace offscreen on a fresh starter store: the region bar drives
+// the shared selection and the map, each guided theme opens the page that
+// answers it with its commentary in the guide panel, every page exports its
+// figures, and the region report is a multi-page A4 PDF.
+#include "testhelpers.h"
+
+#include "analysispage.h"
+#include "datasets/starterpack.h"
+#include "datasets/store.h"
+#include "exportsupport.h"
+#include "languagemanager.h"
+#include "mainwindow.h"
+#include "mapview.h"
+#include "regionreport.h"
+#include "regionselection.h"
+#include "startpage.h"
+#include "themes.h"
+#include "workspace.h"
+
+#include <QComboBox>
+#include <QFile>
+#include <QImage>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QStandardItemModel>
+#include <QTemporaryDir>
+
+using namespace Qt::StringLiterals;
+using namespace regionlens;
+
+namespace {
+
+int pdfPageCount(const QByteArray &pdf)
+{
+    // Page objects are "/Type /Page" (not "/Pages").
+    static const QRegularExpression re(u"/Type\\s*/Page(?!s)"_s);
+    int n = 0;
+    for (auto it = re.globalMatch(QString::fromLatin1(pdf)); it.hasNext(); it.next())
+        ++n;
+    return n;
+}
+
+} // namespace
+
+class TestWorkspace : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    datasets::Store m_store;
+
+private slots:
+    void initTestCase()
+    {
+        QString error;
+        QVERIFY2(datasets::openOrCreateStore(m_store, m_dir.filePath(u"s.sqlite"_s), &error), qPrintable(error));
+    }
+
+    void selectionIsShared_data()
+    {
+        QTest::addColumn<QString>("picked");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("prefecture") << u"23"_s << QStringList{u"23"_s};
+        QTest::newRow("東京圏") << u"group:tokyo_area"_s << QStringList{u"11"_s, u"12"_s, u"13"_s, u"14"_s};
+        QTest::newRow("Japan") << QString() << QStringList{};
+    }
+
+    void selectionIsShared()
+    {
+        QFETCH(QString, picked);
+        QFETCH(QStringList, expected);
+        app::LanguageManager language;
+        language.install(u"en"_s);
+        app::MainWindow window(m_store, language);
+        app::Workspace *ws = window.workspace();
+        auto *picker = ws->findChild<QComboBox *>(u"regionPicker"_s);
+        QVERIFY(picker);
+        const int index = picker->findData(picked);
+        QVERIFY2(index >= 0, qPrintable(picked));
+        picker->setCurrentIndex(index);
+        emit picker->activated(index);
+        QCOMPARE(ws->selection().codes(), expected);
+        QCOMPARE(window.mapView()->selectedRegions(), expected);
+        // And the other way: a selection made on the map reaches the shared one.
+        window.mapView()->selectRegions({u"01"_s, u"47"_s});
+        QCOMPARE(ws->selection().codes(), (QStringList{u"01"_s, u"47"_s}));
+    }
+
+    void themesOpenTheirPage_data()
+    {
+        QTest::addColumn<QString>("theme");
+        QTest::addColumn<QString>("language");
+        for (const QString &lang : {u"ja"_s, u"en"_s}) {
+            app::LanguageManager m;
+            m.install(lang);
+            for (const app::Theme &t : app::themes())
+                QTest::newRow(qPrintable(t.id + u'/' + lang)) << t.id << lang;
+        }
+    }
+
+    void themesOpenTheirPage()
+    {
+        QFETCH(QString, theme);
+        QFETCH(QString, language);
+        app::LanguageManager manager;
+        manager.install(language);
+        app::MainWindow window(m_store, manager);
+        app::Workspace *ws = window.workspace();
+        QCOMPARE(ws->currentPageId(), u"start"_s);
+        ws->selectRegion(u"23"_s);
+        auto *open = ws->startPage()->findChild<QPushButton *>(u"open_"_s + theme);
+        QVERIFY(open);
+        open->click();
+        const app::Theme t = app::theme(theme);
+        QCOMPARE(ws->selection().codes(), QStringList{u"23"_s});
+        // A page that is not built (yet) leaves the workspace where it was.
+        if (t.pageId != u"map" && !ws->page(t.pageId))
+            QSKIP("this build has no page for the theme");
+        QCOMPARE(ws->currentPageId(), t.pageId);
+        if (app::AnalysisPage *page = ws->page(t.pageId))
+            page->waitForIdle();
+        const QString guide = ws->guideHtml();
+        QVERIFY2(guide.contains(t.question.left(12).toHtmlEscaped()) || guide.contains(t.question.left(12)),
+                 qPrintable(guide.left(400)));
+        // The guide is in the UI language.
+        if (language == u"ja")
+            QVERIFY2(guide.contains(u"読み方"_s), qPrintable(guide.left(400)));
+        else
+            QVERIFY2(guide.contains(u"How to read"_s), qPrintable(guide.left(400)));
+    }
+
+    void pagesExportFigures()
+    {
+        app::LanguageManager manager;
+        manager.install(u"ja"_s);
+        app::MainWindow window(m_store, manager);
+        window.workspace()->selection().set({u"13"_s});
+        for (app::AnalysisPage *page : window.workspace()->pages()) {
+            page->waitForIdle();
+            const QList<app::PageFigure> figures = page->figures();
+            QVERIFY2(!figures.isEmpty(), qPrintable(page->pageId()));
+            QVERIFY2(!page->commentary().isEmpty(), qPrintable(page->pageId()));
+            const app::PageFigure &figure = figures.first();
+            for (const QString &suffix : {u"png"_s, u"svg"_s, u"pdf"_s}) {
+                const QString path = m_dir.filePath(page->pageId() + u'.' + suffix);
+                QString error;
+                QVERIFY2(app::writeFigure(figure, path, QSize(800, 600), &error), qPrintable(error));
+                QFile f(path);
+                QVERIFY(f.open(QIODevice::ReadOnly));
+                const QByteArray head = f.read(64);
+                if (suffix == u"png")
+                    QVERIFY(head.startsWith("\x89PNG"));
+                else if (suffix == u"pdf")
+                    QVERIFY(head.startsWith("%PDF"));
+                else
+                    QVERIFY(head.contains("<?xml") || head.contains("<svg"));
+                QVERIFY2(f.size() > 1000, qPrintable(path));
+            }
+            // The PNG is not blank: a figure draws something besides the background.
+            const QImage image(m_dir.filePath(page->pageId() + u".png"_s));
+            QVERIFY(!image.isNull());
+            QSet<QRgb> colours;
+            for (int y = 0; y < image.height(); y += 7)
+                for (int x = 0; x < image.width(); x += 7)
+                    colours.insert(image.pixel(x, y));
+            QVERIFY2(colours.size() > 3, qPrintable(page->pageId()));
+        }
+    }
+
+    void tableExportIsExcelFriendly()
+    {
+        QStandardItemModel model(2, 2);
+        model.setHorizontalHeaderLabels({u"地域"_s, u"値, 人"_s});
+        model.setItem(0, 0, new QStandardItem(u"東京都"_s));
+        model.setItem(0, 1, new QStandardItem(u"14,047,594"_s));
+        model.setItem(1, 0, new QStandardItem(u"say \"hi\""_s));
+        model.setItem(1, 1, new QStandardItem(u"1"_s));
+        QCOMPARE(app::tableAsTsv(model), u"地域\t値, 人\r\n東京都\t14,047,594\r\nsay \"hi\"\t1\r\n"_s);
+        QCOMPARE(app::tableAsCsv(model),
+                 u"地域,\"値, 人\"\r\n東京都,\"14,047,594\"\r\n\"say \"\"hi\"\"\",1\r\n"_s);
+        const QString path = m_dir.filePath(u"t.csv"_s);
+        QString error;
+        QVERIFY2(app::writeTableCsv(model, path, &error), qPrintable(error));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.readAll().startsWith("\xEF\xBB\xBF"));
+    }
+
+    void keyFiguresAreOfficial()
+    {
+        // 2020 census: 東京都 14,047,594 persons (総務省統計局「令和2年国勢調査」), the largest.
+        const QList<app::KeyFigure> figures = app::keyFigures(m_store, u"13"_s, false);
+        QVERIFY(!figures.isEmpty());
+        QCOMPARE(figures.first().value, u"14,047,594 persons"_s);
+        QVERIFY2(figures.first().note.contains(u"rank 1 of 47"_s), qPrintable(figures.first().note));
+        QVERIFY2(figures.first().note.contains(u"2020"_s), qPrintable(figures.first().note));
+        // 東京都 had net in-migration in 2025 (住民基本台帳人口移動報告).
+        bool sawNet = false;
+        for (const app::KeyFigure &k : figures) {
+            if (k.label.startsWith(u"Net migration"_s)) {
+                sawNet = true;
+                QVERIFY2(k.value.startsWith(u'+'), qPrintable(k.value));
+            }
+        }
+        QVERIFY(sawNet);
+    }
+
+    void regionReport_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("region");
+        QTest::newRow("ja 愛知") << u"ja"_s << u"23"_s;
+        QTest::newRow("en 北海道") << u"en"_s << u"01"_s;
+    }
+
+    void regionReport()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, region);
+        app::LanguageManager manager;
+        manager.install(language);
+        app::MainWindow window(m_store, manager);
+        const QString path = m_dir.filePath(u"report-%1-%2.pdf"_s.arg(language, region));
+        QString error;
+        QVERIFY2(window.writeReport(region, path, &error), qPrintable(error));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray pdf = f.readAll();
+        QVERIFY(pdf.startsWith("%PDF"));
+        // Cover + one page or more per analysis page + sources.
+        const int pages = pdfPageCount(pdf);
+        QVERIFY2(pages >= 2 + int(window.workspace()->pages().size()), qPrintable(QString::number(pages)));
+        // A4 portrait: 595 × 842 points.
+        QVERIFY2(pdf.contains("/MediaBox [0 0 595"), "not A4");
+        // An unknown region is refused with a message, and nothing is written.
+        const QString bad = m_dir.filePath(u"bad.pdf"_s);
+        QVERIFY(!window.writeReport(u"99"_s, bad, &error));
+        QVERIFY(error.contains(u"99"_s));
+        QVERIFY(!QFile::exists(bad));
+    }
+};
+
+QTEST_MAIN(TestWorkspace)
+#include "test_workspace.moc"
