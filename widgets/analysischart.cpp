@@ -61,7 +61,7 @@ void AnalysisChart::setFootnote(const QString &text)
         if (!m_footElement) {
             m_footElement = new QCPTextElement(m_plot, QString());
             m_footElement->setTextColor(QColor(0x55, 0x55, 0x55));
-            m_footElement->setTextFlags(Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap);
+            m_footElement->setTextFlags(Qt::AlignLeft | Qt::AlignVCenter);   // one line: QCPTextElement sizes wrapped text wrongly
             m_footElement->setMargins(QMargins(8, 2, 8, 4));
             const int row = m_plot->plotLayout()->rowCount();
             m_plot->plotLayout()->addElement(row, 0, m_footElement);
@@ -113,7 +113,7 @@ QFont AnalysisChart::smallFont() const
 void AnalysisChart::applyFonts()
 {
     QFont title = baseFont();
-    title.setPointSizeF(title.pointSizeF() * 1.3);
+    title.setPointSizeF(title.pointSizeF() * (m_large ? 1.15 : 1.3));
     title.setBold(true);
     m_titleElement->setFont(title);
     if (m_footElement)

@@ -26,6 +26,7 @@ StackedBarChart::StackedBarChart(QWidget *parent) : AnalysisChart(parent)
     layout->addElement(row, 0, plot()->legend);
     layout->setRowStretchFactor(row, 0.001);
     plot()->legend->setFillOrder(QCPLegend::foColumnsFirst);
+    plot()->legend->setWrap(2);   // two columns: long Japanese labels stay whole
     plot()->legend->setBorderPen(Qt::NoPen);
     plot()->legend->setMargins(QMargins(4, 2, 4, 2));
     connect(plot(), &QCustomPlot::mousePress, this, [this](QMouseEvent *event) {
@@ -136,7 +137,11 @@ void StackedBarChart::rebuild()
         band->setPen(Qt::NoPen);
         band->setBrush(QColor(0xff, 0xe8, 0x9c, 160));
     }
-    p->yAxis->setTickLabelFont(tickFont());
+    // Many rows (47 prefectures) must not overlap, large fonts or not.
+    QFont categoryFont = tickFont();
+    if (n > 25)
+        categoryFont.setPointSizeF(std::min(categoryFont.pointSizeF(), 8.0));
+    p->yAxis->setTickLabelFont(categoryFont);
 
     double lo = 0, hi = 0;
     QCPBars *below = nullptr;

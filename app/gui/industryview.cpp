@@ -441,13 +441,13 @@ void IndustryView::refreshBubbles()
         b.size = m_result.employees.at(r, c);
         bubbles << b;
     }
-    m_bubbles->setTitle(tr("Earning power of %1: value added FY%2, employees %3")
-                            .arg(regionName(region))
-                            .arg(m_result.valueAddedYear)
-                            .arg(m_result.employeesYear));
+    m_bubbles->setTitle(tr("Earning power (稼ぐ力) of %1").arg(regionName(region)));
     m_bubbles->setEmptyText(tr("No data"));
     m_bubbles->setBubbles(bubbles);
-    m_bubbles->setFootnote(tr("Bubble area ∝ employees. Logarithmic axes; dashed lines at 1.0 = national level."));
+    m_bubbles->setFootnote(tr("Value added FY%1 (県民経済計算), employees %2 (経済センサス). Bubble area ∝ employees. "
+                              "Logarithmic axes; dashed lines at 1.0 = national level.")
+                               .arg(m_result.valueAddedYear)
+                               .arg(m_result.employeesYear));
     m_concordanceNote->setText(
         tr("<b>Concordance used:</b> value added (県民経済計算, %1 economic activities) and employees "
            "(経済センサス, JSIC divisions) are in different classifications. The JSIC divisions are summed into the "

@@ -61,6 +61,8 @@ void ShiftShareView::buildUi()
     m_measure = new QComboBox(this);
     m_start = new QComboBox(this);
     m_end = new QComboBox(this);
+    for (QComboBox *box : {m_start, m_end})
+        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_sort = new QComboBox(this);
     m_sort->addItem(tr("Growth"), int(SortKey::Growth));
     m_sort->addItem(tr("National component"), int(SortKey::National));
@@ -409,8 +411,8 @@ void ShiftShareView::refreshStacked()
         if (selection().codes().contains(code) || code.startsWith(u"group:"))
             highlighted << int(m_order.size()) - 1;
     }
-    m_stacked->setTitle(tr("Growth of %1, %2 → %3: components").arg(measureName(), yearLabel(m_result.startYear),
-                                                                      yearLabel(m_result.endYear)));
+    m_stacked->setTitle(tr("Growth components, %1 → %2").arg(yearLabel(m_result.startYear),
+                                                              yearLabel(m_result.endYear)));
     m_stacked->setValueAxisLabel(unit());
     m_stacked->setDecimals(form() == Form::GrowthRate ? 1 : 0);
     m_stacked->setHighlighted(highlighted);
