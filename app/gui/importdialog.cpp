@@ -36,6 +36,16 @@ namespace {
 
 const Setting<QString> lastImportFolder{"import/folder", QString(), "Folder of the last imported file"};
 
+// The summary without its first line (file and format), as one line.
+QString summaryLine(const ImportResult &result)
+{
+    QStringList parts = result.summary().split(u'\n');
+    parts.removeFirst();
+    for (QString &p : parts)
+        p = p.trimmed();
+    return parts.join(u"; "_s);
+}
+
 } // namespace
 
 ImportDialog::ImportDialog(const QString &storePath, QWidget *parent)
@@ -185,7 +195,7 @@ QString ImportDialog::fileName() const
 
 bool ImportDialog::isBusy() const
 {
-    return m_watcher.isRunning();
+    return m_busy;
 }
 
 void ImportDialog::browse()
@@ -256,6 +266,8 @@ void ImportDialog::start(bool commit)
             return;
         }
         request.regions = store.regions();
+        for (const datasets::Region &region : std::as_const(request.regions))
+            outcome.regionNames.insert(region.code, region.nameJa.isEmpty() ? region.nameEn : region.nameJa);
         const double readShare = commit ? 0.3 : 1.0;
         const auto progress = [&](double from, double share) {
             return [&promise, cancelled, from, share](double f) {
@@ -301,6 +313,7 @@ void ImportDialog::finished()
 
 void ImportDialog::setBusy(bool busy)
 {
+    m_busy = busy;
     m_previewButton->setEnabled(!busy);
     m_importButton->setEnabled(!busy);
     m_cancelButton->setEnabled(busy);
@@ -316,10 +329,17 @@ void ImportDialog::showResult(const Outcome &outcome)
                                            : tr("%1, %2").arg(r.format, r.encoding.isEmpty() ? tr("binary") : r.encoding));
     m_issues->setIssues(r.issues);
     m_mapping->setPlainText(r.mapping.join(u'\n') + u"\n\n"_s + r.summary());
-    const datasets::ImportPreview preview = datasets::previewImport(r, 50);
+    datasets::ImportPreview preview = datasets::previewImport(r, 50);
+    // Names beside the resolved codes, so that the region matching can be checked at a glance.
+    const qsizetype regionColumn = preview.header.indexOf(u"region"_s);
+    if (regionColumn >= 0 && preview.header.contains(u"destination"_s)) {
+        preview.header.insert(regionColumn + 1, u"region_name"_s);
+        for (QStringList &row : preview.rows)
+            row.insert(regionColumn + 1, outcome.regionNames.value(row.at(regionColumn)));
+    }
     m_preview->clear();
     m_preview->setHorizontalHeaderLabels(preview.header);
-    for (const QStringList &row : preview.rows) {
+    for (const QStringList &row : std::as_const(preview.rows)) {
         QList<QStandardItem *> items;
         for (const QString &cell : row)
             items << new QStandardItem(cell);
@@ -338,9 +358,9 @@ void ImportDialog::showResult(const Outcome &outcome)
     else if (!r.ok())
         m_status->setText(tr("%n error(s) in the file; nothing was stored. See Issues.", "", int(r.errorCount)));
     else if (outcome.committed)
-        m_status->setText(tr("Imported: %1").arg(r.summary().section(u'\n', 1).simplified()));
+        m_status->setText(tr("Imported: %1").arg(summaryLine(r)));
     else
-        m_status->setText(tr("Ready to import: %1").arg(r.summary().section(u'\n', 1).simplified()));
+        m_status->setText(tr("Ready to import: %1").arg(summaryLine(r)));
 }
 
 } // namespace regionlens::app

@@ -10,6 +10,7 @@
 
 #include <QDialog>
 #include <QFutureWatcher>
+#include <QHash>
 
 #include <atomic>
 #include <memory>
@@ -43,6 +44,7 @@ public:
 
     void setFileName(const QString &path);
     QString fileName() const;
+    // True from Preview/Import until the outcome is shown (not just until the worker ends).
     bool isBusy() const;
 
 signals:
@@ -58,6 +60,7 @@ private:
         datasets::ImportResult result;
         bool committed = false;
         QString error;
+        QHash<QString, QString> regionNames;   // code → name, for the preview
     };
 
     void browse();
@@ -96,6 +99,7 @@ private:
     QFutureWatcher<Outcome> m_watcher;
     std::shared_ptr<std::atomic<bool>> m_cancelled;
     bool m_committing = false;
+    bool m_busy = false;   // from start() until finished() has shown the outcome
 };
 
 } // namespace regionlens::app

@@ -30,7 +30,6 @@
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QSqlRecord>
-#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -137,6 +136,7 @@ private slots:
         const QAbstractItemModel *preview = child<QTableView>(&dialog, "preview")->model();
         QCOMPARE(preview->rowCount(), 3);
         QCOMPARE(cell(preview, 0, u"region"_s), u"13"_s);
+        QCOMPARE(cell(preview, 0, u"region_name"_s), u"東京都"_s);
         QCOMPARE(cell(preview, 0, u"value"_s), u"14047594"_s);
         QCOMPARE(cell(preview, 0, u"year"_s), u"2020"_s);
         QCOMPARE(cell(preview, 0, u"indicator"_s), u"pop_test"_s);
@@ -284,9 +284,10 @@ private slots:
         QVERIFY(window.mapView()->currentIndicator() != u"gdp_test");
         window.mapView()->setIndicator(u"gdp_test"_s);
         QVERIFY(window.mapView()->currentIndicator() != u"gdp_test");   // not in the store yet
+        QSignalSpy imported(dialog, &app::ImportDialog::imported);
         QTest::mouseClick(child<QPushButton>(dialog, "importButton"), Qt::LeftButton);
         QVERIFY(waitIdle(*dialog));
-        QTRY_VERIFY(window.statusBar()->currentMessage().contains(u"gdp_test"_s));
+        QVERIFY2(imported.count() == 1, qPrintable(child<QLabel>(dialog, "status")->text()));
         window.mapView()->setIndicator(u"gdp_test"_s);   // known after the reload
         QCOMPARE(window.mapView()->currentIndicator(), u"gdp_test"_s);
 
