@@ -52,6 +52,7 @@ int runRegions(Context &ctx);
 int runIndicators(Context &ctx);
 int runExport(Context &ctx);
 int runImport(Context &ctx);
+int runReport(Context &ctx);  // needs a QApplication (see main.cpp)
 int runLocationQuotients(Context &ctx);   // analysiscommands.cpp
 int runShiftShare(Context &ctx);
 int runIndices(Context &ctx);

@@ -2,6 +2,11 @@
 #include "cli.h"
 
 #include <QCoreApplication>
+#ifdef REGIONLENS_HAVE_GUI
+#include <QApplication>
+#endif
+
+#include <memory>
 
 #include <cstdio>
 
@@ -21,6 +26,7 @@ const Command kCommands[] = {
     {"shift-share", "shift-share of all regions: (--input FILE --measure M | --indicator ID) --from Y0 --to Y1 [--method classic|esteban-marquillas|gerfin] [--dynamic] [--rates]", runShiftShare},
     {"indices", "specialisation indices (Krugman, Hoover, Gini, Herfindahl, Theil): (--input FILE --measure M | --indicator ID) --year Y", runIndices},
     {"flows", "migration flows: (--input OD | --indicator ID) --year Y [--population FILE | --population-indicator ID] [--top N] [--region R] [--summary] [--by-age]", runFlows},
+    {"report", "region report as an A4 PDF: --region CODE --out FILE.pdf [--lang ja|en]", runReport},
     {"gravity", "gravity model (Poisson GLM): (--input OD | --indicator ID) --year Y [--model unconstrained|production|attraction|doubly] [--decay exp|pow] [--distance FILE]", runGravity},
 };
 
@@ -28,7 +34,7 @@ void printUsage(QTextStream &out)
 {
     out << "Usage: regionlens-cli [--db PATH] COMMAND [options]\n\nCommands:\n";
     for (const Command &c : kCommands)
-        out << "  " << QString::fromLatin1(c.name).leftJustified(12) << ' ' << QString::fromLatin1(c.summary)
+        out << "  " << QString::fromLatin1(c.name).leftJustified(12) << ' ' << QString::fromUtf8(c.summary)
             << '\n';
     out << "\nGlobal options (before or after the command):\n"
            "  --db PATH     the store (default: "
@@ -39,7 +45,21 @@ void printUsage(QTextStream &out)
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // `report` draws with the GUI's pages: it needs a QApplication, offscreen
+    // unless the caller chose a platform. Every other command stays Core-only.
+    bool wantsGui = false;
+    for (int i = 1; i < argc; ++i)
+        wantsGui = wantsGui || qstrcmp(argv[i], "report") == 0;
+    std::unique_ptr<QCoreApplication> app;
+#ifdef REGIONLENS_HAVE_GUI
+    if (wantsGui) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QApplication>(argc, argv);
+    }
+#endif
+    if (!app)
+        app = std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setOrganizationName(u"RegionLens"_s);
     QCoreApplication::setApplicationName(u"RegionLens"_s);
     QCoreApplication::setApplicationVersion(u"0.1.0"_s);

@@ -17,6 +17,8 @@
 #include <QSvgGenerator>
 #include <QTableView>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace regionlens::app {
@@ -96,10 +98,15 @@ bool writeFigure(const PageFigure &figure, const QString &path, const QSize &siz
         pdf.setCreator(u"RegionLens"_s);
         pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(12, 12, 12, 12),
                                       QPageLayout::Millimeter));
-        pdf.setResolution(150);
+        // 96 dpi so that point-sized fonts match the screen; the figure is laid
+        // out at the requested pixel size and scaled onto the page (vectors).
+        pdf.setResolution(96);
         QPainter painter(&pdf);
-        const QRect page = painter.viewport();
-        figure.paint(&painter, QRectF(page));
+        const QRectF page(painter.viewport());
+        const double scale = std::min(page.width() / size.width(), page.height() / size.height());
+        painter.translate(page.topLeft());
+        painter.scale(scale, scale);
+        figure.paint(&painter, QRectF(QPointF(0, 0), QSizeF(size)));
         painter.end();
     } else {
         QImage image(size, QImage::Format_ARGB32_Premultiplied);

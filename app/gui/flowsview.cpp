@@ -11,6 +11,7 @@
 
 #include "datasets/catalog.h"
 
+#include <QCoreApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QGroupBox>
@@ -686,6 +687,16 @@ void FlowsView::setLargeFonts(bool on)
         w->setFont(f);
     m_netMap->setFont(f);
     m_flowMap->setFont(f);
+}
+
+void FlowsView::waitForIdle()
+{
+    // Deliver the watcher's own "finished" (a posted event) without spinning
+    // the whole event loop; a newer request may follow, hence the loop.
+    for (int guard = 0; m_busy && guard < 100; ++guard) {
+        m_watcher->waitForFinished();
+        QCoreApplication::sendPostedEvents(m_watcher);
+    }
 }
 
 } // namespace regionlens::app

@@ -12,6 +12,7 @@
 #include "widgets/bubblechart.h"
 #include "widgets/choroplethmap.h"
 
+#include <QCoreApplication>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -663,6 +664,16 @@ void IndustryView::setLargeFonts(bool on)
     m_commentary->setFont(f);
     m_table->setFont(f);
     m_table->verticalHeader()->setDefaultSectionSize(on ? 30 : 22);
+}
+
+void IndustryView::waitForIdle()
+{
+    // Deliver the watcher's own "finished" (a posted event) without spinning
+    // the whole event loop; a queued recompute may follow, hence the loop.
+    for (int guard = 0; isBusy() && guard < 100; ++guard) {
+        m_watcher.waitForFinished();
+        QCoreApplication::sendPostedEvents(&m_watcher);
+    }
 }
 
 } // namespace regionlens::app

@@ -45,6 +45,7 @@ public:
     QList<PageFigure> figures() const override;
     QStringList sources() const override;
     void reload() override;
+    void waitForIdle() override;
     void setLargeFonts(bool on) override;
 
     // Measure: "employees", "establishments" or "gdp_nominal".

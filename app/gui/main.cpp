@@ -4,6 +4,7 @@
 // main window to a PNG and exits, for headless machines and tests.
 #include "datasets/starterpack.h"
 #include "datasets/store.h"
+#include "appfonts.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "mapview.h"
@@ -13,7 +14,6 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
-#include <QFontDatabase>
 #include <QFutureWatcher>
 #include <QMessageBox>
 #include <QProgressDialog>
@@ -52,20 +52,6 @@ CreateResult createStore(const QString &path, const std::function<bool(double)> 
     return result;
 }
 
-void useCjkCapableFont()
-{
-    // Prefer a font that has the Japanese glyphs so that no label falls back to boxes.
-    const QStringList families = QFontDatabase::families(QFontDatabase::Japanese);
-    for (const QString &preferred : {u"Noto Sans CJK JP"_s, u"IPAGothic"_s, u"IPAexGothic"_s}) {
-        if (families.contains(preferred)) {
-            QFont font(preferred);
-            font.setPointSizeF(QApplication::font().pointSizeF());
-            QApplication::setFont(font);
-            return;
-        }
-    }
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -74,7 +60,7 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(u"RegionLens"_s);
     QApplication::setApplicationName(u"RegionLens"_s);
     QApplication::setApplicationVersion(u"0.1.0"_s);
-    useCjkCapableFont();
+    app::useCjkCapableFont();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(u"RegionLens — regional economy analysis for Japan"_s);

@@ -9,6 +9,7 @@
 
 #include "datasets/catalog.h"
 
+#include <QCoreApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
@@ -720,6 +721,16 @@ void PopulationView::setLargeFonts(bool on)
     for (QWidget *w : {static_cast<QWidget *>(m_commentary), static_cast<QWidget *>(m_howTo),
                        static_cast<QWidget *>(m_naturalNote), static_cast<QWidget *>(m_source)})
         w->setFont(f);
+}
+
+void PopulationView::waitForIdle()
+{
+    // Deliver the watcher's own "finished" (a posted event) without spinning
+    // the whole event loop; a newer request may follow, hence the loop.
+    for (int guard = 0; m_busy && guard < 100; ++guard) {
+        m_watcher->waitForFinished();
+        QCoreApplication::sendPostedEvents(m_watcher);
+    }
 }
 
 } // namespace regionlens::app

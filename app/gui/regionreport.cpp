@@ -2,6 +2,11 @@
 #include "regionreport.h"
 
 #include "analysispage.h"
+#include "flowsview.h"
+#include "industryview.h"
+#include "populationview.h"
+#include "regionselection.h"
+#include "shiftshareview.h"
 #include "datasets/store.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -15,6 +20,7 @@
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QTextDocument>
+#include <QWidget>
 
 #include <cmath>
 
@@ -206,7 +212,9 @@ ReportResult writeRegionReport(const datasets::Store &store, const QList<Analysi
     QPdfWriter writer(&file);
     writer.setTitle(RegionReport::tr("Region report: %1").arg(name));
     writer.setCreator(u"RegionLens"_s);
-    writer.setResolution(200);
+    // 96 dpi: the figures' fonts (in points) come out at the size they have on
+    // screen; text and lines stay vectors, so nothing is lost in print.
+    writer.setResolution(96);
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(16, 16, 16, 18),
                                      QPageLayout::Millimeter));
     QPainter painter(&writer);
@@ -280,9 +288,17 @@ ReportResult writeRegionReport(const datasets::Store &store, const QList<Analysi
         c.html(u"<h2>%1. %2</h2>"_s.arg(section++).arg(page->title().toHtmlEscaped()), 18);
         c.space(2);
         c.html(page->commentary(), 11);
+        c.space(2);
+        c.html(u"<p style='color:#444'><i>%1</i> %2</p>"_s.arg(RegionReport::tr("How to read:").toHtmlEscaped(),
+                                                                page->howToRead().toHtmlEscaped()),
+               10);
         c.space(4);
         const QList<PageFigure> figures = page->figures();
-        const double figureHeight = c.body.width() * 0.62;
+        // Figures are laid out at a screen-like logical width, then scaled to the page.
+        constexpr double kLogicalWidth = 900.0;
+        constexpr double kAspect = 0.62;
+        const double scale = c.body.width() / kLogicalWidth;
+        const double figureHeight = c.body.width() * kAspect;
         for (const PageFigure &figure : figures) {
             if (!figure.paint)
                 continue;
@@ -290,17 +306,16 @@ ReportResult writeRegionReport(const datasets::Store &store, const QList<Analysi
                 footer();
                 c.newPage();
             }
-            c.html(u"<p><b>%1</b></p>"_s.arg(figure.caption.toHtmlEscaped()), 11);
             const QRectF target(c.body.left(), c.y, c.body.width(), figureHeight);
             painter.save();
             painter.setClipRect(target);
-            figure.paint(&painter, target);
+            painter.translate(target.topLeft());
+            painter.scale(scale, scale);
+            figure.paint(&painter, QRectF(0, 0, kLogicalWidth, kLogicalWidth * kAspect));
             painter.restore();
             c.y += figureHeight + 5 * c.mm;
         }
-        c.html(u"<p style='color:#444'><i>%1</i> %2</p>"_s.arg(RegionReport::tr("How to read:").toHtmlEscaped(),
-                                                                page->howToRead().toHtmlEscaped()),
-               10);
+
         for (const QString &s : page->sources()) {
             if (!sources.contains(s))
                 sources.append(s);
@@ -330,6 +345,29 @@ ReportResult writeRegionReport(const datasets::Store &store, const QList<Analysi
     result.ok = true;
     result.pages = c.pages;
     return result;
+}
+
+ReportResult writeRegionReport(datasets::Store &store, const QString &region, bool japanese, const QString &path)
+{
+    if (!store.region(region)) {
+        ReportResult result;
+        result.error = RegionReport::tr("Unknown region code: %1").arg(region);
+        return result;
+    }
+    // The pages live in a hidden host widget at a report-friendly size.
+    QWidget host;
+    host.resize(1400, 900);
+    RegionSelection selection;
+    selection.set({region});
+    QList<AnalysisPage *> pages{new IndustryView(store, selection, japanese, &host),
+                                new ShiftShareView(store, selection, japanese, &host),
+                                new PopulationView(store, selection, japanese, &host),
+                                new FlowsView(store, selection, japanese, &host)};
+    for (AnalysisPage *page : pages) {
+        page->resize(host.size());
+        page->waitForIdle();
+    }
+    return writeRegionReport(store, pages, region, japanese, path);
 }
 
 } // namespace regionlens::app

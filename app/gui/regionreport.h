@@ -42,4 +42,8 @@ struct ReportResult
 ReportResult writeRegionReport(const datasets::Store &store, const QList<AnalysisPage *> &pages,
                                const QString &region, bool japanese, const QString &path);
 
+// Builds the analysis pages offscreen for `region` and writes its report: the
+// command line's `report` and the GUI's --report use it. Needs a QApplication.
+ReportResult writeRegionReport(datasets::Store &store, const QString &region, bool japanese, const QString &path);
+
 } // namespace regionlens::app

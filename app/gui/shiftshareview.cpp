@@ -9,6 +9,7 @@
 #include "widgets/stackedbarchart.h"
 #include "widgets/waterfallchart.h"
 
+#include <QCoreApplication>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -582,6 +583,16 @@ void ShiftShareView::setLargeFonts(bool on)
     QFont f = font();
     f.setPointSizeF(on ? 13 : 9.5);
     m_commentary->setFont(f);
+}
+
+void ShiftShareView::waitForIdle()
+{
+    // Deliver the watcher's own "finished" (a posted event) without spinning
+    // the whole event loop; a queued recompute may follow, hence the loop.
+    for (int guard = 0; isBusy() && guard < 100; ++guard) {
+        m_watcher.waitForFinished();
+        QCoreApplication::sendPostedEvents(&m_watcher);
+    }
 }
 
 } // namespace regionlens::app

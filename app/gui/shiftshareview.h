@@ -41,6 +41,7 @@ public:
     QList<PageFigure> figures() const override;
     QStringList sources() const override;
     void reload() override;
+    void waitForIdle() override;
     void setLargeFonts(bool on) override;
 
     QString measure() const;
