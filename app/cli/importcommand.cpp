@@ -19,6 +19,25 @@ using regionlens::datasets::IssueSeverity;
 using regionlens::datasets::Store;
 
 namespace regionlens::cli {
+namespace {
+
+// --progress: "import: reading 10%" … on stderr, one line per tenth.
+datasets::ImportProgress progressPrinter(QTextStream &err, const char *phase, bool on)
+{
+    if (!on)
+        return {};
+    return [&err, phase, last = -1](double fraction) mutable {
+        const int tenth = int(fraction * 10);
+        if (tenth > last) {
+            last = tenth;
+            err << "import: " << phase << ' ' << tenth * 10 << "%\n";
+            err.flush();
+        }
+        return true;
+    };
+}
+
+} // namespace
 
 int runImport(Context &ctx)
 {
@@ -30,7 +49,7 @@ int runImport(Context &ctx)
                 << "] [--indicator ID] [--year Y] [--level prefecture|municipality] [--unit U]"
                    " [--encoding UTF-8|Shift_JIS] [--code-property P] [--name-property P] [--layer=NAME]"
                    " [--measure ITEM[,ITEM]]"
-                   " [--preview] [--quiet] [--db PATH]\n";
+                   " [--preview] [--progress] [--quiet] [--db PATH]\n";
         return BadInput;
     }
     ImportRequest request;
@@ -85,7 +104,8 @@ int runImport(Context &ctx)
     }
     request.regions = store.regions();
 
-    const ImportResult result = datasets::readImport(request);
+    const bool showProgress = args.has(u"--progress"_s);
+    const ImportResult result = datasets::readImport(request, progressPrinter(ctx.err, "reading", showProgress));
     const bool quiet = args.has(u"--quiet"_s);
     for (const ImportIssue &issue : result.issues)
         if (issue.severity == IssueSeverity::Error || !quiet)
@@ -110,7 +130,7 @@ int runImport(Context &ctx)
         ctx.out << "(preview only: nothing was stored)\n";
         return Ok;
     }
-    if (!datasets::commitImport(store, result, &error)) {
+    if (!datasets::commitImport(store, result, &error, progressPrinter(ctx.err, "writing", showProgress))) {
         ctx.err << request.fileName << ": not stored: " << error << '\n';
         return Failure;
     }

@@ -118,6 +118,22 @@ private slots:
         QCOMPARE(run({u"export"_s, u"--indicator"_s, u"previewed"_s}).exitCode, 2);   // nothing stored
     }
 
+    // --progress reports both phases on stderr; the values are stored once.
+    void progress()
+    {
+        QByteArray csv = "region_code,industry_code,year,value\n";
+        for (int year = 2000; year < 2025; ++year)
+            for (int pref = 1; pref <= 47; ++pref)
+                for (char industry = 'A'; industry <= 'T'; ++industry)
+                    csv += QByteArray::number(pref) + ',' + industry + ',' + QByteArray::number(year) + ",1\n";
+        const QString file = write(u"progress.csv"_s, csv);
+        const Run r = run({u"import"_s, file, u"--indicator"_s, u"progress_test"_s, u"--progress"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.err.contains(u"import: reading "_s), qPrintable(r.err));
+        QVERIFY2(r.err.contains(u"import: writing 100%"_s), qPrintable(r.err));
+        QVERIFY2(r.out.contains(u"23500 values for indicator 'progress_test'"_s), qPrintable(r.out));   // 25 × 47 × 20
+    }
+
     void flowsUsableByExport()
     {
         QByteArray csv = "移動前の住所地,北海道,青森県,岩手県,宮城県,秋田県,山形県\n";
