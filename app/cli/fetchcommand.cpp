@@ -102,7 +102,6 @@ int runFetch(Context &ctx)
         query.addQueryItem(u"cntGetFlg"_s, u"N"_s);
         query.addQueryItem(u"annotationGetFlg"_s, u"Y"_s);    // footnote symbols
         query.addQueryItem(u"replaceSpChars"_s, u"0"_s);      // keep "-", "x", "***" as published
-        query.addQueryItem(u"sectionHeaderFlg"_s, u"2"_s);
         if (!start.isEmpty())
             query.addQueryItem(u"startPosition"_s, start);
         url.setQuery(query);
@@ -124,11 +123,14 @@ int runFetch(Context &ctx)
         }
         const QJsonObject result = root.value(u"RESULT"_s).toObject();
         const int status = result.value(u"STATUS"_s).toInt(-1);
-        if (status != 0 && status != 1) {   // 1: "正常に終了しましたが、一部にエラーがあります"
+        // 0 normal; 1 no matching data; 2 some parameters ignored; 100 and above: an error.
+        if (status < 0 || status >= 100) {
             ctx.err << "regionlens-cli fetch: e-Stat refused the request (STATUS " << status << "): "
                     << result.value(u"ERROR_MSG"_s).toString() << '\n';
             return BadInput;
         }
+        if (status != 0)
+            ctx.err << "e-Stat: " << result.value(u"ERROR_MSG"_s).toString() << '\n';
         const QJsonObject data = root.value(u"STATISTICAL_DATA"_s).toObject();
         const QJsonValue pageValues = data.value(u"DATA_INF"_s).toObject().value(u"VALUE"_s);
         if (pageValues.isArray())
