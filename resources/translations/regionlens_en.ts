@@ -57,6 +57,159 @@
     </message>
 </context>
 <context>
+    <name>RegionReport</name>
+    <message>
+        <source>census %1</source>
+        <translation>census %1</translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation>%1 since %2</translation>
+    </message>
+    <message>
+        <source>rank %1 of %2</source>
+        <translation>rank %1 of %2</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <source>Economic Census %1</source>
+        <translation>Economic Census %1</translation>
+    </message>
+    <message>
+        <source>Employees (private establishments)</source>
+        <translation>Employees (private establishments)</translation>
+    </message>
+    <message>
+        <source>Establishments (private)</source>
+        <translation>Establishments (private)</translation>
+    </message>
+    <message>
+        <source>FY%1, nominal</source>
+        <translation>FY%1, nominal</translation>
+    </message>
+    <message>
+        <source>%1 on the year before</source>
+        <translation>%1 on the year before</translation>
+    </message>
+    <message>
+        <source>Gross prefectural product</source>
+        <translation>Gross prefectural product</translation>
+    </message>
+    <message>
+        <source>Net migration from other prefectures</source>
+        <translation>Net migration from other prefectures</translation>
+    </message>
+    <message>
+        <source>%1: in %2, out %3</source>
+        <translation>%1: in %2, out %3</translation>
+    </message>
+    <message>
+        <source>Unknown region code: %1</source>
+        <translation>Unknown region code: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Region report: %1</source>
+        <translation>Region report: %1</translation>
+    </message>
+    <message>
+        <source>Cannot start the PDF writer for %1.</source>
+        <translation>Cannot start the PDF writer for %1.</translation>
+    </message>
+    <message>
+        <source>RegionLens region report: %1</source>
+        <translation>RegionLens region report: %1</translation>
+    </message>
+    <message>
+        <source>RegionLens region report</source>
+        <translation>RegionLens region report</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Key figures</translation>
+    </message>
+    <message>
+        <source>The store holds no figures for this region.</source>
+        <translation>The store holds no figures for this region.</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>Sources and licences</source>
+        <translation>Sources and licences</translation>
+    </message>
+    <message>
+        <source>How to read:</source>
+        <translation>How to read:</translation>
+    </message>
+    <message>
+        <source>Statistics: published under the Government of Japan Standard Terms of Use (version 2.0), compatible with CC BY 4.0. Prefecture boundaries: Natural Earth 1:10m admin-1, public domain.</source>
+        <translation>Statistics: published under the Government of Japan Standard Terms of Use (version 2.0), compatible with CC BY 4.0. Prefecture boundaries: Natural Earth 1:10m admin-1, public domain.</translation>
+    </message>
+    <message>
+        <source>Made with RegionLens (GPL-3.0-or-later). Figures are computed from the official tables in the store; suppressed or missing cells are left out, never estimated.</source>
+        <translation>Made with RegionLens (GPL-3.0-or-later). Figures are computed from the official tables in the store; suppressed or missing cells are left out, never estimated.</translation>
+    </message>
+</context>
+<context>
+    <name>Themes</name>
+    <message>
+        <source>What are the region's strong industries and its earning power?</source>
+        <translation>What are the region's strong industries and its earning power?</translation>
+    </message>
+    <message>
+        <source>Location quotients (特化係数) rank the region's industries against the national structure; the earning-power chart adds labour productivity. Start with the bars above 1.0.</source>
+        <translation>Location quotients (特化係数) rank the region's industries against the national structure; the earning-power chart adds labour productivity. Start with the bars above 1.0.</translation>
+    </message>
+    <message>
+        <source>Is growth due to the industry mix or to the region's own competitiveness?</source>
+        <translation>Is growth due to the industry mix or to the region's own competitiveness?</translation>
+    </message>
+    <message>
+        <source>Shift-share splits the change between two years into national growth, industry mix and a regional component. Look at the sign and size of the regional component.</source>
+        <translation>Shift-share splits the change between two years into national growth, industry mix and a regional component. Look at the sign and size of the regional component.</translation>
+    </message>
+    <message>
+        <source>Where do people come from, and where do they go?</source>
+        <translation>Where do people come from, and where do they go?</translation>
+    </message>
+    <message>
+        <source>The migration matrix shows movers between prefectures: the flow map draws the largest flows, the map shows net migration, the table lists the main origins and destinations.</source>
+        <translation>The migration matrix shows movers between prefectures: the flow map draws the largest flows, the map shows net migration, the table lists the main origins and destinations.</translation>
+    </message>
+    <message>
+        <source>How has the population and its age structure changed?</source>
+        <translation>How has the population and its age structure changed?</translation>
+    </message>
+    <message>
+        <source>Population over a century of censuses for several regions in one chart, and the population pyramid by sex and five-year age class.</source>
+        <translation>Population over a century of censuses for several regions in one chart, and the population pyramid by sex and five-year age class.</translation>
+    </message>
+    <message>
+        <source>How is an indicator distributed across Japan?</source>
+        <translation>How is an indicator distributed across Japan?</translation>
+    </message>
+    <message>
+        <source>A map of any indicator in the store, with class breaks, the ranking of the selected region and its time series.</source>
+        <translation>A map of any indicator in the store, with class breaks, the ranking of the selected region and its time series.</translation>
+    </message>
+</context>
+<context>
+    <name>regionlens::app::AnalysisPage</name>
+    <message numerus="yes">
+        <source>%n regions combined</source>
+        <translation><numerusform>%n regions combined</numerusform><numerusform>%n regions combined</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>regionlens::app::CatalogModel</name>
     <message>
         <source>flows</source>
@@ -68,7 +221,10 @@
     </message>
     <message numerus="yes">
         <source>%1–%2 (%n years)</source>
-        <translation><numerusform>%1–%2 (%n years)</numerusform><numerusform>%1–%2 (%n years)</numerusform></translation>
+        <translation>
+            <numerusform>%1–%2 (%n years)</numerusform>
+            <numerusform>%1–%2 (%n years)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Id</source>
@@ -108,6 +264,229 @@
     <message>
         <source>Filter indicators, sources, licences…</source>
         <translation>Filter indicators, sources, licences…</translation>
+    </message>
+</context>
+<context>
+    <name>regionlens::app::FlowsView</name>
+    <message>
+        <source>Migration flows</source>
+        <translation>Migration flows</translation>
+    </message>
+    <message>
+        <source>Only the selected region's in- and outflows</source>
+        <translation>Only the selected region's in- and outflows</translation>
+    </message>
+    <message>
+        <source>Net per 1,000 inhabitants</source>
+        <translation>Net per 1,000 inhabitants</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Largest flows</source>
+        <translation>Largest flows</translation>
+    </message>
+    <message>
+        <source>persons</source>
+        <translation>persons</translation>
+    </message>
+    <message>
+        <source>Indices</source>
+        <translation>Indices</translation>
+    </message>
+    <message>
+        <source>How to read</source>
+        <translation>How to read</translation>
+    </message>
+    <message>
+        <source>What the figures say</source>
+        <translation>What the figures say</translation>
+    </message>
+    <message>
+        <source>Japan (all prefectures)</source>
+        <translation>Japan (all prefectures)</translation>
+    </message>
+    <message>
+        <source>Largest migration flows between prefectures, %1</source>
+        <translation>Largest migration flows between prefectures, %1</translation>
+    </message>
+    <message>
+        <source>Migration flows of %1, %2</source>
+        <translation>Migration flows of %1, %2</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source: %1</translation>
+    </message>
+    <message>
+        <source>per 1,000</source>
+        <translation>per 1,000</translation>
+    </message>
+    <message>
+        <source>Net migration per 1,000 inhabitants, %1</source>
+        <translation>Net migration per 1,000 inhabitants, %1</translation>
+    </message>
+    <message>
+        <source>Net migration, %1</source>
+        <translation>Net migration, %1</translation>
+    </message>
+    <message>
+        <source>Net migration by age</source>
+        <translation>Net migration by age</translation>
+    </message>
+    <message>
+        <source>Net migration by age, %1</source>
+        <translation>Net migration by age, %1</translation>
+    </message>
+    <message>
+        <source>No age breakdown in the data</source>
+        <translation>No age breakdown in the data</translation>
+    </message>
+    <message>
+        <source>Select a prefecture</source>
+        <translation>Select a prefecture</translation>
+    </message>
+    <message>
+        <source>Net migration by age: not available, the flows in the store have no age classes.</source>
+        <translation>Net migration by age: not available, the flows in the store have no age classes.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Source:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Source:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>No migration flows in the store.</source>
+        <translation>No migration flows in the store.</translation>
+    </message>
+    <message>
+        <source>All prefectures, %1</source>
+        <translation>All prefectures, %1</translation>
+    </message>
+    <message>
+        <source>Movers between prefectures</source>
+        <translation>Movers between prefectures</translation>
+    </message>
+    <message>
+        <source>Effectiveness (MEI)</source>
+        <translation>Effectiveness (MEI)</translation>
+    </message>
+    <message>
+        <source>Net migration rate (ANMR, %)</source>
+        <translation>Net migration rate (ANMR, %)</translation>
+    </message>
+    <message>
+        <source>Migration probability (CMP, %)</source>
+        <translation>Migration probability (CMP, %)</translation>
+    </message>
+    <message>
+        <source>In from other prefectures</source>
+        <translation>In from other prefectures</translation>
+    </message>
+    <message>
+        <source>Out to other prefectures</source>
+        <translation>Out to other prefectures</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Net</translation>
+    </message>
+    <message>
+        <source>Turnover (in + out)</source>
+        <translation>Turnover (in + out)</translation>
+    </message>
+    <message>
+        <source>Rank of net (of %1)</source>
+        <translation>Rank of net (of %1)</translation>
+    </message>
+    <message>
+        <source>Population at risk: %1 (%2).</source>
+        <translation>Population at risk: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>population estimate</source>
+        <translation>population estimate</translation>
+    </message>
+    <message>
+        <source>census</source>
+        <translation>census</translation>
+    </message>
+    <message>
+        <source>Each arrow on the flow map runs from the prefecture people left to the one they moved to; its width is proportional to the number of movers, and arrows bend to the left of their direction so that the two directions between a pair stay apart. With a region selected, blue arrows come in and orange arrows go out. The second map shows net migration (in − out): red gained people, blue lost them; white is the class around zero. Net migration sums to zero over all prefectures. MEI (migration effectiveness) is 100 × Σ|net| / Σ(in + out): near 0 the moves cancel out, near 100 they all run one way. ANMR is the net change of the population distribution in % of the population; CMP is the share of the population that moved between prefectures in the year.</source>
+        <translation>Each arrow on the flow map runs from the prefecture people left to the one they moved to; its width is proportional to the number of movers, and arrows bend to the left of their direction so that the two directions between a pair stay apart. With a region selected, blue arrows come in and orange arrows go out. The second map shows net migration (in − out): red gained people, blue lost them; white is the class around zero. Net migration sums to zero over all prefectures. MEI (migration effectiveness) is 100 × Σ|net| / Σ(in + out): near 0 the moves cancel out, near 100 they all run one way. ANMR is the net change of the population distribution in % of the population; CMP is the share of the population that moved between prefectures in the year.</translation>
+    </message>
+    <message>
+        <source>The store has no migration flows.</source>
+        <translation>The store has no migration flows.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; gained %2 people net from other prefectures in %3 (in %4, out %5)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; gained %2 people net from other prefectures in %3 (in %4, out %5)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; lost %2 people net to other prefectures in %3 (in %4, out %5)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; lost %2 people net to other prefectures in %3 (in %4, out %5)</translation>
+    </message>
+    <message>
+        <source>, rank %1 of %2 by net migration</source>
+        <translation>, rank %1 of %2 by net migration</translation>
+    </message>
+    <message>
+        <source> (%1 per 1,000 inhabitants)</source>
+        <translation> (%1 per 1,000 inhabitants)</translation>
+    </message>
+    <message>
+        <source> The largest inflow came from %1 (%2)</source>
+        <translation> The largest inflow came from %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>, followed by %1</source>
+        <translation>, followed by %1</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> and </translation>
+    </message>
+    <message>
+        <source> The largest outflow went to %1 (%2)</source>
+        <translation> The largest outflow went to %1 (%2)</translation>
+    </message>
+    <message>
+        <source>; with %1 the balance is %2.</source>
+        <translation>; with %1 the balance is %2.</translation>
+    </message>
+    <message>
+        <source>The flows in the store have no age classes, so net migration by age is not available.</source>
+        <translation>The flows in the store have no age classes, so net migration by age is not available.</translation>
+    </message>
+    <message>
+        <source>By age, the largest net gain is at %1 (%2).</source>
+        <translation>By age, the largest net gain is at %1 (%2).</translation>
+    </message>
+    <message>
+        <source>In %1, %2 people moved between prefectures. %3 prefectures gained population through migration and %4 lost; the largest net gain was in %5 (%6), the largest net loss in %7 (%8).</source>
+        <translation>In %1, %2 people moved between prefectures. %3 prefectures gained population through migration and %4 lost; the largest net gain was in %5 (%6), the largest net loss in %7 (%8).</translation>
+    </message>
+    <message>
+        <source> Migration effectiveness (MEI) was %1: of every 100 moves, about %2 changed where people live and the rest cancelled out.</source>
+        <translation> Migration effectiveness (MEI) was %1: of every 100 moves, about %2 changed where people live and the rest cancelled out.</translation>
+    </message>
+    <message>
+        <source> %1% of the population moved to another prefecture (CMP).</source>
+        <translation> %1% of the population moved to another prefecture (CMP).</translation>
+    </message>
+    <message>
+        <source>The largest single flow was %1 → %2 (%3 people).</source>
+        <translation>The largest single flow was %1 → %2 (%3 people).</translation>
     </message>
 </context>
 <context>
@@ -258,7 +637,10 @@
     </message>
     <message numerus="yes">
         <source>%n error(s) in the file; nothing was stored. See Issues.</source>
-        <translation><numerusform>%n error(s) in the file; nothing was stored. See Issues.</numerusform><numerusform>%n error(s) in the file; nothing was stored. See Issues.</numerusform></translation>
+        <translation>
+            <numerusform>%n error(s) in the file; nothing was stored. See Issues.</numerusform>
+            <numerusform>%n error(s) in the file; nothing was stored. See Issues.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Imported: %1</source>
@@ -267,6 +649,224 @@
     <message>
         <source>Ready to import: %1</source>
         <translation>Ready to import: %1</translation>
+    </message>
+    <message>
+        <source>all (wide tables such as SSDSE: item codes or names, comma-separated)</source>
+        <translation>all (wide tables such as SSDSE: item codes or names, comma-separated)</translation>
+    </message>
+    <message>
+        <source>&amp;Measures:</source>
+        <translation>&amp;Measures:</translation>
+    </message>
+</context>
+<context>
+    <name>regionlens::app::IndustryView</name>
+    <message>
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Industry on the map</source>
+        <translation>Industry on the map</translation>
+    </message>
+    <message>
+        <source>LQ = 1 (national share)</source>
+        <translation>LQ = 1 (national share)</translation>
+    </message>
+    <message>
+        <source>Location quotient (LQ)</source>
+        <translation>Location quotient (LQ)</translation>
+    </message>
+    <message>
+        <source>Value-added LQ (specialisation)</source>
+        <translation>Value-added LQ (specialisation)</translation>
+    </message>
+    <message>
+        <source>Labour productivity relative to the nation</source>
+        <translation>Labour productivity relative to the nation</translation>
+    </message>
+    <message>
+        <source>specialised and productive</source>
+        <translation>specialised and productive</translation>
+    </message>
+    <message>
+        <source>productive, not specialised</source>
+        <translation>productive, not specialised</translation>
+    </message>
+    <message>
+        <source>neither</source>
+        <translation>neither</translation>
+    </message>
+    <message>
+        <source>specialised, less productive</source>
+        <translation>specialised, less productive</translation>
+    </message>
+    <message>
+        <source>LQ ranking</source>
+        <translation>LQ ranking</translation>
+    </message>
+    <message>
+        <source>Earning power (稼ぐ力)</source>
+        <translation>Earning power (稼ぐ力)</translation>
+    </message>
+    <message>
+        <source>Table: region × industry</source>
+        <translation>Table: region × industry</translation>
+    </message>
+    <message>
+        <source>Industry structure</source>
+        <translation>Industry structure</translation>
+    </message>
+    <message>
+        <source>Employees (従業者数)</source>
+        <translation>Employees (従業者数)</translation>
+    </message>
+    <message>
+        <source>Establishments (事業所数)</source>
+        <translation>Establishments (事業所数)</translation>
+    </message>
+    <message>
+        <source>Value added (県内総生産)</source>
+        <translation>Value added (県内総生産)</translation>
+    </message>
+    <message>
+        <source>FY%1</source>
+        <translation>FY%1</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Computing…</translation>
+    </message>
+    <message>
+        <source>employees</source>
+        <translation>employees</translation>
+    </message>
+    <message>
+        <source>establishments</source>
+        <translation>establishments</translation>
+    </message>
+    <message>
+        <source>value added</source>
+        <translation>value added</translation>
+    </message>
+    <message>
+        <source>Location quotients of %1, %2 (%3)</source>
+        <translation>Location quotients of %1, %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Location quotients compared, %1 (%2)</source>
+        <translation>Location quotients compared, %1 (%2)</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>No data</translation>
+    </message>
+    <message>
+        <source>Sorted by the LQ of %1. Bars in blue: LQ ≥ 1.</source>
+        <translation>Sorted by the LQ of %1. Bars in blue: LQ ≥ 1.</translation>
+    </message>
+    <message>
+        <source>Earning power (稼ぐ力) of %1</source>
+        <translation>Earning power (稼ぐ力) of %1</translation>
+    </message>
+    <message>
+        <source>Value added FY%1 (県民経済計算), employees %2 (経済センサス). Bubble area ∝ employees. Logarithmic axes; dashed lines at 1.0 = national level.</source>
+        <translation>Value added FY%1 (県民経済計算), employees %2 (経済センサス). Bubble area ∝ employees. Logarithmic axes; dashed lines at 1.0 = national level.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Concordance used:&lt;/b&gt; value added (県民経済計算, %1 economic activities) and employees (経済センサス, JSIC divisions) are in different classifications. The JSIC divisions are summed into the activities following the Cabinet Office's correspondence table (県民経済計算標準方式, 2008SNA); K, O, Q and R are assigned whole to their main activity, and 公務 is left out because the census counts private establishments only.</source>
+        <translation>&lt;b&gt;Concordance used:&lt;/b&gt; value added (県民経済計算, %1 economic activities) and employees (経済センサス, JSIC divisions) are in different classifications. The JSIC divisions are summed into the activities following the Cabinet Office's correspondence table (県民経済計算標準方式, 2008SNA); K, O, Q and R are assigned whole to their main activity, and 公務 is left out because the census counts private establishments only.</translation>
+    </message>
+    <message>
+        <source>LQ of %1 (%2, %3)</source>
+        <translation>LQ of %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>LQ</source>
+        <translation>LQ</translation>
+    </message>
+    <message>
+        <source>Diverging colours centred on LQ = 1.0</source>
+        <translation>Diverging colours centred on LQ = 1.0</translation>
+    </message>
+    <message>
+        <source>The location quotient (LQ, 特化係数) compares an industry's share in the region with its share in Japan: LQ &gt; 1 means the industry's share in the region exceeds the national share, so the region is specialised in it; LQ &lt; 1 means it is under-represented. The ranking shows every industry of the selected region, the dashed line marks LQ = 1. The map colours all prefectures by the LQ of one industry: red above 1, blue below. In the earning-power chart (稼ぐ力) each bubble is an economic activity: to the right it earns a larger share of the region's value added than nationally, higher up each worker produces more value added than the national average of that activity, and the bubble's area shows how many people it employs. Bubbles top right are the region's strengths.</source>
+        <translation>The location quotient (LQ, 特化係数) compares an industry's share in the region with its share in Japan: LQ &gt; 1 means the industry's share in the region exceeds the national share, so the region is specialised in it; LQ &lt; 1 means it is under-represented. The ranking shows every industry of the selected region, the dashed line marks LQ = 1. The map colours all prefectures by the LQ of one industry: red above 1, blue below. In the earning-power chart (稼ぐ力) each bubble is an economic activity: to the right it earns a larger share of the region's value added than nationally, higher up each worker produces more value added than the national average of that activity, and the bubble's area shows how many people it employs. Bubbles top right are the region's strengths.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No data for this measure and year.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;No data for this measure and year.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;No region selected: showing %1. Click a prefecture on the map or a row of the table.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;No region selected: showing %1. Click a prefecture on the map or a row of the table.&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;In %1, no industry of %2 has LQ &gt; 1 (%3).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;In %1, no industry of %2 has LQ &gt; 1 (%3).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;In %1, %2's industries with LQ &gt; 1 (%3): %4.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;In %1, %2's industries with LQ &gt; 1 (%3): %4.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1: LQ %2.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1: LQ %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1: LQ %2, rank %3 of %4 prefectures.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1: LQ %2, rank %3 of %4 prefectures.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 (LQ %2, productivity %3)</source>
+        <translation>%1 (LQ %2, productivity %3)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Earning power&lt;/b&gt; (value added FY%1, employees %2): no activity of %3 has both a value-added LQ and a relative productivity above 1.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Earning power&lt;/b&gt; (value added FY%1, employees %2): no activity of %3 has both a value-added LQ and a relative productivity above 1.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Earning power&lt;/b&gt; (value added FY%1, employees %2): activities of %3 with both a value-added LQ and a relative productivity above 1: %4.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Earning power&lt;/b&gt; (value added FY%1, employees %2): activities of %3 with both a value-added LQ and a relative productivity above 1: %4.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>What the figures say</source>
+        <translation>What the figures say</translation>
+    </message>
+    <message>
+        <source>How to read</source>
+        <translation>How to read</translation>
+    </message>
+    <message>
+        <source>Select a region on the map, in the table or from a group; Ctrl+click compares regions.</source>
+        <translation>Select a region on the map, in the table or from a group; Ctrl+click compares regions.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Source:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Source:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Licence: %1</source>
+        <translation>Licence: %1</translation>
+    </message>
+    <message>
+        <source>Concordance JSIC → 県民経済計算 activities: Cabinet Office, 県民経済計算標準方式 (2008SNA)</source>
+        <translation>Concordance JSIC → 県民経済計算 activities: Cabinet Office, 県民経済計算標準方式 (2008SNA)</translation>
+    </message>
+</context>
+<context>
+    <name>regionlens::app::LqTableModel</name>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
     </message>
 </context>
 <context>
@@ -354,6 +954,38 @@
     <message>
         <source>The language changes when RegionLens starts next time.</source>
         <translation>The language changes when RegionLens starts next time.</translation>
+    </message>
+    <message>
+        <source>&amp;Region report (PDF)…</source>
+        <translation>&amp;Region report (PDF)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import data…</source>
+        <translation>&amp;Import data…</translation>
+    </message>
+    <message>
+        <source>Imported: %1</source>
+        <translation>Imported: %1</translation>
+    </message>
+    <message>
+        <source>Data catalogue</source>
+        <translation>Data catalogue</translation>
+    </message>
+    <message>
+        <source>Data &amp;catalogue</source>
+        <translation>Data &amp;catalogue</translation>
+    </message>
+    <message>
+        <source>Region report</source>
+        <translation>Region report</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Wrote the report for %1 to %2</source>
+        <translation>Wrote the report for %1 to %2</translation>
     </message>
 </context>
 <context>
@@ -452,6 +1084,579 @@
     </message>
 </context>
 <context>
+    <name>regionlens::app::PopulationView</name>
+    <message>
+        <source>Population</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Regions</translation>
+    </message>
+    <message>
+        <source>Tick regions to compare them. The first one ticked gets the pyramid.</source>
+        <translation>Tick regions to compare them. The first one ticked gets the pyramid.</translation>
+    </message>
+    <message>
+        <source>Time series</source>
+        <translation>Time series</translation>
+    </message>
+    <message>
+        <source>Index (base year = 100)</source>
+        <translation>Index (base year = 100)</translation>
+    </message>
+    <message>
+        <source>Base year</source>
+        <translation>Base year</translation>
+    </message>
+    <message>
+        <source>Pyramid</source>
+        <translation>Pyramid</translation>
+    </message>
+    <message>
+        <source>Other year as outline</source>
+        <translation>Other year as outline</translation>
+    </message>
+    <message>
+        <source>Share of the total (%)</source>
+        <translation>Share of the total (%)</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>How to read</source>
+        <translation>How to read</translation>
+    </message>
+    <message>
+        <source>What the figures say</source>
+        <translation>What the figures say</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected regions</source>
+        <translation><numerusform>%n selected regions</numerusform><numerusform>%n selected regions</numerusform></translation>
+    </message>
+    <message>
+        <source>Population, index (%1 = 100)</source>
+        <translation>Population, index (%1 = 100)</translation>
+    </message>
+    <message>
+        <source>Population (census)</source>
+        <translation>Population (census)</translation>
+    </message>
+    <message>
+        <source>Census year</source>
+        <translation>Census year</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <source>persons</source>
+        <translation>persons</translation>
+    </message>
+    <message>
+        <source>% of the population of known age</source>
+        <translation>% of the population of known age</translation>
+    </message>
+    <message>
+        <source>No population by age and sex for %1 in %2.</source>
+        <translation>No population by age and sex for %1 in %2.</translation>
+    </message>
+    <message>
+        <source>%1: population by age and sex, %2 (%3)</source>
+        <translation>%1: population by age and sex, %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Population by age and sex</source>
+        <translation>Population by age and sex</translation>
+    </message>
+    <message>
+        <source>%1 social</source>
+        <translation>%1 social</translation>
+    </message>
+    <message>
+        <source>%1 natural</source>
+        <translation>%1 natural</translation>
+    </message>
+    <message>
+        <source>Social and natural change, %1</source>
+        <translation>Social and natural change, %1</translation>
+    </message>
+    <message>
+        <source>Social change %1: net migration</source>
+        <translation>Social change %1: net migration</translation>
+    </message>
+    <message>
+        <source>Social change</source>
+        <translation>Social change</translation>
+    </message>
+    <message>
+        <source>Select prefectures to see their net migration.</source>
+        <translation>Select prefectures to see their net migration.</translation>
+    </message>
+    <message>
+        <source>No migration data in the store.</source>
+        <translation>No migration data in the store.</translation>
+    </message>
+    <message>
+        <source>Natural change = births − deaths, %1.</source>
+        <translation>Natural change = births − deaths, %1.</translation>
+    </message>
+    <message>
+        <source>Natural change (births − deaths) is not in the store, so only social change is shown.</source>
+        <translation>Natural change (births − deaths) is not in the store, so only social change is shown.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Source:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Source:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>The line chart shows the census population of each selected region (1 October, every five years). With “Index”, every line is divided by its value in the base year and multiplied by 100: lines start at 100 and show growth rather than size, so a small prefecture can be compared with Tokyo. The pyramid shows men to the left and women to the right by 5-year age class, youngest at the bottom. A wide base means many children; a base narrower than the middle means births have fallen; a heavy top means an ageing population. The black outline is the other year: where a bar reaches past it, that age class has grown. Social change is the number of people who moved in from other prefectures minus those who moved out; natural change is births minus deaths.</source>
+        <translation>The line chart shows the census population of each selected region (1 October, every five years). With “Index”, every line is divided by its value in the base year and multiplied by 100: lines start at 100 and show growth rather than size, so a small prefecture can be compared with Tokyo. The pyramid shows men to the left and women to the right by 5-year age class, youngest at the bottom. A wide base means many children; a base narrower than the middle means births have fallen; a heavy top means an ageing population. The black outline is the other year: where a bar reaches past it, that age class has grown. Social change is the number of people who moved in from other prefectures minus those who moved out; natural change is births minus deaths.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; had %2 inhabitants in the %3 census</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; had %2 inhabitants in the %3 census</translation>
+    </message>
+    <message>
+        <source>, %1% compared with %2 (%3)</source>
+        <translation>, %1% compared with %2 (%3)</translation>
+    </message>
+    <message>
+        <source> and %1% since %2</source>
+        <translation> and %1% since %2</translation>
+    </message>
+    <message>
+        <source> Its peak was %1 in %2.</source>
+        <translation> Its peak was %1 in %2.</translation>
+    </message>
+    <message>
+        <source> That is the highest in the series.</source>
+        <translation> That is the highest in the series.</translation>
+    </message>
+    <message>
+        <source>Since the previous census, %1 grew fastest of the selected regions (%2%) and %3 least (%4%).</source>
+        <translation>Since the previous census, %1 grew fastest of the selected regions (%2%) and %3 least (%4%).</translation>
+    </message>
+    <message>
+        <source>In %1 (%2), people aged 65 and over made up %3% of %4's population of known age (15–64: %5%, under 15: %6%).</source>
+        <translation>In %1 (%2), people aged 65 and over made up %3% of %4's population of known age (15–64: %5%, under 15: %6%).</translation>
+    </message>
+    <message>
+        <source> In %1 (%2) the share aged 65 and over was %3%, so it changed by %4 points.</source>
+        <translation> In %1 (%2) the share aged 65 and over was %3%, so it changed by %4 points.</translation>
+    </message>
+    <message>
+        <source> The largest 5-year class is %1 (%2 people).</source>
+        <translation> The largest 5-year class is %1 (%2 people).</translation>
+    </message>
+    <message>
+        <source>The store has no population by age and sex for %1 in %2.</source>
+        <translation>The store has no population by age and sex for %1 in %2.</translation>
+    </message>
+    <message>
+        <source>Social change: in %1, %2 gained %3 people net from other prefectures (in %4, out %5)</source>
+        <translation>Social change: in %1, %2 gained %3 people net from other prefectures (in %4, out %5)</translation>
+    </message>
+    <message>
+        <source>Social change: in %1, %2 lost %3 people net to other prefectures (in %4, out %5)</source>
+        <translation>Social change: in %1, %2 lost %3 people net to other prefectures (in %4, out %5)</translation>
+    </message>
+    <message>
+        <source>, %1 per 1,000 inhabitants (population %2)</source>
+        <translation>, %1 per 1,000 inhabitants (population %2)</translation>
+    </message>
+    <message>
+        <source> Natural change in %1: %2.</source>
+        <translation> Natural change in %1: %2.</translation>
+    </message>
+    <message>
+        <source>The store has no migration flows, so social change cannot be shown.</source>
+        <translation>The store has no migration flows, so social change cannot be shown.</translation>
+    </message>
+    <message>
+        <source>Natural change (births minus deaths) is not in the store, so population change cannot be split into its natural and social parts here.</source>
+        <translation>Natural change (births minus deaths) is not in the store, so population change cannot be split into its natural and social parts here.</translation>
+    </message>
+</context>
+<context>
+    <name>regionlens::app::ShiftShareView</name>
+    <message>
+        <source>Growth</source>
+        <translation>Growth</translation>
+    </message>
+    <message>
+        <source>National component</source>
+        <translation>National component</translation>
+    </message>
+    <message>
+        <source>Industry mix</source>
+        <translation>Industry mix</translation>
+    </message>
+    <message>
+        <source>Regional component</source>
+        <translation>Regional component</translation>
+    </message>
+    <message>
+        <source>Prefecture code</source>
+        <translation>Prefecture code</translation>
+    </message>
+    <message>
+        <source>Growth rates (pt)</source>
+        <translation>Growth rates (pt)</translation>
+    </message>
+    <message>
+        <source>Levels</source>
+        <translation>Levels</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Show as</source>
+        <translation>Show as</translation>
+    </message>
+    <message>
+        <source>Sort by</source>
+        <translation>Sort by</translation>
+    </message>
+    <message>
+        <source>Growth factors (shift-share)</source>
+        <translation>Growth factors (shift-share)</translation>
+    </message>
+    <message>
+        <source>Employees (従業者数)</source>
+        <translation>Employees (従業者数)</translation>
+    </message>
+    <message>
+        <source>Establishments (事業所数)</source>
+        <translation>Establishments (事業所数)</translation>
+    </message>
+    <message>
+        <source>Gross prefectural product (県内総生産)</source>
+        <translation>Gross prefectural product (県内総生産)</translation>
+    </message>
+    <message>
+        <source>FY%1</source>
+        <translation>FY%1</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Computing…</translation>
+    </message>
+    <message>
+        <source>employees</source>
+        <translation>employees</translation>
+    </message>
+    <message>
+        <source>establishments</source>
+        <translation>establishments</translation>
+    </message>
+    <message>
+        <source>gross prefectural product</source>
+        <translation>gross prefectural product</translation>
+    </message>
+    <message>
+        <source>percentage points</source>
+        <translation>percentage points</translation>
+    </message>
+    <message>
+        <source>National (全国成長要因)</source>
+        <translation>National (全国成長要因)</translation>
+    </message>
+    <message>
+        <source>Industry mix (産業構造要因)</source>
+        <translation>Industry mix (産業構造要因)</translation>
+    </message>
+    <message>
+        <source>Regional (地域特殊要因)</source>
+        <translation>Regional (地域特殊要因)</translation>
+    </message>
+    <message>
+        <source>Growth components, %1 → %2</source>
+        <translation>Growth components, %1 → %2</translation>
+    </message>
+    <message>
+        <source>Growth rate (成長率)</source>
+        <translation>Growth rate (成長率)</translation>
+    </message>
+    <message>
+        <source>Actual change</source>
+        <translation>Actual change</translation>
+    </message>
+    <message>
+        <source>◆ = actual %1; the three components add up to it. Sorted by %2.</source>
+        <translation>◆ = actual %1; the three components add up to it. Sorted by %2.</translation>
+    </message>
+    <message>
+        <source>growth rate</source>
+        <translation>growth rate</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>change</translation>
+    </message>
+    <message>
+        <source>National
+全国成長要因</source>
+        <translation>National
+全国成長要因</translation>
+    </message>
+    <message>
+        <source>Industry mix
+産業構造要因</source>
+        <translation>Industry mix
+産業構造要因</translation>
+    </message>
+    <message>
+        <source>Regional
+地域特殊要因</source>
+        <translation>Regional
+地域特殊要因</translation>
+    </message>
+    <message>
+        <source>Growth rate
+成長率</source>
+        <translation>Growth rate
+成長率</translation>
+    </message>
+    <message>
+        <source>Change
+増減</source>
+        <translation>Change
+増減</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>No data</translation>
+    </message>
+    <message>
+        <source>Regional component (地域特殊要因), %1 → %2</source>
+        <translation>Regional component (地域特殊要因), %1 → %2</translation>
+    </message>
+    <message>
+        <source>pt</source>
+        <translation>pt</translation>
+    </message>
+    <message>
+        <source>Diverging colours centred on 0</source>
+        <translation>Diverging colours centred on 0</translation>
+    </message>
+    <message>
+        <source>Shift-share analysis splits a region's growth between two years into three parts that add up exactly to the actual growth rate (成長率 = 全国成長要因 + 産業構造要因 + 地域特殊要因). The national component is the growth every region would have had if it grew like Japan as a whole. The industry mix is positive when the region's industries are ones that grew faster than average nationally. The regional component is what remains: positive when the region's industries grew faster than the same industries nationally, a sign of regional competitiveness. In the bars each prefecture's three parts are stacked, the diamond marks the actual growth; the waterfall shows the selected region step by step; the map colours the regional component, red above 0 and blue below.</source>
+        <translation>Shift-share analysis splits a region's growth between two years into three parts that add up exactly to the actual growth rate (成長率 = 全国成長要因 + 産業構造要因 + 地域特殊要因). The national component is the growth every region would have had if it grew like Japan as a whole. The industry mix is positive when the region's industries are ones that grew faster than average nationally. The regional component is what remains: positive when the region's industries grew faster than the same industries nationally, a sign of regional competitiveness. In the bars each prefecture's three parts are stacked, the diamond marks the actual growth; the waterfall shows the selected region step by step; the map colours the regional component, red above 0 and blue below.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No data for these years.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;No data for these years.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1→%2</source>
+        <translation>%1→%2</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Nationally, %1 changed by %2 from %3 (sum of the 47 prefectures).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Nationally, %1 changed by %2 from %3 (sum of the 47 prefectures).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;No region selected: showing %1. Click a prefecture on the map or a bar.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;No region selected: showing %1. Click a prefecture on the map or a bar.&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>the national component</source>
+        <translation>the national component</translation>
+    </message>
+    <message>
+        <source>the industry mix</source>
+        <translation>the industry mix</translation>
+    </message>
+    <message>
+        <source>the regional component</source>
+        <translation>the regional component</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Growth %1 was %2: national %3, industry mix %4, regional %5; %6 dominates.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Growth %1 was %2: national %3, industry mix %4, regional %5; %6 dominates.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Its regional component ranks %1 of %2 prefectures.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Its regional component ranks %1 of %2 prefectures.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Largest regional components: %1. Smallest: %2.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Largest regional components: %1. Smallest: %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>What the figures say</source>
+        <translation>What the figures say</translation>
+    </message>
+    <message>
+        <source>How to read</source>
+        <translation>How to read</translation>
+    </message>
+    <message>
+        <source>Select a region on the map or click a bar; Ctrl+click on the map compares regions.</source>
+        <translation>Select a region on the map or click a bar; Ctrl+click on the map compares regions.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Source:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Source:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Licence: %1</source>
+        <translation>Licence: %1</translation>
+    </message>
+    <message>
+        <source>Nominal values; sum of the 16 activities (import duties not included)</source>
+        <translation>Nominal values; sum of the 16 activities (import duties not included)</translation>
+    </message>
+</context>
+<context>
+    <name>regionlens::app::StartPage</name>
+    <message>
+        <source>What would you like to know about your region?</source>
+        <translation>What would you like to know about your region?</translation>
+    </message>
+    <message>
+        <source>Choose a region in the bar above (a prefecture or a group such as 東京圏), then a question. RegionLens opens the view that answers it and explains, with the figures, how to read it.</source>
+        <translation>Choose a region in the bar above (a prefecture or a group such as 東京圏), then a question. RegionLens opens the view that answers it and explains, with the figures, how to read it.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+</context>
+<context>
+    <name>regionlens::app::TopFlowsModel</name>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Share of all movers between prefectures in the year</source>
+        <translation>Share of all movers between prefectures in the year</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <source>Movers</source>
+        <translation>Movers</translation>
+    </message>
+    <message>
+        <source>Share (%)</source>
+        <translation>Share (%)</translation>
+    </message>
+</context>
+<context>
+    <name>regionlens::app::Workspace</name>
+    <message>
+        <source>Japan (no selection)</source>
+        <translation>Japan (no selection)</translation>
+    </message>
+    <message>
+        <source>Treat group as one region</source>
+        <translation>Treat group as one region</translation>
+    </message>
+    <message>
+        <source>Export figure</source>
+        <translation>Export figure</translation>
+    </message>
+    <message>
+        <source>Region report…</source>
+        <translation>Region report…</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>Region:</translation>
+    </message>
+    <message>
+        <source>Analysis themes</source>
+        <translation>Analysis themes</translation>
+    </message>
+    <message>
+        <source>Map and time series</source>
+        <translation>Map and time series</translation>
+    </message>
+    <message>
+        <source>Selected: %1</source>
+        <translation>Selected: %1</translation>
+    </message>
+    <message>
+        <source>Theme: %1</source>
+        <translation>Theme: %1</translation>
+    </message>
+    <message>
+        <source>What the figures say</source>
+        <translation>What the figures say</translation>
+    </message>
+    <message>
+        <source>How to read this page</source>
+        <translation>How to read this page</translation>
+    </message>
+    <message>
+        <source>Sources (出典)</source>
+        <translation>Sources (出典)</translation>
+    </message>
+    <message>
+        <source>Each prefecture is coloured by its class; the legend gives the class bounds and how many regions fall in each. Click a region for its figures and time series, Ctrl+click to compare several.</source>
+        <translation>Each prefecture is coloured by its class; the legend gives the class bounds and how many regions fall in each. Click a region for its figures and time series, Ctrl+click to compare several.</translation>
+    </message>
+    <message>
+        <source>Getting started</source>
+        <translation>Getting started</translation>
+    </message>
+    <message>
+        <source>Pick a region and a question on the left page. Every view follows the region you select here, on a map or in a table; Ctrl+click on a map compares several regions.</source>
+        <translation>Pick a region and a question on the left page. Every view follows the region you select here, on a map or in a table; Ctrl+click on a map compares several regions.</translation>
+    </message>
+</context>
+<context>
     <name>regionlens::widgets::ChoroplethMap</name>
     <message>
         <source>No boundaries loaded</source>
@@ -460,6 +1665,48 @@
     <message>
         <source>No data</source>
         <translation>No data</translation>
+    </message>
+</context>
+<context>
+    <name>regionlens::widgets::FlowMap</name>
+    <message>
+        <source>&lt;b&gt;%1 → %2&lt;/b&gt;&lt;br/&gt;%3 %4</source>
+        <translation>&lt;b&gt;%1 → %2&lt;/b&gt;&lt;br/&gt;%3 %4</translation>
+    </message>
+    <message>
+        <source>&lt;br/&gt;%1 → %2: %3 (balance %4)</source>
+        <translation>&lt;br/&gt;%1 → %2: %3 (balance %4)</translation>
+    </message>
+    <message>
+        <source>into %1</source>
+        <translation>into %1</translation>
+    </message>
+    <message>
+        <source>out of %1</source>
+        <translation>out of %1</translation>
+    </message>
+    <message>
+        <source>other flows</source>
+        <translation>other flows</translation>
+    </message>
+    <message>
+        <source>Flows</source>
+        <translation>Flows</translation>
+    </message>
+    <message>
+        <source>Flows (%1)</source>
+        <translation>Flows (%1)</translation>
+    </message>
+    <message>
+        <source>largest %1 of %2</source>
+        <translation>largest %1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>regionlens::widgets::NetBarChart</name>
+    <message>
+        <source>no data</source>
+        <translation>no data</translation>
     </message>
 </context>
 <context>
@@ -487,6 +1734,21 @@
     <message>
         <source>Purple–orange (diverging)</source>
         <translation>Purple–orange (diverging)</translation>
+    </message>
+</context>
+<context>
+    <name>regionlens::widgets::PyramidChart</name>
+    <message>
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>%1 (outline)</source>
+        <translation>%1 (outline)</translation>
     </message>
 </context>
 <context>

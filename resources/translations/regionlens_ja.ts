@@ -57,6 +57,159 @@
     </message>
 </context>
 <context>
+    <name>RegionReport</name>
+    <message>
+        <source>census %1</source>
+        <translation>%1 年国勢調査</translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation>%2 年比 %1</translation>
+    </message>
+    <message>
+        <source>rank %1 of %2</source>
+        <translation>%2 都道府県中 %1 位</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>人口</translation>
+    </message>
+    <message>
+        <source>Economic Census %1</source>
+        <translation>%1 年経済センサス</translation>
+    </message>
+    <message>
+        <source>Employees (private establishments)</source>
+        <translation>従業者数（民営事業所）</translation>
+    </message>
+    <message>
+        <source>Establishments (private)</source>
+        <translation>事業所数（民営）</translation>
+    </message>
+    <message>
+        <source>FY%1, nominal</source>
+        <translation>%1 年度、名目</translation>
+    </message>
+    <message>
+        <source>%1 on the year before</source>
+        <translation>前年度比 %1</translation>
+    </message>
+    <message>
+        <source>Gross prefectural product</source>
+        <translation>県内総生産</translation>
+    </message>
+    <message>
+        <source>Net migration from other prefectures</source>
+        <translation>転入超過数（他都道府県との間）</translation>
+    </message>
+    <message>
+        <source>%1: in %2, out %3</source>
+        <translation>%1 年: 転入 %2、転出 %3</translation>
+    </message>
+    <message>
+        <source>Unknown region code: %1</source>
+        <translation>不明な地域コードです: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Region report: %1</source>
+        <translation>地域レポート: %1</translation>
+    </message>
+    <message>
+        <source>Cannot start the PDF writer for %1.</source>
+        <translation>%1 の PDF 出力を開始できません。</translation>
+    </message>
+    <message>
+        <source>RegionLens region report: %1</source>
+        <translation>RegionLens 地域レポート: %1</translation>
+    </message>
+    <message>
+        <source>RegionLens region report</source>
+        <translation>RegionLens 地域レポート</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>主要指標</translation>
+    </message>
+    <message>
+        <source>The store holds no figures for this region.</source>
+        <translation>データストアにはこの地域の数値がありません。</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>目次</translation>
+    </message>
+    <message>
+        <source>Sources and licences</source>
+        <translation>出典と利用条件</translation>
+    </message>
+    <message>
+        <source>How to read:</source>
+        <translation>見方:</translation>
+    </message>
+    <message>
+        <source>Statistics: published under the Government of Japan Standard Terms of Use (version 2.0), compatible with CC BY 4.0. Prefecture boundaries: Natural Earth 1:10m admin-1, public domain.</source>
+        <translation>統計: 政府標準利用規約（第2.0版）に基づき公開されており、CC BY 4.0 と互換性があります。都道府県境界: Natural Earth 1:10m admin-1（パブリックドメイン）。</translation>
+    </message>
+    <message>
+        <source>Made with RegionLens (GPL-3.0-or-later). Figures are computed from the official tables in the store; suppressed or missing cells are left out, never estimated.</source>
+        <translation>RegionLens（GPL-3.0-or-later）で作成。数値はデータストア内の公式統計表から算出しています。秘匿または欠損のセルは推計せず、除外しています。</translation>
+    </message>
+</context>
+<context>
+    <name>Themes</name>
+    <message>
+        <source>What are the region's strong industries and its earning power?</source>
+        <translation>地域の強い産業と稼ぐ力は？</translation>
+    </message>
+    <message>
+        <source>Location quotients (特化係数) rank the region's industries against the national structure; the earning-power chart adds labour productivity. Start with the bars above 1.0.</source>
+        <translation>特化係数で地域の産業を全国の産業構造と比べて順位づけし、稼ぐ力のグラフでは労働生産性も加えて示します。まず 1.0 を超える棒から見てください。</translation>
+    </message>
+    <message>
+        <source>Is growth due to the industry mix or to the region's own competitiveness?</source>
+        <translation>成長は産業構造によるものか、地域自身の競争力によるものか？</translation>
+    </message>
+    <message>
+        <source>Shift-share splits the change between two years into national growth, industry mix and a regional component. Look at the sign and size of the regional component.</source>
+        <translation>シフト・シェア分析は、2 時点間の変化を全国成長要因、産業構造要因、地域特殊要因に分解します。地域特殊要因の符号と大きさに注目してください。</translation>
+    </message>
+    <message>
+        <source>Where do people come from, and where do they go?</source>
+        <translation>人はどこから来て、どこへ行くのか？</translation>
+    </message>
+    <message>
+        <source>The migration matrix shows movers between prefectures: the flow map draws the largest flows, the map shows net migration, the table lists the main origins and destinations.</source>
+        <translation>都道府県間の移動者数（移動行列）を示します。流動図は大きな流れを描き、地図は転入超過数を示し、表は主な転入元と転出先を一覧にします。</translation>
+    </message>
+    <message>
+        <source>How has the population and its age structure changed?</source>
+        <translation>人口と年齢構成はどう変わったか？</translation>
+    </message>
+    <message>
+        <source>Population over a century of censuses for several regions in one chart, and the population pyramid by sex and five-year age class.</source>
+        <translation>約 100 年にわたる国勢調査の人口を複数地域について 1 つのグラフで示し、男女別・5 歳階級別の人口ピラミッドも表示します。</translation>
+    </message>
+    <message>
+        <source>How is an indicator distributed across Japan?</source>
+        <translation>指標は全国でどう分布しているか？</translation>
+    </message>
+    <message>
+        <source>A map of any indicator in the store, with class breaks, the ranking of the selected region and its time series.</source>
+        <translation>データストア内の任意の指標を階級区分図で示し、選択した地域の順位と推移も表示します。</translation>
+    </message>
+</context>
+<context>
+    <name>regionlens::app::AnalysisPage</name>
+    <message numerus="yes">
+        <source>%n regions combined</source>
+        <translation><numerusform>%n 地域の合算</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>regionlens::app::CatalogModel</name>
     <message>
         <source>flows</source>
@@ -68,9 +221,7 @@
     </message>
     <message numerus="yes">
         <source>%1–%2 (%n years)</source>
-        <translation>
-            <numerusform>%1–%2（%n 年分）</numerusform>
-        </translation>
+        <translation><numerusform>%1–%2（%n 年分）</numerusform></translation>
     </message>
     <message>
         <source>Id</source>
@@ -110,6 +261,229 @@
     <message>
         <source>Filter indicators, sources, licences…</source>
         <translation>指標・出典・利用条件で絞り込み…</translation>
+    </message>
+</context>
+<context>
+    <name>regionlens::app::FlowsView</name>
+    <message>
+        <source>Migration flows</source>
+        <translation>人口移動</translation>
+    </message>
+    <message>
+        <source>Only the selected region's in- and outflows</source>
+        <translation>選択地域の転入・転出のみ</translation>
+    </message>
+    <message>
+        <source>Net per 1,000 inhabitants</source>
+        <translation>人口千人当たり転入超過数</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <source>Largest flows</source>
+        <translation>上位の流動</translation>
+    </message>
+    <message>
+        <source>persons</source>
+        <translation>人</translation>
+    </message>
+    <message>
+        <source>Indices</source>
+        <translation>移動指標</translation>
+    </message>
+    <message>
+        <source>How to read</source>
+        <translation>見方</translation>
+    </message>
+    <message>
+        <source>What the figures say</source>
+        <translation>数値から分かること</translation>
+    </message>
+    <message>
+        <source>Japan (all prefectures)</source>
+        <translation>全国（全都道府県）</translation>
+    </message>
+    <message>
+        <source>Largest migration flows between prefectures, %1</source>
+        <translation>都道府県間の主な人口移動（%1 年）</translation>
+    </message>
+    <message>
+        <source>Migration flows of %1, %2</source>
+        <translation>%1 の人口移動（%2 年）</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>出典: %1</translation>
+    </message>
+    <message>
+        <source>per 1,000</source>
+        <translation>千人当たり</translation>
+    </message>
+    <message>
+        <source>Net migration per 1,000 inhabitants, %1</source>
+        <translation>人口千人当たり転入超過数（%1 年）</translation>
+    </message>
+    <message>
+        <source>Net migration, %1</source>
+        <translation>転入超過数（%1 年）</translation>
+    </message>
+    <message>
+        <source>Net migration by age</source>
+        <translation>年齢別転入超過数</translation>
+    </message>
+    <message>
+        <source>Net migration by age, %1</source>
+        <translation>%1 の年齢別転入超過数</translation>
+    </message>
+    <message>
+        <source>No age breakdown in the data</source>
+        <translation>データに年齢区分がありません</translation>
+    </message>
+    <message>
+        <source>Select a prefecture</source>
+        <translation>都道府県を選択してください</translation>
+    </message>
+    <message>
+        <source>Net migration by age: not available, the flows in the store have no age classes.</source>
+        <translation>年齢別転入超過数: データストアの人口移動データに年齢階級がないため、表示できません。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Source:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;出典:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>No migration flows in the store.</source>
+        <translation>データストアに人口移動データがありません。</translation>
+    </message>
+    <message>
+        <source>All prefectures, %1</source>
+        <translation>全都道府県（%1 年）</translation>
+    </message>
+    <message>
+        <source>Movers between prefectures</source>
+        <translation>都道府県間移動者数</translation>
+    </message>
+    <message>
+        <source>Effectiveness (MEI)</source>
+        <translation>移動効果指数（MEI）</translation>
+    </message>
+    <message>
+        <source>Net migration rate (ANMR, %)</source>
+        <translation>純移動率（ANMR、%）</translation>
+    </message>
+    <message>
+        <source>Migration probability (CMP, %)</source>
+        <translation>移動率（CMP、%）</translation>
+    </message>
+    <message>
+        <source>In from other prefectures</source>
+        <translation>他都道府県からの転入</translation>
+    </message>
+    <message>
+        <source>Out to other prefectures</source>
+        <translation>他都道府県への転出</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>転入超過数</translation>
+    </message>
+    <message>
+        <source>Turnover (in + out)</source>
+        <translation>総移動数（転入＋転出）</translation>
+    </message>
+    <message>
+        <source>Rank of net (of %1)</source>
+        <translation>転入超過数の順位（%1 地域中）</translation>
+    </message>
+    <message>
+        <source>Population at risk: %1 (%2).</source>
+        <translation>基準人口: %1 年（%2）。</translation>
+    </message>
+    <message>
+        <source>population estimate</source>
+        <translation>人口推計</translation>
+    </message>
+    <message>
+        <source>census</source>
+        <translation>国勢調査</translation>
+    </message>
+    <message>
+        <source>Each arrow on the flow map runs from the prefecture people left to the one they moved to; its width is proportional to the number of movers, and arrows bend to the left of their direction so that the two directions between a pair stay apart. With a region selected, blue arrows come in and orange arrows go out. The second map shows net migration (in − out): red gained people, blue lost them; white is the class around zero. Net migration sums to zero over all prefectures. MEI (migration effectiveness) is 100 × Σ|net| / Σ(in + out): near 0 the moves cancel out, near 100 they all run one way. ANMR is the net change of the population distribution in % of the population; CMP is the share of the population that moved between prefectures in the year.</source>
+        <translation>流動図の各矢印は、人が転出した都道府県から転入した都道府県へ向かいます。矢印の太さは移動者数に比例し、2 地域間の双方向の矢印が重ならないよう、進行方向の左側へ曲げて描いています。地域を選択すると、青い矢印が転入、オレンジの矢印が転出を表します。2 つ目の地図は転入超過数（転入 − 転出）を示し、赤は人口が増えた地域、青は減った地域、白は 0 付近の階級です。転入超過数は全都道府県で合計すると 0 になります。MEI（移動効果指数）は 100 × Σ|純移動数| / Σ(転入 + 転出) で、0 に近いほど移動が互いに相殺され、100 に近いほど移動が一方向に偏っています。ANMR は人口分布の純変化を人口に対する % で表したもの、CMP はその年に都道府県間を移動した人が人口に占める割合です。</translation>
+    </message>
+    <message>
+        <source>The store has no migration flows.</source>
+        <translation>データストアに人口移動データがありません。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; gained %2 people net from other prefectures in %3 (in %4, out %5)</source>
+        <translation>%3 年、&lt;b&gt;%1&lt;/b&gt; は他都道府県から差し引き %2 人の転入超過（転入 %4 人、転出 %5 人）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; lost %2 people net to other prefectures in %3 (in %4, out %5)</source>
+        <translation>%3 年、&lt;b&gt;%1&lt;/b&gt; は他都道府県へ差し引き %2 人の転出超過（転入 %4 人、転出 %5 人）</translation>
+    </message>
+    <message>
+        <source>, rank %1 of %2 by net migration</source>
+        <translation>で、転入超過数は %2 地域中 %1 位</translation>
+    </message>
+    <message>
+        <source> (%1 per 1,000 inhabitants)</source>
+        <translation>（人口千人当たり %1 人）</translation>
+    </message>
+    <message>
+        <source> The largest inflow came from %1 (%2)</source>
+        <translation> 最大の転入元は %1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>, followed by %1</source>
+        <translation>、次いで %1</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source> The largest outflow went to %1 (%2)</source>
+        <translation> 最大の転出先は %1（%2）</translation>
+    </message>
+    <message>
+        <source>; with %1 the balance is %2.</source>
+        <translation>で、%1 との差し引きは %2 人です。</translation>
+    </message>
+    <message>
+        <source>The flows in the store have no age classes, so net migration by age is not available.</source>
+        <translation>データストアの人口移動データには年齢階級がないため、年齢別の転入超過数は表示できません。</translation>
+    </message>
+    <message>
+        <source>By age, the largest net gain is at %1 (%2).</source>
+        <translation>年齢別では、%1 の転入超過が最も多くなっています（%2 人）。</translation>
+    </message>
+    <message>
+        <source>In %1, %2 people moved between prefectures. %3 prefectures gained population through migration and %4 lost; the largest net gain was in %5 (%6), the largest net loss in %7 (%8).</source>
+        <translation>%1 年には %2 人が都道府県間を移動しました。転入超過は %3 都道府県、転出超過は %4 都道府県で、転入超過が最も多かったのは %5（%6 人）、転出超過が最も多かったのは %7（%8 人）です。</translation>
+    </message>
+    <message>
+        <source> Migration effectiveness (MEI) was %1: of every 100 moves, about %2 changed where people live and the rest cancelled out.</source>
+        <translation>移動効果指数（MEI）は %1 でした。移動 100 件のうち約 %2 件が人口の分布を実際に変え、残りは逆方向の移動と相殺されました。</translation>
+    </message>
+    <message>
+        <source> %1% of the population moved to another prefecture (CMP).</source>
+        <translation>人口の %1% が他の都道府県へ移動しました（CMP）。</translation>
+    </message>
+    <message>
+        <source>The largest single flow was %1 → %2 (%3 people).</source>
+        <translation>最大の流れは %1 → %2（%3 人）でした。</translation>
     </message>
 </context>
 <context>
@@ -260,9 +634,7 @@
     </message>
     <message numerus="yes">
         <source>%n error(s) in the file; nothing was stored. See Issues.</source>
-        <translation>
-            <numerusform>ファイルに %n 件のエラーがあり、何も保存されていません。「問題」を参照してください。</numerusform>
-        </translation>
+        <translation><numerusform>ファイルに %n 件のエラーがあり、何も保存されていません。「問題」を参照してください。</numerusform></translation>
     </message>
     <message>
         <source>Imported: %1</source>
@@ -271,6 +643,224 @@
     <message>
         <source>Ready to import: %1</source>
         <translation>取り込み準備完了: %1</translation>
+    </message>
+    <message>
+        <source>all (wide tables such as SSDSE: item codes or names, comma-separated)</source>
+        <translation>すべて（SSDSE などの横長の表: 項目コードまたは項目名をカンマ区切りで指定）</translation>
+    </message>
+    <message>
+        <source>&amp;Measures:</source>
+        <translation>項目(&amp;M):</translation>
+    </message>
+</context>
+<context>
+    <name>regionlens::app::IndustryView</name>
+    <message>
+        <source>Measure</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>Industry on the map</source>
+        <translation>地図に表示する産業</translation>
+    </message>
+    <message>
+        <source>LQ = 1 (national share)</source>
+        <translation>特化係数 = 1（全国並み）</translation>
+    </message>
+    <message>
+        <source>Location quotient (LQ)</source>
+        <translation>特化係数（LQ）</translation>
+    </message>
+    <message>
+        <source>Value-added LQ (specialisation)</source>
+        <translation>付加価値額の特化係数（特化度）</translation>
+    </message>
+    <message>
+        <source>Labour productivity relative to the nation</source>
+        <translation>労働生産性（全国比）</translation>
+    </message>
+    <message>
+        <source>specialised and productive</source>
+        <translation>特化・高生産性</translation>
+    </message>
+    <message>
+        <source>productive, not specialised</source>
+        <translation>高生産性・非特化</translation>
+    </message>
+    <message>
+        <source>neither</source>
+        <translation>いずれでもない</translation>
+    </message>
+    <message>
+        <source>specialised, less productive</source>
+        <translation>特化・低生産性</translation>
+    </message>
+    <message>
+        <source>LQ ranking</source>
+        <translation>特化係数ランキング</translation>
+    </message>
+    <message>
+        <source>Earning power (稼ぐ力)</source>
+        <translation>稼ぐ力</translation>
+    </message>
+    <message>
+        <source>Table: region × industry</source>
+        <translation>表: 地域 × 産業</translation>
+    </message>
+    <message>
+        <source>Industry structure</source>
+        <translation>産業構造</translation>
+    </message>
+    <message>
+        <source>Employees (従業者数)</source>
+        <translation>従業者数</translation>
+    </message>
+    <message>
+        <source>Establishments (事業所数)</source>
+        <translation>事業所数</translation>
+    </message>
+    <message>
+        <source>Value added (県内総生産)</source>
+        <translation>付加価値額（県内総生産）</translation>
+    </message>
+    <message>
+        <source>FY%1</source>
+        <translation>%1 年度</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>計算中…</translation>
+    </message>
+    <message>
+        <source>employees</source>
+        <translation>従業者数</translation>
+    </message>
+    <message>
+        <source>establishments</source>
+        <translation>事業所数</translation>
+    </message>
+    <message>
+        <source>value added</source>
+        <translation>付加価値額</translation>
+    </message>
+    <message>
+        <source>Location quotients of %1, %2 (%3)</source>
+        <translation>%1 の特化係数（%2、%3）</translation>
+    </message>
+    <message>
+        <source>Location quotients compared, %1 (%2)</source>
+        <translation>特化係数の比較（%1、%2）</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>データなし</translation>
+    </message>
+    <message>
+        <source>Sorted by the LQ of %1. Bars in blue: LQ ≥ 1.</source>
+        <translation>%1 の特化係数の順に並べています。青の棒: 特化係数 ≥ 1。</translation>
+    </message>
+    <message>
+        <source>Earning power (稼ぐ力) of %1</source>
+        <translation>%1 の稼ぐ力</translation>
+    </message>
+    <message>
+        <source>Value added FY%1 (県民経済計算), employees %2 (経済センサス). Bubble area ∝ employees. Logarithmic axes; dashed lines at 1.0 = national level.</source>
+        <translation>付加価値額: %1 年度（県民経済計算）、従業者数: %2 年（経済センサス）。円の面積は従業者数に比例します。対数軸。破線（1.0）は全国水準です。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Concordance used:&lt;/b&gt; value added (県民経済計算, %1 economic activities) and employees (経済センサス, JSIC divisions) are in different classifications. The JSIC divisions are summed into the activities following the Cabinet Office's correspondence table (県民経済計算標準方式, 2008SNA); K, O, Q and R are assigned whole to their main activity, and 公務 is left out because the census counts private establishments only.</source>
+        <translation>&lt;b&gt;使用した対応表:&lt;/b&gt; 付加価値額（県民経済計算、%1 経済活動）と従業者数（経済センサス、日本標準産業分類の大分類）は分類が異なります。内閣府の対応表（県民経済計算標準方式、2008SNA）に従い、産業大分類を経済活動に集計しています。K、O、Q、R はそれぞれ主な経済活動に一括して割り当て、経済センサスは民営事業所のみを対象とするため、公務は除いています。</translation>
+    </message>
+    <message>
+        <source>LQ of %1 (%2, %3)</source>
+        <translation>%1 の特化係数（%2、%3）</translation>
+    </message>
+    <message>
+        <source>LQ</source>
+        <translation>特化係数</translation>
+    </message>
+    <message>
+        <source>Diverging colours centred on LQ = 1.0</source>
+        <translation>特化係数 1.0 を中心とする発散型の配色</translation>
+    </message>
+    <message>
+        <source>The location quotient (LQ, 特化係数) compares an industry's share in the region with its share in Japan: LQ &gt; 1 means the industry's share in the region exceeds the national share, so the region is specialised in it; LQ &lt; 1 means it is under-represented. The ranking shows every industry of the selected region, the dashed line marks LQ = 1. The map colours all prefectures by the LQ of one industry: red above 1, blue below. In the earning-power chart (稼ぐ力) each bubble is an economic activity: to the right it earns a larger share of the region's value added than nationally, higher up each worker produces more value added than the national average of that activity, and the bubble's area shows how many people it employs. Bubbles top right are the region's strengths.</source>
+        <translation>特化係数（LQ）は、ある産業が地域に占める割合を全国での割合と比べたものです。LQ &gt; 1 はその産業の地域での割合が全国を上回る、つまり地域がその産業に特化していることを、LQ &lt; 1 は全国より割合が小さいことを意味します。ランキングには選択した地域のすべての産業を示し、破線は LQ = 1 の位置です。地図は 1 つの産業の特化係数で全都道府県を塗り分けます（1 より上は赤、下は青）。稼ぐ力のグラフでは、各円が 1 つの経済活動を表します。右にあるほど地域の付加価値額に占める割合が全国より大きく、上にあるほど従業者 1 人当たりの付加価値額がその経済活動の全国平均を上回ります。円の面積は従業者数を表します。右上にある円が地域の強みです。</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No data for this measure and year.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;この指標・年のデータはありません。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;No region selected: showing %1. Click a prefecture on the map or a row of the table.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;地域が選択されていないため、%1 を表示しています。地図の都道府県か表の行をクリックしてください。&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;In %1, no industry of %2 has LQ &gt; 1 (%3).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%2 には特化係数が 1 を超える産業はありません（%3、%1）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;In %1, %2's industries with LQ &gt; 1 (%3): %4.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%2 で特化係数が 1 を超える産業（%3、%1）: %4。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1: LQ %2.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1: 特化係数 %2。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1: LQ %2, rank %3 of %4 prefectures.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1: 特化係数 %2、%4 都道府県中 %3 位。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 (LQ %2, productivity %3)</source>
+        <translation>%1（特化係数 %2、生産性 %3）</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Earning power&lt;/b&gt; (value added FY%1, employees %2): no activity of %3 has both a value-added LQ and a relative productivity above 1.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;稼ぐ力&lt;/b&gt;（付加価値額 %1 年度、従業者数 %2 年）: %3 には、付加価値額の特化係数と相対的な労働生産性がともに 1 を超える経済活動はありません。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Earning power&lt;/b&gt; (value added FY%1, employees %2): activities of %3 with both a value-added LQ and a relative productivity above 1: %4.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;稼ぐ力&lt;/b&gt;（付加価値額 %1 年度、従業者数 %2 年）: %3 で付加価値額の特化係数と相対的な労働生産性がともに 1 を超える経済活動: %4。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>What the figures say</source>
+        <translation>数値から分かること</translation>
+    </message>
+    <message>
+        <source>How to read</source>
+        <translation>見方</translation>
+    </message>
+    <message>
+        <source>Select a region on the map, in the table or from a group; Ctrl+click compares regions.</source>
+        <translation>地図、表、または地域グループから地域を選択してください。Ctrl+クリックで地域を比較できます。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Source:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;出典:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Licence: %1</source>
+        <translation>利用条件: %1</translation>
+    </message>
+    <message>
+        <source>Concordance JSIC → 県民経済計算 activities: Cabinet Office, 県民経済計算標準方式 (2008SNA)</source>
+        <translation>対応表（日本標準産業分類 → 県民経済計算の経済活動）: 内閣府「県民経済計算標準方式（2008SNA）」</translation>
+    </message>
+</context>
+<context>
+    <name>regionlens::app::LqTableModel</name>
+    <message>
+        <source>Region</source>
+        <translation>地域</translation>
     </message>
 </context>
 <context>
@@ -336,7 +926,7 @@
         <translation>&lt;h3&gt;データの出典&lt;/h3&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Prefecture boundaries: Natural Earth 1:10m admin-1 (public domain), from Debian&apos;s qgis-common package.&lt;/p&gt;</source>
+        <source>&lt;p&gt;Prefecture boundaries: Natural Earth 1:10m admin-1 (public domain), from Debian's qgis-common package.&lt;/p&gt;</source>
         <translation>&lt;p&gt;都道府県境界: Natural Earth 1:10m admin-1（パブリックドメイン）、Debian の qgis-common パッケージより。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -358,6 +948,38 @@
     <message>
         <source>The language changes when RegionLens starts next time.</source>
         <translation>言語は RegionLens の次回起動時に切り替わります。</translation>
+    </message>
+    <message>
+        <source>&amp;Region report (PDF)…</source>
+        <translation>地域レポート（PDF）(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import data…</source>
+        <translation>データの取り込み(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Imported: %1</source>
+        <translation>取り込み完了: %1</translation>
+    </message>
+    <message>
+        <source>Data catalogue</source>
+        <translation>データカタログ</translation>
+    </message>
+    <message>
+        <source>Data &amp;catalogue</source>
+        <translation>データカタログ(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Region report</source>
+        <translation>地域レポート</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文書 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Wrote the report for %1 to %2</source>
+        <translation>%1 のレポートを %2 に書き出しました</translation>
     </message>
 </context>
 <context>
@@ -456,6 +1078,577 @@
     </message>
 </context>
 <context>
+    <name>regionlens::app::PopulationView</name>
+    <message>
+        <source>Population</source>
+        <translation>人口</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <source>Tick regions to compare them. The first one ticked gets the pyramid.</source>
+        <translation>比較する地域にチェックを入れてください。最初にチェックした地域の人口ピラミッドを表示します。</translation>
+    </message>
+    <message>
+        <source>Time series</source>
+        <translation>推移</translation>
+    </message>
+    <message>
+        <source>Index (base year = 100)</source>
+        <translation>指数（基準年 = 100）</translation>
+    </message>
+    <message>
+        <source>Base year</source>
+        <translation>基準年</translation>
+    </message>
+    <message>
+        <source>Pyramid</source>
+        <translation>人口ピラミッド</translation>
+    </message>
+    <message>
+        <source>Other year as outline</source>
+        <translation>比較年を輪郭線で表示</translation>
+    </message>
+    <message>
+        <source>Share of the total (%)</source>
+        <translation>総数に占める割合（%）</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>How to read</source>
+        <translation>見方</translation>
+    </message>
+    <message>
+        <source>What the figures say</source>
+        <translation>数値から分かること</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected regions</source>
+        <translation><numerusform>選択した %n 地域</numerusform></translation>
+    </message>
+    <message>
+        <source>Population, index (%1 = 100)</source>
+        <translation>人口指数（%1 年 = 100）</translation>
+    </message>
+    <message>
+        <source>Population (census)</source>
+        <translation>人口（国勢調査）</translation>
+    </message>
+    <message>
+        <source>Census year</source>
+        <translation>調査年</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>指数</translation>
+    </message>
+    <message>
+        <source>persons</source>
+        <translation>人</translation>
+    </message>
+    <message>
+        <source>% of the population of known age</source>
+        <translation>年齢不詳を除く人口に占める割合（%）</translation>
+    </message>
+    <message>
+        <source>No population by age and sex for %1 in %2.</source>
+        <translation>%2 年の %1 の男女・年齢別人口はありません。</translation>
+    </message>
+    <message>
+        <source>%1: population by age and sex, %2 (%3)</source>
+        <translation>%1: 男女・年齢別人口（%2 年、%3）</translation>
+    </message>
+    <message>
+        <source>Population by age and sex</source>
+        <translation>男女・年齢別人口</translation>
+    </message>
+    <message>
+        <source>%1 social</source>
+        <translation>%1 社会増減</translation>
+    </message>
+    <message>
+        <source>%1 natural</source>
+        <translation>%1 自然増減</translation>
+    </message>
+    <message>
+        <source>Social and natural change, %1</source>
+        <translation>社会増減と自然増減（%1 年）</translation>
+    </message>
+    <message>
+        <source>Social change %1: net migration</source>
+        <translation>%1 年の社会増減（転入超過数）</translation>
+    </message>
+    <message>
+        <source>Social change</source>
+        <translation>社会増減</translation>
+    </message>
+    <message>
+        <source>Select prefectures to see their net migration.</source>
+        <translation>都道府県を選択すると転入超過数を表示します。</translation>
+    </message>
+    <message>
+        <source>No migration data in the store.</source>
+        <translation>データストアに人口移動データがありません。</translation>
+    </message>
+    <message>
+        <source>Natural change = births − deaths, %1.</source>
+        <translation>自然増減 = 出生数 − 死亡数（%1 年）。</translation>
+    </message>
+    <message>
+        <source>Natural change (births − deaths) is not in the store, so only social change is shown.</source>
+        <translation>データストアに自然増減（出生数 − 死亡数）のデータがないため、社会増減のみを表示しています。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Source:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;出典:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>The line chart shows the census population of each selected region (1 October, every five years). With “Index”, every line is divided by its value in the base year and multiplied by 100: lines start at 100 and show growth rather than size, so a small prefecture can be compared with Tokyo. The pyramid shows men to the left and women to the right by 5-year age class, youngest at the bottom. A wide base means many children; a base narrower than the middle means births have fallen; a heavy top means an ageing population. The black outline is the other year: where a bar reaches past it, that age class has grown. Social change is the number of people who moved in from other prefectures minus those who moved out; natural change is births minus deaths.</source>
+        <translation>折れ線グラフは、選択した各地域の国勢調査人口（5 年ごと、10 月 1 日現在）を示します。「指数」を選ぶと、各系列を基準年の値で割って 100 を掛けます。どの線も 100 から始まり、規模ではなく増減を示すため、小さな県と東京都を比べることができます。人口ピラミッドは 5 歳階級別に男性を左、女性を右に示し、下ほど若い年齢です。裾が広ければ子どもが多いこと、裾が中ほどより狭ければ出生数が減ったこと、上部が厚ければ高齢化が進んでいることを示します。黒い輪郭線は比較年で、棒がそれを超えている年齢階級は人口が増えています。社会増減は他都道府県からの転入者数から転出者数を引いたもの、自然増減は出生数から死亡数を引いたものです。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; had %2 inhabitants in the %3 census</source>
+        <translation>%3 年国勢調査による &lt;b&gt;%1&lt;/b&gt; の人口は %2 人</translation>
+    </message>
+    <message>
+        <source>, %1% compared with %2 (%3)</source>
+        <translation>で、%2 年（%3 人）比 %1%</translation>
+    </message>
+    <message>
+        <source> and %1% since %2</source>
+        <translation>、%2 年比では %1%</translation>
+    </message>
+    <message>
+        <source> Its peak was %1 in %2.</source>
+        <translation> ピークは %2 年の %1 人でした。</translation>
+    </message>
+    <message>
+        <source> That is the highest in the series.</source>
+        <translation> これは系列の中で最も多い値です。</translation>
+    </message>
+    <message>
+        <source>Since the previous census, %1 grew fastest of the selected regions (%2%) and %3 least (%4%).</source>
+        <translation>前回の国勢調査と比べると、選択した地域のうち増減率が最も高いのは %1（%2%）、最も低いのは %3（%4%）です。</translation>
+    </message>
+    <message>
+        <source>In %1 (%2), people aged 65 and over made up %3% of %4's population of known age (15–64: %5%, under 15: %6%).</source>
+        <translation>%1 年（%2）の %4 の人口（年齢不詳を除く）に占める 65 歳以上の割合は %3% でした（15～64 歳: %5%、15 歳未満: %6%）。</translation>
+    </message>
+    <message>
+        <source> In %1 (%2) the share aged 65 and over was %3%, so it changed by %4 points.</source>
+        <translation>%1 年（%2）の 65 歳以上の割合は %3% で、%4 ポイント変化しました。</translation>
+    </message>
+    <message>
+        <source> The largest 5-year class is %1 (%2 people).</source>
+        <translation>5 歳階級で最も多いのは %1（%2 人）です。</translation>
+    </message>
+    <message>
+        <source>The store has no population by age and sex for %1 in %2.</source>
+        <translation>データストアには %2 年の %1 の男女・年齢別人口がありません。</translation>
+    </message>
+    <message>
+        <source>Social change: in %1, %2 gained %3 people net from other prefectures (in %4, out %5)</source>
+        <translation>社会増減: %1 年、%2 は他都道府県から差し引き %3 人の転入超過（転入 %4 人、転出 %5 人）</translation>
+    </message>
+    <message>
+        <source>Social change: in %1, %2 lost %3 people net to other prefectures (in %4, out %5)</source>
+        <translation>社会増減: %1 年、%2 は他都道府県へ差し引き %3 人の転出超過（転入 %4 人、転出 %5 人）</translation>
+    </message>
+    <message>
+        <source>, %1 per 1,000 inhabitants (population %2)</source>
+        <translation>で、人口千人当たり %1 人（人口は %2 年）</translation>
+    </message>
+    <message>
+        <source> Natural change in %1: %2.</source>
+        <translation> %1 年の自然増減: %2 人。</translation>
+    </message>
+    <message>
+        <source>The store has no migration flows, so social change cannot be shown.</source>
+        <translation>データストアに人口移動データがないため、社会増減を表示できません。</translation>
+    </message>
+    <message>
+        <source>Natural change (births minus deaths) is not in the store, so population change cannot be split into its natural and social parts here.</source>
+        <translation>データストアに自然増減（出生数 − 死亡数）のデータがないため、ここでは人口増減を自然増減と社会増減に分けられません。</translation>
+    </message>
+</context>
+<context>
+    <name>regionlens::app::ShiftShareView</name>
+    <message>
+        <source>Growth</source>
+        <translation>成長率</translation>
+    </message>
+    <message>
+        <source>National component</source>
+        <translation>全国成長要因</translation>
+    </message>
+    <message>
+        <source>Industry mix</source>
+        <translation>産業構造要因</translation>
+    </message>
+    <message>
+        <source>Regional component</source>
+        <translation>地域特殊要因</translation>
+    </message>
+    <message>
+        <source>Prefecture code</source>
+        <translation>都道府県コード</translation>
+    </message>
+    <message>
+        <source>Growth rates (pt)</source>
+        <translation>成長率（ポイント）</translation>
+    </message>
+    <message>
+        <source>Levels</source>
+        <translation>実数</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>～</translation>
+    </message>
+    <message>
+        <source>Show as</source>
+        <translation>表示形式</translation>
+    </message>
+    <message>
+        <source>Sort by</source>
+        <translation>並べ替え</translation>
+    </message>
+    <message>
+        <source>Growth factors (shift-share)</source>
+        <translation>成長要因（シフト・シェア分析）</translation>
+    </message>
+    <message>
+        <source>Employees (従業者数)</source>
+        <translation>従業者数</translation>
+    </message>
+    <message>
+        <source>Establishments (事業所数)</source>
+        <translation>事業所数</translation>
+    </message>
+    <message>
+        <source>Gross prefectural product (県内総生産)</source>
+        <translation>県内総生産</translation>
+    </message>
+    <message>
+        <source>FY%1</source>
+        <translation>%1 年度</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>計算中…</translation>
+    </message>
+    <message>
+        <source>employees</source>
+        <translation>従業者数</translation>
+    </message>
+    <message>
+        <source>establishments</source>
+        <translation>事業所数</translation>
+    </message>
+    <message>
+        <source>gross prefectural product</source>
+        <translation>県内総生産</translation>
+    </message>
+    <message>
+        <source>percentage points</source>
+        <translation>ポイント</translation>
+    </message>
+    <message>
+        <source>National (全国成長要因)</source>
+        <translation>全国成長要因</translation>
+    </message>
+    <message>
+        <source>Industry mix (産業構造要因)</source>
+        <translation>産業構造要因</translation>
+    </message>
+    <message>
+        <source>Regional (地域特殊要因)</source>
+        <translation>地域特殊要因</translation>
+    </message>
+    <message>
+        <source>Growth components, %1 → %2</source>
+        <translation>成長要因の内訳（%1 → %2）</translation>
+    </message>
+    <message>
+        <source>Growth rate (成長率)</source>
+        <translation>成長率</translation>
+    </message>
+    <message>
+        <source>Actual change</source>
+        <translation>実際の増減</translation>
+    </message>
+    <message>
+        <source>◆ = actual %1; the three components add up to it. Sorted by %2.</source>
+        <translation>◆ = 実際の%1（3 要因の合計と一致）。%2 の順に並べています。</translation>
+    </message>
+    <message>
+        <source>growth rate</source>
+        <translation>成長率</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>増減</translation>
+    </message>
+    <message>
+        <source>National
+全国成長要因</source>
+        <translation>全国
+成長要因</translation>
+    </message>
+    <message>
+        <source>Industry mix
+産業構造要因</source>
+        <translation>産業構造
+要因</translation>
+    </message>
+    <message>
+        <source>Regional
+地域特殊要因</source>
+        <translation>地域特殊
+要因</translation>
+    </message>
+    <message>
+        <source>Growth rate
+成長率</source>
+        <translation>成長率</translation>
+    </message>
+    <message>
+        <source>Change
+増減</source>
+        <translation>増減</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation>ポイント</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>データなし</translation>
+    </message>
+    <message>
+        <source>Regional component (地域特殊要因), %1 → %2</source>
+        <translation>地域特殊要因（%1 → %2）</translation>
+    </message>
+    <message>
+        <source>pt</source>
+        <translation>ポイント</translation>
+    </message>
+    <message>
+        <source>Diverging colours centred on 0</source>
+        <translation>0 を中心とする発散型の配色</translation>
+    </message>
+    <message>
+        <source>Shift-share analysis splits a region's growth between two years into three parts that add up exactly to the actual growth rate (成長率 = 全国成長要因 + 産業構造要因 + 地域特殊要因). The national component is the growth every region would have had if it grew like Japan as a whole. The industry mix is positive when the region's industries are ones that grew faster than average nationally. The regional component is what remains: positive when the region's industries grew faster than the same industries nationally, a sign of regional competitiveness. In the bars each prefecture's three parts are stacked, the diamond marks the actual growth; the waterfall shows the selected region step by step; the map colours the regional component, red above 0 and blue below.</source>
+        <translation>シフト・シェア分析は、2 時点間の地域の成長を 3 つの要因に分解します。3 要因の合計は実際の成長率と正確に一致します（成長率 = 全国成長要因 + 産業構造要因 + 地域特殊要因）。全国成長要因は、その地域が全国全体と同じように成長した場合の成長です。産業構造要因は、全国で平均より速く成長した産業が地域に多い場合にプラスになります。地域特殊要因はその残りで、地域の産業が全国の同じ産業より速く成長した場合にプラスになり、地域の競争力を示します。棒グラフでは各都道府県の 3 要因を積み上げ、ひし形が実際の成長率を示します。ウォーターフォール図は選択した地域を段階的に示し、地図は地域特殊要因を 0 より上を赤、下を青で塗り分けます。</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No data for these years.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;この期間のデータはありません。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1→%2</source>
+        <translation>%1→%2</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Nationally, %1 changed by %2 from %3 (sum of the 47 prefectures).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;全国（47 都道府県の合計）では、%3 の %1 の変化率は %2 でした。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;No region selected: showing %1. Click a prefecture on the map or a bar.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;地域が選択されていないため、%1 を表示しています。地図の都道府県か棒をクリックしてください。&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>the national component</source>
+        <translation>全国成長要因</translation>
+    </message>
+    <message>
+        <source>the industry mix</source>
+        <translation>産業構造要因</translation>
+    </message>
+    <message>
+        <source>the regional component</source>
+        <translation>地域特殊要因</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Growth %1 was %2: national %3, industry mix %4, regional %5; %6 dominates.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1 の成長率は %2 でした（全国成長要因 %3、産業構造要因 %4、地域特殊要因 %5）。最も影響が大きいのは %6 です。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Its regional component ranks %1 of %2 prefectures.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;地域特殊要因は %2 都道府県中 %1 位です。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Largest regional components: %1. Smallest: %2.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;地域特殊要因が大きい都道府県: %1。小さい都道府県: %2。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>What the figures say</source>
+        <translation>数値から分かること</translation>
+    </message>
+    <message>
+        <source>How to read</source>
+        <translation>見方</translation>
+    </message>
+    <message>
+        <source>Select a region on the map or click a bar; Ctrl+click on the map compares regions.</source>
+        <translation>地図で地域を選択するか、棒をクリックしてください。地図で Ctrl+クリックすると地域を比較できます。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Source:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;出典:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Licence: %1</source>
+        <translation>利用条件: %1</translation>
+    </message>
+    <message>
+        <source>Nominal values; sum of the 16 activities (import duties not included)</source>
+        <translation>名目値。16 経済活動の合計（輸入品に課される税・関税を含まない）</translation>
+    </message>
+</context>
+<context>
+    <name>regionlens::app::StartPage</name>
+    <message>
+        <source>What would you like to know about your region?</source>
+        <translation>地域について何を知りたいですか？</translation>
+    </message>
+    <message>
+        <source>Choose a region in the bar above (a prefecture or a group such as 東京圏), then a question. RegionLens opens the view that answers it and explains, with the figures, how to read it.</source>
+        <translation>上のバーで地域（都道府県、または東京圏などのグループ）を選び、次に問いを選んでください。RegionLens がその問いに答える画面を開き、数値を使って見方を説明します。</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>開く</translation>
+    </message>
+</context>
+<context>
+    <name>regionlens::app::TopFlowsModel</name>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Share of all movers between prefectures in the year</source>
+        <translation>その年の都道府県間移動者総数に占める割合</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>移動元</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>移動先</translation>
+    </message>
+    <message>
+        <source>Movers</source>
+        <translation>移動者数</translation>
+    </message>
+    <message>
+        <source>Share (%)</source>
+        <translation>割合（%）</translation>
+    </message>
+</context>
+<context>
+    <name>regionlens::app::Workspace</name>
+    <message>
+        <source>Japan (no selection)</source>
+        <translation>全国（選択なし）</translation>
+    </message>
+    <message>
+        <source>Treat group as one region</source>
+        <translation>グループを 1 地域として集計</translation>
+    </message>
+    <message>
+        <source>Export figure</source>
+        <translation>図を書き出す</translation>
+    </message>
+    <message>
+        <source>Region report…</source>
+        <translation>地域レポート…</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>地域:</translation>
+    </message>
+    <message>
+        <source>Analysis themes</source>
+        <translation>分析テーマ</translation>
+    </message>
+    <message>
+        <source>Map and time series</source>
+        <translation>地図と推移</translation>
+    </message>
+    <message>
+        <source>Selected: %1</source>
+        <translation>選択中: %1</translation>
+    </message>
+    <message>
+        <source>Theme: %1</source>
+        <translation>テーマ: %1</translation>
+    </message>
+    <message>
+        <source>What the figures say</source>
+        <translation>数値から分かること</translation>
+    </message>
+    <message>
+        <source>How to read this page</source>
+        <translation>このページの見方</translation>
+    </message>
+    <message>
+        <source>Sources (出典)</source>
+        <translation>出典</translation>
+    </message>
+    <message>
+        <source>Each prefecture is coloured by its class; the legend gives the class bounds and how many regions fall in each. Click a region for its figures and time series, Ctrl+click to compare several.</source>
+        <translation>各都道府県は属する階級の色で塗り分けています。凡例には各階級の境界値と、それぞれに含まれる地域数を示しています。地域をクリックするとその数値と推移を表示し、Ctrl+クリックで複数の地域を比較できます。</translation>
+    </message>
+    <message>
+        <source>Getting started</source>
+        <translation>はじめに</translation>
+    </message>
+    <message>
+        <source>Pick a region and a question on the left page. Every view follows the region you select here, on a map or in a table; Ctrl+click on a map compares several regions.</source>
+        <translation>左のページで地域と問いを選んでください。どの画面も、ここまたは地図・表で選択した地域に連動します。地図で Ctrl+クリックすると複数の地域を比較できます。</translation>
+    </message>
+</context>
+<context>
     <name>regionlens::widgets::ChoroplethMap</name>
     <message>
         <source>No boundaries loaded</source>
@@ -463,6 +1656,48 @@
     </message>
     <message>
         <source>No data</source>
+        <translation>データなし</translation>
+    </message>
+</context>
+<context>
+    <name>regionlens::widgets::FlowMap</name>
+    <message>
+        <source>&lt;b&gt;%1 → %2&lt;/b&gt;&lt;br/&gt;%3 %4</source>
+        <translation>&lt;b&gt;%1 → %2&lt;/b&gt;&lt;br/&gt;%3 %4</translation>
+    </message>
+    <message>
+        <source>&lt;br/&gt;%1 → %2: %3 (balance %4)</source>
+        <translation>&lt;br/&gt;%1 → %2: %3（差し引き %4）</translation>
+    </message>
+    <message>
+        <source>into %1</source>
+        <translation>%1 への転入</translation>
+    </message>
+    <message>
+        <source>out of %1</source>
+        <translation>%1 からの転出</translation>
+    </message>
+    <message>
+        <source>other flows</source>
+        <translation>その他の流動</translation>
+    </message>
+    <message>
+        <source>Flows</source>
+        <translation>流動</translation>
+    </message>
+    <message>
+        <source>Flows (%1)</source>
+        <translation>流動（%1）</translation>
+    </message>
+    <message>
+        <source>largest %1 of %2</source>
+        <translation>%2 件中上位 %1 件</translation>
+    </message>
+</context>
+<context>
+    <name>regionlens::widgets::NetBarChart</name>
+    <message>
+        <source>no data</source>
         <translation>データなし</translation>
     </message>
 </context>
@@ -491,6 +1726,21 @@
     <message>
         <source>Purple–orange (diverging)</source>
         <translation>紫・オレンジ（発散）</translation>
+    </message>
+</context>
+<context>
+    <name>regionlens::widgets::PyramidChart</name>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>%1 (outline)</source>
+        <translation>%1（輪郭線）</translation>
     </message>
 </context>
 <context>

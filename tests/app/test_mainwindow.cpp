@@ -99,7 +99,7 @@ private slots:
         app::LanguageManager manager;
         manager.install(u"ja"_s);
         app::MainWindow window(m_store, manager);
-        auto *source = window.findChild<QLabel *>(u"sourceLabel"_s);
+        auto *source = window.mapView()->findChild<QLabel *>(u"sourceLabel"_s);
         QVERIFY(source);
         QVERIFY2(source->text().contains(u"国勢調査"_s), qPrintable(source->text()));
         QVERIFY(source->text().contains(u"政府標準利用規約"_s));

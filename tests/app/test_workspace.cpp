@@ -125,7 +125,7 @@ private slots:
                  qPrintable(guide.left(400)));
         // The guide is in the UI language.
         if (language == u"ja")
-            QVERIFY2(guide.contains(u"読み方"_s), qPrintable(guide.left(400)));
+            QVERIFY2(guide.contains(u"このページの見方"_s), qPrintable(guide.left(400)));
         else
             QVERIFY2(guide.contains(u"How to read"_s), qPrintable(guide.left(400)));
     }
