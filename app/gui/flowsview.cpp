@@ -575,7 +575,7 @@ QString FlowsView::commentary() const
         p += tr(", rank %1 of %2 by net migration").arg(r.netRank).arg(r.regions.size());
         if (r.netPerThousand.contains(f))
             p += tr(" (%1 per 1,000 inhabitants)").arg(decimal(r.netPerThousand.value(f), 1));
-        p += u"."_s;
+        p += tr(".", "end of a sentence");
         if (!r.focusInflows.isEmpty()) {
             const FlowRecord &top = r.focusInflows.first();
             p += tr(" The largest inflow came from %1 (%2)").arg(regionName(top.origin).toHtmlEscaped(), count(top.value));
@@ -585,7 +585,7 @@ QString FlowsView::commentary() const
                                           count(r.focusInflows.at(i).value));
             if (!next.isEmpty())
                 p += tr(", followed by %1").arg(next.join(tr(" and ")));
-            p += u"."_s;
+            p += tr(".", "end of a sentence");
         }
         if (!r.focusOutflows.isEmpty()) {
             const FlowRecord &top = r.focusOutflows.first();

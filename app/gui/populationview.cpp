@@ -599,7 +599,7 @@ QString PopulationView::commentary() const
                      .arg(count(s.previousValue));
         if (std::isfinite(s.firstValue) && s.firstYear != s.previousYear && s.firstValue > 0)
             p += tr(" and %1% since %2").arg(signedPercent(100.0 * (s.lastValue / s.firstValue - 1.0))).arg(s.firstYear);
-        p += u'.';
+        p += tr(".", "end of a sentence");
         if (s.peakYear != s.lastYear && std::isfinite(s.peakValue))
             p += tr(" Its peak was %1 in %2.").arg(count(s.peakValue)).arg(s.peakYear);
         else if (s.years.size() > 1)
@@ -669,7 +669,7 @@ QString PopulationView::commentary() const
                         .arg((c.perThousand < 0 ? u"−"_s : QString())
                              + QLocale(QLocale::English).toString(std::abs(c.perThousand), 'f', 1))
                         .arg(r.populationYear);
-        text += u'.';
+        text += tr(".", "end of a sentence");
         if (r.hasNatural && std::isfinite(c.natural))
             text += tr(" Natural change in %1: %2.").arg(r.naturalYear).arg(signedCount(c.natural));
         html += u"<p>"_s + text + u"</p>"_s;

@@ -80,7 +80,7 @@ Workspace::Workspace(datasets::Store &store, bool japanese, QWidget *parent)
     m_nav = new QListWidget(this);
     m_nav->setObjectName(u"navigation"_s);
     m_nav->setSpacing(2);
-    m_nav->setMinimumWidth(150);
+    m_nav->setMinimumWidth(190);
     m_nav->setMaximumWidth(240);
     m_stack = new QStackedWidget(this);
     m_themeBanner = new QLabel(this);
@@ -108,7 +108,7 @@ Workspace::Workspace(datasets::Store &store, bool japanese, QWidget *parent)
     splitter->setStretchFactor(1, 1);
     splitter->setStretchFactor(2, 0);
     splitter->setCollapsible(1, false);
-    splitter->setSizes({180, 1000, 300});
+    splitter->setSizes({200, 1000, 300});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -282,9 +282,9 @@ void Workspace::updateGuide()
                                                   .toHtmlEscaped());
     } else {
         html += u"<h3>%1</h3><p>%2</p>"_s.arg(tr("Getting started").toHtmlEscaped(),
-                                              tr("Pick a region and a question on the left page. Every view "
-                                                 "follows the region you select here, on a map or in a table; "
-                                                 "Ctrl+click on a map compares several regions.")
+                                              tr("Pick a region in the bar above, then a question on this "
+                                                 "page. Every view follows the region you select there, on a map "
+                                                 "or in a table; Ctrl+click on a map compares several regions.")
                                                   .toHtmlEscaped());
     }
     m_guide->setHtml(html);

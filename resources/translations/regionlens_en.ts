@@ -206,7 +206,10 @@
     <name>regionlens::app::AnalysisPage</name>
     <message numerus="yes">
         <source>%n regions combined</source>
-        <translation><numerusform>%n regions combined</numerusform><numerusform>%n regions combined</numerusform></translation>
+        <translation>
+            <numerusform>%n regions combined</numerusform>
+            <numerusform>%n regions combined</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -487,6 +490,11 @@
     <message>
         <source>The largest single flow was %1 → %2 (%3 people).</source>
         <translation>The largest single flow was %1 → %2 (%3 people).</translation>
+    </message>
+    <message>
+        <source>.</source>
+        <comment>end of a sentence</comment>
+        <translation>.</translation>
     </message>
 </context>
 <context>
@@ -1147,7 +1155,10 @@
     </message>
     <message numerus="yes">
         <source>%n selected regions</source>
-        <translation><numerusform>%n selected regions</numerusform><numerusform>%n selected regions</numerusform></translation>
+        <translation>
+            <numerusform>%n selected regions</numerusform>
+            <numerusform>%n selected regions</numerusform>
+        </translation>
     </message>
     <message>
         <source>Population, index (%1 = 100)</source>
@@ -1292,6 +1303,11 @@
     <message>
         <source>Natural change (births minus deaths) is not in the store, so population change cannot be split into its natural and social parts here.</source>
         <translation>Natural change (births minus deaths) is not in the store, so population change cannot be split into its natural and social parts here.</translation>
+    </message>
+    <message>
+        <source>.</source>
+        <comment>end of a sentence</comment>
+        <translation>.</translation>
     </message>
 </context>
 <context>
@@ -1652,8 +1668,8 @@
         <translation>Getting started</translation>
     </message>
     <message>
-        <source>Pick a region and a question on the left page. Every view follows the region you select here, on a map or in a table; Ctrl+click on a map compares several regions.</source>
-        <translation>Pick a region and a question on the left page. Every view follows the region you select here, on a map or in a table; Ctrl+click on a map compares several regions.</translation>
+        <source>Pick a region in the bar above, then a question on this page. Every view follows the region you select there, on a map or in a table; Ctrl+click on a map compares several regions.</source>
+        <translation>Pick a region in the bar above, then a question on this page. Every view follows the region you select there, on a map or in a table; Ctrl+click on a map compares several regions.</translation>
     </message>
 </context>
 <context>

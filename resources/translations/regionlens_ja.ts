@@ -439,7 +439,7 @@
     </message>
     <message>
         <source> The largest inflow came from %1 (%2)</source>
-        <translation> 最大の転入元は %1（%2）</translation>
+        <translation>最大の転入元は %1（%2）</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -455,7 +455,7 @@
     </message>
     <message>
         <source> The largest outflow went to %1 (%2)</source>
-        <translation> 最大の転出先は %1（%2）</translation>
+        <translation>最大の転出先は %1（%2）</translation>
     </message>
     <message>
         <source>; with %1 the balance is %2.</source>
@@ -484,6 +484,11 @@
     <message>
         <source>The largest single flow was %1 → %2 (%3 people).</source>
         <translation>最大の流れは %1 → %2（%3 人）でした。</translation>
+    </message>
+    <message>
+        <source>.</source>
+        <comment>end of a sentence</comment>
+        <translation>。</translation>
     </message>
 </context>
 <context>
@@ -1237,11 +1242,11 @@
     </message>
     <message>
         <source> Its peak was %1 in %2.</source>
-        <translation> ピークは %2 年の %1 人でした。</translation>
+        <translation>ピークは %2 年の %1 人でした。</translation>
     </message>
     <message>
         <source> That is the highest in the series.</source>
-        <translation> これは系列の中で最も多い値です。</translation>
+        <translation>これは系列の中で最も多い値です。</translation>
     </message>
     <message>
         <source>Since the previous census, %1 grew fastest of the selected regions (%2%) and %3 least (%4%).</source>
@@ -1277,7 +1282,7 @@
     </message>
     <message>
         <source> Natural change in %1: %2.</source>
-        <translation> %1 年の自然増減: %2 人。</translation>
+        <translation>%1 年の自然増減: %2 人。</translation>
     </message>
     <message>
         <source>The store has no migration flows, so social change cannot be shown.</source>
@@ -1286,6 +1291,11 @@
     <message>
         <source>Natural change (births minus deaths) is not in the store, so population change cannot be split into its natural and social parts here.</source>
         <translation>データストアに自然増減（出生数 − 死亡数）のデータがないため、ここでは人口増減を自然増減と社会増減に分けられません。</translation>
+    </message>
+    <message>
+        <source>.</source>
+        <comment>end of a sentence</comment>
+        <translation>。</translation>
     </message>
 </context>
 <context>
@@ -1644,8 +1654,8 @@
         <translation>はじめに</translation>
     </message>
     <message>
-        <source>Pick a region and a question on the left page. Every view follows the region you select here, on a map or in a table; Ctrl+click on a map compares several regions.</source>
-        <translation>左のページで地域と問いを選んでください。どの画面も、ここまたは地図・表で選択した地域に連動します。地図で Ctrl+クリックすると複数の地域を比較できます。</translation>
+        <source>Pick a region in the bar above, then a question on this page. Every view follows the region you select there, on a map or in a table; Ctrl+click on a map compares several regions.</source>
+        <translation>上のバーで地域を選び、このページで問いを選んでください。どの画面も、バーや地図・表で選択した地域に連動します。地図で Ctrl+クリックすると複数の地域を比較できます。</translation>
     </message>
 </context>
 <context>
