@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysischart.h"
 
+#include <QApplication>
 #include <QEvent>
 #include <QLocale>
 #include <QPaintDevice>
@@ -86,7 +87,10 @@ QFont AnalysisChart::baseFont() const
 {
     QFont base = font();
     base.setFamilies({base.family(), u"Noto Sans CJK JP"_s, u"IPAGothic"_s});
-    const double size = base.pointSizeF() > 0 ? base.pointSizeF() : 9.0;
+    // The size comes from the application, not from the parent: a window that
+    // enlarges its own font for projectors must not compound with large mode.
+    const double appSize = QApplication::font().pointSizeF();
+    const double size = appSize > 0 ? appSize : 9.0;
     base.setPointSizeF(m_large ? size * 1.5 : size);
     return base;
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chartrendering.h"
 
+#include <QApplication>
 #include <QPainter>
 #include <QPicture>
 
@@ -21,6 +22,10 @@ QFont chartFont(const QFont &base)
         if (!families.contains(fallback))
             families << fallback;
     f.setFamilies(families);
+    // The size comes from the application, not the parent: a window that
+    // enlarges its own font for projectors must not compound with large mode.
+    if (QApplication::font().pointSizeF() > 0)
+        f.setPointSizeF(QApplication::font().pointSizeF());
     return f;
 }
 

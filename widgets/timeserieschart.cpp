@@ -3,6 +3,7 @@
 
 #include "palette.h"
 
+#include <QApplication>
 #include <QEvent>
 #include <QPainter>
 #include <QSvgGenerator>
@@ -113,7 +114,10 @@ void TimeSeriesChart::applyFonts()
     // text when the first family lacks the glyphs.
     QFont base = font();
     base.setFamilies({base.family(), u"Noto Sans CJK JP"_s, u"IPAGothic"_s});
-    const double size = base.pointSizeF() > 0 ? base.pointSizeF() : 9.0;
+    // Sized from the application font so that a window's own large font does
+    // not compound with large mode.
+    const double appSize = QApplication::font().pointSizeF();
+    const double size = appSize > 0 ? appSize : 9.0;
     QFont tick = base;
     tick.setPointSizeF(m_large ? size * 1.5 : size);
     QFont label = base;

@@ -78,7 +78,9 @@ int main(int argc, char *argv[])
                                           u"file"_s);
     const QCommandLineOption pageOption(u"page"_s, u"Page to show: start, map, industry, shiftshare, population, flows."_s,
                                         u"id"_s);
-    parser.addOptions({dbOption, screenshotOption, langOption, selectOption, indicatorOption, reportOption, pageOption});
+    const QCommandLineOption largeOption(u"large-fonts"_s, u"Large fonts for projectors and workshops."_s);
+    parser.addOptions({dbOption, screenshotOption, langOption, selectOption, indicatorOption, reportOption, pageOption,
+                       largeOption});
     parser.process(app);
 
     app::LanguageManager language;
@@ -108,6 +110,8 @@ int main(int argc, char *argv[])
         const QString select = parser.isSet(selectOption) ? parser.value(selectOption)
                                                           : app::settings::lastRegion.value();
         window->mapView()->selectRegions(select.split(u',', Qt::SkipEmptyParts));
+        if (parser.isSet(largeOption))
+            window->setLargeFonts(true);
         window->workspace()->showPage(parser.isSet(pageOption) ? parser.value(pageOption)
                                                                : headless ? u"map"_s : u"start"_s);
         if (!headless) {

@@ -62,7 +62,10 @@ void MainWindow::createMenus()
     QAction *large = view->addAction(tr("&Large fonts (projector)"));
     large->setCheckable(true);
     large->setChecked(settings::largeFonts.value());
-    connect(large, &QAction::toggled, this, &MainWindow::setLargeFonts);
+    connect(large, &QAction::toggled, this, [this](bool on) {
+        settings::largeFonts.setValue(on);
+        setLargeFonts(on);
+    });
     QMenu *languageMenu = view->addMenu(tr("&Language"));
     auto *group = new QActionGroup(languageMenu);
     for (const auto &[code, label] : {std::pair{u"ja"_s, u"日本語"_s}, std::pair{u"en"_s, u"English"_s}}) {
@@ -167,7 +170,6 @@ void MainWindow::setLanguage(const QString &language)
 
 void MainWindow::setLargeFonts(bool on)
 {
-    settings::largeFonts.setValue(on);
     QFont font = QApplication::font();
     font.setPointSizeF(on ? 16 : 10);
     setFont(font);

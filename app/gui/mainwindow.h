@@ -37,6 +37,8 @@ public:
     ImportDialog *openImportDialog();
     // Renders the window to a PNG; used by --screenshot and the tests.
     bool saveScreenshot(const QString &path);
+    // Larger fonts everywhere, for projectors and workshops (View → Large fonts).
+    void setLargeFonts(bool on);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -47,7 +49,6 @@ private:
     void showSources();
     void showAbout();
     void setLanguage(const QString &language);
-    void setLargeFonts(bool on);
     // Import dialog and data catalogue (File → Import data…, View → Data catalogue).
     void addImportActions(QMenu *file);
     void addCatalogActions(QMenu *view);

@@ -1178,7 +1178,8 @@
     </message>
     <message>
         <source>%1: population by age and sex, %2 (%3)</source>
-        <translation>%1: 男女・年齢別人口（%2 年、%3）</translation>
+        <translation>%1
+男女・年齢別人口（%2 年、%3）</translation>
     </message>
     <message>
         <source>Population by age and sex</source>
@@ -1198,7 +1199,8 @@
     </message>
     <message>
         <source>Social change %1: net migration</source>
-        <translation>%1 年の社会増減（転入超過数）</translation>
+        <translation>%1 年の社会増減
+（転入超過数）</translation>
     </message>
     <message>
         <source>Social change</source>
