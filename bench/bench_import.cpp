@@ -182,6 +182,61 @@ void BM_Commit100k(benchmark::State &state)
 }
 BENCHMARK(BM_Commit100k)->Unit(benchmark::kMillisecond)->Iterations(2);
 
+// End to end, as `regionlens-cli import` does it: read (decode, parse,
+// resolve, stage) and commit the 1M-row file into a fresh store holding the
+// nation and the prefectures, in one transaction. Opening the store is not timed.
+void importFile(benchmark::State &state, const QString &path, qint64 rows)
+{
+    ImportRequest request;
+    request.fileName = path;
+    request.indicator = u"bench"_s;
+    int round = 0;
+    qint64 stored = 0;
+    for (auto _ : state) {
+        state.PauseTiming();
+        const QString dbPath = files().dir.filePath(u"import_%1.sqlite"_s.arg(round++));
+        {
+            Store store;
+            store.open(dbPath);
+            store.transaction([&](QString *err) {
+                return store.writeRegions(QList<Region>{catalog::nation()} + catalog::prefectures(), err);
+            });
+            state.ResumeTiming();
+            const ImportResult result = readImport(request);
+            QString error;
+            if (!result.ok() || !commitImport(store, result, &error)) {
+                state.SkipWithError(qPrintable(result.ok() ? error : result.errorString()));
+                return;
+            }
+            state.PauseTiming();
+            stored = store.observationCount(u"bench"_s);
+            if (stored != qint64(result.records.size())) {
+                state.SkipWithError("not every staged value was stored");
+                return;
+            }
+        }
+        QFile::remove(dbPath);
+        QFile::remove(dbPath + u"-wal"_s);
+        QFile::remove(dbPath + u"-shm"_s);
+        state.ResumeTiming();
+    }
+    state.counters["rows"] = double(rows);
+    state.counters["values"] = double(stored);
+    state.counters["rows/s"] = benchmark::Counter(double(rows), benchmark::Counter::kIsIterationInvariantRate);
+}
+
+void BM_ImportTidy1M(benchmark::State &state)
+{
+    importFile(state, files().tidy, files().tidyRows);
+}
+BENCHMARK(BM_ImportTidy1M)->Unit(benchmark::kMillisecond)->Iterations(3)->MeasureProcessCPUTime()->UseRealTime();
+
+void BM_ImportEStatCsv1M(benchmark::State &state)
+{
+    importFile(state, files().estat, files().estatRows);
+}
+BENCHMARK(BM_ImportEStatCsv1M)->Unit(benchmark::kMillisecond)->Iterations(3)->MeasureProcessCPUTime()->UseRealTime();
+
 } // namespace
 
 BENCHMARK_MAIN();
