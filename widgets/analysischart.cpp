@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysischart.h"
 
+#include "chartrendering.h"
+
 #include <QApplication>
 #include <QEvent>
 #include <QLocale>
@@ -46,7 +48,7 @@ void AnalysisChart::setTitle(const QString &title)
     m_title = title;
     m_titleElement->setText(title);
     m_titleElement->setVisible(!title.isEmpty());
-    m_plot->replot();
+    replotIfSized(m_plot);
 }
 
 void AnalysisChart::setFootnote(const QString &text)
@@ -71,7 +73,7 @@ void AnalysisChart::setFootnote(const QString &text)
         m_footElement->setText(text);
         m_footElement->setFont(smallFont());
     }
-    m_plot->replot();
+    replotIfSized(m_plot);
 }
 
 void AnalysisChart::setLargeFonts(bool large)
@@ -132,7 +134,7 @@ void AnalysisChart::applyFonts()
 void AnalysisChart::refresh()
 {
     rebuild();
-    m_plot->replot();
+    replotIfSized(m_plot);
 }
 
 void AnalysisChart::render(QPainter *painter, const QRectF &target) const
@@ -151,7 +153,7 @@ void AnalysisChart::render(QPainter *painter, const QRectF &target) const
         QCPPainter recorder(&picture);
         m_plot->toPainter(&recorder, w, h);
     }
-    m_plot->replot();
+    replotIfSized(m_plot);
 
     painter->save();
     painter->translate(target.topLeft());

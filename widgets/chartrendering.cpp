@@ -29,6 +29,12 @@ QFont chartFont(const QFont &base)
     return f;
 }
 
+void replotIfSized(QCustomPlot *plot)
+{
+    if (plot && !plot->viewport().isEmpty())
+        plot->replot();
+}
+
 void renderPlot(QCustomPlot *plot, QPainter *painter, const QRectF &target)
 {
     if (!plot || !painter || target.isEmpty())
@@ -49,7 +55,7 @@ void renderPlot(QCustomPlot *plot, QPainter *painter, const QRectF &target)
         plot->toPainter(&recorder, w, h);
     }
     plot->setViewport(screen);
-    plot->replot(QCustomPlot::rpImmediateRefresh);
+    replotIfSized(plot);
 
     painter->save();
     painter->translate(target.topLeft());

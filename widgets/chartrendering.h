@@ -20,6 +20,10 @@ QFont chartFont(const QFont &base);
 // Lays plot out for target (in the device's logical pixels, i.e. divided by
 // its DPI / 96), records it as vectors and plays it back into painter; the
 // on-screen layout is restored afterwards.
+// Replots unless the plot has no area yet (a page not shown so far): QCustomPlot
+// would paint into an empty buffer and warn. A later resize replots anyway.
+void replotIfSized(QCustomPlot *plot);
+
 void renderPlot(QCustomPlot *plot, QPainter *painter, const QRectF &target);
 QImage renderPlotImage(QCustomPlot *plot, const QSize &size);
 

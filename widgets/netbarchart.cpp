@@ -68,7 +68,7 @@ void NetBarChart::setTitle(const QString &title)
 {
     m_title = title;
     m_titleElement->setText(title);
-    m_plot->replot();
+    replotIfSized(m_plot);
 }
 
 void NetBarChart::setUnit(const QString &unit)
@@ -190,7 +190,7 @@ void NetBarChart::rebuild()
         text->setFont(small);
         text->setColor(QColor(0x70, 0x70, 0x70));
     }
-    m_plot->replot();
+    replotIfSized(m_plot);
 }
 
 QPointF NetBarChart::barPixel(int index) const

@@ -92,7 +92,7 @@ void PyramidChart::setTitle(const QString &title)
 {
     m_title = title;
     m_titleElement->setText(title);
-    m_plot->replot();
+    replotIfSized(m_plot);
 }
 
 void PyramidChart::setUnit(const QString &unit)
@@ -233,7 +233,7 @@ void PyramidChart::rebuild()
     } else if (!m_emptyText.isEmpty()) {
         addText(0.5, 0.5, Qt::AlignCenter, m_emptyText, QColor(0x70, 0x70, 0x70));
     }
-    m_plot->replot();
+    replotIfSized(m_plot);
 }
 
 double PyramidChart::centrePixel() const

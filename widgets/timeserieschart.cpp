@@ -3,6 +3,8 @@
 
 #include "palette.h"
 
+#include "chartrendering.h"
+
 #include <QApplication>
 #include <QEvent>
 #include <QPainter>
@@ -85,7 +87,7 @@ void TimeSeriesChart::setTitle(const QString &title)
 {
     m_title = title;
     m_titleElement->setText(title);
-    m_plot->replot();
+    replotIfSized(m_plot);
 }
 
 void TimeSeriesChart::setAxisLabels(const QString &x, const QString &y)
@@ -177,7 +179,7 @@ void TimeSeriesChart::rebuild()
         const double pad = std::max(y.size() * 0.05, std::abs(y.upper) * 1e-6 + 1e-12);
         m_plot->yAxis->setRange(y.lower - pad, y.upper + pad);
     }
-    m_plot->replot();
+    replotIfSized(m_plot);
 }
 
 QImage TimeSeriesChart::toImage(const QSize &size) const
@@ -213,7 +215,7 @@ void TimeSeriesChart::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::FontChange) {
         applyFonts();
-        m_plot->replot();
+        replotIfSized(m_plot);
     }
     QWidget::changeEvent(event);
 }

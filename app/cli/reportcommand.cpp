@@ -50,6 +50,7 @@ int runReport(Context &ctx)
         return Failure;
     }
     app::useCjkCapableFont();
+    app::silenceEmptyPlotWarnings();
     app::LanguageManager language;
     language.install(lang);
     const app::ReportResult result =

@@ -4,6 +4,7 @@
 #include <QApplication>
 #include <QFont>
 #include <QFontDatabase>
+#include <QtGlobal>
 
 using namespace Qt::StringLiterals;
 
@@ -20,6 +21,26 @@ void useCjkCapableFont()
             return;
         }
     }
+}
+
+namespace {
+QtMessageHandler previousHandler = nullptr;
+
+void filterEmptyPlotWarnings(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if ((type == QtWarningMsg && message == u"QPainter::begin: Paint device returned engine == 0, type: 2")
+        || ((type == QtDebugMsg || type == QtWarningMsg)
+            && message.endsWith(u"QCPLayer::drawToPaintBuffer() paint buffer returned inactive painter"))) {
+        return;
+    }
+    if (previousHandler)
+        previousHandler(type, context, message);
+}
+} // namespace
+
+void silenceEmptyPlotWarnings()
+{
+    previousHandler = qInstallMessageHandler(filterEmptyPlotWarnings);
 }
 
 } // namespace regionlens::app

@@ -1,11 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Picks an installed font with the Japanese glyphs as the application font,
-// so that no label falls back to boxes (GUI, offscreen renders, PDF reports).
+// Application-wide set-up shared by the GUI and the CLI's report: a font with
+// the Japanese glyphs (no label falls back to boxes), and quiet empty plots.
 #pragma once
 
 namespace regionlens::app {
 
 // Call after the QApplication exists. Keeps the current size.
 void useCjkCapableFont();
+
+// Drops the two warnings QCustomPlot prints when a plot on a page not shown
+// yet is resized to zero (its paint buffer is an empty pixmap; the next real
+// resize repaints it). Every other message passes through unchanged.
+void silenceEmptyPlotWarnings();
 
 } // namespace regionlens::app

@@ -61,6 +61,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(u"RegionLens"_s);
     QApplication::setApplicationVersion(u"0.1.0"_s);
     app::useCjkCapableFont();
+    app::silenceEmptyPlotWarnings();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(u"RegionLens — regional economy analysis for Japan"_s);
