@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `regionlens-cli report`: the A4 region report from the command line, on a
+// fresh starter store, and its refusals (unknown region, missing options).
+#include "testhelpers.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+
+using namespace Qt::StringLiterals;
+
+class TestCliReport : public QObject
+{
+    Q_OBJECT
+
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+
+    Run run(const QStringList &args)
+    {
+        QProcess p;
+        p.setProgram(QString::fromUtf8(REGIONLENS_CLI));
+        p.setArguments(args);
+        p.start();
+        if (!p.waitForFinished(180000))
+            return {};
+        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    }
+
+    QTemporaryDir m_dir;
+    QString m_db;
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_db = m_dir.filePath(u"store.sqlite"_s);
+    }
+
+    void writesReport_data()
+    {
+        QTest::addColumn<QString>("region");
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("code, ja") << u"23"_s << u"ja"_s << u"23"_s;
+        QTest::newRow("name, en") << u"北海道"_s << u"en"_s << u"01"_s;
+        QTest::newRow("romaji, default language") << u"Okinawa"_s << QString() << u"47"_s;
+    }
+
+    void writesReport()
+    {
+        QFETCH(QString, region);
+        QFETCH(QString, lang);
+        QFETCH(QString, code);
+        const QString out = m_dir.filePath(u"report-%1.pdf"_s.arg(code));
+        QStringList args{u"--db"_s, m_db, u"report"_s, u"--region"_s, region, u"--out"_s, out};
+        if (!lang.isEmpty())
+            args << u"--lang"_s << lang;
+        const Run r = run(args);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(u"region "_s + code), qPrintable(r.out));
+        QFile f(out);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray pdf = f.readAll();
+        QVERIFY(pdf.startsWith("%PDF"));
+        // Cover, four analysis sections, sources: at least six A4 pages.
+        int pages = 0;
+        static const QRegularExpression page(u"/Type\\s*/Page(?!s)"_s);
+        for (auto it = page.globalMatch(QString::fromLatin1(pdf)); it.hasNext(); it.next())
+            ++pages;
+        QVERIFY2(pages >= 6, qPrintable(QString::number(pages)));
+        QVERIFY(pdf.contains("/MediaBox [0 0 595"));
+    }
+
+    void refuses_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("unknown region") << QStringList{u"--region"_s, u"99"_s, u"--out"_s, u"x.pdf"_s} << u"99"_s;
+        QTest::newRow("no --out") << QStringList{u"--region"_s, u"13"_s} << u"--out"_s;
+        QTest::newRow("no --region") << QStringList{u"--out"_s, u"x.pdf"_s} << u"--region"_s;
+        QTest::newRow("bad --lang") << QStringList{u"--region"_s, u"13"_s, u"--out"_s, u"x.pdf"_s, u"--lang"_s, u"fr"_s}
+                                    << u"fr"_s;
+    }
+
+    void refuses()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        const Run r = run(QStringList{u"--db"_s, m_db, u"report"_s} + args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+        QVERIFY(!QFile::exists(u"x.pdf"_s));
+    }
+};
+
+QTEST_MAIN(TestCliReport)
+#include "test_cli_report.moc"
