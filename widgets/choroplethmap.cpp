@@ -117,9 +117,13 @@ void ChoroplethMap::setFeatures(const QList<MapFeature> &features)
     m_index.clear();
     for (qsizetype i = 0; i < m_features.size(); ++i)
         m_index.insert(m_features.at(i).code, int(i));
+    m_tileable = !m_features.isEmpty() && std::all_of(m_features.cbegin(), m_features.cend(), [](const MapFeature &f) {
+        return f.code.size() == 2 && f.code != u"00";
+    });
     m_hovered.clear();
     invalidateGeometry();
     reclassify();
+    emit featuresChanged();
 }
 
 void ChoroplethMap::setValues(const QHash<QString, double> &values)
@@ -153,14 +157,39 @@ void ChoroplethMap::setClassification(analysis::ClassificationMethod method, int
     reclassify();
 }
 
-void ChoroplethMap::setClassification(const QString &method, int classes)
+static analysis::ClassificationMethod methodFromName(const QString &method)
 {
     using M = analysis::ClassificationMethod;
     static const QHash<QString, M> methods{{u"quantile"_s, M::Quantile},        {u"equal"_s, M::EqualInterval},
                                            {u"jenks"_s, M::NaturalBreaks},      {u"natural"_s, M::NaturalBreaks},
                                            {u"stddev"_s, M::StandardDeviation}, {u"box"_s, M::BoxMap},
                                            {u"user"_s, M::UserBreaks}};
-    setClassification(methods.value(method, M::Quantile), classes);
+    return methods.value(method, M::Quantile);
+}
+
+void ChoroplethMap::setClassification(const QString &method, int classes)
+{
+    setClassification(methodFromName(method), classes);
+}
+
+void ChoroplethMap::setClassificationOverride(const QString &method, int classes, const QList<double> &innerBreaks)
+{
+    m_override = Override{methodFromName(method), std::clamp(classes, 1, 12),
+                          std::vector<double>(innerBreaks.begin(), innerBreaks.end())};
+    reclassify();
+}
+
+void ChoroplethMap::clearClassificationOverride()
+{
+    if (!m_override)
+        return;
+    m_override.reset();
+    reclassify();
+}
+
+analysis::ClassificationMethod ChoroplethMap::classificationMethod() const
+{
+    return m_override ? m_override->method : m_method;
 }
 
 void ChoroplethMap::setUserBreaks(const QList<double> &innerBreaks)
@@ -198,9 +227,9 @@ void ChoroplethMap::reclassify()
         values.push_back(m_values.value(code, std::nan("")));
 
     analysis::ClassificationConfig config;
-    config.method = m_method;
-    config.classes = m_classes;
-    config.userBreaks = m_userBreaks;
+    config.method = m_override ? m_override->method : m_method;
+    config.classes = m_override ? m_override->classes : m_classes;
+    config.userBreaks = m_override ? m_override->userBreaks : m_userBreaks;
     const analysis::ClassificationResult result = analysis::classify(values, config);
     m_breaks = result.breaks;
     m_notes.clear();
@@ -295,6 +324,11 @@ void ChoroplethMap::setTileMode(bool on)
     invalidateGeometry();
 }
 
+bool ChoroplethMap::tileModeAvailable() const
+{
+    return m_tileable;
+}
+
 void ChoroplethMap::setLegendVisible(bool visible)
 {
     m_legendVisible = visible;
@@ -332,9 +366,9 @@ ChoroplethMap::Geometry ChoroplethMap::buildGeometry(const QRectF &target) const
     Geometry g;
     g.target = target;
     g.mapRect = mapArea(target);
-    g.tiles = m_tileMode;
+    g.tiles = m_tileMode && m_tileable;
     g.items.resize(m_features.size());
-    if (m_tileMode) {
+    if (g.tiles) {
         const double cell = std::min(g.mapRect.width() / kTileColumns, g.mapRect.height() / kTileRows);
         const QPointF origin(g.mapRect.center().x() - cell * kTileColumns / 2,
                              g.mapRect.center().y() - cell * kTileRows / 2);

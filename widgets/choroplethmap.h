@@ -19,6 +19,7 @@
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace regionlens::widgets {
@@ -57,6 +58,15 @@ public:
     // method: "quantile", "equal", "jenks", "stddev", "box" or "user".
     void setClassification(const QString &method, int classes);
     void setUserBreaks(const QList<double> &innerBreaks);  // used by method "user"
+    // The viewer's choice (a map options bar): overrides what the page sets
+    // with setClassification()/setUserBreaks(), which stays the default and
+    // applies again after clearClassificationOverride(). The palette and the
+    // diverging centre are kept either way.
+    void setClassificationOverride(const QString &method, int classes, const QList<double> &innerBreaks = {});
+    void clearClassificationOverride();
+    bool hasClassificationOverride() const { return m_override.has_value(); }
+    // The method in effect (override or default).
+    analysis::ClassificationMethod classificationMethod() const;
     void setPalette(Palette palette);
     // Centre of a diverging palette (default 0); the class holding it is
     // split there so that no class straddles the centre.
@@ -79,8 +89,11 @@ public:
 
     // --- layout and geometry ----------------------------------------------------
     // Tile-grid mode: each of the 47 prefectures a square at a fixed position.
+    // Ignored (geographic drawing) while the features are not prefectures.
     void setTileMode(bool on);
     bool tileMode() const { return m_tileMode; }
+    // True when the features can be drawn as the tile grid (prefecture codes).
+    bool tileModeAvailable() const;
     void setLegendVisible(bool visible);
     // Widget coordinates of a longitude/latitude (insets included).
     QPointF projectedPoint(double lon, double lat) const;
@@ -104,6 +117,7 @@ public:
     QSize minimumSizeHint() const override { return {240, 220}; }
 
 signals:
+    void featuresChanged();
     void regionClicked(const QString &code);
     void selectionChanged(const QStringList &codes);
     void regionHovered(const QString &code);  // empty when leaving a region
@@ -147,6 +161,13 @@ private:
     analysis::ClassificationMethod m_method = analysis::ClassificationMethod::Quantile;
     int m_classes = 5;
     std::vector<double> m_userBreaks;
+    struct Override
+    {
+        analysis::ClassificationMethod method;
+        int classes;
+        std::vector<double> userBreaks;
+    };
+    std::optional<Override> m_override;
     Palette m_palette = Palette::YlGnBu;
     double m_centre = 0.0;
     std::vector<double> m_breaks;
@@ -161,6 +182,7 @@ private:
     QString m_hovered;
     QPointF m_pressPos;
     bool m_tileMode = false;
+    bool m_tileable = false;  // every feature a prefecture
     bool m_legendVisible = true;
 
     mutable std::unique_ptr<Geometry> m_cache;

@@ -5,6 +5,7 @@
 #include "exportsupport.h"
 #include "regionselection.h"
 #include "topflowsmodel.h"
+#include "mapoptions.h"
 #include "widgets/choroplethmap.h"
 #include "widgets/flowmap.h"
 #include "widgets/netbarchart.h"
@@ -161,7 +162,7 @@ void FlowsView::buildUi()
     m_netMap->setClassification(analysis::ClassificationMethod::UserBreaks, 8);
     auto *maps = new QSplitter(Qt::Horizontal, this);
     maps->addWidget(m_flowMap);
-    maps->addWidget(m_netMap);
+    maps->addWidget(MapOptionsBar::wrap(m_netMap));
     maps->setStretchFactor(0, 3);
     maps->setStretchFactor(1, 2);
 

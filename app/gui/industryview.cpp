@@ -8,6 +8,7 @@
 #include "exportsupport.h"
 #include "lqtablemodel.h"
 #include "regionselection.h"
+#include "mapoptions.h"
 #include "widgets/barchart.h"
 #include "widgets/bubblechart.h"
 #include "widgets/choroplethmap.h"
@@ -178,7 +179,7 @@ void IndustryView::buildUi()
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_tabs);
-    splitter->addWidget(m_map);
+    splitter->addWidget(MapOptionsBar::wrap(m_map));
     splitter->addWidget(scroll);
     splitter->setStretchFactor(0, 5);
     splitter->setStretchFactor(1, 4);

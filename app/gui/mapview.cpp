@@ -2,6 +2,7 @@
 #include "mapview.h"
 
 #include "boundaryadapter.h"
+#include "mapoptions.h"
 #include "datasets/store.h"
 #include "widgets/choroplethmap.h"
 #include "widgets/timeserieschart.h"
@@ -12,7 +13,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
-#include <QSpinBox>
 #include <QSplitter>
 #include <QVBoxLayout>
 
@@ -40,8 +40,10 @@ void MapView::buildUi()
     m_sex = new QComboBox(controls);
     m_year = new QComboBox(controls);
     m_level = new QComboBox(controls);
-    m_method = new QComboBox(controls);
-    m_classes = new QSpinBox(controls);
+    m_level->setObjectName(u"mapLevel"_s);
+    m_prefecture = new QComboBox(controls);
+    m_prefecture->setObjectName(u"mapPrefecture"_s);
+    m_prefecture->setToolTip(tr("Show the municipalities of one prefecture, zoomed to it"));
     m_preset = new QComboBox(controls);
     m_indicator->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_indicator->setMinimumContentsLength(18);
@@ -51,20 +53,13 @@ void MapView::buildUi()
     m_sex->addItem(tr("Male"), u"male"_s);
     m_sex->addItem(tr("Female"), u"female"_s);
     m_level->addItem(tr("Prefectures"), u"prefecture"_s);
-    m_method->addItem(tr("Quantiles"), u"quantile"_s);
-    m_method->addItem(tr("Equal intervals"), u"equal"_s);
-    m_method->addItem(tr("Natural breaks (Jenks)"), u"jenks"_s);
-    m_method->addItem(tr("Standard deviations"), u"stddev"_s);
-    m_classes->setRange(3, 9);
-    m_classes->setValue(5);
     m_preset->addItem(tr("Select a group…"));
     form->addRow(tr("Indicator"), m_indicator);
     form->addRow(tr("Industry"), m_industry);
     form->addRow(tr("Sex"), m_sex);
     form->addRow(tr("Year"), m_year);
     form->addRow(tr("Level"), m_level);
-    form->addRow(tr("Classes"), m_method);
-    form->addRow(tr("Number of classes"), m_classes);
+    form->addRow(tr("Prefecture"), m_prefecture);
     form->addRow(tr("Region group"), m_preset);
 
     m_info = new QLabel(this);
@@ -79,12 +74,17 @@ void MapView::buildUi()
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addWidget(controls);
-    leftLayout->addWidget(m_info, 1);
-    left->setMaximumWidth(340);
-
     m_map = new widgets::ChoroplethMap(this);
     m_map->setMinimumSize(420, 360);
+    auto *optionsBox = new QGroupBox(tr("Map options"), this);
+    auto *optionsLayout = new QVBoxLayout(optionsBox);
+    m_options = new MapOptionsBar(m_map, MapOptionsBar::Style::Form, false, optionsBox);
+    optionsLayout->addWidget(m_options);
+
+    leftLayout->addWidget(controls);
+    leftLayout->addWidget(optionsBox);
+    leftLayout->addWidget(m_info, 1);
+    left->setMaximumWidth(360);
     m_chart = new widgets::TimeSeriesChart(this);
     m_chart->setMinimumSize(320, 260);
 
@@ -101,30 +101,50 @@ void MapView::buildUi()
     layout->addWidget(m_source);
 
     connect(m_indicator, &QComboBox::currentIndexChanged, this, &MapView::indicatorChanged);
-    for (QComboBox *box : {m_industry, m_sex, m_year, m_level, m_method})
+    for (QComboBox *box : {m_industry, m_sex, m_year})
         connect(box, &QComboBox::currentIndexChanged, this, [this] {
             refreshMap();
             refreshChart();
             refreshInfo();
         });
-    connect(m_classes, &QSpinBox::valueChanged, this, &MapView::refreshMap);
-    connect(m_preset, &QComboBox::activated, this, &MapView::applyPreset);
-    connect(m_map, &widgets::ChoroplethMap::selectionChanged, this, [this](const QStringList &codes) {
-        m_selected = codes;
+    connect(m_level, &QComboBox::currentIndexChanged, this, &MapView::levelChanged);
+    connect(m_prefecture, &QComboBox::currentIndexChanged, this, [this] {
+        applyFeatures();
+        refreshMap();
         refreshChart();
         refreshInfo();
-        emit selectionChanged(codes);
+    });
+    connect(m_preset, &QComboBox::activated, this, &MapView::applyPreset);
+    connect(m_map, &widgets::ChoroplethMap::selectionChanged, this, [this](const QStringList &codes) {
+        if (municipal()) {
+            m_municipalSelected = codes;
+        } else {
+            m_selected = codes;
+            emit selectionChanged(codes);
+        }
+        refreshChart();
+        refreshInfo();
     });
 }
 
 void MapView::reload()
 {
     m_regionNames.clear();
-    for (const Region &r : m_store.regions()) {
+    const QList<Region> regions = m_store.regions();
+    for (const Region &r : regions) {
         QString name = m_japanese ? r.nameJa : r.nameEn;
         if (name.isEmpty())
             name = r.nameJa.isEmpty() ? r.code : r.nameJa;
         m_regionNames.insert(r.code, name);
+    }
+    // Municipal names with their prefecture (府中市 is in 東京都 and 広島県).
+    for (const Region &r : regions) {
+        if (r.level != RegionLevel::Municipality)
+            continue;
+        const QString pref = m_regionNames.value(r.parent);
+        const QString name = m_regionNames.value(r.code);
+        if (!pref.isEmpty() && name != r.code)
+            m_regionNames.insert(r.code, m_japanese ? pref + u' ' + name : tr("%1, %2").arg(name, pref));
     }
     m_industryNames.clear();
     for (const Industry &i : m_store.industries())
@@ -134,14 +154,26 @@ void MapView::reload()
         const QString current = m_level->currentData().toString();
         m_level->clear();
         m_level->addItem(tr("Prefectures"), u"prefecture"_s);
-        if (!m_store.boundaries(RegionLevel::Municipality).isEmpty())
+        m_prefectureFeatures = toMapFeatures(m_store.boundaries(RegionLevel::Prefecture), m_regionNames);
+        m_municipalFeatures = toMapFeatures(m_store.boundaries(RegionLevel::Municipality), m_regionNames);
+        if (!m_municipalFeatures.isEmpty())
             m_level->addItem(tr("Municipalities"), u"municipality"_s);
         m_level->setCurrentIndex(std::max(0, m_level->findData(current)));
+        m_level->setEnabled(m_level->count() > 1);
+        m_level->setToolTip(m_level->count() > 1 ? QString()
+                                                 : tr("Import municipal boundaries (N03) to map municipalities"));
     }
-    m_map->setFeatures(toMapFeatures(
-        m_store.boundaries(m_level->currentData().toString() == u"municipality" ? RegionLevel::Municipality
-                                                                                : RegionLevel::Prefecture),
-        m_regionNames));
+    {
+        const QSignalBlocker block(m_prefecture);
+        const QString current = m_prefecture->currentData().toString();
+        m_prefecture->clear();
+        m_prefecture->addItem(tr("All prefectures"), QString());
+        for (const Region &r : regions)
+            if (r.level == RegionLevel::Prefecture)
+                m_prefecture->addItem(m_regionNames.value(r.code, r.code), r.code);
+        m_prefecture->setCurrentIndex(std::max(0, m_prefecture->findData(current)));
+    }
+    applyFeatures();
     {
         const QSignalBlocker block(m_preset);
         m_preset->clear();
@@ -157,8 +189,11 @@ void MapView::fillIndicators()
     const QString current = m_indicator->currentData().toString();
     const QSignalBlocker block(m_indicator);
     m_indicator->clear();
+    const RegionLevel level = municipal() ? RegionLevel::Municipality : RegionLevel::Prefecture;
     for (const IndicatorInfo &info : m_store.indicators()) {
         if (info.kind != u"observation")
+            continue;
+        if (level == RegionLevel::Municipality && m_store.years(info.id, level).isEmpty())
             continue;
         m_indicator->addItem(m_japanese ? info.nameJa : info.nameEn, info.id);
     }
@@ -194,7 +229,8 @@ void MapView::indicatorChanged()
     {
         const QSignalBlocker block(m_year);
         m_year->clear();
-        const QList<int> years = m_store.years(id, RegionLevel::Prefecture);
+        const QList<int> years =
+            m_store.years(id, municipal() ? RegionLevel::Municipality : RegionLevel::Prefecture);
         for (int y : years)
             m_year->addItem(QString::number(y), y);
         m_year->setCurrentIndex(m_year->count() - 1);
@@ -205,7 +241,7 @@ void MapView::indicatorChanged()
         probe.sex = u"male"_s;
         probe.industry.reset();
         probe.ageClass.reset();
-        probe.region = u"13"_s;
+        probe.region = municipal() ? u"13101"_s : u"13"_s;
         m_sex->setEnabled(!m_store.observations(probe).isEmpty());
         if (!m_sex->isEnabled())
             m_sex->setCurrentIndex(0);
@@ -231,11 +267,10 @@ void MapView::refreshMap()
     const std::optional<IndicatorInfo> info = m_store.indicator(id);
     if (!info)
         return;
-    const bool municipal = m_level->currentData().toString() == u"municipality";
     ObservationQuery q;
     q.indicator = id;
     q.year = m_year->currentData().toInt();
-    q.level = municipal ? RegionLevel::Municipality : RegionLevel::Prefecture;
+    q.level = municipal() ? RegionLevel::Municipality : RegionLevel::Prefecture;
     q.industry = m_industry->count() > 0 ? m_industry->currentData().toString() : QString();
     q.sex = m_sex->currentData().toString();
     // Indicators by age show the all-ages total on the map.
@@ -244,18 +279,22 @@ void MapView::refreshMap()
     if (!m_store.observations(ageProbe).isEmpty())
         q.ageClass = u"TOTAL"_s;
     m_values = m_store.values(q);
+    const QString filter = prefectureFilter();
+    if (municipal() && !filter.isEmpty())
+        m_values.removeIf([&filter](const auto &it) { return !it.key().startsWith(filter); });
 
     QString title = m_japanese ? info->nameJa : info->nameEn;
     if (m_industry->count() > 0)
         title += u" — "_s + m_industry->currentText();
     if (m_sex->isEnabled() && m_sex->currentIndex() > 0)
         title += u" ("_s + m_sex->currentText() + u')';
+    if (municipal() && !filter.isEmpty())
+        title += u" — "_s + m_prefecture->currentText();
     title += u"  "_s + m_year->currentText();
     m_map->setTitle(title);
     m_map->setUnit(m_japanese ? info->unitJa : info->unitEn);
-    m_map->setClassification(m_method->currentData().toString(), m_classes->value());
     m_map->setValues(m_values);
-    m_map->setSelectedCodes(m_selected);
+    m_map->setSelectedCodes(shownSelection());
     m_source->setText(tr("<b>Source:</b> %1 &nbsp; <b>Licence:</b> %2")
                           .arg((m_japanese ? info->sourceJa : info->sourceEn).toHtmlEscaped(),
                                info->licence.toHtmlEscaped()));
@@ -267,9 +306,9 @@ void MapView::refreshChart()
     const std::optional<IndicatorInfo> info = m_store.indicator(id);
     if (!info)
         return;
-    QStringList codes = m_selected;
+    QStringList codes = shownSelection();
     if (codes.isEmpty())
-        codes << u"00"_s;
+        codes << (municipal() && !prefectureFilter().isEmpty() ? prefectureFilter() : u"00"_s);
     const QString industry = m_industry->count() > 0 ? m_industry->currentData().toString() : QString();
     const QString sex = m_sex->currentData().toString();
     QList<widgets::Series> series;
@@ -305,9 +344,12 @@ void MapView::refreshInfo()
     const QString unit = m_japanese ? info->unitJa : info->unitEn;
     QLocale locale;
     QString html;
-    if (m_selected.isEmpty()) {
-        html = tr("<p>Click a prefecture on the map to see its figures and time series. "
-                  "Ctrl+click adds regions to compare.</p>");
+    const QStringList &selected = shownSelection();
+    if (selected.isEmpty()) {
+        html = municipal() ? tr("<p>Click a municipality on the map to see its figures and time series. "
+                                "Ctrl+click adds municipalities to compare.</p>")
+                           : tr("<p>Click a prefecture on the map to see its figures and time series. "
+                                "Ctrl+click adds regions to compare.</p>");
     }
     // Rank among the regions on the map (1 = largest).
     QList<double> sorted;
@@ -315,7 +357,7 @@ void MapView::refreshInfo()
         if (!std::isnan(v))
             sorted.append(v);
     std::sort(sorted.begin(), sorted.end(), std::greater<>());
-    for (const QString &code : m_selected) {
+    for (const QString &code : selected) {
         const double v = m_values.value(code, std::nan(""));
         html += u"<h3>%1</h3>"_s.arg(regionName(code).toHtmlEscaped());
         if (std::isnan(v)) {
@@ -343,11 +385,83 @@ void MapView::applyPreset(int index)
 
 void MapView::selectRegions(const QStringList &codes)
 {
+    if (municipal() && !codes.isEmpty()
+        && std::all_of(codes.begin(), codes.end(), [](const QString &c) { return c.size() == 5; })) {
+        // Municipalities (from code or a test): this page's own selection.
+        m_municipalSelected = codes;
+        m_map->setSelectedCodes(codes);
+        refreshChart();
+        refreshInfo();
+        return;
+    }
     m_selected = codes;
-    m_map->setSelectedCodes(codes);
-    refreshChart();
-    refreshInfo();
+    if (!municipal()) {
+        m_map->setSelectedCodes(codes);
+        refreshChart();
+        refreshInfo();
+    }
     emit selectionChanged(codes);
+}
+
+bool MapView::municipal() const
+{
+    return m_level->currentData().toString() == u"municipality";
+}
+
+const QStringList &MapView::shownSelection() const
+{
+    return municipal() ? m_municipalSelected : m_selected;
+}
+
+QString MapView::level() const
+{
+    return m_level->currentData().toString();
+}
+
+void MapView::setLevel(const QString &level)
+{
+    const int index = m_level->findData(level);
+    if (index >= 0)
+        m_level->setCurrentIndex(index);
+}
+
+QString MapView::prefectureFilter() const
+{
+    return municipal() ? m_prefecture->currentData().toString() : QString();
+}
+
+void MapView::setPrefectureFilter(const QString &prefectureCode)
+{
+    const int index = m_prefecture->findData(prefectureCode);
+    if (index >= 0)
+        m_prefecture->setCurrentIndex(index);
+}
+
+void MapView::applyFeatures()
+{
+    m_prefecture->setEnabled(municipal());
+    if (!municipal()) {
+        m_map->setFeatures(m_prefectureFeatures);
+        return;
+    }
+    const QString filter = m_prefecture->currentData().toString();
+    if (filter.isEmpty()) {
+        m_map->setFeatures(m_municipalFeatures);
+        return;
+    }
+    QList<widgets::MapFeature> shown;
+    for (const widgets::MapFeature &f : std::as_const(m_municipalFeatures))
+        if (f.code.startsWith(filter))
+            shown.append(f);
+    m_map->setFeatures(shown);
+    // A municipality of another prefecture is no longer on the map.
+    m_municipalSelected.removeIf([&filter](const QString &code) { return !code.startsWith(filter); });
+}
+
+void MapView::levelChanged()
+{
+    applyFeatures();
+    fillIndicators();   // indicators and years of this level; refreshes map, chart and text
 }
 
 } // namespace regionlens::app

@@ -3,22 +3,25 @@
 // selected regions beside it, and the source of what is shown.
 #pragma once
 
+#include "widgets/choroplethmap.h"
+
+#include <QHash>
 #include <QStringList>
 #include <QWidget>
 
 class QComboBox;
 class QLabel;
-class QSpinBox;
 
 namespace regionlens::datasets {
 class Store;
 }
 namespace regionlens::widgets {
-class ChoroplethMap;
 class TimeSeriesChart;
 }
 
 namespace regionlens::app {
+
+class MapOptionsBar;
 
 class MapView : public QWidget
 {
@@ -27,8 +30,18 @@ class MapView : public QWidget
 public:
     MapView(datasets::Store &store, bool japanese, QWidget *parent = nullptr);
 
+    // The shared selection (prefectures). At municipal level the map keeps
+    // its own selection of municipalities (map()->selectedCodes()), which
+    // the prefecture-level analysis pages do not follow.
     void selectRegions(const QStringList &codes);
     QStringList selectedRegions() const { return m_selected; }
+    // "prefecture" or "municipality" (offered once municipal boundaries are imported).
+    QString level() const;
+    void setLevel(const QString &level);
+    // Prefecture filter at municipal level: "" = all municipalities.
+    QString prefectureFilter() const;
+    void setPrefectureFilter(const QString &prefectureCode);
+    MapOptionsBar *mapOptions() const { return m_options; }
     QString currentIndicator() const;
     void setIndicator(const QString &id);
     widgets::ChoroplethMap *map() const { return m_map; }
@@ -44,6 +57,10 @@ private:
     void buildUi();
     void fillIndicators();
     void indicatorChanged();
+    void levelChanged();
+    void applyFeatures();
+    bool municipal() const;
+    const QStringList &shownSelection() const;
     void refreshMap();
     void refreshChart();
     void refreshInfo();
@@ -53,7 +70,10 @@ private:
 
     datasets::Store &m_store;
     bool m_japanese;
-    QStringList m_selected;
+    QStringList m_selected;          // prefectures, shared
+    QStringList m_municipalSelected; // municipalities, this page only
+    QList<widgets::MapFeature> m_prefectureFeatures;
+    QList<widgets::MapFeature> m_municipalFeatures;
     QHash<QString, double> m_values;
     QHash<QString, QString> m_regionNames;
     QHash<QString, QString> m_industryNames;
@@ -63,8 +83,8 @@ private:
     QComboBox *m_sex = nullptr;
     QComboBox *m_year = nullptr;
     QComboBox *m_level = nullptr;
-    QComboBox *m_method = nullptr;
-    QSpinBox *m_classes = nullptr;
+    QComboBox *m_prefecture = nullptr;
+    MapOptionsBar *m_options = nullptr;
     QComboBox *m_preset = nullptr;
     QLabel *m_info = nullptr;
     QLabel *m_source = nullptr;

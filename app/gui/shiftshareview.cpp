@@ -5,6 +5,7 @@
 #include "boundaryadapter.h"
 #include "datasets/store.h"
 #include "regionselection.h"
+#include "mapoptions.h"
 #include "widgets/choroplethmap.h"
 #include "widgets/stackedbarchart.h"
 #include "widgets/waterfallchart.h"
@@ -129,7 +130,7 @@ void ShiftShareView::buildUi()
 
     auto *middle = new QSplitter(Qt::Vertical, this);
     middle->addWidget(m_waterfall);
-    middle->addWidget(m_map);
+    middle->addWidget(MapOptionsBar::wrap(m_map));
     middle->setStretchFactor(0, 2);
     middle->setStretchFactor(1, 3);
     middle->setChildrenCollapsible(false);
