@@ -14,68 +14,114 @@ CsvReader::CsvReader(QString text, QChar separator)
 
 bool CsvReader::next(QStringList *fields)
 {
-    fields->clear();
     // Skip completely empty lines.
     while (m_pos < m_text.size() && (m_text.at(m_pos) == u'\n' || m_text.at(m_pos) == u'\r')) {
         if (m_text.at(m_pos) == u'\n')
             ++m_line;
         ++m_pos;
     }
-    if (m_pos >= m_text.size())
+    if (m_pos >= m_text.size()) {
+        fields->clear();
         return false;
+    }
     m_recordLine = m_line;
     const QChar *data = m_text.constData();
     const qsizetype size = m_text.size();
-    QString field;
-    bool quoted = false;
-    bool fieldStart = true;
-    while (m_pos < size) {
-        const QChar c = data[m_pos];
-        if (quoted) {
-            if (c == u'"') {
-                if (m_pos + 1 < size && data[m_pos + 1] == u'"') {
-                    field.append(u'"');
-                    m_pos += 2;
-                    continue;
+    const char16_t separator = m_separator.unicode();
+    // Fields are copied in one piece into the strings the list already holds
+    // (reusing their memory); an empty field is a null QString, as before.
+    qsizetype count = 0;
+    const auto put = [&](const QChar *from, qsizetype length) {
+        if (count < fields->size()) {
+            QString &field = (*fields)[count];
+            if (length == 0)
+                field = QString();
+            else
+                field.setUnicode(from, length);
+        } else {
+            fields->append(length == 0 ? QString() : QString(from, length));
+        }
+        ++count;
+    };
+    while (true) {
+        if (m_pos < size && data[m_pos] == u'"') {
+            // Quoted field: a view of the text unless it holds doubled quotes.
+            const qsizetype start = ++m_pos;
+            bool doubled = false;
+            bool closed = false;
+            while (m_pos < size) {
+                const char16_t c = data[m_pos].unicode();
+                if (c == u'"') {
+                    if (m_pos + 1 < size && data[m_pos + 1] == u'"') {
+                        doubled = true;
+                        m_pos += 2;
+                        continue;
+                    }
+                    closed = true;
+                    break;
                 }
-                quoted = false;
+                if (c == u'\n')
+                    ++m_line;
                 ++m_pos;
-                continue;
             }
-            if (c == u'\n')
-                ++m_line;
-            field.append(c);
-            ++m_pos;
-            continue;
-        }
-        if (c == u'"' && fieldStart) {
-            quoted = true;
-            fieldStart = false;
-            ++m_pos;
-            continue;
-        }
-        if (c == m_separator) {
-            fields->append(field);
-            field.clear();
-            fieldStart = true;
-            ++m_pos;
-            continue;
-        }
-        if (c == u'\r' || c == u'\n') {
-            if (c == u'\r' && m_pos + 1 < size && data[m_pos + 1] == u'\n')
+            const qsizetype end = m_pos;
+            if (closed)
+                ++m_pos;   // the closing quote
+            // Text after the closing quote belongs to the same field ("ab"c → abc).
+            const qsizetype rest = m_pos;
+            while (m_pos < size) {
+                const char16_t c = data[m_pos].unicode();
+                if (c == separator || c == u'\r' || c == u'\n')
+                    break;
                 ++m_pos;
-            ++m_pos;
-            ++m_line;
-            fields->append(field);
-            return true;
+            }
+            if (!doubled && rest == m_pos) {
+                put(data + start, end - start);
+            } else {
+                m_scratch.clear();
+                for (qsizetype k = start; k < end; ++k) {
+                    m_scratch.append(data[k]);
+                    if (data[k] == u'"')
+                        ++k;   // the second quote of a pair
+                }
+                m_scratch.append(data + rest, m_pos - rest);
+                put(m_scratch.constData(), m_scratch.size());
+            }
+            if (!closed) {
+                if (m_error.isEmpty())
+                    m_error = u"line %1: a quoted field is not closed before the end of the file"_s.arg(m_recordLine);
+                break;
+            }
+        } else {
+            const qsizetype start = m_pos;
+            while (m_pos < size) {
+                const char16_t c = data[m_pos].unicode();
+                if (c == separator || c == u'\r' || c == u'\n')
+                    break;
+                ++m_pos;
+            }
+            put(data + start, m_pos - start);
         }
-        field.append(c);
-        fieldStart = false;
+        if (m_pos >= size)
+            break;
+        const char16_t c = data[m_pos].unicode();
+        if (c == separator) {
+            ++m_pos;
+            if (m_pos >= size) {   // a separator at the very end: one more, empty field
+                put(nullptr, 0);
+                break;
+            }
+            continue;
+        }
+        // End of the record.
+        if (c == u'\r' && m_pos + 1 < size && data[m_pos + 1] == u'\n')
+            ++m_pos;
         ++m_pos;
+        ++m_line;
+        break;
     }
-    if (quoted && m_error.isEmpty())
-        m_error = u"line %1: a quoted field is not closed before the end of the file"_s.arg(m_recordLine);
-    fields->append(field);
+    if (fields->size() > count)
+        fields->resize(count);
     return true;
 }
 

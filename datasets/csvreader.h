@@ -32,6 +32,7 @@ private:
     int m_line = 1;
     int m_recordLine = 0;
     QString m_error;
+    QString m_scratch;   // a quoted field with doubled quotes
 };
 
 // Maps header names to column indices; lookups are case-insensitive.

@@ -232,6 +232,7 @@ ImportResult EStatCsvImporter::read(const ImportRequest &request, const ImportPr
     if (!loadText(request, formatId(), &result, &text))
         return result;
     const int maxIssues = request.maxIssues;
+    const qsizetype lines = text.count(u'\n') + 1;   // for reserving the records
     CsvReader reader(std::move(text));
     QStringList header;
     Layout layout;
@@ -303,6 +304,7 @@ ImportResult EStatCsvImporter::read(const ImportRequest &request, const ImportPr
     QString valueName = layout.values.size() == 1 ? QString() : header.at(layout.values.first()).trimmed();
     valueName = valueName.section(QRegularExpression(u"[（(]"_s), 0, 0).trimmed();
 
+    result.records.reserve(size_t(lines) * size_t(layout.values.size()));
     ProgressTicker ticker(progress);
     QStringList f;
     QString status;

@@ -283,6 +283,72 @@ ImportResult readImport(const ImportRequest &request, const ImportProgress &prog
     return result;
 }
 
+namespace {
+
+// The order in which to write staged records: the primary-key order of the
+// table they go to (observations: indicator, year, industry, sex, age_class,
+// region; flows: indicator, year, sex, age_class, origin, destination), so
+// that SQLite appends to its B-tree instead of inserting at random places.
+// Records with equal keys keep their file order (the last one wins, as before).
+// Falls back to file order when the keys do not pack into 128 bits.
+std::vector<quint32> storageOrder(const ImportResult &result, const std::vector<QByteArray> &utf8)
+{
+    const size_t n = result.records.size();
+    std::vector<quint32> order(n);
+    for (size_t i = 0; i < n; ++i)
+        order[i] = quint32(i);
+    const qsizetype pool = result.strings.size();
+    if (n < 2 || pool >= (1 << 24) || result.indicators.size() >= 256 || n >= (size_t(1) << 32))
+        return order;
+    // Rank of each pool string in SQLite's BINARY collation (memcmp of UTF-8).
+    std::vector<quint32> byText(static_cast<size_t>(pool)), rank(static_cast<size_t>(pool));
+    for (qsizetype i = 0; i < pool; ++i)
+        byText[size_t(i)] = quint32(i);
+    std::sort(byText.begin(), byText.end(), [&](quint32 a, quint32 b) { return utf8[a] < utf8[b]; });
+    for (size_t i = 0; i < byText.size(); ++i)
+        rank[byText[i]] = quint32(i);
+    std::vector<quint32> indicatorRank(size_t(result.indicators.size()));
+    {
+        std::vector<quint32> ids(indicatorRank.size());
+        for (size_t i = 0; i < ids.size(); ++i)
+            ids[i] = quint32(i);
+        std::sort(ids.begin(), ids.end(), [&](quint32 a, quint32 b) {
+            return result.indicators.at(a).id.toUtf8() < result.indicators.at(b).id.toUtf8();
+        });
+        for (size_t i = 0; i < ids.size(); ++i)
+            indicatorRank[ids[i]] = quint32(i);
+    }
+    struct Key
+    {
+        quint64 hi, lo;
+        quint32 row;
+        bool operator<(const Key &o) const { return hi != o.hi ? hi < o.hi : lo != o.lo ? lo < o.lo : row < o.row; }
+    };
+    std::vector<Key> keys(n);
+    for (size_t i = 0; i < n; ++i) {
+        const StagedRecord &r = result.records[i];
+        if (r.indicator < 0 || r.indicator >= result.indicators.size() || r.year < 0 || r.year >= (1 << 16))
+            return order;
+        const bool flow = result.indicators.at(r.indicator).kind == u"flow";
+        // Four 24-bit ranks after indicator (8 bits) and year (16 bits): 8 + 16 + 4 × 24 = 120 bits.
+        const quint64 k1 = rank[size_t(flow ? r.sex : r.industry)];
+        const quint64 k2 = rank[size_t(flow ? r.ageClass : r.sex)];
+        const quint64 k3 = rank[size_t(flow ? r.region : r.ageClass)];
+        const quint64 k4 = rank[size_t(flow ? r.destination : r.region)];
+        keys[i] = Key{(quint64(indicatorRank[size_t(r.indicator)]) << 56) | (quint64(r.year) << 40) | (k1 << 16)
+                          | (k2 >> 8),
+                      ((k2 & 0xFF) << 48) | (k3 << 24) | k4, quint32(i)};
+    }
+    if (std::is_sorted(keys.begin(), keys.end()))
+        return order;
+    std::sort(keys.begin(), keys.end());
+    for (size_t i = 0; i < n; ++i)
+        order[i] = keys[i].row;
+    return order;
+}
+
+} // namespace
+
 bool commitImport(Store &store, const ImportResult &result, QString *error, const ImportProgress &progress)
 {
     if (!result.ok()) {
@@ -310,27 +376,64 @@ bool commitImport(Store &store, const ImportResult &result, QString *error, cons
             if (!existing && !store.writeIndicator(info, err))
                 return false;
         }
-        std::vector<std::unique_ptr<ObservationWriter>> observationWriters;
-        std::vector<std::unique_ptr<FlowWriter>> flowWriters;
-        for (const IndicatorInfo &info : result.indicators) {
-            const bool flow = info.kind == u"flow";
-            observationWriters.push_back(flow ? nullptr : std::make_unique<ObservationWriter>(store, info.id));
-            flowWriters.push_back(flow ? std::make_unique<FlowWriter>(store, info.id) : nullptr);
-        }
-        qint64 done = 0;
-        for (size_t i = 0; i < result.records.size(); ++i) {
-            const StagedRecord &r = result.records[i];
-            if (FlowWriter *fw = flowWriters.at(size_t(r.indicator)).get()) {
-                if (!fw->write(result.flow(qsizetype(i)), err))
+        qint64 observationRows = 0, flowRows = 0;
+        for (const StagedRecord &r : result.records)
+            ++(result.indicators.at(r.indicator).kind == u"flow" ? flowRows : observationRows);
+        const auto writeRecords = [&](QString *err) {
+            std::vector<std::unique_ptr<ObservationWriter>> observationWriters;
+            std::vector<std::unique_ptr<FlowWriter>> flowWriters;
+            for (const IndicatorInfo &info : result.indicators) {
+                const bool flow = info.kind == u"flow";
+                observationWriters.push_back(flow ? nullptr : std::make_unique<ObservationWriter>(store, info.id));
+                flowWriters.push_back(flow ? std::make_unique<FlowWriter>(store, info.id) : nullptr);
+            }
+            // The string pool in UTF-8, converted once; rows in primary-key order.
+            std::vector<QByteArray> utf8;
+            utf8.reserve(size_t(result.strings.size()));
+            for (const QString &s : result.strings)
+                utf8.push_back(s.toUtf8());
+            const std::vector<quint32> order = storageOrder(result, utf8);
+            // Consecutive rows of one indicator go to its writer in chunks.
+            constexpr size_t kChunk = 4096;
+            std::vector<Utf8Row> chunk;
+            chunk.reserve(kChunk);
+            qint32 chunkIndicator = -1;
+            const auto flush = [&](QString *err) {
+                if (chunk.empty())
+                    return true;
+                const size_t k = size_t(chunkIndicator);
+                const bool ok = flowWriters.at(k) ? flowWriters.at(k)->writeRows(chunk.data(), qsizetype(chunk.size()), err)
+                                                  : observationWriters.at(k)->writeRows(chunk.data(),
+                                                                                        qsizetype(chunk.size()), err);
+                chunk.clear();
+                return ok;
+            };
+            qint64 done = 0;
+            for (const quint32 i : order) {
+                const StagedRecord &r = result.records[i];
+                if (r.indicator != chunkIndicator || chunk.size() == kChunk) {
+                    if (!flush(err))
+                        return false;
+                    chunkIndicator = r.indicator;
+                }
+                const bool flow = flowWriters.at(size_t(r.indicator)) != nullptr;
+                chunk.push_back(Utf8Row{utf8[size_t(r.region)], utf8[size_t(flow ? r.destination : r.industry)],
+                                        r.year, utf8[size_t(r.sex)], utf8[size_t(r.ageClass)], r.value,
+                                        utf8[size_t(r.status)]});
+                if (progress && (++done & 8191) == 0 && !progress(double(done) / double(total))) {
+                    *err = u"the import was cancelled"_s;
                     return false;
-            } else if (!observationWriters.at(size_t(r.indicator))->write(result.observation(qsizetype(i)), err)) {
-                return false;
+                }
             }
-            if (progress && (++done & 8191) == 0 && !progress(double(done) / double(total))) {
-                *err = u"the import was cancelled"_s;
+            if (!flush(err))
                 return false;
-            }
-        }
+            return true;
+        };
+        const auto writeFlows = [&](QString *err) {
+            return store.bulkWrite(u"flows"_s, flowRows, writeRecords, err);
+        };
+        if (!result.records.empty() && !store.bulkWrite(u"observations"_s, observationRows, writeFlows, err))
+            return false;
         if (!result.boundaries.isEmpty()
             && !store.writeBoundaries(result.boundaryLevel.value_or(RegionLevel::Prefecture), result.boundarySource,
                                       result.boundaries, err))

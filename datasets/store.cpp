@@ -6,10 +6,13 @@
 #include <QAtomicInteger>
 #include <QDir>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QVariant>
+
+#include <sqlite3.h>
 
 #include <cmath>
 #include <limits>
@@ -25,13 +28,6 @@ QAtomicInteger<quint64> g_connectionCounter;
 QString nonNull(const QString &s)
 {
     return s.isNull() ? QStringLiteral("") : s;
-}
-
-QVariant nullableValue(double value, const QString &status)
-{
-    if (!status.isEmpty() || !std::isfinite(value))
-        return QVariant(QMetaType::fromType<double>());
-    return value;
 }
 
 double readValue(const QVariant &v)
@@ -170,6 +166,54 @@ bool Store::transaction(const std::function<bool(QString *error)> &work)
         QSqlQuery rollback(db);
         rollback.exec(u"ROLLBACK"_s);
         return fail(error.isEmpty() ? u"the write was cancelled"_s : error);
+    }
+    return true;
+}
+
+bool Store::bulkWrite(const QString &table, qint64 newRows, const std::function<bool(QString *error)> &work,
+                      QString *error)
+{
+    // Below this, index maintenance costs less than a rebuild.
+    constexpr qint64 kMinRows = 20000;
+    QStringList indexes;
+    if (newRows >= kMinRows) {
+        QSqlQuery q(database());
+        // Counting stops at newRows: the cost stays proportional to the write.
+        q.prepare(u"SELECT count(*) FROM (SELECT 1 FROM \"%1\" LIMIT ?)"_s.arg(table));
+        q.addBindValue(newRows);
+        if (!q.exec() || !q.next()) {
+            *error = u"cannot count the rows of %1: %2"_s.arg(table, q.lastError().text());
+            return false;
+        }
+        if (q.value(0).toLongLong() < newRows) {
+            q.prepare(u"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL "
+                      "ORDER BY name"_s);
+            q.addBindValue(table);
+            if (!q.exec()) {
+                *error = u"cannot list the indexes of %1: %2"_s.arg(table, q.lastError().text());
+                return false;
+            }
+            QStringList names;
+            while (q.next()) {
+                names << q.value(0).toString();
+                indexes << q.value(1).toString();
+            }
+            for (const QString &name : names) {
+                if (!q.exec(u"DROP INDEX \"%1\""_s.arg(name))) {
+                    *error = u"cannot drop index %1: %2"_s.arg(name, q.lastError().text());
+                    return false;
+                }
+            }
+        }
+    }
+    if (!work(error))
+        return false;
+    QSqlQuery q(database());
+    for (const QString &sql : indexes) {
+        if (!q.exec(sql)) {
+            *error = u"cannot rebuild an index of %1: %2"_s.arg(table, q.lastError().text());
+            return false;
+        }
     }
     return true;
 }
@@ -574,60 +618,214 @@ qint64 Store::observationCount(const QString &indicator) const
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
-ObservationWriter::ObservationWriter(const Store &store, const QString &indicator)
-    : m_indicator(indicator), m_query(store.database())
+namespace {
+
+sqlite3 *sqliteHandle(const QSqlDatabase &db)
 {
-    m_query.prepare(u"INSERT INTO observations(indicator, region, industry, year, sex, age_class, value, status) "
-                    "VALUES (?,?,?,?,?,?,?,?) ON CONFLICT(indicator, year, industry, sex, age_class, region) "
-                    "DO UPDATE SET value = excluded.value, status = excluded.status"_s);
+    if (!db.isOpen() || !db.driver())
+        return nullptr;
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
 }
+
+// Text columns are NOT NULL: an empty view binds '' (a null pointer would bind NULL).
+void bindText(sqlite3_stmt *stmt, int index, QByteArrayView text)
+{
+    sqlite3_bind_text(stmt, index, text.isEmpty() ? "" : text.data(), int(text.size()), SQLITE_STATIC);
+}
+
+} // namespace
+
+// One INSERT … ON CONFLICT DO UPDATE for one row and one for kBatch rows, with
+// the indicator bound once. Columns: indicator, then the seven of Utf8Row.
+class BulkInsert
+{
+public:
+    static constexpr int kBatch = 64;   // rows per statement (8 × 64 = 512 parameters)
+
+    BulkInsert(const Store &store, const QString &indicator, const char *head, const char *tail)
+        : m_db(sqliteHandle(store.database())), m_indicator(indicator.toUtf8())
+    {
+        if (!m_db) {
+            m_error = u"the store is not open"_s;
+            return;
+        }
+        QByteArray one = QByteArray(head) + " VALUES (?1,?2,?3,?4,?5,?6,?7,?8) " + tail;
+        QByteArray many = QByteArray(head) + " VALUES ";
+        for (int r = 0; r < kBatch; ++r) {
+            const int p = 2 + 7 * r;
+            many += (r ? ",(?1,?" : "(?1,?") + QByteArray::number(p);
+            for (int k = 1; k < 7; ++k)
+                many += ",?" + QByteArray::number(p + k);
+            many += ')';
+        }
+        many += ' ';
+        many += tail;
+        m_one = prepare(one);
+        m_many = m_one ? prepare(many) : nullptr;
+    }
+    ~BulkInsert()
+    {
+        sqlite3_finalize(m_one);
+        sqlite3_finalize(m_many);
+    }
+
+    const QString &prepareError() const { return m_error; }
+
+    // Runs rows; on failure *failed is the index of the row that failed.
+    bool run(const Utf8Row *rows, qsizetype count, qsizetype *failed, QString *why)
+    {
+        if (!m_one || !m_many) {
+            *failed = 0;
+            *why = m_error;
+            return false;
+        }
+        qsizetype i = 0;
+        for (; i + kBatch <= count; i += kBatch) {
+            for (int r = 0; r < kBatch; ++r)
+                bind(m_many, 2 + 7 * r, rows[i + r]);
+            if (!step(m_many, why)) {
+                // The failed statement undid its own rows: find the culprit one row at a time.
+                for (qsizetype k = i; k < i + kBatch; ++k) {
+                    bind(m_one, 2, rows[k]);
+                    if (!step(m_one, why)) {
+                        *failed = k;
+                        return false;
+                    }
+                }
+                *failed = i;
+                return false;
+            }
+        }
+        for (; i < count; ++i) {
+            bind(m_one, 2, rows[i]);
+            if (!step(m_one, why)) {
+                *failed = i;
+                return false;
+            }
+        }
+        return true;
+    }
+
+private:
+    sqlite3_stmt *prepare(const QByteArray &sql)
+    {
+        sqlite3_stmt *stmt = nullptr;
+        if (sqlite3_prepare_v3(m_db, sql.constData(), int(sql.size()), SQLITE_PREPARE_PERSISTENT, &stmt, nullptr)
+            != SQLITE_OK) {
+            m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+            sqlite3_finalize(stmt);
+            return nullptr;
+        }
+        bindText(stmt, 1, m_indicator);
+        return stmt;
+    }
+
+    static void bind(sqlite3_stmt *stmt, int p, const Utf8Row &row)
+    {
+        bindText(stmt, p, row.region);
+        bindText(stmt, p + 1, row.other);
+        sqlite3_bind_int(stmt, p + 2, row.year);
+        bindText(stmt, p + 3, row.sex);
+        bindText(stmt, p + 4, row.ageClass);
+        if (!row.status.isEmpty() || !std::isfinite(row.value))
+            sqlite3_bind_null(stmt, p + 5);
+        else
+            sqlite3_bind_double(stmt, p + 5, row.value);
+        bindText(stmt, p + 6, row.status);
+    }
+
+    bool step(sqlite3_stmt *stmt, QString *why)
+    {
+        const int rc = sqlite3_step(stmt);
+        if (rc != SQLITE_DONE)
+            *why = QString::fromUtf8(sqlite3_errmsg(m_db));
+        sqlite3_reset(stmt);   // never left active: COMMIT, ROLLBACK and close need that
+        return rc == SQLITE_DONE;
+    }
+
+    sqlite3 *m_db = nullptr;
+    QByteArray m_indicator;   // bound once, SQLITE_STATIC
+    sqlite3_stmt *m_one = nullptr;
+    sqlite3_stmt *m_many = nullptr;
+    QString m_error;
+};
+
+ObservationWriter::ObservationWriter(const Store &store, const QString &indicator)
+    : m_indicator(indicator),
+      m_insert(std::make_unique<BulkInsert>(
+          store, indicator, "INSERT INTO observations(indicator, region, industry, year, sex, age_class, value, status)",
+          "ON CONFLICT(indicator, year, industry, sex, age_class, region) "
+          "DO UPDATE SET value = excluded.value, status = excluded.status"))
+{
+}
+
+ObservationWriter::~ObservationWriter() = default;
 
 bool ObservationWriter::write(const Observation &o, QString *error)
 {
-    m_query.bindValue(0, m_indicator);
-    m_query.bindValue(1, o.region);
-    m_query.bindValue(2, nonNull(o.industry));
-    m_query.bindValue(3, o.year);
-    m_query.bindValue(4, nonNull(o.sex));
-    m_query.bindValue(5, nonNull(o.ageClass));
-    m_query.bindValue(6, nullableValue(o.value, o.status));
-    m_query.bindValue(7, nonNull(o.status));
-    if (!m_query.exec()) {
-        *error = u"cannot store %1 %2 %3 %4: %5"_s.arg(m_indicator, o.region, o.industry)
-                     .arg(o.year)
-                     .arg(m_query.lastError().text());
-        return false;
-    }
-    ++m_written;
+    const QByteArray region = o.region.toUtf8(), industry = o.industry.toUtf8(), sex = o.sex.toUtf8(),
+                     age = o.ageClass.toUtf8(), status = o.status.toUtf8();
+    const Utf8Row row{region, industry, o.year, sex, age, o.value, status};
+    return writeRows(&row, 1, error);
+}
+
+bool ObservationWriter::writeRows(const Utf8Row *rows, qsizetype count, QString *error)
+{
+    qsizetype failed = 0;
+    QString why;
+    if (!m_insert->run(rows, count, &failed, &why))
+        return fail(rows[failed], why, error);
+    m_written += count;
     return true;
+}
+
+bool ObservationWriter::fail(const Utf8Row &row, const QString &why, QString *error) const
+{
+    *error = u"cannot store %1 %2 %3 %4: %5"_s.arg(m_indicator, QString::fromUtf8(row.region),
+                                                   QString::fromUtf8(row.other))
+                 .arg(row.year)
+                 .arg(why);
+    return false;
 }
 
 FlowWriter::FlowWriter(const Store &store, const QString &indicator)
-    : m_indicator(indicator), m_query(store.database())
+    : m_indicator(indicator),
+      m_insert(std::make_unique<BulkInsert>(
+          store, indicator, "INSERT INTO flows(indicator, origin, destination, year, sex, age_class, value, status)",
+          "ON CONFLICT(indicator, year, sex, age_class, origin, destination) "
+          "DO UPDATE SET value = excluded.value, status = excluded.status"))
 {
-    m_query.prepare(u"INSERT INTO flows(indicator, origin, destination, year, sex, age_class, value, status) "
-                    "VALUES (?,?,?,?,?,?,?,?) ON CONFLICT(indicator, year, sex, age_class, origin, destination) "
-                    "DO UPDATE SET value = excluded.value, status = excluded.status"_s);
 }
+
+FlowWriter::~FlowWriter() = default;
 
 bool FlowWriter::write(const Flow &f, QString *error)
 {
-    m_query.bindValue(0, m_indicator);
-    m_query.bindValue(1, f.origin);
-    m_query.bindValue(2, f.destination);
-    m_query.bindValue(3, f.year);
-    m_query.bindValue(4, nonNull(f.sex));
-    m_query.bindValue(5, nonNull(f.ageClass));
-    m_query.bindValue(6, nullableValue(f.value, f.status));
-    m_query.bindValue(7, nonNull(f.status));
-    if (!m_query.exec()) {
-        *error = u"cannot store flow %1→%2 %3: %4"_s.arg(f.origin, f.destination)
-                     .arg(f.year)
-                     .arg(m_query.lastError().text());
-        return false;
-    }
-    ++m_written;
+    const QByteArray origin = f.origin.toUtf8(), destination = f.destination.toUtf8(), sex = f.sex.toUtf8(),
+                     age = f.ageClass.toUtf8(), status = f.status.toUtf8();
+    const Utf8Row row{origin, destination, f.year, sex, age, f.value, status};
+    return writeRows(&row, 1, error);
+}
+
+bool FlowWriter::writeRows(const Utf8Row *rows, qsizetype count, QString *error)
+{
+    qsizetype failed = 0;
+    QString why;
+    if (!m_insert->run(rows, count, &failed, &why))
+        return fail(rows[failed], why, error);
+    m_written += count;
     return true;
+}
+
+bool FlowWriter::fail(const Utf8Row &row, const QString &why, QString *error) const
+{
+    *error = u"cannot store flow %1→%2 %3: %4"_s.arg(QString::fromUtf8(row.region), QString::fromUtf8(row.other))
+                 .arg(row.year)
+                 .arg(why);
+    return false;
 }
 
 } // namespace regionlens::datasets

@@ -7,6 +7,8 @@
 #include "catalog.h"
 #include "geometry.h"
 
+#include <QByteArray>
+#include <QByteArrayView>
 #include <QHash>
 #include <QList>
 #include <QSqlDatabase>
@@ -14,6 +16,7 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace regionlens::datasets {
@@ -93,6 +96,14 @@ public:
                          const QList<BoundaryFeature> &features, QString *error);
     bool logImport(const QString &file, const QString &format, const QString &indicator,
                    qint64 stored, qint64 skipped, QString *error);
+    // Runs work, which adds about newRows rows to table, inside the current
+    // transaction. For a large write into a table that holds fewer rows than
+    // that, the table's secondary indexes are dropped first and rebuilt after
+    // work (one sort instead of a random B-tree insert per row); both happen
+    // in the same transaction, so a failure, a rollback or a crash leaves
+    // them as they were.
+    bool bulkWrite(const QString &table, qint64 newRows, const std::function<bool(QString *error)> &work,
+                   QString *error);
 
     // --- reads ---
     bool isEmpty() const;   // no indicator yet
@@ -122,17 +133,44 @@ private:
     mutable QString m_error;
 };
 
-// Prepared bulk writer for observations; use inside Store::transaction().
+// A row for the bulk writers, text in UTF-8 (the views need to stay valid
+// only during the call).
+struct Utf8Row
+{
+    QByteArrayView region;      // the origin for flows
+    QByteArrayView other;       // the industry for observations, the destination for flows
+    int year = 0;
+    QByteArrayView sex;
+    QByteArrayView ageClass;
+    double value = 0;           // stored as NULL when status is set or the value is not finite
+    QByteArrayView status;
+};
+
+class BulkInsert;   // store.cpp: the SQLite statements of a writer
+
+// Prepared bulk writers; use inside Store::transaction(). They talk to SQLite
+// directly (through the Qt driver's handle) with reused statements. write()
+// stores one row; writeRows() stores many, several rows per statement, and
+// takes UTF-8 text, which callers holding a string pool convert once rather
+// than once per row.
 class ObservationWriter
 {
 public:
     ObservationWriter(const Store &store, const QString &indicator);
+    ~ObservationWriter();
+    ObservationWriter(const ObservationWriter &) = delete;
+    ObservationWriter &operator=(const ObservationWriter &) = delete;
+
     bool write(const Observation &observation, QString *error);
+    // Utf8Row::other is the industry. On an error, *error names the first row that failed.
+    bool writeRows(const Utf8Row *rows, qsizetype count, QString *error);
     qint64 written() const { return m_written; }
 
 private:
+    bool fail(const Utf8Row &row, const QString &why, QString *error) const;
+
     QString m_indicator;
-    QSqlQuery m_query;
+    std::unique_ptr<BulkInsert> m_insert;
     qint64 m_written = 0;
 };
 
@@ -140,12 +178,20 @@ class FlowWriter
 {
 public:
     FlowWriter(const Store &store, const QString &indicator);
+    ~FlowWriter();
+    FlowWriter(const FlowWriter &) = delete;
+    FlowWriter &operator=(const FlowWriter &) = delete;
+
     bool write(const Flow &flow, QString *error);
+    // Utf8Row::region is the origin, Utf8Row::other the destination.
+    bool writeRows(const Utf8Row *rows, qsizetype count, QString *error);
     qint64 written() const { return m_written; }
 
 private:
+    bool fail(const Utf8Row &row, const QString &why, QString *error) const;
+
     QString m_indicator;
-    QSqlQuery m_query;
+    std::unique_ptr<BulkInsert> m_insert;
     qint64 m_written = 0;
 };
 

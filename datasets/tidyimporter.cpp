@@ -79,6 +79,7 @@ ImportResult TidyImporter::read(const ImportRequest &request, const ImportProgre
     if (!loadText(request, formatId(), &result, &text))
         return result;
     const int maxIssues = request.maxIssues;
+    const qsizetype lines = text.count(u'\n') + 1;   // for reserving the records
     CsvReader reader(std::move(text));
     QStringList header;
     if (!reader.next(&header)) {
@@ -162,6 +163,7 @@ ImportResult TidyImporter::read(const ImportRequest &request, const ImportProgre
         return *it;
     };
 
+    result.records.reserve(size_t(lines));
     ProgressTicker ticker(progress);
     QStringList f;
     QString status;
