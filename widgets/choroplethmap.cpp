@@ -82,6 +82,26 @@ QPointF interiorOf(const QPolygonF &ring, const QPainterPath &path)
     return best;
 }
 
+// Drops vertices closer than tol (target pixels) to the last one kept: a
+// municipality of 20 px with 200 vertices keeps the few dozen that show, and
+// fills and hit tests get that much cheaper. Short rings stay as they are.
+QPolygonF decimated(const QPolygonF &ring, double tol)
+{
+    if (ring.size() <= 16)
+        return ring;
+    QPolygonF out;
+    out.reserve(ring.size());
+    out.append(ring.first());
+    const double tol2 = tol * tol;
+    for (qsizetype i = 1, n = ring.size() - 1; i < n; ++i) {
+        const QPointF d = ring.at(i) - out.last();
+        if (d.x() * d.x() + d.y() * d.y() >= tol2)
+            out.append(ring.at(i));
+    }
+    out.append(ring.last());
+    return out.size() >= 4 ? out : ring;
+}
+
 QString shortName(const QString &name)
 {
     // 青森県 → 青森, 京都府 → 京都, 東京都 → 東京; 北海道 stays.
@@ -232,6 +252,7 @@ void ChoroplethMap::reclassify()
     config.userBreaks = m_override ? m_override->userBreaks : m_userBreaks;
     const analysis::ClassificationResult result = analysis::classify(values, config);
     m_breaks = result.breaks;
+    ++m_generation;
     m_notes.clear();
     for (const analysis::Warning &w : result.warnings)
         m_notes.append(QString::fromStdString(w.message));
@@ -338,6 +359,7 @@ void ChoroplethMap::setLegendVisible(bool visible)
 void ChoroplethMap::invalidateGeometry()
 {
     m_cache.reset();
+    m_layer = QImage();
     update();
 }
 
@@ -396,7 +418,7 @@ ChoroplethMap::Geometry ChoroplethMap::buildGeometry(const QRectF &target) const
         QPolygonF largest;
         double largestArea = -1.0;
         for (const QPolygonF &ring : m_features.at(i).polygons) {
-            const QPolygonF p = g.projection.project(ring);
+            const QPolygonF p = decimated(g.projection.project(ring), 0.6);
             if (p.size() < 3)
                 continue;
             item.path.addPolygon(p);
@@ -458,6 +480,33 @@ QString ChoroplethMap::formatValue(double value) const
     return QLocale().toString(value, 'f', m_decimals);
 }
 
+void ChoroplethMap::paintFills(QPainter *painter, const Geometry &g) const
+{
+    // Inset frames first, so that their islands are drawn over the frame.
+    painter->setPen(QPen(QColor(0x9e, 0x9e, 0x9e), 1.0));
+    painter->setBrush(QColor(0xf7, 0xf7, 0xf7));
+    for (const QRectF &inset : g.insets)
+        painter->drawRect(inset.adjusted(-0.5, -0.5, 0.5, 0.5));
+
+    const bool dense = m_features.size() > 200;
+    const QPen border(g.tiles ? QColor(0xff, 0xff, 0xff, 0) : QColor(0xff, 0xff, 0xff), dense ? 0.3 : 0.7);
+    const QBrush hatch(kHatch, Qt::BDiagPattern);
+    for (qsizetype i = 0; i < g.items.size(); ++i) {
+        const Item &item = g.items.at(i);
+        if (item.path.isEmpty())
+            continue;
+        const int c = classOf(m_features.at(i).code);
+        painter->setPen(border);
+        painter->setBrush(c >= 0 ? classColour(c) : kNoData);
+        painter->drawPath(item.path);
+        if (c < 0) {
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(hatch);
+            painter->drawPath(item.path);
+        }
+    }
+}
+
 void ChoroplethMap::paintMap(QPainter *painter, const QRectF &target, const Geometry &g, bool interactive) const
 {
     painter->save();
@@ -488,28 +537,25 @@ void ChoroplethMap::paintMap(QPainter *painter, const QRectF &target, const Geom
         return;
     }
 
-    // Inset frames first, so that their islands are drawn over the frame.
-    painter->setPen(QPen(QColor(0x9e, 0x9e, 0x9e), 1.0));
-    painter->setBrush(QColor(0xf7, 0xf7, 0xf7));
-    for (const QRectF &inset : g.insets)
-        painter->drawRect(inset.adjusted(-0.5, -0.5, 0.5, 0.5));
-
-    const bool dense = m_features.size() > 200;
-    const QPen border(g.tiles ? QColor(0xff, 0xff, 0xff, 0) : QColor(0xff, 0xff, 0xff), dense ? 0.3 : 0.7);
-    const QBrush hatch(kHatch, Qt::BDiagPattern);
-    for (qsizetype i = 0; i < g.items.size(); ++i) {
-        const Item &item = g.items.at(i);
-        if (item.path.isEmpty())
-            continue;
-        const int c = classOf(m_features.at(i).code);
-        painter->setPen(border);
-        painter->setBrush(c >= 0 ? classColour(c) : kNoData);
-        painter->drawPath(item.path);
-        if (c < 0) {
-            painter->setPen(Qt::NoPen);
-            painter->setBrush(hatch);
-            painter->drawPath(item.path);
+    if (interactive) {
+        // The fills are the expensive part (1,900 municipalities): kept as an
+        // image until the colours, the features or the size change, so that
+        // hover and selection repaint in a few milliseconds.
+        const qreal dpr = devicePixelRatioF();
+        const QSize pixels = (target.size() * dpr).toSize();
+        if (m_layer.size() != pixels || m_layerGeneration != m_generation) {
+            m_layer = QImage(pixels, QImage::Format_ARGB32_Premultiplied);
+            m_layer.setDevicePixelRatio(dpr);
+            m_layer.fill(Qt::transparent);
+            QPainter layer(&m_layer);
+            layer.setRenderHint(QPainter::Antialiasing);
+            layer.translate(-target.topLeft());
+            paintFills(&layer, g);
+            m_layerGeneration = m_generation;
         }
+        painter->drawImage(target.topLeft(), m_layer);
+    } else {
+        paintFills(painter, g);
     }
 
     if (g.tiles) {
@@ -654,6 +700,7 @@ void ChoroplethMap::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
     m_cache.reset();
+    m_layer = QImage();
 }
 
 QString ChoroplethMap::tooltipText(const QString &code) const

@@ -146,6 +146,7 @@ private:
     Geometry buildGeometry(const QRectF &target) const;
     QRectF mapArea(const QRectF &target) const;
     void paintMap(QPainter *painter, const QRectF &target, const Geometry &geometry, bool interactive) const;
+    void paintFills(QPainter *painter, const Geometry &geometry) const;
     void paintLegend(QPainter *painter, const QRectF &mapRect) const;
     QString formatValue(double value) const;
     QString tooltipText(const QString &code) const;
@@ -186,6 +187,9 @@ private:
     bool m_legendVisible = true;
 
     mutable std::unique_ptr<Geometry> m_cache;
+    quint64 m_generation = 0;          // bumped whenever the colours change
+    mutable QImage m_layer;            // the fills as last painted on screen
+    mutable quint64 m_layerGeneration = 0;
 };
 
 } // namespace regionlens::widgets

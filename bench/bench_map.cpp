@@ -1,0 +1,188 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Map redraw (issue 5): ChoroplethMap painted into a 1400 × 900 QImage for
+// the 47 bundled prefectures and for 1,900 synthetic municipal polygons of
+// 50–200 vertices, the on-screen repaint (cached projected paths) and the
+// export path (projection rebuilt), and reclassification. Target ≤ 16 ms per
+// redraw. Run offscreen: QT_QPA_PLATFORM=offscreen bench/bench_map
+#include "widgets/choroplethmap.h"
+
+#include <benchmark/benchmark.h>
+
+#include <QApplication>
+#include <QFile>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPainter>
+
+#include <cmath>
+#include <random>
+
+using namespace Qt::StringLiterals;
+using regionlens::widgets::ChoroplethMap;
+using regionlens::widgets::MapFeature;
+
+namespace {
+
+const QSize kSize(1400, 900);
+
+QList<MapFeature> prefectures()
+{
+    QFile file(QStringLiteral(REGIONLENS_SOURCE_DIR "/resources/boundaries/prefectures_ne10m.geojson"));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(file.fileName()));
+    const QJsonArray features = QJsonDocument::fromJson(file.readAll()).object().value(u"features"_s).toArray();
+    QList<MapFeature> out;
+    for (const QJsonValue &fv : features) {
+        const QJsonObject f = fv.toObject();
+        const QJsonObject props = f.value(u"properties"_s).toObject();
+        const QJsonObject geometry = f.value(u"geometry"_s).toObject();
+        MapFeature m;
+        m.code = props.value(u"pref_code"_s).toString();
+        if (m.code.isEmpty())
+            m.code = props.value(u"code"_s).toString();
+        m.name = props.value(u"name_ja"_s).toString();
+        QJsonArray polygons = geometry.value(u"coordinates"_s).toArray();
+        if (geometry.value(u"type"_s).toString() == u"Polygon")
+            polygons = QJsonArray{polygons};
+        for (const QJsonValue &polygon : std::as_const(polygons))
+            for (const QJsonValue &ringValue : polygon.toArray()) {
+                QPolygonF ring;
+                for (const QJsonValue &p : ringValue.toArray())
+                    ring << QPointF(p.toArray().at(0).toDouble(), p.toArray().at(1).toDouble());
+                m.polygons << ring;
+            }
+        out << m;
+    }
+    return out;
+}
+
+// n irregular, non-overlapping "municipalities" on a grid over Honshu's
+// latitude band, each a star-shaped ring of 50–200 vertices.
+QList<MapFeature> municipalities(int n)
+{
+    std::mt19937 rng(20240501);
+    std::uniform_int_distribution<int> vertices(50, 200);
+    std::uniform_real_distribution<double> jitter(0.75, 1.0);
+    const int columns = 50;
+    const double cell = 0.3;  // degrees
+    QList<MapFeature> out;
+    for (int i = 0; i < n; ++i) {
+        const double cx = 129.5 + (i % columns) * cell * 0.35;
+        const double cy = 31.0 + (i / columns) * cell * 0.37;
+        MapFeature m;
+        m.code = u"%1"_s.arg(1001 + i, 5, 10, QChar(u'0'));
+        m.name = m.code;
+        QPolygonF ring;
+        const int k = vertices(rng);
+        for (int v = 0; v < k; ++v) {
+            const double a = 2 * M_PI * v / k;
+            const double r = cell * 0.18 * jitter(rng);
+            ring << QPointF(cx + r * std::cos(a), cy + r * std::sin(a));
+        }
+        m.polygons << ring;
+        out << m;
+    }
+    return out;
+}
+
+QHash<QString, double> values(const QList<MapFeature> &features)
+{
+    std::mt19937 rng(7);
+    std::lognormal_distribution<double> dist(10.0, 1.2);  // population-like skew
+    QHash<QString, double> v;
+    for (const MapFeature &f : features)
+        v.insert(f.code, dist(rng));
+    return v;
+}
+
+std::unique_ptr<ChoroplethMap> makeMap(bool municipal)
+{
+    auto map = std::make_unique<ChoroplethMap>();
+    const QList<MapFeature> features = municipal ? municipalities(1900) : prefectures();
+    map->setFeatures(features);
+    map->setValues(values(features));
+    map->setTitle(u"総人口 2020"_s);
+    map->setUnit(u"人"_s);
+    map->setSourceText(u"出典: 総務省統計局「国勢調査」"_s);
+    map->resize(kSize);
+    return map;
+}
+
+// On-screen repaint: paintEvent with the cached projected paths.
+void redraw(benchmark::State &state, bool municipal)
+{
+    const auto map = makeMap(municipal);
+    QImage image(kSize, QImage::Format_ARGB32_Premultiplied);
+    map->QWidget::render(&image);  // first paint builds the cache
+    for (auto _ : state) {
+        map->QWidget::render(&image);
+        benchmark::DoNotOptimize(image.constBits());
+    }
+    state.counters["features"] = double(map->features().size());
+}
+
+// Export: projection and paths rebuilt for the target, then painted.
+void exportRender(benchmark::State &state, bool municipal)
+{
+    const auto map = makeMap(municipal);
+    QImage image(kSize, QImage::Format_ARGB32_Premultiplied);
+    for (auto _ : state) {
+        QPainter painter(&image);
+        map->render(&painter, QRectF(QPointF(0, 0), QSizeF(kSize)));
+        painter.end();
+        benchmark::DoNotOptimize(image.constBits());
+    }
+}
+
+// Reclassification after a method change, then a repaint.
+void reclassify(benchmark::State &state, bool municipal, const QString &method)
+{
+    const auto map = makeMap(municipal);
+    QImage image(kSize, QImage::Format_ARGB32_Premultiplied);
+    map->QWidget::render(&image);
+    int classes = 5;
+    for (auto _ : state) {
+        classes = classes == 5 ? 6 : 5;  // a real change every time
+        map->setClassificationOverride(method, classes);
+        map->QWidget::render(&image);
+        benchmark::DoNotOptimize(image.constBits());
+    }
+}
+
+void reclassifyOnly(benchmark::State &state, const QString &method)
+{
+    const auto map = makeMap(true);
+    int classes = 5;
+    for (auto _ : state) {
+        classes = classes == 5 ? 6 : 5;
+        map->setClassificationOverride(method, classes);
+        benchmark::DoNotOptimize(map->classCount());
+    }
+}
+
+} // namespace
+
+BENCHMARK_CAPTURE(redraw, prefectures_47, false)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(redraw, municipal_1900, true)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(exportRender, prefectures_47, false)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(exportRender, municipal_1900, true)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(reclassify, prefectures_jenks_and_redraw, false, u"jenks"_s)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(reclassify, municipal_quantile_and_redraw, true, u"quantile"_s)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(reclassify, municipal_jenks_and_redraw, true, u"jenks"_s)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(reclassifyOnly, municipal_quantile, u"quantile"_s)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(reclassifyOnly, municipal_jenks, u"jenks"_s)->Unit(benchmark::kMillisecond);
+
+int main(int argc, char **argv)
+{
+    qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen")
+                                                                     : qgetenv("QT_QPA_PLATFORM"));
+    QApplication app(argc, argv);
+    benchmark::Initialize(&argc, argv);
+    if (benchmark::ReportUnrecognizedArguments(argc, argv))
+        return 1;
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}
