@@ -997,6 +997,121 @@
     </message>
 </context>
 <context>
+    <name>regionlens::app::MapOptionsBar</name>
+    <message>
+        <source>Page default</source>
+        <translation>Page default</translation>
+    </message>
+    <message>
+        <source>Quantiles</source>
+        <translation>Quantiles</translation>
+    </message>
+    <message>
+        <source>Equal intervals</source>
+        <translation>Equal intervals</translation>
+    </message>
+    <message>
+        <source>Natural breaks (Jenks)</source>
+        <translation>Natural breaks (Jenks)</translation>
+    </message>
+    <message>
+        <source>Standard deviations</source>
+        <translation>Standard deviations</translation>
+    </message>
+    <message>
+        <source>Box map</source>
+        <translation>Box map</translation>
+    </message>
+    <message>
+        <source>User breaks</source>
+        <translation>User breaks</translation>
+    </message>
+    <message>
+        <source>How values are grouped into colour classes</source>
+        <translation>How values are grouped into colour classes</translation>
+    </message>
+    <message>
+        <source>Number of classes (quantiles, equal intervals, natural breaks)</source>
+        <translation>Number of classes (quantiles, equal intervals, natural breaks)</translation>
+    </message>
+    <message>
+        <source>e.g. 0.8, 1, 1.2</source>
+        <translation>e.g. 0.8, 1, 1.2</translation>
+    </message>
+    <message>
+        <source>Inner class breaks, separated by commas</source>
+        <translation>Inner class breaks, separated by commas</translation>
+    </message>
+    <message>
+        <source>Colour-blind-safe colour schemes</source>
+        <translation>Colour-blind-safe colour schemes</translation>
+    </message>
+    <message>
+        <source>Geographic</source>
+        <translation>Geographic</translation>
+    </message>
+    <message>
+        <source>Tile grid</source>
+        <translation>Tile grid</translation>
+    </message>
+    <message>
+        <source>Tile grid: each of the 47 prefectures as a square of equal size</source>
+        <translation>Tile grid: each of the 47 prefectures as a square of equal size</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>Classes</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Breaks</source>
+        <translation>Breaks</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Colours</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>Layout</translation>
+    </message>
+    <message>
+        <source>Number of classes</source>
+        <translation>Number of classes</translation>
+    </message>
+    <message>
+        <source>Map options</source>
+        <translation>Map options</translation>
+    </message>
+    <message>
+        <source>Classification, colours and layout of this map</source>
+        <translation>Classification, colours and layout of this map</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number</source>
+        <translation>“%1” is not a number</translation>
+    </message>
+    <message>
+        <source>Enter one or more breaks, separated by commas</source>
+        <translation>Enter one or more breaks, separated by commas</translation>
+    </message>
+    <message>
+        <source>Each break may appear only once</source>
+        <translation>Each break may appear only once</translation>
+    </message>
+    <message>
+        <source>At most 11 breaks (12 classes)</source>
+        <translation>At most 11 breaks (12 classes)</translation>
+    </message>
+    <message>
+        <source>The tile grid shows prefectures only</source>
+        <translation>The tile grid shows prefectures only</translation>
+    </message>
+</context>
+<context>
     <name>regionlens::app::MapView</name>
     <message>
         <source>What to show</source>
@@ -1017,22 +1132,6 @@
     <message>
         <source>Prefectures</source>
         <translation>Prefectures</translation>
-    </message>
-    <message>
-        <source>Quantiles</source>
-        <translation>Quantiles</translation>
-    </message>
-    <message>
-        <source>Equal intervals</source>
-        <translation>Equal intervals</translation>
-    </message>
-    <message>
-        <source>Natural breaks (Jenks)</source>
-        <translation>Natural breaks (Jenks)</translation>
-    </message>
-    <message>
-        <source>Standard deviations</source>
-        <translation>Standard deviations</translation>
     </message>
     <message>
         <source>Select a group…</source>
@@ -1059,14 +1158,6 @@
         <translation>Level</translation>
     </message>
     <message>
-        <source>Classes</source>
-        <translation>Classes</translation>
-    </message>
-    <message>
-        <source>Number of classes</source>
-        <translation>Number of classes</translation>
-    </message>
-    <message>
         <source>Region group</source>
         <translation>Region group</translation>
     </message>
@@ -1089,6 +1180,34 @@
     <message>
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; %2&lt;br/&gt;Rank %3 of %4&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; %2&lt;br/&gt;Rank %3 of %4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Show the municipalities of one prefecture, zoomed to it</source>
+        <translation>Show the municipalities of one prefecture, zoomed to it</translation>
+    </message>
+    <message>
+        <source>Prefecture</source>
+        <translation>Prefecture</translation>
+    </message>
+    <message>
+        <source>Map options</source>
+        <translation>Map options</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Import municipal boundaries (N03) to map municipalities</source>
+        <translation>Import municipal boundaries (N03) to map municipalities</translation>
+    </message>
+    <message>
+        <source>All prefectures</source>
+        <translation>All prefectures</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Click a municipality on the map to see its figures and time series. Ctrl+click adds municipalities to compare.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Click a municipality on the map to see its figures and time series. Ctrl+click adds municipalities to compare.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

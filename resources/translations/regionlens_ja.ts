@@ -988,6 +988,121 @@
     </message>
 </context>
 <context>
+    <name>regionlens::app::MapOptionsBar</name>
+    <message>
+        <source>Page default</source>
+        <translation>ページの既定</translation>
+    </message>
+    <message>
+        <source>Quantiles</source>
+        <translation>分位数</translation>
+    </message>
+    <message>
+        <source>Equal intervals</source>
+        <translation>等間隔</translation>
+    </message>
+    <message>
+        <source>Natural breaks (Jenks)</source>
+        <translation>自然分類（Jenks）</translation>
+    </message>
+    <message>
+        <source>Standard deviations</source>
+        <translation>標準偏差</translation>
+    </message>
+    <message>
+        <source>Box map</source>
+        <translation>箱ひげ図区分（ボックスマップ）</translation>
+    </message>
+    <message>
+        <source>User breaks</source>
+        <translation>任意の区切り</translation>
+    </message>
+    <message>
+        <source>How values are grouped into colour classes</source>
+        <translation>値を色の階級に分ける方法</translation>
+    </message>
+    <message>
+        <source>Number of classes (quantiles, equal intervals, natural breaks)</source>
+        <translation>階級数（分位数・等間隔・自然分類）</translation>
+    </message>
+    <message>
+        <source>e.g. 0.8, 1, 1.2</source>
+        <translation>例: 0.8, 1, 1.2</translation>
+    </message>
+    <message>
+        <source>Inner class breaks, separated by commas</source>
+        <translation>階級の区切り値（カンマ区切り）</translation>
+    </message>
+    <message>
+        <source>Colour-blind-safe colour schemes</source>
+        <translation>色覚の多様性に配慮した配色</translation>
+    </message>
+    <message>
+        <source>Geographic</source>
+        <translation>地理</translation>
+    </message>
+    <message>
+        <source>Tile grid</source>
+        <translation>タイルグリッド</translation>
+    </message>
+    <message>
+        <source>Tile grid: each of the 47 prefectures as a square of equal size</source>
+        <translation>タイルグリッド: 47 都道府県を同じ大きさの正方形で表示します</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>階級区分</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>階級数</translation>
+    </message>
+    <message>
+        <source>Breaks</source>
+        <translation>区切り</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>配色</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>表示形式</translation>
+    </message>
+    <message>
+        <source>Number of classes</source>
+        <translation>階級数</translation>
+    </message>
+    <message>
+        <source>Map options</source>
+        <translation>地図の設定</translation>
+    </message>
+    <message>
+        <source>Classification, colours and layout of this map</source>
+        <translation>この地図の階級区分・配色・表示形式</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number</source>
+        <translation>「%1」は数値ではありません</translation>
+    </message>
+    <message>
+        <source>Enter one or more breaks, separated by commas</source>
+        <translation>区切り値を 1 つ以上、カンマ区切りで入力してください</translation>
+    </message>
+    <message>
+        <source>Each break may appear only once</source>
+        <translation>同じ区切り値は 1 回だけ指定できます</translation>
+    </message>
+    <message>
+        <source>At most 11 breaks (12 classes)</source>
+        <translation>区切り値は 11 個（12 階級）までです</translation>
+    </message>
+    <message>
+        <source>The tile grid shows prefectures only</source>
+        <translation>タイルグリッドは都道府県のみ表示できます</translation>
+    </message>
+</context>
+<context>
     <name>regionlens::app::MapView</name>
     <message>
         <source>What to show</source>
@@ -1008,22 +1123,6 @@
     <message>
         <source>Prefectures</source>
         <translation>都道府県</translation>
-    </message>
-    <message>
-        <source>Quantiles</source>
-        <translation>分位数</translation>
-    </message>
-    <message>
-        <source>Equal intervals</source>
-        <translation>等間隔</translation>
-    </message>
-    <message>
-        <source>Natural breaks (Jenks)</source>
-        <translation>自然分類（Jenks）</translation>
-    </message>
-    <message>
-        <source>Standard deviations</source>
-        <translation>標準偏差</translation>
     </message>
     <message>
         <source>Select a group…</source>
@@ -1050,14 +1149,6 @@
         <translation>階層</translation>
     </message>
     <message>
-        <source>Classes</source>
-        <translation>階級区分</translation>
-    </message>
-    <message>
-        <source>Number of classes</source>
-        <translation>階級数</translation>
-    </message>
-    <message>
         <source>Region group</source>
         <translation>地域グループ</translation>
     </message>
@@ -1080,6 +1171,34 @@
     <message>
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; %2&lt;br/&gt;Rank %3 of %4&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; %2&lt;br/&gt;%4 地域中 %3 位&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Show the municipalities of one prefecture, zoomed to it</source>
+        <translation>1 つの都道府県の市区町村を拡大して表示します</translation>
+    </message>
+    <message>
+        <source>Prefecture</source>
+        <translation>都道府県</translation>
+    </message>
+    <message>
+        <source>Map options</source>
+        <translation>地図の設定</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <source>Import municipal boundaries (N03) to map municipalities</source>
+        <translation>市区町村の地図を表示するには市区町村境界（N03）を取り込んでください</translation>
+    </message>
+    <message>
+        <source>All prefectures</source>
+        <translation>全都道府県</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Click a municipality on the map to see its figures and time series. Ctrl+click adds municipalities to compare.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;地図の市区町村をクリックすると、その数値と推移を表示します。Ctrl+クリックで比較する市区町村を追加できます。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
