@@ -146,7 +146,12 @@ bool topoRing(const QJsonArray &indices, const QList<Ring> &arcs, Ring *ring)
     for (const QJsonValue &v : indices) {
         if (!v.isDouble())
             return false;
-        const qint64 k = qint64(v.toDouble());
+        // An arc index is a (possibly one's-complemented) integer; anything
+        // else, or beyond the range a qint64 holds, is malformed (found by fuzzing).
+        const double d = v.toDouble();
+        if (!std::isfinite(d) || d != std::floor(d) || std::abs(d) > 9.0e15)
+            return false;
+        const qint64 k = qint64(d);
         const qint64 index = k >= 0 ? k : ~k;
         if (index < 0 || index >= arcs.size())
             return false;
