@@ -469,7 +469,7 @@ ImportResult EStatCsvImporter::read(const ImportRequest &request, const ImportPr
             const ValueKind kind = importsupport::parseValue(f.at(c), &v.value, &status);
             if (kind == ValueKind::Invalid) {
                 result.addIssue(IssueSeverity::Error, line, c + 1,
-                                u"'%1' is not a number or a known footnote symbol"_s.arg(f.at(c)), maxIssues);
+                                importsupport::invalidValueMessage(f.at(c), header.value(c)), maxIssues);
                 continue;
             }
             if (!status.isEmpty()) {

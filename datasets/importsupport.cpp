@@ -247,6 +247,14 @@ QString normalizeWidth(QStringView text)
     return out.trimmed();
 }
 
+QString invalidValueMessage(const QString &text, const QString &column)
+{
+    QString message = u"'%1' is not a number or a known footnote symbol"_s.arg(text);
+    if (!column.trimmed().isEmpty())
+        message += u" (column \"%1\")"_s.arg(column.trimmed());
+    return message;
+}
+
 QString footnoteStatus(QStringView symbol)
 {
     static const QHash<QString, QString> kinds = [] {

@@ -40,6 +40,9 @@ enum class ValueKind { Number, Footnote, Empty, Invalid };
 // ValueKind::Footnote with *status "kind:symbol", e.g. "suppressed:x".
 ValueKind parseValue(QStringView text, double *value, QString *status);
 QString footnoteStatus(QStringView symbol);   // "" when not a footnote symbol
+// The one message for a cell that is neither a number nor a footnote symbol,
+// naming the column by its header: 'abc' is not a number … (column "value").
+QString invalidValueMessage(const QString &text, const QString &column);
 
 // Year from "2020", "2020年", "2022年10月1日現在", e-Stat time codes
 // ("2020000000", "2011100000"), "令和2年", "平成元年"; 0 when none.

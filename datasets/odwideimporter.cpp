@@ -176,7 +176,7 @@ ImportResult OdWideImporter::read(const ImportRequest &request, const ImportProg
             const ValueKind kind = importsupport::parseValue(f.at(j), &r.value, &status);
             if (kind == ValueKind::Invalid) {
                 result.addIssue(IssueSeverity::Error, line, j + 1,
-                                u"'%1' is not a number or a known footnote symbol"_s.arg(f.at(j)), maxIssues);
+                                importsupport::invalidValueMessage(f.at(j), header.value(j)), maxIssues);
                 continue;
             }
             if (r.region == r.destination && kind != ValueKind::Number) {

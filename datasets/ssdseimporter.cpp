@@ -178,7 +178,7 @@ ImportResult SsdseImporter::read(const ImportRequest &request, const ImportProgr
             const ValueKind kind = importsupport::parseValue(f.at(c), &r.value, &status);
             if (kind == ValueKind::Invalid) {
                 result.addIssue(IssueSeverity::Error, line, c + 1,
-                                u"'%1' is not a number or a known footnote symbol"_s.arg(f.at(c)), maxIssues);
+                                importsupport::invalidValueMessage(f.at(c), !names.value(c).isEmpty() ? names.value(c) : codes.value(c)), maxIssues);
                 continue;
             }
             if (!status.isEmpty()) {

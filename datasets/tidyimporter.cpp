@@ -295,7 +295,7 @@ ImportResult TidyImporter::read(const ImportRequest &request, const ImportProgre
         const QString givenStatus = cStatus >= 0 ? f.at(cStatus).trimmed() : QString();
         if (vk == ValueKind::Invalid) {
             result.addIssue(IssueSeverity::Error, line, cValue + 1,
-                            u"'%1' is not a number or a known footnote symbol"_s.arg(f.at(cValue)), maxIssues);
+                            importsupport::invalidValueMessage(f.at(cValue), header.value(cValue)), maxIssues);
             continue;
         }
         if (!givenStatus.isEmpty()) {

@@ -174,6 +174,8 @@ private slots:
         QTest::addColumn<QString>("message");
         QTest::newRow("text in a number column") << "region_code,year,value\n13,2020,1\n14,2020,lots\n"_ba
                                                  << QStringList() << u":3:3: error:"_s << u"'lots' is not a number"_s;
+        QTest::newRow("the field is named") << "region_code,year,value\n13,2020,1\n14,2020,lots\n"_ba << QStringList()
+                                            << u":3:3: error:"_s << u"(column \"value\")"_s;
         QTest::newRow("unknown region") << "region_code,year,value\n13,2020,1\nNarnia,2020,2\n"_ba << QStringList()
                                         << u":3:1: error:"_s << u"unknown region 'Narnia'"_s;
         QTest::newRow("truncated row") << "region_code,year,value\n13,2020,1\n14,20"_ba << QStringList()
