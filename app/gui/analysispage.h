@@ -5,6 +5,8 @@
 // hands its figures to the report and the exporters.
 #pragma once
 
+#include <QCoreApplication>
+#include <QFutureWatcherBase>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -65,6 +67,18 @@ public:
     datasets::Store &store() const { return m_store; }
     RegionSelection &selection() const { return m_selection; }
     bool japanese() const { return m_japanese; }
+
+protected:
+    // For waitForIdle(): waits for the watcher's future and delivers its own
+    // "finished" (a posted event) without spinning the whole event loop; a
+    // newer request may follow, hence the loop while the page says it is busy.
+    static void drainWatcher(QFutureWatcherBase &watcher, const std::function<bool()> &busy)
+    {
+        for (int guard = 0; busy() && guard < 100; ++guard) {
+            watcher.waitForFinished();
+            QCoreApplication::sendPostedEvents(&watcher);
+        }
+    }
 
 signals:
     void statusMessage(const QString &text);

@@ -669,12 +669,7 @@ void IndustryView::setLargeFonts(bool on)
 
 void IndustryView::waitForIdle()
 {
-    // Deliver the watcher's own "finished" (a posted event) without spinning
-    // the whole event loop; a queued recompute may follow, hence the loop.
-    for (int guard = 0; isBusy() && guard < 100; ++guard) {
-        m_watcher.waitForFinished();
-        QCoreApplication::sendPostedEvents(&m_watcher);
-    }
+    drainWatcher(m_watcher, [this] { return isBusy(); });
 }
 
 } // namespace regionlens::app

@@ -725,12 +725,7 @@ void PopulationView::setLargeFonts(bool on)
 
 void PopulationView::waitForIdle()
 {
-    // Deliver the watcher's own "finished" (a posted event) without spinning
-    // the whole event loop; a newer request may follow, hence the loop.
-    for (int guard = 0; m_busy && guard < 100; ++guard) {
-        m_watcher->waitForFinished();
-        QCoreApplication::sendPostedEvents(m_watcher);
-    }
+    drainWatcher(*m_watcher, [this] { return m_busy; });
 }
 
 } // namespace regionlens::app

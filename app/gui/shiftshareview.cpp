@@ -588,12 +588,7 @@ void ShiftShareView::setLargeFonts(bool on)
 
 void ShiftShareView::waitForIdle()
 {
-    // Deliver the watcher's own "finished" (a posted event) without spinning
-    // the whole event loop; a queued recompute may follow, hence the loop.
-    for (int guard = 0; isBusy() && guard < 100; ++guard) {
-        m_watcher.waitForFinished();
-        QCoreApplication::sendPostedEvents(&m_watcher);
-    }
+    drainWatcher(m_watcher, [this] { return isBusy(); });
 }
 
 } // namespace regionlens::app
