@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tidyinput.h"
 
+#include "datasets/catalog.h"
 #include "datasets/csvreader.h"
 #include "datasets/importsupport.h"
 
@@ -116,6 +117,49 @@ public:
         return true;
     }
 
+    // A region code as the store writes it, so that a file keyed by "13000", "13000_東京都", "東京都" or
+    // "1100" (a spreadsheet that dropped the leading zero of 01100) means the same region as one keyed
+    // by "13" or "01100": 00 = the nation, two digits = a prefecture, five digits = a municipality.
+    // Other text is kept as it is: files may name their own regions.
+    bool regionCode(int column, QString *out, QString *error) const
+    {
+        if (!text(column, out, error))
+            return false;
+        QString code = importsupport::normalizeWidth(*out);
+        qsizetype digits = 0;
+        while (digits < code.size() && code.at(digits).isDigit())
+            ++digits;
+        if (digits > 0 && digits < code.size() && (code.at(digits) == u'_' || code.at(digits) == u' '))
+            code.truncate(digits);
+        else if (digits != code.size()) {
+            if (code == u"全国" || code.compare(u"japan"_s, Qt::CaseInsensitive) == 0)
+                *out = u"00"_s;
+            else if (const QString pref = datasets::catalog::resolvePrefecture(code); !pref.isEmpty())
+                *out = pref;
+            return true;
+        }
+        if (code.size() <= 2) {
+            *out = u"%1"_s.arg(code.toInt(), 2, 10, QLatin1Char('0'));
+            return true;
+        }
+        if (code.size() == 4)
+            code.prepend(u'0');
+        if (code.size() == 5 && code.endsWith(u"000"_s)) {
+            const int pref = code.left(2).toInt();
+            if (pref == 0 || (pref >= 1 && pref <= 47)) {
+                *out = code.left(2);
+                return true;
+            }
+        }
+        if (code.size() != 5) {
+            *error = problem(column, u"\"%1\" is not a region code (two digits for a prefecture, five for a "
+                                     "municipality)"_s.arg(*out));
+            return false;
+        }
+        *out = code;
+        return true;
+    }
+
     bool year(int column, int *out, QString *error) const
     {
         const QString raw = field(column);
@@ -206,7 +250,7 @@ bool readObservations(const QString &path, const QString &measure, bool requireI
     while (sheet.next(error)) {
         Observation o;
         QString m;
-        if (!sheet.text(cRegion, &o.region, error) || !sheet.year(cYear, &o.year, error)
+        if (!sheet.regionCode(cRegion, &o.region, error) || !sheet.year(cYear, &o.year, error)
             || !sheet.text(cMeasure, &m, error) || !sheet.number(cValue, &o.value, &status, error))
             return false;
         if (cIndustry >= 0 && !sheet.text(cIndustry, &o.industry, error))
@@ -274,7 +318,7 @@ bool readFlows(const QString &path, QList<Flow> *out, QString *error)
     QHash<QString, int> firstLine;
     while (sheet.next(error)) {
         Flow f;
-        if (!sheet.text(cOrigin, &f.origin, error) || !sheet.text(cDest, &f.destination, error)
+        if (!sheet.regionCode(cOrigin, &f.origin, error) || !sheet.regionCode(cDest, &f.destination, error)
             || !sheet.year(cYear, &f.year, error) || !sheet.number(cValue, &f.value, &f.status, error))
             return false;
         f.sex = normalizedSex(sheet.field(cSex));
@@ -318,7 +362,7 @@ bool readDistances(const QString &path, DistanceTable *out, QString *error)
     while (sheet.next(error)) {
         QString o, d;
         double km = 0;
-        if (!sheet.text(cOrigin, &o, error) || !sheet.text(cDest, &d, error)
+        if (!sheet.regionCode(cOrigin, &o, error) || !sheet.regionCode(cDest, &d, error)
             || !sheet.number(cDistance, &km, &status, error))
             return false;
         if (std::isfinite(km) && km < 0) {

@@ -96,6 +96,12 @@ const char kTidyTie[] =
     "01,B,2020,employees,5\n01,A,2020,employees,5\n02,B,2020,employees,7\n02,A,2020,employees,7\n";
 
 // 3 regions; the diagonal (01 → 01) is ignored.
+// kTidy2x2's 2020 rows with the region written the ways e-Stat tables and spreadsheets write it:
+// 01000 (five-digit prefecture code), 1 (leading zero dropped), 02000_青森県 (code_name), 青森 (short name).
+const char kTidyCodes[] =
+    "region_code,industry_code,year,measure,value\n"
+    "01000,A,2020,employees,30\n1,B,2020,employees,10\n"
+    "02000_青森県,A,2020,employees,20\n青森,B,2020,employees,40\n";
 const char kOd3[] =
     "origin_code,destination_code,year,value\n"
     "01,01,2020,100\n01,02,2020,10\n01,03,2020,5\n02,01,2020,4\n02,03,2020,6\n03,01,2020,1\n03,02,2020,2\n";
@@ -148,7 +154,7 @@ private:
 
     QTemporaryDir m_dir;
     QString m_db;
-    QString m_tidy, m_nation, m_tie, m_od, m_population, m_odAge;
+    QString m_tidy, m_nation, m_tie, m_od, m_population, m_odAge, m_codes;
 
 private slots:
     void initTestCase()
@@ -163,6 +169,7 @@ private slots:
         m_od = write(u"od.csv"_s, kOd3);
         m_population = write(u"population.csv"_s, kPopulation3);
         m_odAge = write(u"od_age.csv"_s, kOdAge);
+        m_codes = write(u"codes.csv"_s, kTidyCodes);
     }
 
     // --- hand-worked examples ---
@@ -195,6 +202,11 @@ private slots:
         QTest::newRow("nation 02 B") << m_nation << nation << u"02"_s << u"B"_s << 8.0 / 9.0 << 40.0;
         QTest::newRow("explicit national") << m_nation << (nation + QStringList{u"--reference"_s, u"national"_s})
                                            << u"02"_s << u"B"_s << 8.0 / 9.0 << 40.0;
+        // The same figures with the codes written as 01000, 1, 02000_青森県 and 青森: the same LQs.
+        QTest::newRow("codes 01 A") << m_codes << sum << u"01"_s << u"A"_s << 1.5 << 30.0;
+        QTest::newRow("codes 01 B") << m_codes << sum << u"01"_s << u"B"_s << 0.5 << 10.0;
+        QTest::newRow("codes 02 A") << m_codes << sum << u"02"_s << u"A"_s << 2.0 / 3.0 << 20.0;
+        QTest::newRow("codes 02 B") << m_codes << sum << u"02"_s << u"B"_s << 4.0 / 3.0 << 40.0;
         // --reference sum with the region's TOTAL: x_N = 40 + 60, x_NB = 50.
         QTest::newRow("nation file, sum reference")
             << m_nation << (nation + QStringList{u"--reference"_s, u"sum"_s}) << u"02"_s << u"B"_s << 4.0 / 3.0
@@ -692,6 +704,13 @@ private slots:
         QTest::newRow("OD missing column") << u"gravity"_s << u"od_nodest.csv"_s
                                            << QByteArray("origin_code,year,value\n01,2020,5\n") << QStringList{}
                                            << u"%1:1: missing column \"destination_code\""_s;
+        QTest::newRow("three-digit region code")
+            << u"lq"_s << u"code3.csv"_s << (header + "01,A,2020,employees,1\n123,A,2020,employees,2\n")
+            << QStringList{} << u"%1:3: column \"region_code\": \"123\" is not a region code"_s;
+        QTest::newRow("OD destination written 13000")
+            << u"flows"_s << u"od_code.csv"_s
+            << QByteArray("origin_code,destination_code,year,value\n01,13000,2020,5\n01,13,2020,6\n")
+            << QStringList{} << u"%1:3: a second row for flow 01 → 13, year 2020 (first on line 2)"_s;
         QTest::newRow("OD empty") << u"flows"_s << u"od_empty.csv"_s << QByteArray() << QStringList{}
                                   << u"%1:1: the file is empty"_s;
     }
