@@ -3,14 +3,18 @@
 
 #include <QEvent>
 #include <QFontMetricsF>
+#include <QFutureWatcher>
 #include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QPromise>
 #include <QSvgGenerator>
+#include <QThreadPool>
 #include <QToolTip>
 
 #include <algorithm>
 #include <cmath>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -82,24 +86,86 @@ QPointF interiorOf(const QPolygonF &ring, const QPainterPath &path)
     return best;
 }
 
-// Drops vertices closer than tol (target pixels) to the last one kept: a
-// municipality of 20 px with 200 vertices keeps the few dozen that show, and
-// fills and hit tests get that much cheaper. Short rings stay as they are.
+// Simplifies a projected ring for drawing, in two passes: vertices closer
+// than tol (target pixels) to the last one kept are dropped, then Douglas–
+// Peucker removes those within tol / 2 of the line through their kept
+// neighbours. A municipality of 20 px with 200 vertices keeps the few dozen
+// that show, and fills, strokes and hit tests get that much cheaper; the
+// outline moves by less than half a pixel. Short rings stay as they are.
 QPolygonF decimated(const QPolygonF &ring, double tol)
 {
     if (ring.size() <= 16)
         return ring;
-    QPolygonF out;
-    out.reserve(ring.size());
-    out.append(ring.first());
+    QPolygonF radial;
+    radial.reserve(ring.size());
+    radial.append(ring.first());
     const double tol2 = tol * tol;
     for (qsizetype i = 1, n = ring.size() - 1; i < n; ++i) {
-        const QPointF d = ring.at(i) - out.last();
+        const QPointF d = ring.at(i) - radial.last();
         if (d.x() * d.x() + d.y() * d.y() >= tol2)
-            out.append(ring.at(i));
+            radial.append(ring.at(i));
     }
-    out.append(ring.last());
-    return out.size() >= 4 ? out : ring;
+    radial.append(ring.last());
+    if (radial.size() < 4)
+        return ring;
+
+    // Douglas–Peucker on the open chain radial[0..n−1] (first and last kept:
+    // the ring's closing vertex), iteratively.
+    const qsizetype n = radial.size();
+    std::vector<bool> keep(std::size_t(n), false);
+    keep.front() = keep.back() = true;
+    // A closed ring's first and last points coincide: split the chain at the
+    // vertex farthest from the first, so that both halves have a real chord.
+    qsizetype far = 1;
+    double farDist = -1.0;
+    for (qsizetype i = 1; i < n - 1; ++i) {
+        const QPointF d = radial.at(i) - radial.first();
+        const double dist = d.x() * d.x() + d.y() * d.y();
+        if (dist > farDist) {
+            farDist = dist;
+            far = i;
+        }
+    }
+    keep[std::size_t(far)] = true;
+    const double eps2 = tol * tol / 4.0;
+    std::vector<std::pair<qsizetype, qsizetype>> stack{{0, far}, {far, n - 1}};
+    while (!stack.empty()) {
+        const auto [a, b] = stack.back();
+        stack.pop_back();
+        if (b - a < 2)
+            continue;
+        const QPointF p = radial.at(a);
+        const QPointF chord = radial.at(b) - p;
+        const double len2 = chord.x() * chord.x() + chord.y() * chord.y();
+        qsizetype worst = -1;
+        double worstDist = eps2;
+        for (qsizetype i = a + 1; i < b; ++i) {
+            const QPointF d = radial.at(i) - p;
+            // Squared distance to the segment (to the point when it is degenerate).
+            double dist;
+            if (len2 <= 0.0) {
+                dist = d.x() * d.x() + d.y() * d.y();
+            } else {
+                const double cross = chord.x() * d.y() - chord.y() * d.x();
+                dist = cross * cross / len2;
+            }
+            if (dist > worstDist) {
+                worstDist = dist;
+                worst = i;
+            }
+        }
+        if (worst >= 0) {
+            keep[std::size_t(worst)] = true;
+            stack.push_back({a, worst});
+            stack.push_back({worst, b});
+        }
+    }
+    QPolygonF out;
+    out.reserve(n);
+    for (qsizetype i = 0; i < n; ++i)
+        if (keep[std::size_t(i)])
+            out.append(radial.at(i));
+    return out.size() >= 4 ? out : radial;
 }
 
 QString shortName(const QString &name)
@@ -122,8 +188,29 @@ struct ChoroplethMap::Geometry
     QList<QRectF> insets;
 };
 
-ChoroplethMap::ChoroplethMap(QWidget *parent) : QWidget(parent)
+// What the fill layer needs, copied out of the widget (paths are implicitly
+// shared, so the copy is cheap) so that it can be painted on a worker thread.
+struct ChoroplethMap::FillList
 {
+    QList<QRectF> insets;
+    QList<QPainterPath> paths;
+    QList<QColor> colours;  // invalid: no data (grey, hatched)
+    QSize pixels;           // layer size in device pixels
+    qreal dpr = 1.0;
+    QPointF origin;         // target top left
+    quint64 generation = 0; // m_generation the colours belong to
+};
+
+namespace {
+
+// Regions above which a new fill layer is painted off the GUI thread.
+constexpr qsizetype kBackgroundFillRegions = 200;
+
+} // namespace
+
+ChoroplethMap::ChoroplethMap(QWidget *parent) : QWidget(parent), m_fillWatcher(new QFutureWatcher<QImage>(this))
+{
+    connect(m_fillWatcher, &QFutureWatcher<QImage>::finished, this, &ChoroplethMap::fillJobFinished);
     setMouseTracking(true);
     setAttribute(Qt::WA_OpaquePaintEvent);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
@@ -296,6 +383,7 @@ void ChoroplethMap::reclassify()
         if (distinct)
             break;
     }
+    requestBackgroundFills();
     update();
 }
 
@@ -360,6 +448,7 @@ void ChoroplethMap::invalidateGeometry()
 {
     m_cache.reset();
     m_layer = QImage();
+    m_borderLayer = QImage();
     update();
 }
 
@@ -438,8 +527,10 @@ ChoroplethMap::Geometry ChoroplethMap::buildGeometry(const QRectF &target) const
 const ChoroplethMap::Geometry &ChoroplethMap::cachedGeometry() const
 {
     const QRectF target(rect());
-    if (!m_cache || m_cache->target != target)
+    if (!m_cache || m_cache->target != target) {
         m_cache = std::make_unique<Geometry>(buildGeometry(target));
+        ++m_geometryGeneration;
+    }
     return *m_cache;
 }
 
@@ -480,31 +571,137 @@ QString ChoroplethMap::formatValue(double value) const
     return QLocale().toString(value, 'f', m_decimals);
 }
 
-void ChoroplethMap::paintFills(QPainter *painter, const Geometry &g) const
+ChoroplethMap::FillList ChoroplethMap::fillList(const Geometry &g) const
 {
-    // Inset frames first, so that their islands are drawn over the frame.
-    painter->setPen(QPen(QColor(0x9e, 0x9e, 0x9e), 1.0));
-    painter->setBrush(QColor(0xf7, 0xf7, 0xf7));
-    for (const QRectF &inset : g.insets)
-        painter->drawRect(inset.adjusted(-0.5, -0.5, 0.5, 0.5));
-
-    const bool dense = m_features.size() > 200;
-    const QPen border(g.tiles ? QColor(0xff, 0xff, 0xff, 0) : QColor(0xff, 0xff, 0xff), dense ? 0.3 : 0.7);
-    const QBrush hatch(kHatch, Qt::BDiagPattern);
+    FillList list;
+    list.insets = g.insets;
+    list.paths.reserve(g.items.size());
+    list.colours.reserve(g.items.size());
     for (qsizetype i = 0; i < g.items.size(); ++i) {
         const Item &item = g.items.at(i);
         if (item.path.isEmpty())
             continue;
         const int c = classOf(m_features.at(i).code);
-        painter->setPen(border);
-        painter->setBrush(c >= 0 ? classColour(c) : kNoData);
-        painter->drawPath(item.path);
-        if (c < 0) {
-            painter->setPen(Qt::NoPen);
+        list.paths.append(item.path);
+        list.colours.append(c >= 0 ? classColour(c) : QColor());
+    }
+    list.generation = m_generation;
+    return list;
+}
+
+void ChoroplethMap::paintFillList(QPainter *painter, const FillList &list)
+{
+    // Inset frames first, so that their islands are drawn over the frame.
+    painter->setPen(QPen(QColor(0x9e, 0x9e, 0x9e), 1.0));
+    painter->setBrush(QColor(0xf7, 0xf7, 0xf7));
+    for (const QRectF &inset : list.insets)
+        painter->drawRect(inset.adjusted(-0.5, -0.5, 0.5, 0.5));
+
+    // Fills only, antialiased, no pen: the borders are a layer of their own
+    // (paintBorders) drawn over every fill, so that a change of colours
+    // repaints the fills alone (1,900 municipalities: the strokes were
+    // about half the cost).
+    const QBrush hatch(kHatch, Qt::BDiagPattern);
+    painter->setPen(Qt::NoPen);
+    for (qsizetype i = 0; i < list.paths.size(); ++i) {
+        const QColor &colour = list.colours.at(i);
+        painter->setBrush(colour.isValid() ? colour : kNoData);
+        painter->drawPath(list.paths.at(i));
+        if (!colour.isValid()) {
             painter->setBrush(hatch);
-            painter->drawPath(item.path);
+            painter->drawPath(list.paths.at(i));
         }
     }
+}
+
+QImage ChoroplethMap::paintFillLayer(const FillList &list, QImage reuse)
+{
+    QImage layer = reuse.size() == list.pixels && reuse.format() == QImage::Format_ARGB32_Premultiplied
+        ? std::move(reuse)
+        : QImage(list.pixels, QImage::Format_ARGB32_Premultiplied);
+    layer.setDevicePixelRatio(list.dpr);
+    layer.fill(Qt::transparent);
+    QPainter p(&layer);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.translate(-list.origin);
+    paintFillList(&p, list);
+    return layer;
+}
+
+void ChoroplethMap::paintFills(QPainter *painter, const Geometry &g) const
+{
+    paintFillList(painter, fillList(g));
+}
+
+bool ChoroplethMap::requestBackgroundFills() const
+{
+    // Only a dense map whose current layer fits the widget: the old layer
+    // stays on screen while the new one is painted. Anything else (first
+    // paint, resize, 47 prefectures at ~3 ms) is painted in place.
+    if (!m_backgroundRendering || m_features.size() <= kBackgroundFillRegions || !m_cache
+        || m_cache->target != QRectF(rect()) || m_layer.isNull())
+        return false;
+    const qreal dpr = devicePixelRatioF();
+    const QSize pixels = (QSizeF(size()) * dpr).toSize();
+    if (m_layer.size() != pixels)
+        return false;
+    if (m_fillWatcher->isRunning())
+        return true; // fillJobFinished() starts the next one if still stale
+    FillList list = fillList(*m_cache);
+    list.pixels = pixels;
+    list.dpr = dpr;
+    list.origin = m_cache->target.topLeft();
+    m_jobGeneration = list.generation;
+    auto promise = std::make_shared<QPromise<QImage>>();
+    promise->start();
+    m_fillWatcher->setFuture(promise->future());
+    QThreadPool::globalInstance()->start([promise, list = std::move(list)] {
+        promise->addResult(paintFillLayer(list));
+        promise->finish();
+    });
+    return true;
+}
+
+void ChoroplethMap::fillJobFinished()
+{
+    const QFuture<QImage> future = m_fillWatcher->future();
+    if (future.resultCount() == 0)
+        return;
+    QImage image = future.result();
+    m_fillWatcher->setFuture(QFuture<QImage>());
+    const QSize pixels = (QSizeF(size()) * devicePixelRatioF()).toSize();
+    if (image.size() == pixels && m_jobGeneration >= m_layerGeneration) {
+        m_layer = std::move(image);
+        m_layerGeneration = m_jobGeneration;
+    }
+    // Colours changed again meanwhile: paint the newest ones next.
+    if (m_layerGeneration != m_generation && requestBackgroundFills())
+        return;
+    update();
+    emit renderFinished();
+}
+
+bool ChoroplethMap::isRenderPending() const
+{
+    return m_fillWatcher->isRunning();
+}
+
+void ChoroplethMap::setBackgroundRendering(bool enabled)
+{
+    m_backgroundRendering = enabled;
+}
+
+void ChoroplethMap::paintBorders(QPainter *painter, const Geometry &g) const
+{
+    // White outlines between regions; none around tiles (their gaps show).
+    if (g.tiles)
+        return;
+    const bool dense = m_features.size() > 200;
+    painter->setPen(QPen(QColor(0xff, 0xff, 0xff), dense ? 0.3 : 0.7));
+    painter->setBrush(Qt::NoBrush);
+    for (const Item &item : g.items)
+        if (!item.path.isEmpty())
+            painter->drawPath(item.path);
 }
 
 void ChoroplethMap::paintMap(QPainter *painter, const QRectF &target, const Geometry &g, bool interactive) const
@@ -538,24 +735,40 @@ void ChoroplethMap::paintMap(QPainter *painter, const QRectF &target, const Geom
     }
 
     if (interactive) {
-        // The fills are the expensive part (1,900 municipalities): kept as an
-        // image until the colours, the features or the size change, so that
-        // hover and selection repaint in a few milliseconds.
+        // The fills and the borders are the expensive part (1,900
+        // municipalities), each kept as an image: the fills until the
+        // colours, the features or the size change, the borders until the
+        // geometry changes. Hover and selection repaint in a few
+        // milliseconds, and a new classification repaints the fills only.
         const qreal dpr = devicePixelRatioF();
         const QSize pixels = (target.size() * dpr).toSize();
         if (m_layer.size() != pixels || m_layerGeneration != m_generation) {
-            m_layer = QImage(pixels, QImage::Format_ARGB32_Premultiplied);
-            m_layer.setDevicePixelRatio(dpr);
-            m_layer.fill(Qt::transparent);
-            QPainter layer(&m_layer);
-            layer.setRenderHint(QPainter::Antialiasing);
-            layer.translate(-target.topLeft());
-            paintFills(&layer, g);
-            m_layerGeneration = m_generation;
+            if (!requestBackgroundFills()) {
+                FillList list = fillList(g);
+                list.pixels = pixels;
+                list.dpr = dpr;
+                list.origin = target.topLeft();
+                m_layer = paintFillLayer(list, std::move(m_layer));
+                m_layerGeneration = m_generation;
+            }
+        }
+        if (m_borderLayer.size() != pixels || m_borderGeneration != m_geometryGeneration) {
+            if (m_borderLayer.size() != pixels)
+                m_borderLayer = QImage(pixels, QImage::Format_ARGB32_Premultiplied);
+            m_borderLayer.setDevicePixelRatio(dpr);
+            m_borderLayer.fill(Qt::transparent);
+            QPainter p(&m_borderLayer);
+            p.setRenderHint(QPainter::Antialiasing);
+            p.translate(-target.topLeft());
+            paintBorders(&p, g);
+            m_borderGeneration = m_geometryGeneration;
         }
         painter->drawImage(target.topLeft(), m_layer);
+        if (!g.tiles)
+            painter->drawImage(target.topLeft(), m_borderLayer);
     } else {
         paintFills(painter, g);
+        paintBorders(painter, g);
     }
 
     if (g.tiles) {
@@ -701,6 +914,7 @@ void ChoroplethMap::resizeEvent(QResizeEvent *event)
     QWidget::resizeEvent(event);
     m_cache.reset();
     m_layer = QImage();
+    m_borderLayer = QImage();
 }
 
 QString ChoroplethMap::tooltipText(const QString &code) const

@@ -9,6 +9,7 @@
 #include "widgets/mapprojection.h"
 #include "widgets/palette.h"
 
+#include <QFutureWatcher>
 #include <QHash>
 #include <QImage>
 #include <QList>
@@ -113,6 +114,17 @@ public:
     bool savePng(const QString &path, const QSize &size) const;
     bool saveSvg(const QString &path, const QSize &size) const;
 
+    // --- rendering -------------------------------------------------------------
+    // On a map of more than 200 regions (municipalities), a change of
+    // colours (values, classes, palette) repaints the fills on a worker
+    // thread; the previous fills stay on screen until the new ones are ready
+    // (renderFinished()), so the GUI thread never waits for them. On by
+    // default; off paints in place, as for 47 prefectures.
+    void setBackgroundRendering(bool enabled);
+    bool backgroundRendering() const { return m_backgroundRendering; }
+    // True while new fills are being painted in the background.
+    bool isRenderPending() const;
+
     QSize sizeHint() const override { return {640, 600}; }
     QSize minimumSizeHint() const override { return {240, 220}; }
 
@@ -121,6 +133,7 @@ signals:
     void regionClicked(const QString &code);
     void selectionChanged(const QStringList &codes);
     void regionHovered(const QString &code);  // empty when leaving a region
+    void renderFinished();  // fills painted in the background are on screen
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -146,7 +159,14 @@ private:
     Geometry buildGeometry(const QRectF &target) const;
     QRectF mapArea(const QRectF &target) const;
     void paintMap(QPainter *painter, const QRectF &target, const Geometry &geometry, bool interactive) const;
+    struct FillList;  // the fill layer's input, for a worker thread
+    FillList fillList(const Geometry &geometry) const;
+    static void paintFillList(QPainter *painter, const FillList &list);
+    static QImage paintFillLayer(const FillList &list, QImage reuse = QImage());
+    bool requestBackgroundFills() const;
+    void fillJobFinished();
     void paintFills(QPainter *painter, const Geometry &geometry) const;
+    void paintBorders(QPainter *painter, const Geometry &geometry) const;
     void paintLegend(QPainter *painter, const QRectF &mapRect) const;
     QString formatValue(double value) const;
     QString tooltipText(const QString &code) const;
@@ -190,6 +210,12 @@ private:
     quint64 m_generation = 0;          // bumped whenever the colours change
     mutable QImage m_layer;            // the fills as last painted on screen
     mutable quint64 m_layerGeneration = 0;
+    bool m_backgroundRendering = true;
+    QFutureWatcher<QImage> *m_fillWatcher = nullptr;
+    mutable quint64 m_jobGeneration = 0;  // m_generation of the fills being painted
+    mutable quint64 m_geometryGeneration = 0;  // bumped whenever m_cache is rebuilt
+    mutable QImage m_borderLayer;      // the region outlines of the cached geometry
+    mutable quint64 m_borderGeneration = 0;
 };
 
 } // namespace regionlens::widgets

@@ -2,7 +2,9 @@
 // The choropleth map on the committed Natural Earth prefectures, offscreen:
 // geometry of the bundled file, projection and insets, class colours on the
 // rendered image, click and ctrl-click selection, tile grid, and the
-// time-series chart. Set REGIONLENS_SCREENSHOT_DIR to keep the images.
+// time-series chart; the 1,897 municipalities of N03 (../shared/data) with
+// the fills repainted in the background. Set REGIONLENS_SCREENSHOT_DIR to
+// keep the images.
 #include "testhelpers.h"
 #include "widgets/choroplethmap.h"
 #include "widgets/timeserieschart.h"
@@ -363,6 +365,105 @@ private slots:
         QTemporaryDir dir;
         QVERIFY(map.saveSvg(dir.filePath(u"map.svg"_s), QSize(800, 600)));
         QVERIFY(QFileInfo(dir.filePath(u"map.svg"_s)).size() > 10000);
+    }
+
+    // 1,897 municipalities (N03 2021, simplified by SmartNews): a change of
+    // palette repaints the fills on a worker thread while the old ones stay
+    // on screen; in place, the new colours are there at once. Pixels at the
+    // interior points of the largest municipalities show the class colours.
+    void municipalFills_data()
+    {
+        QTest::addColumn<bool>("background");
+        QTest::newRow("background") << true;
+        QTest::newRow("in place") << false;
+    }
+
+    void municipalFills()
+    {
+        QFETCH(bool, background);
+        RL_REQUIRE_SHARED_DATA(data);
+        QFile file(data + u"/boundaries_n03_2021_smartnews/with_codes/municipalities_s0001_N03-21_210101_with_pref_code.geojson"_s);
+        if (!file.open(QIODevice::ReadOnly))
+            QSKIP("the N03 municipal boundaries are absent from ../shared/data/boundaries_n03_2021_smartnews");
+        QList<MapFeature> features;
+        QHash<QString, double> values;
+        for (const QJsonValue &v : QJsonDocument::fromJson(file.readAll()).object().value(u"features"_s).toArray()) {
+            const QJsonObject props = v.toObject().value(u"properties"_s).toObject();
+            MapFeature f;
+            f.code = props.value(u"N03_007"_s).toString();
+            if (f.code.isEmpty())
+                continue;  // 所属未定地
+            f.name = props.value(u"N03_004"_s).toString();
+            f.polygons = ringsOf(v.toObject().value(u"geometry"_s).toObject());
+            values.insert(f.code, f.code.toDouble());  // the code: distinct, spread over Japan
+            features << f;
+        }
+        QVERIFY2(features.size() > 1800, qPrintable(QString::number(features.size())));
+
+        ChoroplethMap map;
+        map.setBackgroundRendering(background);
+        map.setFeatures(features);
+        map.setValues(values);
+        map.setClassification(u"quantile"_s, 5);
+        map.setTitle(u"市区町村コード"_s);
+        map.resize(900, 820);
+        map.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&map));
+
+        // The ten municipalities with the largest rings (高山市, 足寄町…):
+        // their interior points are well inside the fills, away from borders.
+        QList<std::pair<double, QString>> bySize;
+        for (const MapFeature &f : std::as_const(features)) {
+            double area = 0.0;
+            for (const QPolygonF &ring : f.polygons) {
+                double a = 0.0;
+                for (qsizetype i = 0; i < ring.size(); ++i)
+                    a += ring.at(i).x() * ring.at((i + 1) % ring.size()).y()
+                        - ring.at((i + 1) % ring.size()).x() * ring.at(i).y();
+                area = std::max(area, std::abs(a) / 2.0);
+            }
+            bySize.append({area, f.code});
+        }
+        std::sort(bySize.begin(), bySize.end(), std::greater<>());
+        QStringList largest;
+        for (qsizetype i = 0; i < 10; ++i)
+            largest << bySize.at(i).second;
+        auto coloursMatch = [&](const QImage &image) {
+            for (const QString &code : std::as_const(largest))
+                if (image.pixelColor(map.interiorPoint(code).toPoint()) != map.fillColour(code)) {
+                    qWarning("%s at (%g, %g): %s, expected %s", qPrintable(code), map.interiorPoint(code).x(),
+                             map.interiorPoint(code).y(),
+                             qPrintable(image.pixelColor(map.interiorPoint(code).toPoint()).name()),
+                             qPrintable(map.fillColour(code).name()));
+                    return false;
+                }
+            return true;
+        };
+        QVERIFY(coloursMatch(map.grab().toImage()));
+
+        QSignalSpy finished(&map, &ChoroplethMap::renderFinished);
+        const QHash<QString, QColor> before = [&] {
+            QHash<QString, QColor> c;
+            for (const QString &code : std::as_const(largest))
+                c.insert(code, map.fillColour(code));
+            return c;
+        }();
+        map.setPalette(Palette::Oranges);
+        QCOMPARE(map.isRenderPending(), background);
+        if (background) {
+            // Until the worker is done the old fills are shown.
+            const QImage old = map.grab().toImage();
+            if (map.isRenderPending()) {
+                for (const QString &code : std::as_const(largest))
+                    QCOMPARE(old.pixelColor(map.interiorPoint(code).toPoint()), before.value(code));
+            }
+            QVERIFY(finished.count() == 1 || finished.wait(5000));
+            QVERIFY(!map.isRenderPending());
+        }
+        const QImage image = map.grab().toImage();
+        keepScreenshot(image, background ? u"map_municipal.png"_s : u"map_municipal_inplace.png"_s);
+        QVERIFY(coloursMatch(image));
+        QCOMPARE(finished.count(), background ? 1 : 0);
     }
 
     void timeSeriesChart()
