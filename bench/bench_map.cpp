@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Map redraw (issue 5): ChoroplethMap painted into a 1400 × 900 QImage for
-// the 47 bundled prefectures and for 1,900 synthetic municipal polygons of
-// 50–200 vertices, the on-screen repaint (cached projected paths) and the
-// export path (projection rebuilt), and reclassification. Target ≤ 16 ms per
-// redraw. Run offscreen: QT_QPA_PLATFORM=offscreen bench/bench_map
+// the 47 bundled prefectures, for 1,900 synthetic municipal polygons of
+// 50–200 vertices and (when ../shared/data is present) the 1,897 real N03
+// municipalities: the on-screen repaint (cached projected paths), the export
+// path (projection rebuilt), reclassification with the fills repainted in
+// place, on a worker (GUI-thread share) and until shown; natural breaks alone
+// on 1,900 and 100,000 values. Target ≤ 16 ms per redraw.
+// Run offscreen: QT_QPA_PLATFORM=offscreen bench/bench_map
 #include "widgets/choroplethmap.h"
 
 #include <benchmark/benchmark.h>
@@ -88,6 +91,40 @@ QList<MapFeature> municipalities(int n)
     return out;
 }
 
+// The 1,897 municipalities of N03 2021 (SmartNews 0.1 % simplification) from
+// ../shared/data when present (real shapes: many small rings, islands);
+// empty otherwise.
+QList<MapFeature> n03Municipalities()
+{
+    QFile file(QStringLiteral(REGIONLENS_SOURCE_DIR "/../shared/data/boundaries_n03_2021_smartnews/with_codes/"
+                              "municipalities_s0001_N03-21_210101_with_pref_code.geojson"));
+    QList<MapFeature> out;
+    if (!file.open(QIODevice::ReadOnly))
+        return out;
+    for (const QJsonValue &fv : QJsonDocument::fromJson(file.readAll()).object().value(u"features"_s).toArray()) {
+        const QJsonObject f = fv.toObject();
+        MapFeature m;
+        m.code = f.value(u"properties"_s).toObject().value(u"N03_007"_s).toString();
+        if (m.code.isEmpty())
+            continue;
+        const QJsonObject geometry = f.value(u"geometry"_s).toObject();
+        QJsonArray polygons = geometry.value(u"coordinates"_s).toArray();
+        if (geometry.value(u"type"_s).toString() == u"Polygon")
+            polygons = QJsonArray{polygons};
+        for (const QJsonValue &polygon : std::as_const(polygons))
+            for (const QJsonValue &ringValue : polygon.toArray()) {
+                QPolygonF ring;
+                for (const QJsonValue &p : ringValue.toArray())
+                    ring << QPointF(p.toArray().at(0).toDouble(), p.toArray().at(1).toDouble());
+                m.polygons << ring;
+            }
+        out << m;
+    }
+    return out;
+}
+
+enum class Features { Prefectures, Synthetic1900, N03 };
+
 QHash<QString, double> values(const QList<MapFeature> &features)
 {
     std::mt19937 rng(7);
@@ -98,10 +135,12 @@ QHash<QString, double> values(const QList<MapFeature> &features)
     return v;
 }
 
-std::unique_ptr<ChoroplethMap> makeMap(bool municipal)
+std::unique_ptr<ChoroplethMap> makeMap(Features which)
 {
     auto map = std::make_unique<ChoroplethMap>();
-    const QList<MapFeature> features = municipal ? municipalities(1900) : prefectures();
+    const QList<MapFeature> features = which == Features::Synthetic1900 ? municipalities(1900)
+        : which == Features::N03                                        ? n03Municipalities()
+                                                                        : prefectures();
     map->setFeatures(features);
     map->setValues(values(features));
     map->setTitle(u"総人口 2020"_s);
@@ -112,9 +151,13 @@ std::unique_ptr<ChoroplethMap> makeMap(bool municipal)
 }
 
 // On-screen repaint: paintEvent with the cached projected paths.
-void redraw(benchmark::State &state, bool municipal)
+void redraw(benchmark::State &state, Features municipal)
 {
     const auto map = makeMap(municipal);
+    if (map->features().isEmpty()) {
+        state.SkipWithError("../shared/data/boundaries_n03_2021_smartnews is absent");
+        return;
+    }
     QImage image(kSize, QImage::Format_ARGB32_Premultiplied);
     map->QWidget::render(&image);  // first paint builds the cache
     for (auto _ : state) {
@@ -125,7 +168,7 @@ void redraw(benchmark::State &state, bool municipal)
 }
 
 // Export: projection and paths rebuilt for the target, then painted.
-void exportRender(benchmark::State &state, bool municipal)
+void exportRender(benchmark::State &state, Features municipal)
 {
     const auto map = makeMap(municipal);
     QImage image(kSize, QImage::Format_ARGB32_Premultiplied);
@@ -148,9 +191,13 @@ void exportRender(benchmark::State &state, bool municipal)
 //             figure that counts, CPU is the calling thread's only).
 enum class Mode { InPlace, GuiThread, UntilShown };
 
-void reclassify(benchmark::State &state, bool municipal, const QString &method, Mode mode)
+void reclassify(benchmark::State &state, Features municipal, const QString &method, Mode mode)
 {
     const auto map = makeMap(municipal);
+    if (map->features().isEmpty()) {
+        state.SkipWithError("../shared/data/boundaries_n03_2021_smartnews is absent");
+        return;
+    }
     map->setBackgroundRendering(mode != Mode::InPlace);
     QImage image(kSize, QImage::Format_ARGB32_Premultiplied);
     map->QWidget::render(&image);
@@ -181,7 +228,7 @@ void reclassify(benchmark::State &state, bool municipal, const QString &method, 
 
 void reclassifyOnly(benchmark::State &state, const QString &method)
 {
-    const auto map = makeMap(true);
+    const auto map = makeMap(Features::Synthetic1900);
     int classes = 5;
     for (auto _ : state) {
         classes = classes == 5 ? 6 : 5;
@@ -190,13 +237,15 @@ void reclassifyOnly(benchmark::State &state, const QString &method)
     }
 }
 
-// Natural breaks alone (analysis layer) on n distinct lognormal values, k
-// classes; exact: naturalBreaksMaxValues raised to n so that no merging runs.
+// Natural breaks alone (analysis layer, sort included) on n distinct
+// lognormal values, k classes; limit: naturalBreaksMaxValues (0 = the
+// default, exact up to 250,000 values; 3000 = the former default, Ward
+// merging first).
 void jenksOnly(benchmark::State &state)
 {
     const auto n = std::size_t(state.range(0));
     const int k = int(state.range(1));
-    const bool exact = state.range(2) != 0;
+    const int limit = int(state.range(2));
     std::mt19937 rng(11);
     std::lognormal_distribution<double> dist(10.0, 1.2);
     std::vector<double> v(n);
@@ -205,8 +254,8 @@ void jenksOnly(benchmark::State &state)
     regionlens::analysis::ClassificationConfig config;
     config.method = regionlens::analysis::ClassificationMethod::NaturalBreaks;
     config.classes = k;
-    if (exact)
-        config.naturalBreaksMaxValues = int(n);
+    if (limit > 0)
+        config.naturalBreaksMaxValues = limit;
     bool approximated = false;
     for (auto _ : state) {
         const auto result = regionlens::analysis::classify(v, config);
@@ -219,25 +268,29 @@ void jenksOnly(benchmark::State &state)
 } // namespace
 
 BENCHMARK(jenksOnly)
-    ->ArgNames({"n", "k", "exact"})
-    ->Args({1900, 5, 1})
-    ->Args({1900, 7, 1})
-    ->Args({100000, 5, 1})
-    ->Args({100000, 7, 1})
+    ->ArgNames({"n", "k", "limit"})
+    ->Args({1900, 5, 0})
+    ->Args({1900, 7, 0})
+    ->Args({100000, 5, 0})
     ->Args({100000, 7, 0})
+    ->Args({100000, 7, 3000})
     ->Unit(benchmark::kMillisecond);
-BENCHMARK_CAPTURE(redraw, prefectures_47, false)->Unit(benchmark::kMillisecond);
-BENCHMARK_CAPTURE(redraw, municipal_1900, true)->Unit(benchmark::kMillisecond);
-BENCHMARK_CAPTURE(exportRender, prefectures_47, false)->Unit(benchmark::kMillisecond);
-BENCHMARK_CAPTURE(exportRender, municipal_1900, true)->Unit(benchmark::kMillisecond);
-BENCHMARK_CAPTURE(reclassify, prefectures_quantile_inPlace, false, u"quantile"_s, Mode::InPlace)->Unit(benchmark::kMillisecond);
-BENCHMARK_CAPTURE(reclassify, prefectures_jenks_inPlace, false, u"jenks"_s, Mode::InPlace)->Unit(benchmark::kMillisecond);
-BENCHMARK_CAPTURE(reclassify, municipal_quantile_inPlace, true, u"quantile"_s, Mode::InPlace)->Unit(benchmark::kMillisecond);
-BENCHMARK_CAPTURE(reclassify, municipal_quantile_guiThread, true, u"quantile"_s, Mode::GuiThread)->Unit(benchmark::kMillisecond);
-BENCHMARK_CAPTURE(reclassify, municipal_quantile_untilShown, true, u"quantile"_s, Mode::UntilShown)->Unit(benchmark::kMillisecond)->UseRealTime();
-BENCHMARK_CAPTURE(reclassify, municipal_jenks_inPlace, true, u"jenks"_s, Mode::InPlace)->Unit(benchmark::kMillisecond);
-BENCHMARK_CAPTURE(reclassify, municipal_jenks_guiThread, true, u"jenks"_s, Mode::GuiThread)->Unit(benchmark::kMillisecond);
-BENCHMARK_CAPTURE(reclassify, municipal_jenks_untilShown, true, u"jenks"_s, Mode::UntilShown)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK_CAPTURE(redraw, prefectures_47, Features::Prefectures)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(redraw, municipal_1900, Features::Synthetic1900)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(redraw, n03_1897, Features::N03)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(exportRender, prefectures_47, Features::Prefectures)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(exportRender, municipal_1900, Features::Synthetic1900)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(reclassify, prefectures_quantile_inPlace, Features::Prefectures, u"quantile"_s, Mode::InPlace)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(reclassify, prefectures_jenks_inPlace, Features::Prefectures, u"jenks"_s, Mode::InPlace)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(reclassify, municipal_quantile_inPlace, Features::Synthetic1900, u"quantile"_s, Mode::InPlace)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(reclassify, municipal_quantile_guiThread, Features::Synthetic1900, u"quantile"_s, Mode::GuiThread)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(reclassify, municipal_quantile_untilShown, Features::Synthetic1900, u"quantile"_s, Mode::UntilShown)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK_CAPTURE(reclassify, municipal_jenks_inPlace, Features::Synthetic1900, u"jenks"_s, Mode::InPlace)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(reclassify, municipal_jenks_guiThread, Features::Synthetic1900, u"jenks"_s, Mode::GuiThread)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(reclassify, municipal_jenks_untilShown, Features::Synthetic1900, u"jenks"_s, Mode::UntilShown)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK_CAPTURE(reclassify, n03_quantile_inPlace, Features::N03, u"quantile"_s, Mode::InPlace)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(reclassify, n03_quantile_guiThread, Features::N03, u"quantile"_s, Mode::GuiThread)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(reclassify, n03_quantile_untilShown, Features::N03, u"quantile"_s, Mode::UntilShown)->Unit(benchmark::kMillisecond)->UseRealTime();
 BENCHMARK_CAPTURE(reclassifyOnly, municipal_quantile, u"quantile"_s)->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(reclassifyOnly, municipal_jenks, u"jenks"_s)->Unit(benchmark::kMillisecond);
 

@@ -186,6 +186,11 @@ struct ChoroplethMap::Geometry
     MapProjection projection;
     QList<Item> items;  // parallel to m_features
     QList<QRectF> insets;
+    // Deep copies of the non-empty paths for the worker that paints fills:
+    // QPainterPath builds caches lazily when drawn, so a path must not be
+    // shared by two threads. Made on the first background paint; used by
+    // one job at a time.
+    QList<QPainterPath> workerPaths;
 };
 
 // What the fill layer needs, copied out of the widget (paths are implicitly
@@ -199,6 +204,7 @@ struct ChoroplethMap::FillList
     qreal dpr = 1.0;
     QPointF origin;         // target top left
     quint64 generation = 0; // m_generation the colours belong to
+    quint64 geometry = 0;   // m_geometryGeneration the paths belong to
 };
 
 namespace {
@@ -647,11 +653,24 @@ bool ChoroplethMap::requestBackgroundFills() const
         return false;
     if (m_fillWatcher->isRunning())
         return true; // fillJobFinished() starts the next one if still stale
+    if (m_cache->workerPaths.isEmpty()) {
+        for (const Item &item : std::as_const(m_cache->items)) {
+            if (item.path.isEmpty())
+                continue;
+            QPainterPath copy;
+            copy.addPath(item.path);  // appends the elements: a path of its own
+            copy.setFillRule(item.path.fillRule());
+            m_cache->workerPaths.append(copy);
+        }
+    }
     FillList list = fillList(*m_cache);
+    list.paths = m_cache->workerPaths;  // same order: the non-empty items
+    list.geometry = m_geometryGeneration;
     list.pixels = pixels;
     list.dpr = dpr;
     list.origin = m_cache->target.topLeft();
     m_jobGeneration = list.generation;
+    m_jobGeometry = list.geometry;
     auto promise = std::make_shared<QPromise<QImage>>();
     promise->start();
     m_fillWatcher->setFuture(promise->future());
@@ -670,7 +689,9 @@ void ChoroplethMap::fillJobFinished()
     QImage image = future.result();
     m_fillWatcher->setFuture(QFuture<QImage>());
     const QSize pixels = (QSizeF(size()) * devicePixelRatioF()).toSize();
-    if (image.size() == pixels && m_jobGeneration >= m_layerGeneration) {
+    // Discarded when the geometry changed meanwhile (features, size, tiles).
+    if (image.size() == pixels && m_cache && m_jobGeometry == m_geometryGeneration
+        && m_jobGeneration >= m_layerGeneration && !m_layer.isNull()) {
         m_layer = std::move(image);
         m_layerGeneration = m_jobGeneration;
     }

@@ -213,6 +213,7 @@ private:
     bool m_backgroundRendering = true;
     QFutureWatcher<QImage> *m_fillWatcher = nullptr;
     mutable quint64 m_jobGeneration = 0;  // m_generation of the fills being painted
+    mutable quint64 m_jobGeometry = 0;    // m_geometryGeneration of those fills
     mutable quint64 m_geometryGeneration = 0;  // bumped whenever m_cache is rebuilt
     mutable QImage m_borderLayer;      // the region outlines of the cached geometry
     mutable quint64 m_borderGeneration = 0;
