@@ -464,6 +464,21 @@ private slots:
         keepScreenshot(image, background ? u"map_municipal.png"_s : u"map_municipal_inplace.png"_s);
         QVERIFY(coloursMatch(image));
         QCOMPARE(finished.count(), background ? 1 : 0);
+
+        // The worker's fills are the ones painted in place, pixel for pixel.
+        if (background) {
+            ChoroplethMap reference;
+            reference.setBackgroundRendering(false);
+            reference.setFeatures(features);
+            reference.setValues(values);
+            reference.setClassification(u"quantile"_s, 5);
+            reference.setTitle(u"市区町村コード"_s);
+            reference.setPalette(Palette::Oranges);
+            reference.resize(map.size());
+            reference.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&reference));
+            QCOMPARE(image, reference.grab().toImage());
+        }
     }
 
     void timeSeriesChart()
