@@ -141,14 +141,10 @@ QPolygonF decimated(const QPolygonF &ring, double tol)
         double worstDist = eps2;
         for (qsizetype i = a + 1; i < b; ++i) {
             const QPointF d = radial.at(i) - p;
-            // Squared distance to the segment (to the point when it is degenerate).
-            double dist;
-            if (len2 <= 0.0) {
-                dist = d.x() * d.x() + d.y() * d.y();
-            } else {
-                const double cross = chord.x() * d.y() - chord.y() * d.x();
-                dist = cross * cross / len2;
-            }
+            // Squared distance to the segment a–b.
+            const double t = len2 > 0.0 ? (d.x() * chord.x() + d.y() * chord.y()) / len2 : 0.0;
+            const QPointF off = t <= 0.0 ? d : t >= 1.0 ? d - chord : d - t * chord;
+            const double dist = off.x() * off.x() + off.y() * off.y();
             if (dist > worstDist) {
                 worstDist = dist;
                 worst = i;
