@@ -15,6 +15,7 @@
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QThreadPool>
 #include <QTest>
 
 #include <cmath>
@@ -478,7 +479,14 @@ private slots:
             reference.show();
             QVERIFY(QTest::qWaitForWindowExposed(&reference));
             QCOMPARE(image, reference.grab().toImage());
+
+            // A map destroyed while its worker paints: the job owns its
+            // input and its result is dropped.
+            reference.setBackgroundRendering(true);
+            reference.setPalette(Palette::Blues);
+            QVERIFY(reference.isRenderPending());
         }
+        QThreadPool::globalInstance()->waitForDone();
     }
 
     void timeSeriesChart()
