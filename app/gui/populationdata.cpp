@@ -81,7 +81,136 @@ int ageOrder(const QString &code)
     return datasets::catalog::ageClassLowerBound(code);
 }
 
+// Σ over members of one item in one year; NaN unless every member has a finite value.
+double memberSum(const RegionYearValues &values, const QStringList &members, int year)
+{
+    double sum = 0.0;
+    for (const QString &m : members) {
+        const double v = values.value(m).value(year, kNaN);
+        if (!std::isfinite(v))
+            return kNaN;
+        sum += v;
+    }
+    return sum;
+}
+
 } // namespace
+
+const QList<ChangeItemDefinition> &changeItemDefinitions()
+{
+    // SSDSE item codes as in SSDSE-A-2026 and SSDSE-E-2024 (row 1); the names
+    // are the headers of those tables and of SSDSE-B-2025 (columns 19, 23, 26, 29).
+    static const QList<ChangeItemDefinition> items = {
+        {ChangeItem::Births, u"births"_s, u"A4101"_s, u"出生数"_s},
+        {ChangeItem::Deaths, u"deaths"_s, u"A4200"_s, u"死亡数"_s},
+        {ChangeItem::MovedIn, u"in_migrants"_s, u"A5101"_s, u"転入者数（日本人移動者）"_s},
+        {ChangeItem::MovedOut, u"out_migrants"_s, u"A5102"_s, u"転出者数（日本人移動者）"_s},
+        {ChangeItem::NaturalChange, u"natural_change"_s, QString(), QString()},
+    };
+    return items;
+}
+
+QStringList ChangeIndicators::used() const
+{
+    QStringList out;
+    for (const QString &id : {births, deaths, natural, movedIn, movedOut})
+        if (!id.isEmpty() && !out.contains(id))
+            out << id;
+    return out;
+}
+
+ChangeIndicators findChangeIndicators(const QList<datasets::IndicatorInfo> &indicators,
+                                      const std::function<int(const QString &)> &prefectureYears)
+{
+    ChangeIndicators found;
+    for (const ChangeItemDefinition &d : changeItemDefinitions()) {
+        QString best;
+        QString bestSurvey;
+        int bestYears = 0;
+        for (const datasets::IndicatorInfo &info : indicators) {
+            if (info.kind == u"flow")
+                continue;
+            if (info.id == d.plainId) {
+                best = info.id;
+                break;
+            }
+            const bool coded = !d.ssdseCode.isEmpty() && info.id == u"ssdse_"_s + d.ssdseCode.toLower();
+            const bool named = !d.nameJa.isEmpty() && info.nameJa == d.nameJa
+                && (info.id.startsWith(u"ssdse"_s) || info.survey.startsWith(u"SSDSE"_s));
+            if (!coded && !named)
+                continue;
+            const int years = prefectureYears ? prefectureYears(info.id) : 1;
+            if (years == 0)
+                continue;   // e.g. SSDSE-A: municipalities only
+            if (best.isEmpty() || years > bestYears || (years == bestYears && info.survey > bestSurvey)) {
+                best = info.id;
+                bestSurvey = info.survey;
+                bestYears = years;
+            }
+        }
+        switch (d.item) {
+        case ChangeItem::Births: found.births = best; break;
+        case ChangeItem::Deaths: found.deaths = best; break;
+        case ChangeItem::MovedIn: found.movedIn = best; break;
+        case ChangeItem::MovedOut: found.movedOut = best; break;
+        case ChangeItem::NaturalChange: found.natural = best; break;
+        }
+    }
+    // natural_change is a fallback for a store without births and deaths.
+    if (!found.births.isEmpty() && !found.deaths.isEmpty())
+        found.natural.clear();
+    return found;
+}
+
+ComponentSeries computeComponents(const PopulationInput &input, const RegionSpec &region)
+{
+    ComponentSeries c;
+    c.key = region.key;
+    c.label = region.label;
+    // The nation is the sum of the 47 prefectures (SSDSE-B has no national row).
+    QStringList members = region.members;
+    if (members == QStringList{u"00"_s}) {
+        members.clear();
+        for (int i = 1; i <= 47; ++i)
+            members << u"%1"_s.arg(i, 2, 10, QChar(u'0'));
+    }
+    c.members = int(members.size());
+    const bool fromBirths = !input.components.births.isEmpty() && !input.components.deaths.isEmpty();
+    QMap<int, bool> yearSet;
+    for (const RegionYearValues *values : {&input.births, &input.deaths, &input.movedIn, &input.movedOut,
+                                           &input.naturalChange})
+        for (const QString &m : std::as_const(members))
+            for (auto it = values->value(m).cbegin(); it != values->value(m).cend(); ++it)
+                yearSet.insert(it.key(), true);
+    for (auto it = yearSet.cbegin(); it != yearSet.cend(); ++it) {
+        const int year = it.key();
+        const double b = memberSum(input.births, members, year);
+        const double d = memberSum(input.deaths, members, year);
+        const double i = memberSum(input.movedIn, members, year);
+        const double o = memberSum(input.movedOut, members, year);
+        const double natural = fromBirths ? b - d : memberSum(input.naturalChange, members, year);
+        const double social = i - o;
+        c.years.append(year);
+        c.births.append(b);
+        c.deaths.append(d);
+        c.in.append(i);
+        c.out.append(o);
+        c.natural.append(natural);
+        c.social.append(social);
+        if (input.components.hasNatural() && !std::isfinite(natural))
+            c.naturalGaps.append(year);
+        if (input.components.hasSocial() && !std::isfinite(social))
+            c.socialGaps.append(year);
+        const bool naturalKnown = !input.components.hasNatural() || std::isfinite(natural);
+        const bool socialKnown = !input.components.hasSocial() || std::isfinite(social);
+        if (naturalKnown && socialKnown && (std::isfinite(natural) || std::isfinite(social))) {
+            c.latestYear = year;
+            c.latestNatural = natural;
+            c.latestSocial = social;
+        }
+    }
+    return c;
+}
 
 PyramidSummary computePyramid(const QList<datasets::Observation> &rows, const RegionSpec &region,
                               const QString &indicator, int year)
@@ -228,6 +357,11 @@ PopulationResult computePopulation(const PopulationInput &input)
             r.change.append(c);
         }
     }
+
+    r.components = input.components;
+    if (!input.components.isEmpty())
+        for (const RegionSpec &region : input.regions)
+            r.componentSeries.append(computeComponents(input, region));
     return r;
 }
 

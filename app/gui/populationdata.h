@@ -2,18 +2,22 @@
 // The numbers behind the 人口 / Population page: what is read from the store
 // (on the GUI thread, fast) and what is computed from it (in a worker):
 // population series, raw or indexed, a population pyramid with its outline
-// year, age-group shares, and social change (net inter-prefectural migration)
-// next to natural change where the store has it. No widgets here.
+// year, age-group shares, social change (net inter-prefectural migration)
+// next to natural change where the store has it, and the components of
+// change year by year (births − deaths, in − out) from SSDSE-B or from
+// indicators named births/deaths. No widgets here.
 #pragma once
 
 #include "datasets/store.h"
 
 #include <QHash>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 #include <QVector>
 
+#include <functional>
 #include <limits>
 
 namespace regionlens::app {
@@ -26,6 +30,45 @@ struct RegionSpec
     QString label;
     QStringList members;  // region codes summed
 };
+
+// The components of population change, and which stored indicators carry
+// them. This table is the one place that says how they are recognised: an
+// indicator with the plain id, or one imported from an SSDSE table — coded
+// editions (SSDSE-A, -E) store an item as ssdse_<code lower-case>, SSDSE-B has
+// no code row, so the importer names its columns <file slug>_<column> and the
+// item is recognised by its Japanese header instead.
+enum class ChangeItem { Births, Deaths, MovedIn, MovedOut, NaturalChange };
+
+struct ChangeItemDefinition
+{
+    ChangeItem item;
+    QString plainId;     // "births", "deaths", "natural_change", …
+    QString ssdseCode;   // SSDSE item code, "" when SSDSE has none
+    QString nameJa;      // SSDSE header (SSDSE-B has only this)
+};
+const QList<ChangeItemDefinition> &changeItemDefinitions();
+
+struct ChangeIndicators
+{
+    QString births;
+    QString deaths;
+    QString movedIn;
+    QString movedOut;
+    QString natural;     // natural_change, used only when births/deaths are absent
+    bool hasNatural() const { return (!births.isEmpty() && !deaths.isEmpty()) || !natural.isEmpty(); }
+    bool hasSocial() const { return !movedIn.isEmpty() && !movedOut.isEmpty(); }
+    bool isEmpty() const { return !hasNatural() && !hasSocial(); }
+    QStringList used() const;   // the ids in use, births first
+};
+// Picks, for each item, the plain id if present, else the SSDSE indicator with
+// the most prefecture-level years (prefectureYears; none = skipped), then the
+// newest edition by survey name.
+ChangeIndicators findChangeIndicators(const QList<datasets::IndicatorInfo> &indicators,
+                                      const std::function<int(const QString &)> &prefectureYears = {});
+
+// year → persons, per region code.
+using YearValues = QMap<int, double>;
+using RegionYearValues = QHash<QString, YearValues>;
 
 struct PopulationInput
 {
@@ -52,6 +95,13 @@ struct PopulationInput
     // Natural change (births − deaths) by region, when the store has it.
     QHash<QString, double> natural;
     int naturalYear = 0;
+    // Components of change by year (prefectures; the nation is their sum).
+    ChangeIndicators components;
+    RegionYearValues births;
+    RegionYearValues deaths;
+    RegionYearValues movedIn;
+    RegionYearValues movedOut;
+    RegionYearValues naturalChange;   // only when births/deaths are absent
 };
 
 struct SeriesSummary
@@ -101,6 +151,27 @@ struct ChangeSummary
     double natural = std::numeric_limits<double>::quiet_NaN();      // NaN = not in the store
 };
 
+// Natural and social change of one region spec, year by year. A year is NaN
+// for a component when some member lacks one of its items in that year.
+struct ComponentSeries
+{
+    QString key;
+    QString label;
+    int members = 0;          // prefectures summed (47 for the nation)
+    QVector<double> years;    // every year any item has for any member
+    QVector<double> natural;  // births − deaths (or natural_change)
+    QVector<double> social;   // in − out
+    QVector<double> births;
+    QVector<double> deaths;
+    QVector<double> in;
+    QVector<double> out;
+    QList<int> naturalGaps;   // years shown as gaps, and why
+    QList<int> socialGaps;
+    int latestYear = 0;       // latest year where both components are known
+    double latestNatural = std::numeric_limits<double>::quiet_NaN();
+    double latestSocial = std::numeric_limits<double>::quiet_NaN();
+};
+
 struct PopulationResult
 {
     int generation = 0;
@@ -115,8 +186,13 @@ struct PopulationResult
     int populationYear = 0;
     bool hasNatural = false;
     int naturalYear = 0;
+    ChangeIndicators components;
+    QList<ComponentSeries> componentSeries;
     QStringList notes;        // English, for the log
 };
+
+// Components of change for one region spec ("00" = Σ of the 47 prefectures).
+ComponentSeries computeComponents(const PopulationInput &input, const RegionSpec &region);
 
 // Pure computation; safe to run in a worker thread.
 PopulationResult computePopulation(const PopulationInput &input);

@@ -26,7 +26,9 @@
 
 #include <qcustomplot.h>
 
+#include <algorithm>
 #include <cmath>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 using namespace regionlens::datasets;
@@ -49,6 +51,11 @@ QString signedCount(double v)
     return (v > 0 ? u"+"_s : QString()) + count(v);
 }
 
+constexpr double kNaN()
+{
+    return std::numeric_limits<double>::quiet_NaN();
+}
+
 QString percent(double v, int decimals = 1)
 {
     return QLocale(QLocale::English).toString(v, 'f', decimals);
@@ -60,6 +67,26 @@ QString signedPercent(double v)
     const int decimals = std::abs(v) < 0.095 ? 2 : 1;
     const QString digits = percent(std::abs(v), decimals);
     return (v > 0 ? u"+"_s : v < 0 ? u"−"_s : QString()) + digits;
+}
+
+// Room above the lines for the legend (top left, two columns), which would
+// otherwise hide the first years of the lines; the chart resets its range on
+// every rebuild, so this follows setSeries() and setLargeFonts().
+void addLegendHeadroom(widgets::TimeSeriesChart *chart)
+{
+    if (chart->seriesCount() == 0)
+        return;
+    QCustomPlot *plot = chart->plot();
+    plot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+    plot->legend->setWrap(2);
+    const double height = plot->axisRect()->height();
+    const double legend = plot->legend->minimumOuterSizeHint().height() + 12.0;
+    QCPAxis *y = plot->yAxis;
+    const QCPRange range = y->range();
+    // The data keep the part of the axis below the legend (at least 45 %).
+    const double keep = height > 0 ? std::max(0.45, 1.0 - legend / height) : 0.6;
+    y->setRangeUpper(range.lower + range.size() / keep);
+    plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
 // The pyramid combo's item data: "indicator|year".
@@ -80,6 +107,12 @@ PopulationView::PopulationView(Store &store, RegionSelection &selection, bool ja
             apply(r);
     });
     connect(&selection, &RegionSelection::changed, this, [this] {
+        // A page hidden behind another in a shown window catches up when shown
+        // (or when asked to wait): a region change then costs only the visible page.
+        if (!isVisible() && window() != this && window()->isVisible()) {
+            m_stale = true;
+            return;
+        }
         syncRegionList();
         refresh();
     });
@@ -163,13 +196,31 @@ void PopulationView::buildUi()
     changeLayout->addWidget(m_change, 1);
     changeLayout->addWidget(m_naturalNote);
 
+    m_components = new widgets::TimeSeriesChart(this);
+    m_components->setObjectName(u"componentsChart"_s);
+    m_components->setMinimumSize(320, 240);
+    m_componentNote = new QLabel(this);
+    m_componentNote->setObjectName(u"componentNote"_s);
+    m_componentNote->setWordWrap(true);
+    m_componentNote->setStyleSheet(u"color:#555; padding:2px 6px"_s);
+    m_componentsBox = new QWidget(this);
+    auto *componentsLayout = new QVBoxLayout(m_componentsBox);
+    componentsLayout->setContentsMargins(0, 0, 0, 0);
+    componentsLayout->addWidget(m_components, 1);
+    componentsLayout->addWidget(m_componentNote);
+
+    auto *top = new QSplitter(Qt::Horizontal, this);
+    top->addWidget(m_series);
+    top->addWidget(m_componentsBox);
+    top->setStretchFactor(0, 1);
+    top->setStretchFactor(1, 1);
     auto *bottom = new QSplitter(Qt::Horizontal, this);
     bottom->addWidget(m_pyramid);
     bottom->addWidget(changeBox);
     bottom->setStretchFactor(0, 3);
     bottom->setStretchFactor(1, 2);
     auto *centre = new QSplitter(Qt::Vertical, this);
-    centre->addWidget(m_series);
+    centre->addWidget(top);
     centre->addWidget(bottom);
     centre->setStretchFactor(0, 2);
     centre->setStretchFactor(1, 3);
@@ -246,7 +297,96 @@ void PopulationView::reload()
         m_baseYear->setCurrentIndex(std::max(0, m_baseYear->findData(current)));
     }
     fillPyramidYears();
+    readComponents();
+    readStatic();
+    m_stale = false;
     refresh();
+}
+
+void PopulationView::readComponents()
+{
+    m_componentIds = findChangeIndicators(store().indicators(), [this](const QString &id) {
+        return int(store().years(id, RegionLevel::Prefecture).size());
+    });
+    auto read = [this](const QString &id) {
+        RegionYearValues out;
+        if (id.isEmpty())
+            return out;
+        ObservationQuery q;
+        q.indicator = id;
+        q.level = RegionLevel::Prefecture;
+        for (const Observation &o : store().observations(q))
+            if (std::isfinite(o.value))   // a footnoted value ("-", "…") is a gap, not a zero
+                out[o.region].insert(o.year, o.value);
+        return out;
+    };
+    m_births = read(m_componentIds.births);
+    m_deaths = read(m_componentIds.deaths);
+    m_movedIn = read(m_componentIds.movedIn);
+    m_movedOut = read(m_componentIds.movedOut);
+    m_naturalChange = read(m_componentIds.natural);
+}
+
+void PopulationView::readStatic()
+{
+    m_flows.clear();
+    m_flowYear = 0;
+    m_population.clear();
+    m_populationYear = 0;
+    m_natural.clear();
+    m_naturalYear = 0;
+    // Social change: the latest year of inter-prefectural flows (all ages, both sexes).
+    const QList<int> flowYears = store().years(u"migration"_s);
+    if (!flowYears.isEmpty()) {
+        m_flowYear = flowYears.last();
+        for (const Flow &f : store().flows(u"migration"_s, m_flowYear))
+            if (f.sex == u"total" && (f.ageClass.isEmpty() || f.ageClass == u"TOTAL"))
+                m_flows.append(f);
+        // Population for per 1,000: the most recent total at or before that year.
+        int bestYear = 0;
+        QString bestIndicator;
+        for (const QString &indicator : {u"population"_s, kEstimateAge}) {
+            for (int y : store().years(indicator, RegionLevel::Prefecture))
+                if (y <= m_flowYear && y > bestYear) {
+                    bestYear = y;
+                    bestIndicator = indicator;
+                }
+        }
+        if (bestYear > 0) {
+            ObservationQuery q;
+            q.indicator = bestIndicator;
+            q.year = bestYear;
+            q.level = RegionLevel::Prefecture;
+            if (bestIndicator == kEstimateAge)
+                q.ageClass = u"TOTAL"_s;
+            m_population = store().values(q);
+            m_populationYear = bestYear;
+        }
+    }
+    if (m_componentIds.hasNatural()) {
+        const bool fromBirths = !m_componentIds.births.isEmpty();
+        const RegionYearValues &source = fromBirths ? m_births : m_naturalChange;
+        QList<int> years;
+        for (const YearValues &v : source)
+            for (auto it = v.cbegin(); it != v.cend(); ++it)
+                if (!years.contains(it.key()))
+                    years.append(it.key());
+        std::sort(years.begin(), years.end());
+        int y = 0;
+        for (int candidate : std::as_const(years))
+            if (m_flowYear == 0 || candidate <= m_flowYear)
+                y = candidate;
+        if (y == 0 && !years.isEmpty())
+            y = years.last();
+        for (auto it = source.cbegin(); it != source.cend(); ++it) {
+            const double first = it.value().value(y, std::numeric_limits<double>::quiet_NaN());
+            const double deaths = fromBirths ? m_deaths.value(it.key()).value(y, std::numeric_limits<double>::quiet_NaN())
+                                             : 0.0;
+            if (std::isfinite(first) && std::isfinite(deaths))
+                m_natural.insert(it.key(), first - deaths);
+        }
+        m_naturalYear = y;
+    }
 }
 
 void PopulationView::fillRegionList()
@@ -415,67 +555,21 @@ PopulationInput PopulationView::readInput() const
         }
     }
 
-    // Social change: the latest year of inter-prefectural flows (all ages, both sexes).
-    const QList<int> flowYears = store().years(u"migration"_s);
-    if (!flowYears.isEmpty()) {
-        in.flowYear = flowYears.last();
-        for (const Flow &f : store().flows(u"migration"_s, in.flowYear))
-            if (f.sex == u"total" && (f.ageClass.isEmpty() || f.ageClass == u"TOTAL"))
-                in.flows.append(f);
-        // Population for per 1,000: the most recent total at or before that year.
-        int bestYear = 0;
-        QString bestIndicator;
-        for (const QString &indicator : {u"population"_s, kEstimateAge}) {
-            for (int y : store().years(indicator, RegionLevel::Prefecture))
-                if (y <= in.flowYear && y > bestYear) {
-                    bestYear = y;
-                    bestIndicator = indicator;
-                }
-        }
-        if (bestYear > 0) {
-            ObservationQuery q;
-            q.indicator = bestIndicator;
-            q.year = bestYear;
-            q.level = RegionLevel::Prefecture;
-            if (bestIndicator == kEstimateAge)
-                q.ageClass = u"TOTAL"_s;
-            in.population = store().values(q);
-            in.populationYear = bestYear;
-        }
-    }
-    // Natural change, if an import brought it: "natural_change", or births − deaths.
-    auto latest = [&](const QString &indicator) {
-        const QList<int> years = store().years(indicator, RegionLevel::Prefecture);
-        int y = 0;
-        for (int candidate : years)
-            if (in.flowYear == 0 || candidate <= in.flowYear)
-                y = candidate;
-        return y == 0 && !years.isEmpty() ? years.last() : y;
-    };
-    if (store().indicator(u"natural_change"_s)) {
-        if (const int y = latest(u"natural_change"_s); y > 0) {
-            ObservationQuery q;
-            q.indicator = u"natural_change"_s;
-            q.year = y;
-            q.level = RegionLevel::Prefecture;
-            in.natural = store().values(q);
-            in.naturalYear = y;
-        }
-    } else if (store().indicator(u"births"_s) && store().indicator(u"deaths"_s)) {
-        if (const int y = latest(u"births"_s); y > 0) {
-            ObservationQuery q;
-            q.year = y;
-            q.level = RegionLevel::Prefecture;
-            q.indicator = u"births"_s;
-            const QHash<QString, double> births = store().values(q);
-            q.indicator = u"deaths"_s;
-            const QHash<QString, double> deaths = store().values(q);
-            for (auto it = births.cbegin(); it != births.cend(); ++it)
-                if (deaths.contains(it.key()))
-                    in.natural.insert(it.key(), it.value() - deaths.value(it.key()));
-            in.naturalYear = y;
-        }
-    }
+    // Read once per reload(): they do not depend on the selection.
+    in.flows = m_flows;
+    in.flowYear = m_flowYear;
+    in.population = m_population;
+    in.populationYear = m_populationYear;
+    // Components of change by year (read once in reload()); and, for the bar
+    // chart, natural change in the latest year at or before the flows' year.
+    in.components = m_componentIds;
+    in.births = m_births;
+    in.deaths = m_deaths;
+    in.movedIn = m_movedIn;
+    in.movedOut = m_movedOut;
+    in.naturalChange = m_naturalChange;
+    in.natural = m_natural;
+    in.naturalYear = m_naturalYear;
     return in;
 }
 
@@ -536,28 +630,53 @@ void PopulationView::apply(const PopulationResult &r)
                                               .arg(surveyName(r.pyramid.indicator))
                                         : tr("Population by age and sex"));
 
-    // Social (and natural) change.
+    // Social (and natural) change of the flows' year. Natural change joins the
+    // bars only when it is of the same year; otherwise the chart by year shows it.
+    const bool naturalBars = r.hasNatural && r.naturalYear == r.flowYear;
     widgets::NetBarData change;
     for (const ChangeSummary &c : r.change) {
         if (!std::isfinite(c.net))
             continue;
-        change.categories.append(r.hasNatural ? tr("%1 social").arg(c.label) : c.label);
+        change.categories.append(naturalBars ? tr("%1 social").arg(c.label) : c.label);
         change.values.append(c.net);
-        if (r.hasNatural) {
+        if (naturalBars) {
             change.categories.append(tr("%1 natural").arg(c.label));
             change.values.append(c.natural);
         }
     }
-    m_change->setTitle(r.flowYear > 0 ? (r.hasNatural ? tr("Social and natural change, %1").arg(r.flowYear)
-                                                      : tr("Social change %1: net migration").arg(r.flowYear))
+    m_change->setTitle(r.flowYear > 0 ? (naturalBars ? tr("Social and natural change, %1").arg(r.flowYear)
+                                                     : tr("Social change %1: net migration").arg(r.flowYear))
                                       : tr("Social change"));
     m_change->setUnit(tr("persons"));
     m_change->setEmptyText(r.flowYear > 0 ? tr("Select prefectures to see their net migration.")
                                           : tr("No migration data in the store."));
     m_change->setData(change);
-    m_naturalNote->setText(
-        r.hasNatural ? tr("Natural change = births − deaths, %1.").arg(r.naturalYear)
-                     : tr("Natural change (births − deaths) is not in the store, so only social change is shown."));
+    if (naturalBars)
+        m_naturalNote->setText(tr("Natural change = births − deaths, %1.").arg(r.naturalYear));
+    else if (r.components.hasNatural())
+        m_naturalNote->setText(tr("Inter-prefectural migration in %1 (住民基本台帳人口移動報告). Natural change is "
+                                  "in the chart by year above.")
+                                   .arg(r.flowYear));
+    else
+        m_naturalNote->setText(
+            tr("Natural change (births − deaths) is not in the store, so only social change is shown."));
+
+    // Natural vs social change by year: two lines per region.
+    constexpr int kMaxComponentRegions = 4;
+    QList<widgets::Series> components;
+    for (const ComponentSeries &c : r.componentSeries.mid(0, kMaxComponentRegions)) {
+        if (r.components.hasNatural())
+            components.append({tr("%1 natural").arg(c.label), c.years, c.natural});
+        if (r.components.hasSocial())
+            components.append({tr("%1 social").arg(c.label), c.years, c.social});
+    }
+    m_componentsBox->setVisible(!r.components.isEmpty());
+    m_components->setTitle(tr("Natural and social change by year"));
+    m_components->setAxisLabels(tr("Year"), tr("Change"));
+    m_components->setUnit(tr("persons"));
+    m_components->setSeries(components);
+    addLegendHeadroom(m_components);
+    m_componentNote->setText(componentsNote());
 
     // Sources.
     QStringList parts;
@@ -578,7 +697,9 @@ QString PopulationView::howToRead() const
               "bottom. A wide base means many children; a base narrower than the middle means births have fallen; "
               "a heavy top means an ageing population. The black outline is the other year: where a bar reaches "
               "past it, that age class has grown. Social change is the number of people who moved in from other "
-              "prefectures minus those who moved out; natural change is births minus deaths.");
+              "prefectures minus those who moved out; natural change is births minus deaths. Where the store has births, "
+              "deaths and movers by year (e.g. SSDSE-B), the chart beside the population shows both per year: a line "
+              "below zero is a loss, and the line farther from zero is the one that drives population change.");
 }
 
 QString PopulationView::commentary() const
@@ -676,11 +797,115 @@ QString PopulationView::commentary() const
     }
     if (r.flowYear == 0)
         html += u"<p>"_s + tr("The store has no migration flows, so social change cannot be shown.") + u"</p>"_s;
+    html += componentsCommentary();
     if (!r.hasNatural)
         html += u"<p style='color:#555'>"_s
             + tr("Natural change (births minus deaths) is not in the store, so population change cannot be split "
                  "into its natural and social parts here.")
             + u"</p>"_s;
+    return html;
+}
+
+QString PopulationView::indicatorName(const QString &id) const
+{
+    const std::optional<IndicatorInfo> info = store().indicator(id);
+    if (!info)
+        return id;
+    // Imported indicators carry the file's header as nameJa and the id as nameEn.
+    return !japanese() && !info->nameEn.isEmpty() && info->nameEn != id ? info->nameEn : info->nameJa;
+}
+
+QString PopulationView::componentsNote() const
+{
+    const PopulationResult &r = m_result;
+    const ChangeIndicators &ids = r.components;
+    if (ids.isEmpty())
+        return {};
+    QStringList parts;
+    if (!ids.births.isEmpty())
+        parts << tr("Natural change (自然増減) = %1 − %2.").arg(indicatorName(ids.births), indicatorName(ids.deaths));
+    else if (!ids.natural.isEmpty())
+        parts << tr("Natural change (自然増減) = %1.").arg(indicatorName(ids.natural));
+    else
+        parts << tr("Births and deaths are not in the store, so natural change is not shown.");
+    if (ids.hasSocial())
+        parts << tr("Social change (社会増減) = %1 − %2: people moving in from and out to other prefectures; "
+                    "moves within a prefecture are not counted.")
+                     .arg(indicatorName(ids.movedIn), indicatorName(ids.movedOut));
+    else
+        parts << tr("Movers in and out are not in the store, so social change by year is not shown.");
+    bool summed = false;
+    for (const ComponentSeries &c : r.componentSeries)
+        summed = summed || c.members > 1;
+    if (summed && ids.hasSocial())
+        parts << tr("Groups and Japan are sums over their prefectures: their in and out then include moves between "
+                    "member prefectures, which cancel in the social change (for Japan as a whole it is zero).");
+    if (r.componentSeries.size() > 4)
+        parts << tr("The first 4 regions are shown.");
+    return parts.join(u' ');
+}
+
+QString PopulationView::componentsCommentary() const
+{
+    const PopulationResult &r = m_result;
+    if (r.components.isEmpty())
+        return {};
+    QString html;
+    const QString source = surveyName(r.components.used().value(0)).toHtmlEscaped();
+    for (const ComponentSeries &c : r.componentSeries) {
+        const QString label = c.label.toHtmlEscaped();
+        if (c.latestYear == 0) {
+            html += u"<p>"_s + tr("%1 has no births, deaths or movers in %2.").arg(label, source) + u"</p>"_s;
+            continue;
+        }
+        const qsizetype i = c.years.indexOf(double(c.latestYear));
+        QStringList said;
+        if (std::isfinite(c.latestNatural))
+            said << (std::isfinite(c.births.value(i, kNaN()))
+                         ? tr("natural change %1 (births %2, deaths %3)")
+                               .arg(signedCount(c.latestNatural), count(c.births.at(i)), count(c.deaths.at(i)))
+                         : tr("natural change %1").arg(signedCount(c.latestNatural)));
+        if (std::isfinite(c.latestSocial))
+            said << tr("social change %1 (in %2, out %3)")
+                        .arg(signedCount(c.latestSocial), count(c.in.at(i)), count(c.out.at(i)));
+        QString text = tr("<b>%1</b>, %2 (%3): %4.").arg(label).arg(c.latestYear).arg(source, said.join(tr("; ")));
+        if (std::isfinite(c.latestNatural) && std::isfinite(c.latestSocial)) {
+            const double sum = c.latestNatural + c.latestSocial;
+            text += std::abs(c.latestNatural) >= std::abs(c.latestSocial)
+                ? tr(" Natural change is the larger of the two; together %1.").arg(signedCount(sum))
+                : tr(" Social change is the larger of the two; together %1.").arg(signedCount(sum));
+            // Sign counts over the years both are known.
+            int years = 0;
+            int naturalLoss = 0;
+            int socialGain = 0;
+            for (qsizetype k = 0; k < c.years.size(); ++k) {
+                if (!std::isfinite(c.natural.at(k)) || !std::isfinite(c.social.at(k)))
+                    continue;
+                ++years;
+                naturalLoss += c.natural.at(k) < 0 ? 1 : 0;
+                socialGain += c.social.at(k) > 0 ? 1 : 0;
+            }
+            if (years > 1)
+                text += tr(" In %1 of %2 years from %3 to %4 natural change was negative; in %5 social change was "
+                           "positive.")
+                            .arg(naturalLoss)
+                            .arg(years)
+                            .arg(int(c.years.first()))
+                            .arg(c.latestYear)
+                            .arg(socialGain);
+        }
+        auto yearList = [](const QList<int> &years) {
+            QStringList out;
+            for (int y : years)
+                out << QString::number(y);
+            return out.join(u", "_s);
+        };
+        if (!c.naturalGaps.isEmpty())
+            text += tr(" No births or deaths for %1 in %2 (gaps in the chart).").arg(label, yearList(c.naturalGaps));
+        if (!c.socialGaps.isEmpty())
+            text += tr(" No movers in or out for %1 in %2 (gaps in the chart).").arg(label, yearList(c.socialGaps));
+        html += u"<p>"_s + text + u"</p>"_s;
+    }
     return html;
 }
 
@@ -696,6 +921,10 @@ QList<PageFigure> PopulationView::figures() const
     out.append({u"population_change"_s, m_change->title(), [this](QPainter *painter, const QRectF &target) {
                     m_change->render(painter, target);
                 }});
+    if (!m_result.componentSeries.isEmpty())
+        out.append({u"population_components"_s, m_components->title(), [this](QPainter *painter, const QRectF &target) {
+                        widgets::renderPlot(m_components->plot(), painter, target);
+                    }});
     return out;
 }
 
@@ -707,6 +936,22 @@ QStringList PopulationView::sources() const
         if (!s.isEmpty() && !out.contains(s))
             out << s;
     }
+    // The components of change, with the items used.
+    QHash<QString, QStringList> items;
+    QStringList order;
+    for (const QString &id : m_componentIds.used()) {
+        const QString s = sourceOf(id);
+        if (s.isEmpty())
+            continue;
+        if (!items.contains(s))
+            order << s;
+        items[s] << indicatorName(id);
+    }
+    for (const QString &s : std::as_const(order)) {
+        const QString entry = tr("%1 (%2)").arg(s, items.value(s).join(u", "_s));
+        if (!out.contains(entry))
+            out << entry;
+    }
     return out;
 }
 
@@ -716,15 +961,34 @@ void PopulationView::setLargeFonts(bool on)
     m_series->setLargeFonts(on);
     m_pyramid->setLargeFonts(on);
     m_change->setLargeFonts(on);
+    m_components->setLargeFonts(on);
+    addLegendHeadroom(m_components);
     QFont f = font();
     f.setPointSizeF(on ? 13.0 : QFont().pointSizeF());
     for (QWidget *w : {static_cast<QWidget *>(m_commentary), static_cast<QWidget *>(m_howTo),
-                       static_cast<QWidget *>(m_naturalNote), static_cast<QWidget *>(m_source)})
+                       static_cast<QWidget *>(m_naturalNote), static_cast<QWidget *>(m_componentNote),
+                       static_cast<QWidget *>(m_source)})
         w->setFont(f);
+}
+
+void PopulationView::showEvent(QShowEvent *event)
+{
+    AnalysisPage::showEvent(event);
+    catchUp();
+}
+
+void PopulationView::catchUp()
+{
+    if (!m_stale)
+        return;
+    m_stale = false;
+    syncRegionList();
+    refresh();
 }
 
 void PopulationView::waitForIdle()
 {
+    catchUp();
     drainWatcher(*m_watcher, [this] { return m_busy; });
 }
 

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // 人口 / Population: the population of several regions in one chart (census
 // 1920–2020, raw or indexed to a base year), the population pyramid of the
-// first selected region with another year as an outline, and social change
+// first selected region with another year as an outline, social change
 // (net inter-prefectural migration) next to natural change where the store
-// has it. Follows the shared RegionSelection; computes in a worker.
+// has it, and natural vs social change year by year where the store has
+// births, deaths and movers (SSDSE-B). Follows the shared RegionSelection;
+// computes in a worker.
 #pragma once
 
 #include "analysispage.h"
@@ -59,6 +61,11 @@ public:
     widgets::TimeSeriesChart *seriesChart() const { return m_series; }
     widgets::PyramidChart *pyramidChart() const { return m_pyramid; }
     widgets::NetBarChart *changeChart() const { return m_change; }
+    // Natural and social change by year; hidden when the store has neither.
+    widgets::TimeSeriesChart *componentsChart() const { return m_components; }
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 private:
     void buildUi();
@@ -73,8 +80,29 @@ private:
     QString sourceOf(const QString &indicator) const;
     QString surveyName(const QString &indicator) const;
     QString ageLabel(const QString &code) const;
+    void readComponents();
+    void readStatic();
+    void catchUp();
+    QString componentsCommentary() const;
+    QString componentsNote() const;
+    QString indicatorName(const QString &id) const;
 
     QHash<QString, QString> m_names;
+    // Components of change, read once per reload() (every prefecture, every year).
+    ChangeIndicators m_componentIds;
+    RegionYearValues m_births;
+    RegionYearValues m_deaths;
+    RegionYearValues m_movedIn;
+    RegionYearValues m_movedOut;
+    RegionYearValues m_naturalChange;
+    // Selection-independent inputs, read once per reload().
+    QList<datasets::Flow> m_flows;
+    int m_flowYear = 0;
+    QHash<QString, double> m_population;
+    int m_populationYear = 0;
+    QHash<QString, double> m_natural;
+    int m_naturalYear = 0;
+    bool m_stale = false;   // the selection changed while hidden
     PopulationResult m_result;
     QFutureWatcher<PopulationResult> *m_watcher = nullptr;
     int m_generation = 0;
@@ -94,6 +122,9 @@ private:
     widgets::TimeSeriesChart *m_series = nullptr;
     widgets::PyramidChart *m_pyramid = nullptr;
     widgets::NetBarChart *m_change = nullptr;
+    widgets::TimeSeriesChart *m_components = nullptr;
+    QLabel *m_componentNote = nullptr;
+    QWidget *m_componentsBox = nullptr;
 };
 
 } // namespace regionlens::app

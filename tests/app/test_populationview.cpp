@@ -2,9 +2,12 @@
 // The 人口 / Population page standalone on a fresh starter store: the shared
 // selection drives the series and the pyramid, the commentary states
 // published census figures, figures export to PNG, SVG and PDF, and a
-// screenshot of the page is written to out/.
+// screenshot of the page is written to out/. With the real SSDSE-B file
+// imported, natural vs social change by year equals the file's births −
+// deaths and in − out.
 #include "testhelpers.h"
 
+#include "datasets/importer.h"
 #include "datasets/starterpack.h"
 #include "datasets/store.h"
 #include "exportsupport.h"
@@ -19,6 +22,7 @@
 #include <QImage>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
@@ -31,6 +35,31 @@ class TestPopulationView : public QObject
 
     QTemporaryDir m_dir;
     datasets::Store m_store;
+    datasets::Store m_ssdse;   // starter pack + SSDSE-B-2025, opened by the first test that needs it
+    QString m_ssdseSkip;
+
+    // The starter store with the real SSDSE-B-2025 file imported; false (and
+    // m_ssdseSkip set) when the shared data folder is absent.
+    bool ssdseStore()
+    {
+        if (m_ssdse.isOpen())
+            return true;
+        const QString data = test::sharedDataDir();
+        const QString file = data + u"/ssdse_b_pref_timeseries/original_cp932/SSDSE-B-2025.csv"_s;
+        if (data.isEmpty() || !QFile::exists(file)) {
+            m_ssdseSkip = u"../shared/data/ssdse_b_pref_timeseries is absent: this test needs SSDSE-B-2025.csv"_s;
+            return false;
+        }
+        QString error;
+        if (!datasets::openOrCreateStore(m_ssdse, m_dir.filePath(u"ssdse.sqlite"_s), &error))
+            qFatal("%s", qPrintable(error));
+        datasets::ImportRequest request;
+        request.fileName = file;
+        const datasets::ImportResult result = datasets::readImport(request);
+        if (!result.ok() || !datasets::commitImport(m_ssdse, result, &error))
+            qFatal("SSDSE-B import failed: %s %s", qPrintable(result.errorString()), qPrintable(error));
+        return true;
+    }
 
     static bool settle(const app::PopulationView &view)
     {
@@ -150,6 +179,124 @@ private slots:
         QCOMPARE(c.in, 515892.0);
         QCOMPARE(c.out, 392358.0);
         QCOMPARE(c.net, 123534.0);
+    }
+
+    void componentsFromSsdseB_data()
+    {
+        QTest::addColumn<QStringList>("codes");
+        QTest::addColumn<QString>("group");   // preset treated as one region, or ""
+        QTest::addColumn<int>("index");       // region in the selection
+        QTest::addColumn<int>("year");
+        QTest::addColumn<double>("natural");
+        QTest::addColumn<double>("social");
+        // Hand-read from SSDSE-B-2025.csv (row 年度, 地域コード): births = 出生数 (column 19),
+        // deaths = 死亡数 (23), in = 転入者数（日本人移動者） (26), out = 転出者数（日本人移動者） (29).
+        const QStringList tokyoAkita{u"13"_s, u"05"_s};
+        // 2022 R13000: 91,097 − 139,264 = −48,167; 399,269 − 365,360 = 33,909.
+        QTest::newRow("東京都 2022") << tokyoAkita << QString() << 0 << 2022 << -48167.0 << 33909.0;
+        // 2022 R05000: 3,992 − 17,256 = −13,264; 10,348 − 13,306 = −2,958.
+        QTest::newRow("秋田県 2022") << tokyoAkita << QString() << 1 << 2022 << -13264.0 << -2958.0;
+        // 2011 R13000: 106,027 − 105,723 = 304; 394,116 − 349,634 = 44,482.
+        QTest::newRow("東京都 2011") << tokyoAkita << QString() << 0 << 2011 << 304.0 << 44482.0;
+        // 2011 R05000: 6,658 − 14,642 = −7,984; 13,169 − 15,859 = −2,690.
+        QTest::newRow("秋田県 2011") << tokyoAkita << QString() << 1 << 2011 << -7984.0 << -2690.0;
+        // 2022 東京圏 = R11000 + R12000 + R13000 + R14000: births 43,451 + 36,966 + 91,097 + 56,498 = 228,012,
+        // deaths 82,221 + 72,258 + 139,264 + 98,821 = 392,564; in 164,381 + 144,533 + 399,269 + 214,924 =
+        // 923,107, out 145,111 + 125,793 + 365,360 + 192,432 = 828,696.
+        QTest::newRow("東京圏 2022 summed") << QStringList{u"11"_s, u"12"_s, u"13"_s, u"14"_s} << u"tokyo_area"_s << 0
+                                         << 2022 << -164552.0 << 94411.0;
+    }
+
+    void componentsFromSsdseB()
+    {
+        QFETCH(QStringList, codes);
+        QFETCH(QString, group);
+        QFETCH(int, index);
+        QFETCH(int, year);
+        QFETCH(double, natural);
+        QFETCH(double, social);
+        if (!ssdseStore())
+            QSKIP(qPrintable(m_ssdseSkip));
+        app::RegionSelection selection;
+        app::PopulationView view(m_ssdse, selection, false);
+        if (group.isEmpty()) {
+            selection.set(codes);
+        } else {
+            selection.setAggregated(true);
+            selection.setGroup(group, codes);
+        }
+        QVERIFY(settle(view));
+        // The chart: "<region> natural" and "<region> social" per region, in selection order.
+        const QList<widgets::Series> &series = view.componentsChart()->series();
+        QCOMPARE(series.size(), 2 * (group.isEmpty() ? codes.size() : 1));
+        const widgets::Series &n = series.at(2 * index);
+        const widgets::Series &s = series.at(2 * index + 1);
+        QVERIFY2(n.label.endsWith(u"natural"_s) && s.label.endsWith(u"social"_s), qPrintable(n.label + s.label));
+        // SSDSE-B-2025 covers 2011–2022 for every prefecture: 12 years, no gap.
+        QCOMPARE(n.x.size(), 12);
+        QCOMPARE(n.x.first(), 2011.0);
+        QCOMPARE(n.x.last(), 2022.0);
+        const qsizetype i = n.x.indexOf(double(year));
+        QVERIFY(i >= 0);
+        QCOMPARE(n.y.at(i), natural);
+        QCOMPARE(s.y.at(i), social);
+        const app::ComponentSeries &c = view.result().componentSeries.at(index);
+        QVERIFY(c.naturalGaps.isEmpty());
+        QVERIFY(c.socialGaps.isEmpty());
+        QCOMPARE(c.latestYear, 2022);
+        if (year == 2022) {
+            // The commentary states the latest year's figures and which component is larger.
+            const QString text = view.commentary();
+            const QString number = QLocale(QLocale::English).toString(social, 'f', 0);
+            QVERIFY2(text.contains((social > 0 ? u"+"_s : QString()) + number), qPrintable(text));
+            QVERIFY2(text.contains(std::abs(natural) >= std::abs(social) ? u"Natural change is the larger"_s
+                                                                         : u"Social change is the larger"_s),
+                     qPrintable(text));
+        }
+        // Sources name the SSDSE edition and the items used.
+        const QString sources = view.sources().join(u" | "_s);
+        QVERIFY2(sources.contains(u"SSDSE-B-2025"_s) && sources.contains(u"出生数"_s)
+                     && sources.contains(u"転出者数（日本人移動者）"_s),
+                 qPrintable(sources));
+        if (!group.isEmpty())
+            QVERIFY2(view.findChild<QLabel *>(u"componentNote"_s)->text().contains(u"cancel"_s),
+                     qPrintable(view.findChild<QLabel *>(u"componentNote"_s)->text()));
+    }
+
+    void componentsForJapanCancelOut()
+    {
+        if (!ssdseStore())
+            QSKIP(qPrintable(m_ssdseSkip));
+        app::RegionSelection selection;
+        app::PopulationView view(m_ssdse, selection, false);
+        QVERIFY(settle(view));
+        // Japan = Σ 47 prefectures: every move between prefectures is one 転入 and one 転出,
+        // so social change is zero in every year; natural change is not.
+        const app::ComponentSeries &c = view.result().componentSeries.first();
+        QCOMPARE(c.members, 47);
+        QCOMPARE(c.years.size(), 12);
+        for (qsizetype k = 0; k < c.years.size(); ++k) {
+            QCOMPARE(c.social.at(k), 0.0);
+            QVERIFY(c.natural.at(k) < 0);
+        }
+    }
+
+    void componentsScreenshot()
+    {
+        if (!ssdseStore())
+            QSKIP(qPrintable(m_ssdseSkip));
+        app::RegionSelection selection;
+        app::PopulationView view(m_ssdse, selection, true);
+        view.resize(1500, 940);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        selection.set({u"13"_s, u"05"_s});
+        QVERIFY(settle(view));
+        QTest::qWait(50);
+        const QString out = QString::fromUtf8(REGIONLENS_OUT_DIR);
+        QDir().mkpath(out);
+        QVERIFY(view.grab().save(out + u"/population-components-ja.png"_s));
+        QCOMPARE(view.figures().size(), 4);
     }
 
     void exportsFigures_data()
