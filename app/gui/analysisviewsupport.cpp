@@ -24,6 +24,23 @@ QHash<QString, QString> regionDisplayNames(const datasets::Store &store, bool ja
     return names;
 }
 
+QHash<QString, QString> qualifiedRegionNames(const datasets::Store &store, bool japanese)
+{
+    const QList<datasets::Region> regions = store.regions();
+    QHash<QString, QString> names = regionDisplayNames(store, japanese);
+    for (const datasets::Region &r : regions) {
+        if (r.level != datasets::RegionLevel::Municipality)
+            continue;
+        const QString pref = names.value(r.parent);
+        const QString name = names.value(r.code);
+        if (!pref.isEmpty() && name != r.code)
+            names.insert(r.code, japanese ? pref + u' ' + name
+                                          : QCoreApplication::translate("regionlens::app::MapView", "%1, %2")
+                                                .arg(name, pref));
+    }
+    return names;
+}
+
 QHash<QString, QString> industryDisplayNames(const datasets::Store &store, bool japanese)
 {
     QHash<QString, QString> names;

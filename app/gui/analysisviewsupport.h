@@ -22,6 +22,10 @@ class RegionSelection;
 
 // Region code → display name for the nation, prefectures and municipalities.
 QHash<QString, QString> regionDisplayNames(const datasets::Store &store, bool japanese);
+// The same with municipalities named with their prefecture ("東京都 府中市",
+// "Fuchu, Hiroshima"): 府中市 is in 東京都 and 広島県. For maps and tables that
+// list municipalities of several prefectures.
+QHash<QString, QString> qualifiedRegionNames(const datasets::Store &store, bool japanese);
 // Industry code → full display name from the store's catalogue.
 QHash<QString, QString> industryDisplayNames(const datasets::Store &store, bool japanese);
 // A short label for charts (JSIC divisions and 県民経済計算 activities);

@@ -114,4 +114,46 @@ FlowsResult computeFlows(const FlowsInput &input)
     return r;
 }
 
+MunicipalNetResult computeMunicipalNet(const MunicipalNetInput &input)
+{
+    MunicipalNetResult r;
+    r.generation = input.generation;
+    r.source = input.source;
+    r.year = input.year;
+    r.populationYear = input.populationYear;
+    r.inIndicator = input.inIndicator;
+    r.outIndicator = input.outIndicator;
+    if (input.source == MunicipalNetInput::Source::Flows) {
+        for (const datasets::Flow &f : input.flows) {
+            if (f.origin == f.destination || !std::isfinite(f.value))
+                continue;
+            r.outflow[f.origin] += f.value;
+            r.inflow[f.destination] += f.value;
+        }
+        // A municipality seen only on one side has 0 on the other.
+        for (auto it = r.inflow.cbegin(); it != r.inflow.cend(); ++it)
+            if (!r.outflow.contains(it.key()))
+                r.outflow.insert(it.key(), 0.0);
+        for (auto it = r.outflow.cbegin(); it != r.outflow.cend(); ++it)
+            if (!r.inflow.contains(it.key()))
+                r.inflow.insert(it.key(), 0.0);
+    } else if (input.source == MunicipalNetInput::Source::InOut) {
+        for (auto it = input.in.cbegin(); it != input.in.cend(); ++it) {
+            const double out = input.out.value(it.key(), std::nan(""));
+            if (std::isfinite(it.value()) && std::isfinite(out)) {
+                r.inflow.insert(it.key(), it.value());
+                r.outflow.insert(it.key(), out);
+            }
+        }
+    }
+    for (auto it = r.inflow.cbegin(); it != r.inflow.cend(); ++it) {
+        const double net = it.value() - r.outflow.value(it.key());
+        r.net.insert(it.key(), net);
+        const double p = input.population.value(it.key(), std::nan(""));
+        if (std::isfinite(p) && p > 0)
+            r.netPerThousand.insert(it.key(), 1000.0 * net / p);
+    }
+    return r;
+}
+
 } // namespace regionlens::app

@@ -79,4 +79,40 @@ struct FlowsResult
 // Pure computation; safe to run in a worker thread.
 FlowsResult computeFlows(const FlowsInput &input);
 
+// Net migration of municipalities for the municipal level of the net map,
+// from one of two sources: flows between five-digit codes (an imported
+// municipal OD table), or the movers into and out of each municipality as
+// counted by 住民基本台帳人口移動報告 (SSDSE-A A5101 転入者数, A5102 転出者数).
+struct MunicipalNetInput
+{
+    enum class Source { None, Flows, InOut };
+    int generation = 0;
+    Source source = Source::None;
+    int year = 0;
+    QString inIndicator;                  // Source::InOut
+    QString outIndicator;
+    QList<datasets::Flow> flows;          // Source::Flows: origin and destination five-digit
+    QHash<QString, double> in;            // Source::InOut: code → movers in
+    QHash<QString, double> out;
+    QHash<QString, double> population;    // code → persons (optional)
+    int populationYear = 0;
+};
+
+struct MunicipalNetResult
+{
+    int generation = 0;
+    MunicipalNetInput::Source source = MunicipalNetInput::Source::None;
+    int year = 0;
+    int populationYear = 0;
+    QString inIndicator;
+    QString outIndicator;
+    QHash<QString, double> inflow;
+    QHash<QString, double> outflow;
+    QHash<QString, double> net;           // inflow − outflow, where both are known
+    QHash<QString, double> netPerThousand;   // where the population is known
+};
+
+// Pure; safe in a worker thread.
+MunicipalNetResult computeMunicipalNet(const MunicipalNetInput &input);
+
 } // namespace regionlens::app

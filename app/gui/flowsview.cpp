@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "flowsview.h"
 
+#include "analysisviewsupport.h"
 #include "boundaryadapter.h"
+#include "maplevelcontrol.h"
 #include "exportsupport.h"
 #include "regionselection.h"
 #include "topflowsmodel.h"
@@ -42,6 +44,9 @@ namespace {
 
 const QString kMigration = u"migration"_s;
 const QString kEstimateAge = u"population_age_sex_estimate"_s;
+// SSDSE-A items as the SSDSE importer stores them: 転入者数, 転出者数.
+const QString kSsdseIn = u"ssdse_a5101"_s;
+const QString kSsdseOut = u"ssdse_a5102"_s;
 
 QString count(double v)
 {
@@ -92,15 +97,29 @@ QList<double> symmetricBreaks(const QHash<QString, double> &values)
 } // namespace
 
 FlowsView::FlowsView(Store &store, RegionSelection &selection, bool japanese, QWidget *parent)
-    : AnalysisPage(store, selection, japanese, parent), m_watcher(new QFutureWatcher<FlowsResult>(this))
+    : AnalysisPage(store, selection, japanese, parent), m_watcher(new QFutureWatcher<FlowsResult>(this)),
+      m_municipalWatcher(new QFutureWatcher<MunicipalNetResult>(this))
 {
     buildUi();
+    connect(m_municipalWatcher, &QFutureWatcher<MunicipalNetResult>::finished, this, [this] {
+        const MunicipalNetResult r = m_municipalWatcher->result();
+        if (r.generation != m_municipalGeneration)
+            return;   // stale: a newer request is running
+        m_municipal = r;
+        m_municipalBusy = false;
+        refreshNetMap();
+        m_commentary->setHtml(commentary());
+        emit contentChanged();
+    });
     connect(m_watcher, &QFutureWatcher<FlowsResult>::finished, this, [this] {
         const FlowsResult r = m_watcher->result();
         if (r.generation == m_generation)
             apply(r);
     });
     connect(&selection, &RegionSelection::changed, this, [this] {
+        // A municipality stays picked while its prefecture is selected.
+        m_municipalSelected.removeIf(
+            [this](const QString &code) { return !this->selection().codes().contains(code.left(2)); });
         applySelection();
         refresh();
     });
@@ -110,6 +129,7 @@ FlowsView::FlowsView(Store &store, RegionSelection &selection, bool japanese, QW
 FlowsView::~FlowsView()
 {
     m_watcher->waitForFinished();
+    m_municipalWatcher->waitForFinished();
 }
 
 QString FlowsView::pageId() const
@@ -160,9 +180,10 @@ void FlowsView::buildUi()
     m_netMap->setPalette(widgets::Palette::BlueRed);
     m_netMap->setDivergingCentre(0.0);
     m_netMap->setClassification(analysis::ClassificationMethod::UserBreaks, 8);
+    m_levels = new MapLevelControl(m_netMap, this);
     auto *maps = new QSplitter(Qt::Horizontal, this);
     maps->addWidget(m_flowMap);
-    maps->addWidget(MapOptionsBar::wrap(m_netMap));
+    maps->addWidget(m_levels->mapPanel(this));
     maps->setStretchFactor(0, 3);
     maps->setStretchFactor(1, 2);
 
@@ -261,7 +282,10 @@ void FlowsView::buildUi()
     layout->addWidget(splitter, 1);
     layout->addWidget(m_source);
 
-    connect(m_year, &QComboBox::currentIndexChanged, this, &FlowsView::refresh);
+    connect(m_year, &QComboBox::currentIndexChanged, this, [this] {
+        refresh();
+        refreshMunicipal();   // municipal flows are of the page's year
+    });
     connect(m_region, &QComboBox::activated, this, [this](int index) {
         const QString code = m_region->itemData(index).toString();
         selection().set(code.isEmpty() ? QStringList() : QStringList{code});
@@ -278,9 +302,29 @@ void FlowsView::buildUi()
         emit contentChanged();
     });
     connect(m_perThousand, &QCheckBox::toggled, this, [this] { apply(m_result); });
-    for (widgets::ChoroplethMap *map : {static_cast<widgets::ChoroplethMap *>(m_flowMap), m_netMap})
-        connect(map, &widgets::ChoroplethMap::selectionChanged, this,
-                [this](const QStringList &codes) { selection().set(codes); });
+    connect(m_flowMap, &widgets::ChoroplethMap::selectionChanged, this,
+            [this](const QStringList &codes) { selection().set(codes); });
+    connect(m_netMap, &widgets::ChoroplethMap::selectionChanged, this, [this](const QStringList &codes) {
+        if (m_levels->municipal())
+            selectMunicipalities(codes);
+        else
+            selection().set(codes);
+    });
+    connect(m_levels, &MapLevelControl::levelChanged, this, [this] {
+        if (!m_levels->municipal())
+            m_municipalSelected.clear();
+        applySelection();
+        refreshMunicipal();
+        refreshNetMap();
+        m_commentary->setHtml(commentary());
+        emit contentChanged();
+    });
+    connect(m_levels, &MapLevelControl::filterChanged, this, [this] {
+        m_municipalSelected.removeIf([this](const QString &code) { return !m_levels->shows(code); });
+        refreshNetMap();
+        m_commentary->setHtml(commentary());
+        emit contentChanged();
+    });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &FlowsView::tableRowSelected);
 }
 
@@ -296,7 +340,9 @@ void FlowsView::reload()
     m_flowMap->setNeutralBase();
     m_flowMap->setRegionNames(m_names);
     m_flowMap->setTopN(m_topN->value());
-    m_netMap->setFeatures(features);
+    m_qualifiedNames = qualifiedRegionNames(store(), japanese());
+    m_levels->reload(store(), m_qualifiedNames);
+    m_municipalSelected.removeIf([this](const QString &code) { return !m_levels->shows(code); });
     {
         const QSignalBlocker block(m_region);
         m_region->clear();
@@ -317,6 +363,7 @@ void FlowsView::reload()
     }
     applySelection();
     refresh();
+    refreshMunicipal();
 }
 
 bool FlowsView::setYear(int year)
@@ -357,7 +404,7 @@ void FlowsView::applySelection()
 {
     const QStringList codes = selection().codes();
     m_flowMap->setSelectedCodes(codes);
-    m_netMap->setSelectedCodes(codes);
+    m_netMap->setSelectedCodes(m_levels->municipal() ? m_municipalSelected : codes);
     const QString focus = m_names.contains(selection().primary()) ? selection().primary() : QString();
     m_flowMap->setFocusRegion(focus);
     const QSignalBlocker block(m_region);
@@ -375,8 +422,8 @@ FlowsInput FlowsView::readInput() const
     if (in.year == 0)
         return in;
     for (const Flow &f : store().flows(kMigration, in.year)) {
-        if (f.sex != u"total")
-            continue;
+        if (f.sex != u"total" || f.origin.size() != 2 || f.destination.size() != 2)
+            continue;   // municipal flows (five-digit codes) are for the municipal net map
         if (f.ageClass.isEmpty() || f.ageClass == u"TOTAL")
             in.flows.append(f);
         else
@@ -416,7 +463,6 @@ void FlowsView::apply(const FlowsResult &r)
 {
     m_result = r;
     m_busy = false;
-    const bool perThousand = m_perThousand->isChecked() && !r.netPerThousand.isEmpty();
 
     QList<widgets::FlowArrow> arrows;
     arrows.reserve(r.flows.size());
@@ -430,14 +476,9 @@ void FlowsView::apply(const FlowsResult &r)
         ? tr("Source: %1").arg(japanese() ? store().indicator(kMigration)->sourceJa : store().indicator(kMigration)->sourceEn)
         : QString();
     m_flowMap->setSourceText(source);
+    m_migrationSource = source;
 
-    const QHash<QString, double> &netValues = perThousand ? r.netPerThousand : r.net;
-    m_netMap->setUserBreaks(symmetricBreaks(netValues));
-    m_netMap->setValues(netValues);
-    m_netMap->setUnit(perThousand ? tr("per 1,000") : tr("persons"));
-    m_netMap->setTitle(perThousand ? tr("Net migration per 1,000 inhabitants, %1").arg(r.year)
-                                   : tr("Net migration, %1").arg(r.year));
-    m_netMap->setSourceText(source);
+    refreshNetMap();
 
     // Net by age.
     widgets::NetBarData ages;
@@ -466,6 +507,214 @@ void FlowsView::apply(const FlowsResult &r)
     m_commentary->setHtml(commentary());
     m_howTo->setText(howToRead());
     emit contentChanged();
+}
+
+void FlowsView::refreshNetMap()
+{
+    if (!m_levels->municipal()) {
+        const FlowsResult &r = m_result;
+        const bool perThousand = m_perThousand->isChecked() && !r.netPerThousand.isEmpty();
+        const QHash<QString, double> &netValues = perThousand ? r.netPerThousand : r.net;
+        m_netMap->setUserBreaks(symmetricBreaks(netValues));
+        m_netMap->setValues(netValues);
+        m_netMap->setUnit(perThousand ? tr("per 1,000") : tr("persons"));
+        m_netMap->setTitle(perThousand ? tr("Net migration per 1,000 inhabitants, %1").arg(r.year)
+                                       : tr("Net migration, %1").arg(r.year));
+        m_netMap->setSourceText(m_migrationSource);
+        m_levels->setNote(QString());
+        return;
+    }
+    const MunicipalNetResult &m = m_municipal;
+    const bool perThousand = m_perThousand->isChecked() && !m.netPerThousand.isEmpty();
+    const QHash<QString, double> values = m_levels->restrict(perThousand ? m.netPerThousand : m.net);
+    m_netMap->setUserBreaks(symmetricBreaks(values));
+    m_netMap->setValues(values);
+    m_netMap->setUnit(perThousand ? tr("per 1,000") : tr("persons"));
+    QString title = perThousand ? tr("Net migration per 1,000 inhabitants, %1").arg(m.year)
+                                : tr("Net migration (in − out), %1").arg(m.year);
+    title += m_levels->prefectureFilter().isEmpty() ? tr(", municipalities")
+                                                    : tr(", %1 municipalities").arg(m_levels->prefectureFilterName());
+    m_netMap->setTitle(title);
+    m_netMap->setSourceText(municipalSourceText());
+    if (m_municipalBusy)
+        m_levels->setNote(tr("Reading municipal migration…"));
+    else if (m.source == MunicipalNetInput::Source::None)
+        m_levels->setNote(tr("No municipal migration in the store: import flows between five-digit municipality "
+                             "codes, or SSDSE-A (its items A5101 転入者数 and A5102 転出者数)."));
+    else if (m.source == MunicipalNetInput::Source::InOut)
+        m_levels->setNote(tr("In − out from SSDSE-A: moves between municipalities of the same prefecture count "
+                             "too, unlike the flows between prefectures."));
+    else
+        m_levels->setNote(QString());
+    const QSignalBlocker block(m_netMap);
+    m_netMap->setSelectedCodes(m_municipalSelected);
+}
+
+QString FlowsView::municipalSourceText() const
+{
+    const MunicipalNetResult &m = m_municipal;
+    QString id = m.source == MunicipalNetInput::Source::InOut ? m.inIndicator
+        : m.source == MunicipalNetInput::Source::Flows        ? kMigration
+                                                              : QString();
+    if (const std::optional<IndicatorInfo> info = store().indicator(id))
+        return tr("Source: %1").arg(japanese() || info->sourceEn.isEmpty() ? info->sourceJa : info->sourceEn);
+    return {};
+}
+
+MunicipalNetInput FlowsView::readMunicipalInput() const
+{
+    MunicipalNetInput in;
+    in.generation = m_municipalGeneration;
+    // (a) Flows between municipalities of the page's year (an imported municipal OD table).
+    if (year() > 0)
+        for (const Flow &f : store().flows(kMigration, year()))
+            if (f.sex == u"total" && (f.ageClass.isEmpty() || f.ageClass == u"TOTAL") && f.origin.size() == 5
+                && f.destination.size() == 5)
+                in.flows.append(f);
+    if (!in.flows.isEmpty()) {
+        in.source = MunicipalNetInput::Source::Flows;
+        in.year = year();
+    } else if (store().indicator(kSsdseIn) && store().indicator(kSsdseOut)) {
+        // (b) SSDSE-A's movers in and out: the latest year that has both.
+        const QList<int> inYears = store().years(kSsdseIn, RegionLevel::Municipality);
+        const QList<int> outYears = store().years(kSsdseOut, RegionLevel::Municipality);
+        for (int y : inYears)
+            if (outYears.contains(y))
+                in.year = std::max(in.year, y);
+        if (in.year > 0) {
+            in.source = MunicipalNetInput::Source::InOut;
+            in.inIndicator = kSsdseIn;
+            in.outIndicator = kSsdseOut;
+            ObservationQuery q;
+            q.year = in.year;
+            q.level = RegionLevel::Municipality;
+            q.indicator = kSsdseIn;
+            in.in = store().values(q);
+            q.indicator = kSsdseOut;
+            in.out = store().values(q);
+        }
+    }
+    if (in.source == MunicipalNetInput::Source::None)
+        return in;
+    // Population at risk: the latest municipal count at or before that year.
+    for (int y : store().years(u"population"_s, RegionLevel::Municipality))
+        if (y <= in.year && y > in.populationYear)
+            in.populationYear = y;
+    if (in.populationYear > 0) {
+        ObservationQuery q;
+        q.indicator = u"population"_s;
+        q.year = in.populationYear;
+        q.level = RegionLevel::Municipality;
+        in.population = store().values(q);
+    }
+    return in;
+}
+
+void FlowsView::refreshMunicipal()
+{
+    if (!m_levels->municipal())
+        return;
+    ++m_municipalGeneration;
+    m_municipalBusy = true;
+    const MunicipalNetInput input = readMunicipalInput();
+    m_municipalWatcher->setFuture(QtConcurrent::run([input] { return computeMunicipalNet(input); }));
+}
+
+QString FlowsView::level() const
+{
+    return m_levels->level();
+}
+
+void FlowsView::setLevel(const QString &level)
+{
+    m_levels->setLevel(level);
+}
+
+void FlowsView::setPrefectureFilter(const QString &prefectureCode)
+{
+    m_levels->setPrefectureFilter(prefectureCode);
+}
+
+void FlowsView::selectMunicipalities(const QStringList &codes)
+{
+    m_municipalSelected.clear();
+    QStringList prefectures;
+    for (const QString &code : codes) {
+        if (code.size() != 5 || !m_levels->shows(code))
+            continue;
+        m_municipalSelected << code;
+        if (!prefectures.contains(code.left(2)))
+            prefectures << code.left(2);
+    }
+    if (!m_municipalSelected.isEmpty()) {
+        const QString code = m_municipalSelected.first();
+        emit statusMessage(m_municipal.net.contains(code)
+                               ? tr("%1: net migration %2 (%3)")
+                                     .arg(m_qualifiedNames.value(code, code), signedCount(m_municipal.net.value(code)))
+                                     .arg(m_municipal.year)
+                               : tr("%1: no migration data").arg(m_qualifiedNames.value(code, code)));
+    }
+    const QStringList before = selection().codes();
+    if (!prefectures.isEmpty())
+        selection().set(prefectures);   // the flow map follows the prefecture
+    if (selection().codes() == before) {
+        refreshNetMap();
+        m_commentary->setHtml(commentary());
+        emit contentChanged();
+    }
+}
+
+QString FlowsView::municipalCommentary() const
+{
+    const MunicipalNetResult &m = m_municipal;
+    QString html = u"<p><b>%1</b></p>"_s.arg(tr("Municipalities"));
+    if (m_municipalBusy)
+        return html + u"<p>"_s + tr("Reading municipal migration…") + u"</p>"_s;
+    if (m.source == MunicipalNetInput::Source::None)
+        return html + u"<p>"_s
+            + tr("The store has no municipal migration. Import flows between five-digit municipality codes, or "
+                 "SSDSE-A (items A5101 転入者数 and A5102 転出者数), to map net migration by municipality.")
+            + u"</p>"_s;
+    QList<QString> shown;
+    for (auto it = m.net.cbegin(); it != m.net.cend(); ++it)
+        if (m_levels->shows(it.key()))
+            shown << it.key();
+    std::sort(shown.begin(), shown.end(), [&](const QString &a, const QString &b) {
+        return m.net.value(a) > m.net.value(b) || (m.net.value(a) == m.net.value(b) && a < b);
+    });
+    const int gaining = int(std::count_if(shown.begin(), shown.end(), [&](const QString &c) { return m.net.value(c) > 0; }));
+    const QString where = m_levels->prefectureFilter().isEmpty() ? tr("Japan") : m_levels->prefectureFilterName();
+    const QString how = m.source == MunicipalNetInput::Source::InOut
+        ? tr("movers in − movers out (転入者数 − 転出者数, SSDSE-A), moves within the prefecture included")
+        : tr("flows between municipalities in the store");
+    QString p = tr("Net migration %1 by municipality, %2: %3 of the %4 municipalities of %5 gained people, %6 lost.")
+                    .arg(m.year)
+                    .arg(how)
+                    .arg(gaining)
+                    .arg(shown.size())
+                    .arg(where.toHtmlEscaped())
+                    .arg(int(std::count_if(shown.begin(), shown.end(), [&](const QString &c) { return m.net.value(c) < 0; })));
+    if (shown.size() >= 2)
+        p += tr(" Largest gain: %1 (%2); largest loss: %3 (%4).")
+                 .arg(m_qualifiedNames.value(shown.first()).toHtmlEscaped(), signedCount(m.net.value(shown.first())),
+                      m_qualifiedNames.value(shown.last()).toHtmlEscaped(), signedCount(m.net.value(shown.last())));
+    html += u"<p>"_s + p + u"</p>"_s;
+    for (const QString &code : m_municipalSelected) {
+        if (!m.net.contains(code))
+            continue;
+        QString line = tr("<b>%1</b>: in %2, out %3, net %4, rank %5 of %6 in %7")
+                           .arg(m_qualifiedNames.value(code, code).toHtmlEscaped(), count(m.inflow.value(code)),
+                                count(m.outflow.value(code)), signedCount(m.net.value(code)))
+                           .arg(shown.indexOf(code) + 1)
+                           .arg(shown.size())
+                           .arg(where.toHtmlEscaped());
+        if (m.netPerThousand.contains(code))
+            line += tr(" (%1 per 1,000 inhabitants, population %2)")
+                        .arg(decimal(m.netPerThousand.value(code), 1))
+                        .arg(m.populationYear);
+        html += u"<p>"_s + line + tr(".", "end of a sentence") + u"</p>"_s;
+    }
+    return html;
 }
 
 void FlowsView::updateTable()
@@ -558,9 +807,10 @@ QString FlowsView::howToRead() const
 QString FlowsView::commentary() const
 {
     const FlowsResult &r = m_result;
+    const QString municipalHtml = m_levels->municipal() ? municipalCommentary() : QString();
     if (r.year == 0 || r.flows.isEmpty())
-        return u"<p>"_s + tr("The store has no migration flows.") + u"</p>"_s;
-    QString html;
+        return municipalHtml + u"<p>"_s + tr("The store has no migration flows.") + u"</p>"_s;
+    QString html = municipalHtml;
     const QString f = r.focus;
     if (!f.isEmpty() && r.net.contains(f)) {
         const double net = r.net.value(f);
@@ -692,7 +942,10 @@ void FlowsView::setLargeFonts(bool on)
 
 void FlowsView::waitForIdle()
 {
-    drainWatcher(*m_watcher, [this] { return m_busy; });
+    for (int guard = 0; isBusy() && guard < 100; ++guard) {
+        drainWatcher(*m_watcher, [this] { return m_busy; });
+        drainWatcher(*m_municipalWatcher, [this] { return m_municipalBusy; });
+    }
 }
 
 } // namespace regionlens::app

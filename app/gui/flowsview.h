@@ -29,6 +29,7 @@ class NetBarChart;
 
 namespace regionlens::app {
 
+class MapLevelControl;
 class TopFlowsModel;
 
 class FlowsView : public AnalysisPage
@@ -56,8 +57,18 @@ public:
     void setFocusOnly(bool on);
     void setPerThousand(bool on);
 
-    bool isBusy() const { return m_busy; }
+    bool isBusy() const { return m_busy || m_municipalBusy; }
     const FlowsResult &result() const { return m_result; }
+
+    // The net-migration map's level and prefecture filter (MapLevelControl).
+    // At municipal level the flow map stays on prefectures.
+    MapLevelControl *mapLevels() const { return m_levels; }
+    QString level() const;
+    void setLevel(const QString &level);
+    void setPrefectureFilter(const QString &prefectureCode);
+    const MunicipalNetResult &municipalResult() const { return m_municipal; }
+    QStringList municipalSelection() const { return m_municipalSelected; }
+    void selectMunicipalities(const QStringList &codes);
 
     widgets::FlowMap *flowMap() const { return m_flowMap; }
     widgets::ChoroplethMap *netMap() const { return m_netMap; }
@@ -70,6 +81,11 @@ private:
     void refresh();
     FlowsInput readInput() const;
     void apply(const FlowsResult &result);
+    void refreshNetMap();
+    void refreshMunicipal();
+    MunicipalNetInput readMunicipalInput() const;
+    QString municipalCommentary() const;
+    QString municipalSourceText() const;
     void applySelection();
     void updateTable();
     void tableRowSelected();
@@ -82,6 +98,14 @@ private:
     int m_generation = 0;
     bool m_busy = false;
     bool m_updatingTable = false;
+    QString m_migrationSource;                  // "Source: …" of the flows
+    QHash<QString, QString> m_qualifiedNames;   // with municipalities
+    MapLevelControl *m_levels = nullptr;
+    QFutureWatcher<MunicipalNetResult> *m_municipalWatcher = nullptr;
+    MunicipalNetResult m_municipal;
+    int m_municipalGeneration = 0;
+    bool m_municipalBusy = false;
+    QStringList m_municipalSelected;
 
     QComboBox *m_year = nullptr;
     QComboBox *m_region = nullptr;

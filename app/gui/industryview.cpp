@@ -2,11 +2,11 @@
 #include "industryview.h"
 
 #include "analysisviewsupport.h"
-#include "boundaryadapter.h"
 #include "datasets/concordance.h"
 #include "datasets/store.h"
 #include "exportsupport.h"
 #include "lqtablemodel.h"
+#include "maplevelcontrol.h"
 #include "regionselection.h"
 #include "mapoptions.h"
 #include "widgets/barchart.h"
@@ -60,6 +60,8 @@ IndustryView::IndustryView(Store &store, RegionSelection &selection, bool japane
 {
     buildUi();
     connect(&m_watcher, &QFutureWatcher<IndustryStructure>::finished, this, &IndustryView::computed);
+    connect(&m_municipalWatcher, &QFutureWatcher<IndustryStructure>::finished, this,
+            &IndustryView::municipalComputed);
     connect(&selection, &RegionSelection::changed, this, &IndustryView::selectionChanged);
     reload();
 }
@@ -67,6 +69,7 @@ IndustryView::IndustryView(Store &store, RegionSelection &selection, bool japane
 IndustryView::~IndustryView()
 {
     m_watcher.waitForFinished();
+    m_municipalWatcher.waitForFinished();
 }
 
 void IndustryView::buildUi()
@@ -139,7 +142,11 @@ void IndustryView::buildUi()
             if (!code.startsWith(u"group:"))
                 codes << code;
         }
-        if (!codes.isEmpty())
+        if (codes.isEmpty())
+            return;
+        if (codes.first().size() == 5)
+            selectMunicipalities(codes);
+        else
             selection().set(codes);
     });
 
@@ -152,9 +159,22 @@ void IndustryView::buildUi()
     m_map->setPalette(widgets::Palette::BlueRed);
     m_map->setDivergingCentre(1.0);
     m_map->setMinimumSize(360, 340);
+    m_levels = new MapLevelControl(m_map, this);
     connect(m_map, &widgets::ChoroplethMap::selectionChanged, this, [this](const QStringList &codes) {
-        if (!m_syncing)
+        if (m_syncing)
+            return;
+        if (municipal())
+            selectMunicipalities(codes);
+        else
             selection().set(codes);
+    });
+    connect(m_levels, &MapLevelControl::levelChanged, this, &IndustryView::levelChanged);
+    connect(m_levels, &MapLevelControl::filterChanged, this, [this] {
+        m_municipalSelected.removeIf([this](const QString &code) { return !m_levels->shows(code); });
+        refreshMap();
+        refreshTable();
+        refreshText();
+        emit contentChanged();
     });
     connect(m_bars, &widgets::BarChart::categoryClicked, this, [this](int index) {
         // A bar names an industry: show it on the map.
@@ -179,7 +199,7 @@ void IndustryView::buildUi()
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_tabs);
-    splitter->addWidget(MapOptionsBar::wrap(m_map));
+    splitter->addWidget(m_levels->mapPanel(this));
     splitter->addWidget(scroll);
     splitter->setStretchFactor(0, 5);
     splitter->setStretchFactor(1, 4);
@@ -217,9 +237,11 @@ QString IndustryView::title() const
 
 void IndustryView::reload()
 {
-    m_regionNames = regionDisplayNames(store(), japanese());
+    m_regionNames = qualifiedRegionNames(store(), japanese());
     m_industryNames = industryDisplayNames(store(), japanese());
-    m_map->setFeatures(toMapFeatures(store().boundaries(RegionLevel::Prefecture), m_regionNames));
+    m_levels->reload(store(), m_regionNames);
+    m_municipalKey.clear();   // the data may have changed
+    m_municipalSelected.removeIf([this](const QString &code) { return !m_levels->shows(code); });
     const QString current = m_measure->currentData().toString();
     {
         const QSignalBlocker block(m_measure);
@@ -301,7 +323,7 @@ void IndustryView::setMapIndustry(const QString &code)
 
 bool IndustryView::isBusy() const
 {
-    return m_pending || m_again;
+    return m_pending || m_again || !m_municipalRunning.isEmpty() || m_municipalAgain;
 }
 
 void IndustryView::recompute()
@@ -320,6 +342,129 @@ void IndustryView::recompute()
         loadIndustryStructure(store(), measure(), year(), selectionAggregates(selection()));
     m_hint->setText(tr("Computing…"));
     m_watcher.setFuture(QtConcurrent::run([inputs = std::move(inputs)] { return computeIndustryStructure(inputs); }));
+    recomputeMunicipal();
+}
+
+void IndustryView::recomputeMunicipal()
+{
+    if (!municipal() || !municipalMeasure() || year() == 0)
+        return;
+    const QString key = u"%1/%2"_s.arg(measure()).arg(year());
+    if (key == m_municipalKey || key == m_municipalRunning)
+        return;
+    if (!m_municipalRunning.isEmpty()) {
+        m_municipalAgain = true;   // the running result is stale: computed again when it ends
+        return;
+    }
+    m_municipalAgain = false;
+    m_municipalRunning = key;
+    // The ~35,000 observations are read here (the store's thread); the
+    // 1,741 × 18 quotients are computed on a worker. Nation = the sum of the
+    // municipalities.
+    IndustryStructureInputs inputs;
+    inputs.indicator = measure();
+    inputs.year = year();
+    ObservationQuery q;
+    q.indicator = measure();
+    q.year = year();
+    q.level = RegionLevel::Municipality;
+    q.industry.reset();
+    inputs.table = toIndustryTable(store().observations(q), industryColumns(store(), measure()));
+    m_hint->setText(tr("Computing…"));
+    m_municipalWatcher.setFuture(
+        QtConcurrent::run([inputs = std::move(inputs)] { return computeIndustryStructure(inputs); }));
+}
+
+void IndustryView::municipalComputed()
+{
+    const QString key = m_municipalRunning;
+    m_municipalRunning.clear();
+    if (m_municipalAgain) {
+        m_municipalAgain = false;
+        recomputeMunicipal();
+        return;
+    }
+    if (key != u"%1/%2"_s.arg(measure()).arg(year()))
+        return;   // stale (the measure or year changed meanwhile)
+    m_municipal = m_municipalWatcher.result();
+    m_municipalKey = key;
+    if (m_pending || m_again)
+        return;   // computed() redraws everything
+    refreshMap();
+    refreshTable();
+    refreshText();
+    emit contentChanged();
+}
+
+bool IndustryView::municipalCurrent() const
+{
+    return !m_municipalKey.isEmpty() && m_municipalKey == u"%1/%2"_s.arg(measure()).arg(year());
+}
+
+bool IndustryView::municipal() const
+{
+    return m_levels->municipal();
+}
+
+bool IndustryView::municipalMeasure() const
+{
+    return !measure().isEmpty() && !store().years(measure(), RegionLevel::Municipality).isEmpty();
+}
+
+QString IndustryView::level() const
+{
+    return m_levels->level();
+}
+
+void IndustryView::setLevel(const QString &level)
+{
+    m_levels->setLevel(level);
+}
+
+void IndustryView::setPrefectureFilter(const QString &prefectureCode)
+{
+    m_levels->setPrefectureFilter(prefectureCode);
+}
+
+void IndustryView::levelChanged()
+{
+    if (!municipal())
+        m_municipalSelected.clear();
+    recomputeMunicipal();
+    refreshMap();
+    refreshTable();
+    refreshText();
+    emit contentChanged();
+}
+
+void IndustryView::selectMunicipalities(const QStringList &codes)
+{
+    m_municipalSelected.clear();
+    QStringList prefectures;
+    for (const QString &code : codes) {
+        if (code.size() != 5 || !m_levels->shows(code))
+            continue;
+        m_municipalSelected << code;
+        if (!prefectures.contains(code.left(2)))
+            prefectures << code.left(2);
+    }
+    if (!m_municipalSelected.isEmpty() && municipalCurrent()) {
+        const int c = int(m_municipal.industries.indexOf(mapIndustry()));
+        const double v = m_municipal.lq.at(m_municipal.row(m_municipalSelected.first()), c);
+        emit statusMessage(tr("%1: LQ %2 (%3, %4 %5)")
+                               .arg(regionName(m_municipalSelected.first()), lqText(v), industryName(mapIndustry()),
+                                    measureName(), m_year->currentText()));
+    }
+    // The prefectures follow in the shared selection (bars, bubbles, other pages).
+    const QStringList before = selection().codes();
+    if (!prefectures.isEmpty())
+        selection().set(prefectures);
+    if (selection().codes() == before) {   // no changed(): redraw here
+        refreshMap();
+        syncTableSelection();
+        refreshText();
+        emit contentChanged();
+    }
 }
 
 void IndustryView::computed()
@@ -340,6 +485,8 @@ void IndustryView::computed()
 
 void IndustryView::selectionChanged()
 {
+    // A municipality stays picked while its prefecture is selected.
+    m_municipalSelected.removeIf([this](const QString &code) { return !selection().codes().contains(code.left(2)); });
     // A combined group needs its own row; everything else is a redraw.
     const QList<RegionAggregate> wanted = selectionAggregates(selection());
     const bool have = wanted.isEmpty() || m_result.row(wanted.first().code) >= 0;
@@ -461,11 +608,15 @@ void IndustryView::refreshBubbles()
 
 void IndustryView::refreshMap()
 {
-    const int c = int(m_result.industries.indexOf(mapIndustry()));
+    const bool muni = municipal();
+    static const IndustryStructure none;
+    const IndustryStructure &result = !muni ? m_result : municipalCurrent() ? m_municipal : none;
+    const int c = int(result.industries.indexOf(mapIndustry()));
     QHash<QString, double> values;
-    for (int r = 0; r < m_result.regions.size(); ++r)
-        if (!m_result.regions.at(r).startsWith(u"group:"))
-            values.insert(m_result.regions.at(r), m_result.lq.at(r, c));
+    for (int r = 0; r < result.regions.size(); ++r)
+        if (!result.regions.at(r).startsWith(u"group:"))
+            values.insert(result.regions.at(r), result.lq.at(r, c));
+    values = m_levels->restrict(values);
     // Breaks symmetric-ish around 1.0 that read well at one decimal, only
     // those inside the data's range (no empty classes at the ends).
     double lo = 1e300, hi = -1e300;
@@ -478,25 +629,59 @@ void IndustryView::refreshMap()
     for (double b : {0.25, 0.5, 0.8, 1.0, 1.2, 1.5, 2.0, 4.0})
         if ((b > lo && b < hi) || b == 1.0)
             inner << b;
-    m_map->setTitle(tr("LQ of %1 (%2, %3)").arg(m_industry->currentText(), measureName(), m_year->currentText()));
+    QString title = tr("LQ of %1 (%2, %3)").arg(m_industry->currentText(), measureName(), m_year->currentText());
+    if (muni)
+        title += m_levels->prefectureFilter().isEmpty()
+            ? tr(", municipalities")
+            : tr(", %1 municipalities").arg(m_levels->prefectureFilterName());
+    m_map->setTitle(title);
     m_map->setUnit(tr("LQ"));
     m_map->setClassification(u"user"_s, int(inner.size()) + 1);
     m_map->setUserBreaks(inner);
     m_map->setValues(values);
-    m_map->setSourceText(tr("Diverging colours centred on LQ = 1.0"));
+    m_map->setSourceText(muni ? tr("Diverging colours centred on LQ = 1.0; shares compared with all of Japan")
+                              : tr("Diverging colours centred on LQ = 1.0"));
+    if (muni && !municipalMeasure())
+        m_levels->setNote(tr("Value added (県民経済計算) is published for prefectures only: choose employees or "
+                             "establishments to map municipalities, or the prefecture level."));
+    else if (muni && !municipalCurrent())
+        m_levels->setNote(tr("Computing the municipal quotients…"));
+    else
+        m_levels->setNote(QString());
     const QSignalBlocker block(m_map);
-    m_map->setSelectedCodes(selection().codes());
+    m_map->setSelectedCodes(muni ? m_municipalSelected : selection().codes());
 }
 
 void IndustryView::refreshTable()
 {
-    QStringList names, industries;
-    for (const QString &code : m_result.regions)
+    QStringList codes, names, industries;
+    ValueGrid lq;
+    if (municipal() && municipalMeasure() && municipalCurrent()) {
+        // The municipalities the map shows (all, or the filter's prefecture).
+        QList<int> rows;
+        for (int r = 0; r < m_municipal.regions.size(); ++r)
+            if (m_levels->shows(m_municipal.regions.at(r)))
+                rows << r;
+        lq = ValueGrid(int(rows.size()), m_municipal.lq.cols);
+        for (int i = 0; i < rows.size(); ++i) {
+            codes << m_municipal.regions.at(rows.at(i));
+            for (int c = 0; c < lq.cols; ++c)
+                lq(i, c) = m_municipal.lq.at(rows.at(i), c);
+        }
+        for (const QString &code : m_municipal.industries)
+            industries << industryName(code);
+    } else {
+        codes = m_result.regions;
+        lq = m_result.lq;
+        for (const QString &code : m_result.industries)
+            industries << industryName(code);
+    }
+    for (const QString &code : std::as_const(codes))
         names << regionName(code);
-    for (const QString &code : m_result.industries)
-        industries << industryName(code);
-    m_model->setTable(m_result.regions, names, industries, m_result.lq);
+    m_model->setTable(codes, names, industries, lq);
     m_table->resizeColumnToContents(0);
+    m_tabs->setTabText(2, municipal() && municipalMeasure() ? tr("Table: municipality × industry")
+                                                            : tr("Table: region × industry"));
     syncTableSelection();
 }
 
@@ -504,7 +689,8 @@ void IndustryView::syncTableSelection()
 {
     m_syncing = true;
     QItemSelection rows;
-    for (const QString &code : selection().codes()) {
+    const QStringList codes = municipal() && municipalMeasure() ? m_municipalSelected : selection().codes();
+    for (const QString &code : codes) {
         const int r = m_model->rowOf(code);
         if (r < 0)
             continue;
@@ -524,7 +710,9 @@ QString IndustryView::howToRead() const
               "industry: red above 1, blue below. In the earning-power chart (稼ぐ力) each bubble is an economic "
               "activity: to the right it earns a larger share of the region's value added than nationally, higher "
               "up each worker produces more value added than the national average of that activity, and the "
-              "bubble's area shows how many people it employs. Bubbles top right are the region's strengths.");
+              "bubble's area shows how many people it employs. Bubbles top right are the region's strengths. Once "
+              "municipal boundaries are imported, the map's level chooser shows the LQ of employees or "
+              "establishments for every municipality (compared with all of Japan), optionally for one prefecture.");
 }
 
 QString IndustryView::commentary() const
@@ -579,6 +767,8 @@ QString IndustryView::commentary() const
                             .arg(count);
         }
     }
+    if (municipal())
+        html += municipalText();
     // 稼ぐ力 of the focus region.
     const int r = m_result.row(focusRegion());
     QStringList strong;
@@ -607,6 +797,57 @@ QString IndustryView::commentary() const
                         .arg(m_result.employeesYear)
                         .arg(regionName(focusRegion()).toHtmlEscaped(), strong.join(tr(", ")).toHtmlEscaped());
     }
+    return html;
+}
+
+QString IndustryView::municipalText() const
+{
+    QString html = u"<h3>%1</h3>"_s.arg(tr("Municipalities"));
+    if (!municipalMeasure())
+        return html + tr("<p>Value added (県民経済計算) is published for prefectures only, so the municipal map is "
+                         "empty for this measure. Employees and establishments (経済センサス) are available for all "
+                         "municipalities.</p>");
+    const int c = int(m_municipal.industries.indexOf(mapIndustry()));
+    if (!municipalCurrent() || c < 0)
+        return html + tr("<p>Computing the municipal quotients…</p>");
+    // Ranks among the municipalities on the map (the filter's prefecture or all).
+    QList<int> shown;
+    for (int r = 0; r < m_municipal.regions.size(); ++r)
+        if (m_levels->shows(m_municipal.regions.at(r)) && std::isfinite(m_municipal.lq.at(r, c)))
+            shown << r;
+    std::stable_sort(shown.begin(), shown.end(),
+                     [&](int a, int b) { return m_municipal.lq.at(a, c) > m_municipal.lq.at(b, c); });
+    const int above = int(std::count_if(shown.begin(), shown.end(), [&](int r) { return m_municipal.lq.at(r, c) > 1.0; }));
+    const QString where = m_levels->prefectureFilter().isEmpty() ? tr("Japan") : m_levels->prefectureFilterName();
+    html += tr("<p>%1, %2 %3: %4 of %5 municipalities of %6 have LQ > 1 (shares compared with all of Japan).</p>")
+                .arg(industryName(mapIndustry()).toHtmlEscaped(), measureName(), m_year->currentText())
+                .arg(above)
+                .arg(shown.size())
+                .arg(where.toHtmlEscaped());
+    QStringList top;
+    for (int i = 0; i < std::min<qsizetype>(3, shown.size()); ++i)
+        top << u"%1 (%2)"_s.arg(regionName(m_municipal.regions.at(shown.at(i))), lqText(m_municipal.lq.at(shown.at(i), c)));
+    if (!top.isEmpty())
+        html += tr("<p>Highest: %1.</p>").arg(top.join(tr(", ")).toHtmlEscaped());
+    for (const QString &code : m_municipalSelected) {
+        const int r = m_municipal.row(code);
+        const qsizetype rank = shown.indexOf(r);
+        if (r < 0)
+            continue;
+        const double v = m_municipal.lq.at(r, c);
+        if (!std::isfinite(v) || rank < 0) {
+            html += tr("<p><b>%1</b>: no LQ (no %2 recorded).</p>").arg(regionName(code).toHtmlEscaped(), measureName());
+            continue;
+        }
+        html += tr("<p><b>%1</b>: LQ %2, rank %3 of %4 municipalities of %5.</p>")
+                    .arg(regionName(code).toHtmlEscaped(), lqText(v))
+                    .arg(rank + 1)
+                    .arg(shown.size())
+                    .arg(where.toHtmlEscaped());
+    }
+    if (m_municipalSelected.isEmpty())
+        html += tr("<p><i>Click a municipality on the map or a row of the table to see its quotient; its "
+                   "prefecture becomes the selected region.</i></p>");
     return html;
 }
 
@@ -669,7 +910,10 @@ void IndustryView::setLargeFonts(bool on)
 
 void IndustryView::waitForIdle()
 {
-    drainWatcher(m_watcher, [this] { return isBusy(); });
+    for (int guard = 0; isBusy() && guard < 100; ++guard) {
+        drainWatcher(m_watcher, [this] { return m_pending || m_again; });
+        drainWatcher(m_municipalWatcher, [this] { return !m_municipalRunning.isEmpty() || m_municipalAgain; });
+    }
 }
 
 } // namespace regionlens::app

@@ -29,6 +29,7 @@ class ChoroplethMap;
 namespace regionlens::app {
 
 class LqTableModel;
+class MapLevelControl;
 
 class IndustryView : public AnalysisPage
 {
@@ -62,6 +63,20 @@ public:
     // is selected; an aggregate's code for a combined group).
     QString focusRegion() const;
 
+    // The map's level ("prefecture", "municipality") and prefecture filter
+    // (municipal level only); see MapLevelControl.
+    MapLevelControl *mapLevels() const { return m_levels; }
+    QString level() const;
+    void setLevel(const QString &level);
+    void setPrefectureFilter(const QString &prefectureCode);
+    // Municipal LQs of the measure and year (every municipality, nation =
+    // their sum); empty at prefecture level and for value added.
+    const datasets::IndustryStructure &municipalResult() const { return m_municipal; }
+    // Municipalities clicked on the map or picked in the table (this page only;
+    // the shared selection gets their prefectures).
+    QStringList municipalSelection() const { return m_municipalSelected; }
+    void selectMunicipalities(const QStringList &codes);
+
     widgets::BarChart *barChart() const { return m_bars; }
     widgets::BubbleChart *bubbleChart() const { return m_bubbles; }
     widgets::ChoroplethMap *map() const { return m_map; }
@@ -75,6 +90,13 @@ private:
     void fillMapIndustries();
     void recompute();
     void computed();
+    void recomputeMunicipal();
+    void municipalComputed();
+    void levelChanged();
+    bool municipal() const;
+    bool municipalMeasure() const;   // the measure exists for municipalities
+    bool municipalCurrent() const;   // m_municipal is of the current measure and year
+    QString municipalText() const;
     void selectionChanged();
     void refreshBars();
     void refreshBubbles();
@@ -87,11 +109,18 @@ private:
     QString measureName() const;
     QStringList chartRegions() const;   // rows shown in the bar chart
 
-    QHash<QString, QString> m_regionNames;
+    QHash<QString, QString> m_regionNames;   // municipalities with their prefecture
     QHash<QString, QString> m_industryNames;
     datasets::IndustryStructure m_result;
     QFutureWatcher<datasets::IndustryStructure> m_watcher;
     bool m_again = false;
+    datasets::IndustryStructure m_municipal;
+    QFutureWatcher<datasets::IndustryStructure> m_municipalWatcher;
+    QString m_municipalKey;        // measure/year of m_municipal
+    QString m_municipalRunning;    // measure/year being computed
+    bool m_municipalAgain = false;
+    QStringList m_municipalSelected;
+    MapLevelControl *m_levels = nullptr;
     bool m_pending = false;   // a computation started and its result not yet shown
     bool m_syncing = false;
     bool m_large = false;

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mapview.h"
 
-#include "boundaryadapter.h"
+#include "analysisviewsupport.h"
+#include "maplevelcontrol.h"
 #include "mapoptions.h"
 #include "datasets/store.h"
 #include "widgets/choroplethmap.h"
@@ -39,11 +40,6 @@ void MapView::buildUi()
     m_industry = new QComboBox(controls);
     m_sex = new QComboBox(controls);
     m_year = new QComboBox(controls);
-    m_level = new QComboBox(controls);
-    m_level->setObjectName(u"mapLevel"_s);
-    m_prefecture = new QComboBox(controls);
-    m_prefecture->setObjectName(u"mapPrefecture"_s);
-    m_prefecture->setToolTip(tr("Show the municipalities of one prefecture, zoomed to it"));
     m_preset = new QComboBox(controls);
     m_indicator->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_indicator->setMinimumContentsLength(18);
@@ -52,14 +48,11 @@ void MapView::buildUi()
     m_sex->addItem(tr("Total"), u"total"_s);
     m_sex->addItem(tr("Male"), u"male"_s);
     m_sex->addItem(tr("Female"), u"female"_s);
-    m_level->addItem(tr("Prefectures"), u"prefecture"_s);
     m_preset->addItem(tr("Select a group…"));
     form->addRow(tr("Indicator"), m_indicator);
     form->addRow(tr("Industry"), m_industry);
     form->addRow(tr("Sex"), m_sex);
     form->addRow(tr("Year"), m_year);
-    form->addRow(tr("Level"), m_level);
-    form->addRow(tr("Prefecture"), m_prefecture);
     form->addRow(tr("Region group"), m_preset);
 
     m_info = new QLabel(this);
@@ -76,6 +69,9 @@ void MapView::buildUi()
     leftLayout->setContentsMargins(0, 0, 0, 0);
     m_map = new widgets::ChoroplethMap(this);
     m_map->setMinimumSize(420, 360);
+    m_levels = new MapLevelControl(m_map, controls);
+    form->insertRow(4, tr("Level"), m_levels->levelBox());
+    form->insertRow(5, tr("Prefecture"), m_levels->prefectureBox());
     auto *optionsBox = new QGroupBox(tr("Map options"), this);
     auto *optionsLayout = new QVBoxLayout(optionsBox);
     m_options = new MapOptionsBar(m_map, MapOptionsBar::Style::Form, false, optionsBox);
@@ -107,13 +103,8 @@ void MapView::buildUi()
             refreshChart();
             refreshInfo();
         });
-    connect(m_level, &QComboBox::currentIndexChanged, this, &MapView::levelChanged);
-    connect(m_prefecture, &QComboBox::currentIndexChanged, this, [this] {
-        applyFeatures();
-        refreshMap();
-        refreshChart();
-        refreshInfo();
-    });
+    connect(m_levels, &MapLevelControl::levelChanged, this, &MapView::levelChanged);
+    connect(m_levels, &MapLevelControl::filterChanged, this, &MapView::filterChanged);
     connect(m_preset, &QComboBox::activated, this, &MapView::applyPreset);
     connect(m_map, &widgets::ChoroplethMap::selectionChanged, this, [this](const QStringList &codes) {
         if (municipal()) {
@@ -129,51 +120,12 @@ void MapView::buildUi()
 
 void MapView::reload()
 {
-    m_regionNames.clear();
-    const QList<Region> regions = m_store.regions();
-    for (const Region &r : regions) {
-        QString name = m_japanese ? r.nameJa : r.nameEn;
-        if (name.isEmpty())
-            name = r.nameJa.isEmpty() ? r.code : r.nameJa;
-        m_regionNames.insert(r.code, name);
-    }
-    // Municipal names with their prefecture (府中市 is in 東京都 and 広島県).
-    for (const Region &r : regions) {
-        if (r.level != RegionLevel::Municipality)
-            continue;
-        const QString pref = m_regionNames.value(r.parent);
-        const QString name = m_regionNames.value(r.code);
-        if (!pref.isEmpty() && name != r.code)
-            m_regionNames.insert(r.code, m_japanese ? pref + u' ' + name : tr("%1, %2").arg(name, pref));
-    }
+    m_regionNames = qualifiedRegionNames(m_store, m_japanese);
+    m_levels->reload(m_store, m_regionNames);
+    m_municipalSelected.removeIf([this](const QString &code) { return !m_levels->shows(code); });
     m_industryNames.clear();
     for (const Industry &i : m_store.industries())
         m_industryNames.insert(i.code, m_japanese ? i.nameJa : i.nameEn);
-    {
-        const QSignalBlocker block(m_level);
-        const QString current = m_level->currentData().toString();
-        m_level->clear();
-        m_level->addItem(tr("Prefectures"), u"prefecture"_s);
-        m_prefectureFeatures = toMapFeatures(m_store.boundaries(RegionLevel::Prefecture), m_regionNames);
-        m_municipalFeatures = toMapFeatures(m_store.boundaries(RegionLevel::Municipality), m_regionNames);
-        if (!m_municipalFeatures.isEmpty())
-            m_level->addItem(tr("Municipalities"), u"municipality"_s);
-        m_level->setCurrentIndex(std::max(0, m_level->findData(current)));
-        m_level->setEnabled(m_level->count() > 1);
-        m_level->setToolTip(m_level->count() > 1 ? QString()
-                                                 : tr("Import municipal boundaries (N03) to map municipalities"));
-    }
-    {
-        const QSignalBlocker block(m_prefecture);
-        const QString current = m_prefecture->currentData().toString();
-        m_prefecture->clear();
-        m_prefecture->addItem(tr("All prefectures"), QString());
-        for (const Region &r : regions)
-            if (r.level == RegionLevel::Prefecture)
-                m_prefecture->addItem(m_regionNames.value(r.code, r.code), r.code);
-        m_prefecture->setCurrentIndex(std::max(0, m_prefecture->findData(current)));
-    }
-    applyFeatures();
     {
         const QSignalBlocker block(m_preset);
         m_preset->clear();
@@ -278,10 +230,8 @@ void MapView::refreshMap()
     ageProbe.ageClass = u"TOTAL"_s;
     if (!m_store.observations(ageProbe).isEmpty())
         q.ageClass = u"TOTAL"_s;
-    m_values = m_store.values(q);
+    m_values = m_levels->restrict(m_store.values(q));
     const QString filter = prefectureFilter();
-    if (municipal() && !filter.isEmpty())
-        m_values.removeIf([&filter](const auto &it) { return !it.key().startsWith(filter); });
 
     QString title = m_japanese ? info->nameJa : info->nameEn;
     if (m_industry->count() > 0)
@@ -289,7 +239,7 @@ void MapView::refreshMap()
     if (m_sex->isEnabled() && m_sex->currentIndex() > 0)
         title += u" ("_s + m_sex->currentText() + u')';
     if (municipal() && !filter.isEmpty())
-        title += u" — "_s + m_prefecture->currentText();
+        title += u" — "_s + m_levels->prefectureFilterName();
     title += u"  "_s + m_year->currentText();
     m_map->setTitle(title);
     m_map->setUnit(m_japanese ? info->unitJa : info->unitEn);
@@ -405,7 +355,7 @@ void MapView::selectRegions(const QStringList &codes)
 
 bool MapView::municipal() const
 {
-    return m_level->currentData().toString() == u"municipality";
+    return m_levels->municipal();
 }
 
 const QStringList &MapView::shownSelection() const
@@ -415,52 +365,35 @@ const QStringList &MapView::shownSelection() const
 
 QString MapView::level() const
 {
-    return m_level->currentData().toString();
+    return m_levels->level();
 }
 
 void MapView::setLevel(const QString &level)
 {
-    const int index = m_level->findData(level);
-    if (index >= 0)
-        m_level->setCurrentIndex(index);
+    m_levels->setLevel(level);
 }
 
 QString MapView::prefectureFilter() const
 {
-    return municipal() ? m_prefecture->currentData().toString() : QString();
+    return m_levels->prefectureFilter();
 }
 
 void MapView::setPrefectureFilter(const QString &prefectureCode)
 {
-    const int index = m_prefecture->findData(prefectureCode);
-    if (index >= 0)
-        m_prefecture->setCurrentIndex(index);
+    m_levels->setPrefectureFilter(prefectureCode);
 }
 
-void MapView::applyFeatures()
+void MapView::filterChanged()
 {
-    m_prefecture->setEnabled(municipal());
-    if (!municipal()) {
-        m_map->setFeatures(m_prefectureFeatures);
-        return;
-    }
-    const QString filter = m_prefecture->currentData().toString();
-    if (filter.isEmpty()) {
-        m_map->setFeatures(m_municipalFeatures);
-        return;
-    }
-    QList<widgets::MapFeature> shown;
-    for (const widgets::MapFeature &f : std::as_const(m_municipalFeatures))
-        if (f.code.startsWith(filter))
-            shown.append(f);
-    m_map->setFeatures(shown);
     // A municipality of another prefecture is no longer on the map.
-    m_municipalSelected.removeIf([&filter](const QString &code) { return !code.startsWith(filter); });
+    m_municipalSelected.removeIf([this](const QString &code) { return !m_levels->shows(code); });
+    refreshMap();
+    refreshChart();
+    refreshInfo();
 }
 
 void MapView::levelChanged()
 {
-    applyFeatures();
     fillIndicators();   // indicators and years of this level; refreshes map, chart and text
 }
 

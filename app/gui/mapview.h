@@ -21,6 +21,7 @@ class TimeSeriesChart;
 
 namespace regionlens::app {
 
+class MapLevelControl;
 class MapOptionsBar;
 
 class MapView : public QWidget
@@ -58,7 +59,7 @@ private:
     void fillIndicators();
     void indicatorChanged();
     void levelChanged();
-    void applyFeatures();
+    void filterChanged();
     bool municipal() const;
     const QStringList &shownSelection() const;
     void refreshMap();
@@ -72,8 +73,6 @@ private:
     bool m_japanese;
     QStringList m_selected;          // prefectures, shared
     QStringList m_municipalSelected; // municipalities, this page only
-    QList<widgets::MapFeature> m_prefectureFeatures;
-    QList<widgets::MapFeature> m_municipalFeatures;
     QHash<QString, double> m_values;
     QHash<QString, QString> m_regionNames;
     QHash<QString, QString> m_industryNames;
@@ -82,8 +81,7 @@ private:
     QComboBox *m_industry = nullptr;
     QComboBox *m_sex = nullptr;
     QComboBox *m_year = nullptr;
-    QComboBox *m_level = nullptr;
-    QComboBox *m_prefecture = nullptr;
+    MapLevelControl *m_levels = nullptr;
     MapOptionsBar *m_options = nullptr;
     QComboBox *m_preset = nullptr;
     QLabel *m_info = nullptr;

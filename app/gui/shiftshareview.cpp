@@ -2,7 +2,7 @@
 #include "shiftshareview.h"
 
 #include "analysisviewsupport.h"
-#include "boundaryadapter.h"
+#include "maplevelcontrol.h"
 #include "datasets/store.h"
 #include "regionselection.h"
 #include "mapoptions.h"
@@ -49,6 +49,7 @@ ShiftShareView::ShiftShareView(Store &store, RegionSelection &selection, bool ja
 {
     buildUi();
     connect(&m_watcher, &QFutureWatcher<GrowthFactors>::finished, this, &ShiftShareView::computed);
+    connect(&m_municipalWatcher, &QFutureWatcher<GrowthFactors>::finished, this, &ShiftShareView::municipalComputed);
     connect(&selection, &RegionSelection::changed, this, &ShiftShareView::selectionChanged);
     reload();
 }
@@ -56,6 +57,7 @@ ShiftShareView::ShiftShareView(Store &store, RegionSelection &selection, bool ja
 ShiftShareView::~ShiftShareView()
 {
     m_watcher.waitForFinished();
+    m_municipalWatcher.waitForFinished();
 }
 
 void ShiftShareView::buildUi()
@@ -109,9 +111,30 @@ void ShiftShareView::buildUi()
     m_map->setDivergingCentre(0.0);
     m_map->setClassification(u"quantile"_s, 6);
     m_map->setMinimumSize(320, 300);
+    m_levels = new MapLevelControl(m_map, this);
     connect(m_map, &widgets::ChoroplethMap::selectionChanged, this, [this](const QStringList &codes) {
-        if (!m_syncing)
+        if (m_syncing)
+            return;
+        if (municipal())
+            selectMunicipalities(codes);
+        else
             selection().set(codes);
+    });
+    connect(m_levels, &MapLevelControl::levelChanged, this, [this] {
+        if (!municipal())
+            m_municipalSelected.clear();
+        recomputeMunicipal();
+        refreshWaterfall();
+        refreshMap();
+        refreshText();
+        emit contentChanged();
+    });
+    connect(m_levels, &MapLevelControl::filterChanged, this, [this] {
+        m_municipalSelected.removeIf([this](const QString &code) { return !m_levels->shows(code); });
+        refreshWaterfall();
+        refreshMap();
+        refreshText();
+        emit contentChanged();
     });
 
     m_commentary = new QLabel(this);
@@ -130,7 +153,7 @@ void ShiftShareView::buildUi()
 
     auto *middle = new QSplitter(Qt::Vertical, this);
     middle->addWidget(m_waterfall);
-    middle->addWidget(MapOptionsBar::wrap(m_map));
+    middle->addWidget(m_levels->mapPanel(this));
     middle->setStretchFactor(0, 2);
     middle->setStretchFactor(1, 3);
     middle->setChildrenCollapsible(false);
@@ -178,8 +201,10 @@ QString ShiftShareView::title() const
 
 void ShiftShareView::reload()
 {
-    m_regionNames = regionDisplayNames(store(), japanese());
-    m_map->setFeatures(toMapFeatures(store().boundaries(RegionLevel::Prefecture), m_regionNames));
+    m_regionNames = qualifiedRegionNames(store(), japanese());
+    m_levels->reload(store(), m_regionNames);
+    m_municipalDone.clear();
+    m_municipalSelected.removeIf([this](const QString &code) { return !m_levels->shows(code); });
     const QString current = m_measure->currentData().toString();
     {
         const QSignalBlocker block(m_measure);
@@ -279,7 +304,7 @@ ShiftShareView::Form ShiftShareView::form() const
 
 bool ShiftShareView::isBusy() const
 {
-    return m_pending || m_again;
+    return m_pending || m_again || !m_municipalRunning.isEmpty() || m_municipalAgain;
 }
 
 void ShiftShareView::recompute()
@@ -296,6 +321,122 @@ void ShiftShareView::recompute()
         loadGrowthFactors(store(), measure(), startYear(), endYear(), selectionAggregates(selection()));
     m_hint->setText(tr("Computing…"));
     m_watcher.setFuture(QtConcurrent::run([inputs = std::move(inputs)] { return computeGrowthFactors(inputs); }));
+    recomputeMunicipal();
+}
+
+QString ShiftShareView::municipalKey() const
+{
+    return u"%1/%2/%3"_s.arg(measure()).arg(startYear()).arg(endYear());
+}
+
+void ShiftShareView::recomputeMunicipal()
+{
+    if (!municipal() || !municipalMeasure() || startYear() == 0 || endYear() == 0)
+        return;
+    const QString key = municipalKey();
+    if (key == m_municipalDone || key == m_municipalRunning)
+        return;
+    if (!m_municipalRunning.isEmpty()) {
+        m_municipalAgain = true;
+        return;
+    }
+    m_municipalAgain = false;
+    m_municipalRunning = key;
+    // Both years' ~35,000 observations read here; the components of the
+    // 1,741 municipalities computed on a worker (nation = their sum).
+    GrowthFactorInputs inputs;
+    inputs.indicator = measure();
+    inputs.startYear = startYear();
+    inputs.endYear = endYear();
+    const QStringList columns = industryColumns(store(), measure());
+    for (auto [year, table] : {std::pair{startYear(), &inputs.start}, std::pair{endYear(), &inputs.end}}) {
+        ObservationQuery q;
+        q.indicator = measure();
+        q.year = year;
+        q.level = RegionLevel::Municipality;
+        q.industry.reset();
+        *table = toIndustryTable(store().observations(q), columns);
+    }
+    m_hint->setText(tr("Computing…"));
+    m_municipalWatcher.setFuture(QtConcurrent::run([inputs = std::move(inputs)] { return computeGrowthFactors(inputs); }));
+}
+
+void ShiftShareView::municipalComputed()
+{
+    const QString key = m_municipalRunning;
+    m_municipalRunning.clear();
+    if (m_municipalAgain) {
+        m_municipalAgain = false;
+        recomputeMunicipal();
+        return;
+    }
+    if (key != municipalKey())
+        return;   // stale
+    m_municipal = m_municipalWatcher.result();
+    m_municipalDone = key;
+    if (m_pending || m_again)
+        return;   // computed() redraws
+    refreshWaterfall();
+    refreshMap();
+    refreshText();
+    emit contentChanged();
+}
+
+bool ShiftShareView::municipal() const
+{
+    return m_levels->municipal();
+}
+
+bool ShiftShareView::municipalMeasure() const
+{
+    if (measure().isEmpty())
+        return false;
+    const QList<int> years = store().years(measure(), RegionLevel::Municipality);
+    return years.contains(startYear()) && years.contains(endYear());
+}
+
+QString ShiftShareView::level() const
+{
+    return m_levels->level();
+}
+
+void ShiftShareView::setLevel(const QString &level)
+{
+    m_levels->setLevel(level);
+}
+
+void ShiftShareView::setPrefectureFilter(const QString &prefectureCode)
+{
+    m_levels->setPrefectureFilter(prefectureCode);
+}
+
+void ShiftShareView::selectMunicipalities(const QStringList &codes)
+{
+    m_municipalSelected.clear();
+    QStringList prefectures;
+    for (const QString &code : codes) {
+        if (code.size() != 5 || !m_levels->shows(code))
+            continue;
+        m_municipalSelected << code;
+        if (!prefectures.contains(code.left(2)))
+            prefectures << code.left(2);
+    }
+    if (!m_municipalSelected.isEmpty()) {
+        const int r = m_municipal.row(m_municipalSelected.first());
+        const bool rate = form() == Form::GrowthRate;
+        emit statusMessage(tr("%1: regional component %2")
+                               .arg(regionName(m_municipalSelected.first()),
+                                    signedText(component(m_municipal, 2, r), rate ? 1 : 0, rate ? tr(" pt") : QString())));
+    }
+    const QStringList before = selection().codes();
+    if (!prefectures.isEmpty())
+        selection().set(prefectures);
+    if (selection().codes() == before) {
+        refreshWaterfall();
+        refreshMap();
+        refreshText();
+        emit contentChanged();
+    }
 }
 
 void ShiftShareView::computed()
@@ -315,6 +456,8 @@ void ShiftShareView::computed()
 
 void ShiftShareView::selectionChanged()
 {
+    // A municipality stays picked while its prefecture is selected.
+    m_municipalSelected.removeIf([this](const QString &code) { return !selection().codes().contains(code.left(2)); });
     const QList<RegionAggregate> wanted = selectionAggregates(selection());
     const bool have = wanted.isEmpty() || m_result.row(wanted.first().code) >= 0;
     if (!have || (wanted.isEmpty() && m_result.regions.size() > 47)) {
@@ -363,21 +506,26 @@ QString ShiftShareView::focusRegion() const
 
 double ShiftShareView::component(int which, int r) const
 {
-    if (r < 0 || r >= m_result.regions.size() || m_result.growthRate.isEmpty())
+    return component(m_result, which, r);
+}
+
+double ShiftShareView::component(const GrowthFactors &g, int which, int r) const
+{
+    if (r < 0 || r >= g.regions.size() || g.growthRate.isEmpty())
         return std::nan("");
     if (form() == Form::GrowthRate) {
         switch (which) {
-        case 0: return 100.0 * m_result.nationalGrowthRate;
-        case 1: return 100.0 * m_result.industryFactor.at(r);
-        case 2: return 100.0 * m_result.regionalFactor.at(r);
-        default: return 100.0 * m_result.growthRate.at(r);
+        case 0: return 100.0 * g.nationalGrowthRate;
+        case 1: return 100.0 * g.industryFactor.at(r);
+        case 2: return 100.0 * g.regionalFactor.at(r);
+        default: return 100.0 * g.growthRate.at(r);
         }
     }
     switch (which) {
-    case 0: return m_result.nationalShare.at(r);
-    case 1: return m_result.industryMix.at(r);
-    case 2: return m_result.regionalShift.at(r);
-    default: return m_result.actualChange.at(r);
+    case 0: return g.nationalShare.at(r);
+    case 1: return g.industryMix.at(r);
+    case 2: return g.regionalShift.at(r);
+    default: return g.actualChange.at(r);
     }
 }
 
@@ -427,15 +575,19 @@ void ShiftShareView::refreshStacked()
 
 void ShiftShareView::refreshWaterfall()
 {
-    const QString region = focusRegion();
-    const int r = m_result.row(region);
+    // A municipality clicked on the municipal map, else the focus region.
+    const bool muni = municipal() && !m_municipalSelected.isEmpty() && m_municipalDone == municipalKey()
+        && m_municipal.row(m_municipalSelected.first()) >= 0;
+    const GrowthFactors &g = muni ? m_municipal : m_result;
+    const QString region = muni ? m_municipalSelected.first() : focusRegion();
+    const int r = g.row(region);
     QList<widgets::WaterfallStep> steps;
     if (r >= 0) {
-        steps << widgets::WaterfallStep{tr("National\n全国成長要因"), component(0, r)}
-              << widgets::WaterfallStep{tr("Industry mix\n産業構造要因"), component(1, r)}
-              << widgets::WaterfallStep{tr("Regional\n地域特殊要因"), component(2, r)}
+        steps << widgets::WaterfallStep{tr("National\n全国成長要因"), component(g, 0, r)}
+              << widgets::WaterfallStep{tr("Industry mix\n産業構造要因"), component(g, 1, r)}
+              << widgets::WaterfallStep{tr("Regional\n地域特殊要因"), component(g, 2, r)}
               << widgets::WaterfallStep{form() == Form::GrowthRate ? tr("Growth rate\n成長率") : tr("Change\n増減"),
-                                        component(3, r), true, true};
+                                        component(g, 3, r), true, true};
     }
     const bool rate = form() == Form::GrowthRate;
     m_waterfall->setTitle(tr("%1: %2 → %3").arg(regionName(region), yearLabel(m_result.startYear),
@@ -449,17 +601,35 @@ void ShiftShareView::refreshWaterfall()
 
 void ShiftShareView::refreshMap()
 {
+    const bool muni = municipal();
+    static const GrowthFactors none;
+    const bool current = !m_municipalDone.isEmpty() && m_municipalDone == municipalKey();
+    const GrowthFactors &g = !muni ? m_result : current ? m_municipal : none;
     QHash<QString, double> values;
-    for (int r = 0; r < m_result.regions.size(); ++r)
-        if (!m_result.regions.at(r).startsWith(u"group:"))
-            values.insert(m_result.regions.at(r), component(2, r));
-    m_map->setTitle(tr("Regional component (地域特殊要因), %1 → %2")
-                        .arg(yearLabel(m_result.startYear), yearLabel(m_result.endYear)));
+    for (int r = 0; r < g.regions.size(); ++r)
+        if (!g.regions.at(r).startsWith(u"group:"))
+            values.insert(g.regions.at(r), component(g, 2, r));
+    values = m_levels->restrict(values);
+    QString title = tr("Regional component (地域特殊要因), %1 → %2").arg(yearLabel(startYear()), yearLabel(endYear()));
+    if (muni)
+        title += m_levels->prefectureFilter().isEmpty()
+            ? tr(", municipalities")
+            : tr(", %1 municipalities").arg(m_levels->prefectureFilterName());
+    m_map->setTitle(title);
     m_map->setUnit(form() == Form::GrowthRate ? tr("pt") : unit());
     m_map->setValues(values);
-    m_map->setSourceText(tr("Diverging colours centred on 0"));
+    m_map->setSourceText(muni ? tr("Diverging colours centred on 0; national = sum of all municipalities")
+                              : tr("Diverging colours centred on 0"));
+    if (muni && !municipalMeasure())
+        m_levels->setNote(tr("%1 is published for prefectures only (or not for both years): choose employees or "
+                             "establishments 2016 → 2021 to map municipalities.")
+                              .arg(m_measure->currentText()));
+    else if (muni && !current)
+        m_levels->setNote(tr("Computing the municipal components…"));
+    else
+        m_levels->setNote(QString());
     m_syncing = true;
-    m_map->setSelectedCodes(selection().codes());
+    m_map->setSelectedCodes(muni ? m_municipalSelected : selection().codes());
     m_syncing = false;
 }
 
@@ -519,6 +689,8 @@ QString ShiftShareView::commentary() const
             html += tr("<p>Its regional component ranks %1 of %2 prefectures.</p>").arg(rank).arg(count);
         }
     }
+    if (municipal())
+        html += municipalText();
     // The extremes of the regional component.
     QList<int> rows;
     for (int p = 0; p < m_result.regions.size(); ++p)
@@ -538,6 +710,60 @@ QString ShiftShareView::commentary() const
                     .arg(list(rows.mid(0, 3)), list({rows.at(rows.size() - 1), rows.at(rows.size() - 2),
                                                      rows.at(rows.size() - 3)}));
     }
+    return html;
+}
+
+QString ShiftShareView::municipalText() const
+{
+    QString html = u"<h3>%1</h3>"_s.arg(tr("Municipalities"));
+    if (!municipalMeasure())
+        return html + tr("<p>%1 is not available for municipalities in both years, so the municipal map is empty. "
+                         "Employees and establishments (経済センサス 2016, 2021) are.</p>")
+                          .arg(m_measure->currentText().toHtmlEscaped());
+    const GrowthFactors &g = m_municipal;
+    if (m_municipalDone != municipalKey())
+        return html + tr("<p>Computing the municipal components…</p>");
+    if (g.growthRate.isEmpty())
+        return html + tr("<p>No municipal data for these years.</p>");
+    const QString span = tr("%1→%2").arg(yearLabel(g.startYear), yearLabel(g.endYear));
+    QList<int> shown;
+    for (int r = 0; r < g.regions.size(); ++r)
+        if (m_levels->shows(g.regions.at(r)) && std::isfinite(g.regionalFactor.at(r)))
+            shown << r;
+    std::stable_sort(shown.begin(), shown.end(), [&](int a, int b) { return g.regionalFactor.at(a) > g.regionalFactor.at(b); });
+    const int positive = int(std::count_if(shown.begin(), shown.end(), [&](int r) { return g.regionalFactor.at(r) > 0; }));
+    const QString where = m_levels->prefectureFilter().isEmpty() ? tr("Japan") : m_levels->prefectureFilterName();
+    html += tr("<p>Summed over all %1 municipalities, %2 changed by %3 from %4. %5 of the %6 municipalities of %7 "
+               "with a growth rate have a positive regional component.</p>")
+                .arg(g.regions.size())
+                .arg(measureName(), signedText(100.0 * g.nationalGrowthRate, 1, tr(" %")), span)
+                .arg(positive)
+                .arg(shown.size())
+                .arg(where.toHtmlEscaped());
+    QStringList undefined;
+    for (int r = 0; r < g.regions.size(); ++r)
+        if (m_levels->shows(g.regions.at(r)) && !std::isfinite(g.growthRate.at(r)))
+            undefined << regionName(g.regions.at(r));
+    if (!undefined.isEmpty())
+        html += tr("<p>No growth rate (no %1 in %2, left blank on the map): %3.</p>")
+                    .arg(measureName(), yearLabel(g.startYear), undefined.join(tr(", ")).toHtmlEscaped());
+    for (const QString &code : m_municipalSelected) {
+        const int r = g.row(code);
+        if (r < 0)
+            continue;
+        html += tr("<p><b>%1</b>: growth %2 was %3 = national %4 + industry mix %5 + regional %6; its regional "
+                   "component ranks %7 of %8 municipalities of %9.</p>")
+                    .arg(regionName(code).toHtmlEscaped(), span, signedText(100.0 * g.growthRate.at(r), 1, tr(" %")),
+                         signedText(100.0 * g.nationalGrowthRate, 1, tr(" pt")),
+                         signedText(100.0 * g.industryFactor.at(r), 1, tr(" pt")),
+                         signedText(100.0 * g.regionalFactor.at(r), 1, tr(" pt")))
+                    .arg(shown.indexOf(r) + 1)
+                    .arg(shown.size())
+                    .arg(where.toHtmlEscaped());
+    }
+    if (m_municipalSelected.isEmpty())
+        html += tr("<p><i>Click a municipality on the map: the waterfall shows its components and its prefecture "
+                   "becomes the selected region.</i></p>");
     return html;
 }
 
@@ -588,7 +814,10 @@ void ShiftShareView::setLargeFonts(bool on)
 
 void ShiftShareView::waitForIdle()
 {
-    drainWatcher(m_watcher, [this] { return isBusy(); });
+    for (int guard = 0; isBusy() && guard < 100; ++guard) {
+        drainWatcher(m_watcher, [this] { return m_pending || m_again; });
+        drainWatcher(m_municipalWatcher, [this] { return !m_municipalRunning.isEmpty() || m_municipalAgain; });
+    }
 }
 
 } // namespace regionlens::app

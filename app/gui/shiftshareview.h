@@ -23,6 +23,8 @@ class WaterfallChart;
 
 namespace regionlens::app {
 
+class MapLevelControl;
+
 class ShiftShareView : public AnalysisPage
 {
     Q_OBJECT
@@ -59,6 +61,17 @@ public:
     // Region codes in the order of the stacked bars (top first).
     QStringList barOrder() const { return m_order; }
 
+    // The map's level and prefecture filter (see MapLevelControl).
+    MapLevelControl *mapLevels() const { return m_levels; }
+    QString level() const;
+    void setLevel(const QString &level);
+    void setPrefectureFilter(const QString &prefectureCode);
+    // Components for every municipality (nation = their sum); empty at
+    // prefecture level and for measures without municipal data.
+    const datasets::GrowthFactors &municipalResult() const { return m_municipal; }
+    QStringList municipalSelection() const { return m_municipalSelected; }
+    void selectMunicipalities(const QStringList &codes);
+
     widgets::StackedBarChart *stackedChart() const { return m_stacked; }
     widgets::WaterfallChart *waterfall() const { return m_waterfall; }
     widgets::ChoroplethMap *map() const { return m_map; }
@@ -68,6 +81,12 @@ private:
     void fillYears(bool defaults);
     void recompute();
     void computed();
+    void recomputeMunicipal();
+    void municipalComputed();
+    bool municipal() const;
+    bool municipalMeasure() const;
+    QString municipalText() const;
+    QString municipalKey() const;
     void selectionChanged();
     void refreshStacked();
     void refreshWaterfall();
@@ -79,12 +98,20 @@ private:
     QString unit() const;
     // Component values of row r in the current form (pt or levels).
     double component(int which, int r) const;   // 0 national, 1 mix, 2 regional, 3 total
+    double component(const datasets::GrowthFactors &g, int which, int r) const;
 
     QHash<QString, QString> m_regionNames;
     datasets::GrowthFactors m_result;
     QFutureWatcher<datasets::GrowthFactors> m_watcher;
     QStringList m_order;
     bool m_again = false;
+    datasets::GrowthFactors m_municipal;
+    QFutureWatcher<datasets::GrowthFactors> m_municipalWatcher;
+    QString m_municipalDone;      // measure/years of m_municipal
+    QString m_municipalRunning;
+    bool m_municipalAgain = false;
+    QStringList m_municipalSelected;
+    MapLevelControl *m_levels = nullptr;
     bool m_pending = false;   // a computation started and its result not yet shown
     bool m_syncing = false;
 

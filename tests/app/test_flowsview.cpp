@@ -5,21 +5,26 @@
 // published table, the flows table driving the shared selection, figure
 // exports, and screenshots in out/.
 #include "testhelpers.h"
+#include "municipaltesthelpers.h"
 
 #include "datasets/starterpack.h"
 #include "datasets/store.h"
 #include "exportsupport.h"
 #include "flowsview.h"
+#include "languagemanager.h"
+#include "maplevelcontrol.h"
 #include "regionselection.h"
 #include "topflowsmodel.h"
 #include "widgets/choroplethmap.h"
 #include "widgets/flowmap.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QImage>
 #include <QLabel>
+#include <QLocale>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -33,6 +38,20 @@ class TestFlowsView : public QObject
 
     QTemporaryDir m_dir;
     datasets::Store m_store;
+    datasets::Store m_municipalStore;   // N03 boundaries, then SSDSE-A 転入/転出 (opened on first use)
+    QString m_ssdse;
+
+    bool municipalStore()
+    {
+        if (m_municipalStore.isOpen())
+            return true;
+        QString error;
+        if (!test::openMunicipalStore(m_municipalStore, m_dir.filePath(u"municipal.sqlite"_s), &error)) {
+            qWarning("%s", qPrintable(error));
+            return false;
+        }
+        return true;
+    }
 
     static bool settle(const app::FlowsView &view)
     {
@@ -202,6 +221,155 @@ private slots:
         QString error;
         QVERIFY2(app::writeFigure(view.figures().first(), out + u"/flows-map-export.png"_s, QSize(1400, 1100), &error),
                  qPrintable(error));
+    }
+
+    void municipalNetNeedsData()
+    {
+        if (test::n03File().isEmpty())
+            QSKIP("../shared/data/boundaries_n03_2021_smartnews is absent: the municipal level needs the N03 boundaries");
+        QVERIFY(municipalStore());
+        if (m_municipalStore.indicator(u"ssdse_a5101"_s))
+            QSKIP("run alone: SSDSE-A is already imported");
+        app::RegionSelection selection;
+        app::FlowsView view(m_municipalStore, selection, false);
+        QVERIFY(settle(view));
+        QCOMPARE(view.findChild<QComboBox *>(u"mapLevel"_s)->count(), 2);
+        view.setLevel(u"municipality"_s);
+        QVERIFY(settle(view));
+        // Neither municipal flows nor SSDSE-A: the page says what to import.
+        QCOMPARE(view.netMap()->features().size(), 1741);
+        QVERIFY2(view.mapLevels()->note().contains(u"A5101"_s), qPrintable(view.mapLevels()->note()));
+        QVERIFY(view.commentary().contains(u"SSDSE-A"_s));
+        QVERIFY(view.municipalResult().net.isEmpty());
+    }
+
+    void municipalNet_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("filter");
+        QTest::addColumn<double>("in");
+        QTest::addColumn<double>("out");
+        // As read from SSDSE-A-2026 (utf8 copy), items A5101 転入者数 and A5102
+        // 転出者数 of 2024; the test reads the file again below.
+        QTest::newRow("豊田市, 愛知県") << u"23211"_s << u"23"_s << 11413.0 << 12889.0;   // net −1,476
+        QTest::newRow("港区, 東京都") << u"13103"_s << u"13"_s << 18514.0 << 18750.0;      // net −236
+        QTest::newRow("札幌市, Japan") << u"01100"_s << QString() << 110212.0 << 99469.0;  // net +10,743
+    }
+
+    void municipalNet()
+    {
+        QFETCH(QString, code);
+        QFETCH(QString, filter);
+        QFETCH(double, in);
+        QFETCH(double, out);
+        if (test::n03File().isEmpty())
+            QSKIP("../shared/data/boundaries_n03_2021_smartnews is absent: the municipal level needs the N03 boundaries");
+        const QString file = test::sharedDataDir() + u"/ssdse_a_municipal/utf8/SSDSE-A-2026.utf8.csv"_s;
+        if (!QFile::exists(file))
+            QSKIP("../shared/data/ssdse_a_municipal is absent");
+        QVERIFY(municipalStore());
+        if (!m_municipalStore.indicator(u"ssdse_a5101"_s)) {
+            datasets::ImportRequest request;
+            request.fileName = file;
+            request.measures = {u"A5101"_s, u"A5102"_s};
+            QString error;
+            QVERIFY2(test::importFile(m_municipalStore, request, &error), qPrintable(error));
+        }
+        const auto items = test::ssdseItems(file, {u"A5101"_s, u"A5102"_s});
+        QCOMPARE(items.size(), 1741);
+        QCOMPARE(items.value(code).value(u"A5101"_s), in);
+        QCOMPARE(items.value(code).value(u"A5102"_s), out);
+
+        app::LanguageManager language;
+        language.install(u"ja"_s);
+        app::RegionSelection selection;
+        app::FlowsView view(m_municipalStore, selection, true);
+        view.resize(1600, 1000);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(settle(view));
+        view.setLevel(u"municipality"_s);
+        view.setPrefectureFilter(filter);
+        QVERIFY(settle(view));
+
+        const app::MunicipalNetResult &m = view.municipalResult();
+        QCOMPARE(m.source, app::MunicipalNetInput::Source::InOut);
+        QCOMPARE(m.year, 2024);
+        QCOMPARE(m.net.size(), 1741);
+        QCOMPARE(m.net.value(code), in - out);
+        for (auto it = items.cbegin(); it != items.cend(); ++it)
+            QCOMPARE(m.net.value(it.key()), it.value().value(u"A5101"_s) - it.value().value(u"A5102"_s));
+
+        QStringList expected;
+        for (const datasets::Region &r : m_municipalStore.regions(datasets::RegionLevel::Municipality))
+            if (filter.isEmpty() || r.parent == filter)
+                expected << r.code;
+        widgets::ChoroplethMap *map = view.netMap();
+        QStringList shown;
+        int coloured = 0;
+        for (const widgets::MapFeature &f : map->features()) {
+            shown << f.code;
+            coloured += map->classOf(f.code) >= 0 ? 1 : 0;
+        }
+        shown.sort();
+        expected.sort();
+        QCOMPARE(shown, expected);
+        QCOMPARE(coloured, int(expected.size()));
+        QVERIFY(map->title().contains(u"2024"_s));
+        // Gains and losses on either side of 0.
+        QVERIFY(map->breaks().contains(0.0));
+        const int zero = int(map->breaks().indexOf(0.0));
+        QVERIFY2((in - out < 0) == (map->classOf(code) < zero), qPrintable(QString::number(map->classOf(code))));
+
+        QTest::mouseClick(map, Qt::LeftButton, {}, map->interiorPoint(code).toPoint());
+        QCOMPARE(view.municipalSelection(), QStringList{code});
+        QCOMPARE(selection.codes(), QStringList{code.left(2)});
+        QVERIFY(settle(view));
+        const QString text = view.commentary();
+        const QString net = (in - out > 0 ? u"+"_s : u"−"_s) + QLocale(QLocale::English).toString(std::abs(in - out), 'f', 0);
+        QVERIFY2(text.contains(m_municipalStore.region(code)->nameJa), qPrintable(text));
+        QVERIFY2(text.contains(net), qPrintable(net + u" in "_s + text));
+        QVERIFY(!view.mapLevels()->note().isEmpty());   // in − out includes moves within the prefecture
+        QVERIFY(view.grab().save(QString::fromUtf8(REGIONLENS_OUT_DIR) + u"/flows-municipal-%1.png"_s.arg(code + filter)));
+    }
+
+    void municipalOdFlows()
+    {
+        if (test::n03File().isEmpty())
+            QSKIP("../shared/data/boundaries_n03_2021_smartnews is absent: the municipal level needs the N03 boundaries");
+        datasets::Store store;
+        QString error;
+        QVERIFY2(test::openMunicipalStore(store, m_dir.filePath(u"od.sqlite"_s), &error), qPrintable(error));
+        // A small municipal OD table of the page's year (2025), worked by hand:
+        // 豊田市 23211: in 300 + 50 = 350, out 500 → net −150;
+        // 名古屋市 23100: in 500, out 300 → net +200; 港区 13103: out 50 → net −50.
+        datasets::ImportRequest request;
+        request.fileName = u"municipal-od.csv"_s;
+        request.data = "origin_code,destination_code,year,value\n"
+                       "23211,23100,2025,500\n"
+                       "23100,23211,2025,300\n"
+                       "13103,23211,2025,50\n"_ba;
+        request.indicator = u"migration"_s;
+        QVERIFY2(test::importFile(store, request, &error), qPrintable(error));
+
+        app::RegionSelection selection;
+        app::FlowsView view(store, selection, false);
+        QVERIFY(settle(view));
+        // The prefecture matrix ignores the five-digit flows.
+        QCOMPARE(view.result().regions.size(), 47);
+        view.setLevel(u"municipality"_s);
+        QVERIFY(settle(view));
+        const app::MunicipalNetResult &m = view.municipalResult();
+        QCOMPARE(m.source, app::MunicipalNetInput::Source::Flows);
+        QCOMPARE(m.year, 2025);
+        QCOMPARE(m.net.size(), 3);
+        QCOMPARE(m.net.value(u"23211"_s), -150.0);
+        QCOMPARE(m.net.value(u"23100"_s), 200.0);
+        QCOMPARE(m.net.value(u"13103"_s), -50.0);
+        QCOMPARE(m.inflow.value(u"23211"_s), 350.0);
+        QVERIFY(view.netMap()->classOf(u"23100"_s) >= 0);
+        QCOMPARE(view.netMap()->classOf(u"01100"_s), -1);   // no flows recorded: no data, not 0
+        QVERIFY(view.mapLevels()->note().isEmpty());
     }
 };
 

@@ -4,20 +4,25 @@
 // Aichi's manufacturing specialisation, figures export to PNG/SVG/PDF, and a
 // screenshot of each tab is written to out/.
 #include "testhelpers.h"
+#include "municipaltesthelpers.h"
 
 #include "analysispage.h"
 #include "datasets/starterpack.h"
 #include "datasets/store.h"
 #include "exportsupport.h"
 #include "industryview.h"
+#include "languagemanager.h"
 #include "lqtablemodel.h"
+#include "maplevelcontrol.h"
 #include "regionselection.h"
 #include "widgets/barchart.h"
 #include "widgets/bubblechart.h"
 #include "widgets/choroplethmap.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QImage>
 #include <QLabel>
@@ -71,6 +76,21 @@ class TestIndustryView : public QObject
 
     QTemporaryDir m_dir;
     datasets::Store m_store;
+    datasets::Store m_municipalStore;   // the starter store with the real N03 boundaries (opened on first use)
+    QList<test::StarterRow> m_rows;
+
+    bool municipalStore()
+    {
+        if (m_municipalStore.isOpen())
+            return true;
+        QString error;
+        if (!test::openMunicipalStore(m_municipalStore, m_dir.filePath(u"municipal.sqlite"_s), &error)) {
+            qWarning("%s", qPrintable(error));
+            return false;
+        }
+        m_rows = test::starterMunicipalRows();
+        return !m_rows.isEmpty();
+    }
 
 private slots:
     void initTestCase()
@@ -318,6 +338,141 @@ private slots:
         for (const app::PageFigure &f : view.figures())
             QVERIFY(app::writeFigure(f, out + u"/industry-fig-"_s + f.id + u".png"_s, QSize(1200, 800), nullptr));
         QVERIFY(app::writeFigure(view.figures().at(2), out + u"/industry-fig-earning_power.pdf"_s, QSize(1200, 800), nullptr));
+    }
+
+    void municipalLevelNeedsBoundaries()
+    {
+        app::RegionSelection selection;
+        app::IndustryView view(m_store, selection, true);   // the starter store: prefecture boundaries only
+        auto *level = view.findChild<QComboBox *>(u"mapLevel"_s);
+        QVERIFY(level);
+        QCOMPARE(level->count(), 1);
+        QVERIFY(!level->isEnabled());
+        QVERIFY(level->toolTip().contains(u"N03"_s));
+        QCOMPARE(view.level(), u"prefecture"_s);
+    }
+
+    void municipalLevel_data()
+    {
+        QTest::addColumn<QString>("measure");
+        QTest::addColumn<QString>("industry");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("filter");
+        QTest::addColumn<double>("handLq");
+        // Worked by hand from establishments_employees_municipality.csv, 2021,
+        // JSIC divisions A–R summed (TOTAL left out):
+        // 豊田市 (23211) employees: E 114,018 of 247,911 = 0.459915; Japan E
+        // 8,803,565 of 57,937,011 = 0.151951; LQ = 0.459915 / 0.151951 = 3.02674.
+        QTest::newRow("豊田市 E employees, Japan") << u"employees"_s << u"E"_s << u"23211"_s << QString() << 3.02674;
+        QTest::newRow("豊田市 E employees, 愛知県") << u"employees"_s << u"E"_s << u"23211"_s << u"23"_s << 3.02674;
+        // 港区 (13103) establishments: G 3,931 of 41,049 = 0.0957636; Japan G
+        // 76,539 of 5,155,589 = 0.0148458; LQ = 6.45054.
+        QTest::newRow("港区 G establishments, 東京都")
+            << u"establishments"_s << u"G"_s << u"13103"_s << u"13"_s << 6.45054;
+    }
+
+    void municipalLevel()
+    {
+        QFETCH(QString, measure);
+        QFETCH(QString, industry);
+        QFETCH(QString, code);
+        QFETCH(QString, filter);
+        QFETCH(double, handLq);
+        if (test::n03File().isEmpty())
+            QSKIP("../shared/data/boundaries_n03_2021_smartnews is absent: the municipal level needs the N03 boundaries");
+        QVERIFY(municipalStore());
+        app::LanguageManager language;
+        language.install(u"ja"_s);
+        app::RegionSelection selection;
+        app::IndustryView view(m_municipalStore, selection, true);
+        view.resize(1600, 950);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        waitIdle(view);
+        auto *level = view.findChild<QComboBox *>(u"mapLevel"_s);
+        QCOMPARE(level->count(), 2);
+        QVERIFY(level->isEnabled());
+        view.setMeasure(measure);
+        view.setYear(2021);
+        view.setMapIndustry(industry);
+        QElapsedTimer timer;
+        timer.start();
+        view.setLevel(u"municipality"_s);
+        view.setPrefectureFilter(filter);
+        waitIdle(view);
+        qInfo("municipal level: LQ of the 1,741 municipalities read, computed and drawn in %lld ms", timer.elapsed());
+        QCOMPARE(view.level(), u"municipality"_s);
+
+        // The map: every municipality (or the filter's), each with a value.
+        QStringList expected;
+        for (const datasets::Region &r : m_municipalStore.regions(datasets::RegionLevel::Municipality))
+            if (filter.isEmpty() || r.parent == filter)
+                expected << r.code;
+        QCOMPARE(expected.size() > 0, true);
+        if (filter.isEmpty())
+            QCOMPARE(expected.size(), 1741);
+        widgets::ChoroplethMap *map = view.map();
+        QStringList shown;
+        int coloured = 0;
+        for (const widgets::MapFeature &f : map->features()) {
+            shown << f.code;
+            coloured += map->classOf(f.code) >= 0 ? 1 : 0;
+        }
+        shown.sort();
+        expected.sort();
+        QCOMPARE(shown, expected);
+        QCOMPARE(coloured, int(expected.size()));
+        QVERIFY(map->title().contains(u"2021"_s));
+        QVERIFY(map->breaks().contains(1.0));   // diverging at LQ 1 at this level too
+
+        // The quotient: from the CSV, and the number worked by hand.
+        const datasets::IndustryStructure &m = view.municipalResult();
+        const double lq = m.lq.at(m.row(code), int(m.industries.indexOf(industry)));
+        RL_COMPARE_NEAR(lq, test::csvMunicipalLq(m_rows, code, industry, 2021, measure), 1e-9);
+        RL_COMPARE_NEAR(lq, handLq, 2e-6);
+
+        // The table lists the municipalities on the map, sortable by the industry.
+        app::LqTableModel *model = view.tableModel();
+        QCOMPARE(model->rowCount(), int(expected.size()));
+        QVERIFY(model->rowOf(code) >= 0);
+        const int column = int(m.industries.indexOf(industry)) + 1;
+        view.tableView()->sortByColumn(column, Qt::DescendingOrder);
+        const QAbstractItemModel *proxy = view.tableView()->model();
+        const auto value = [&](int row) { return proxy->index(row, column).data(int(app::LqTableModel::Role::Value)).toDouble(); };
+        for (int r = 1; r < proxy->rowCount(); ++r)
+            QVERIFY2(value(r - 1) >= value(r), qPrintable(QString::number(r)));
+
+        // Clicking the municipality: its LQ in the commentary, its prefecture selected.
+        QTest::mouseClick(map, Qt::LeftButton, {}, map->interiorPoint(code).toPoint());
+        QCOMPARE(view.municipalSelection(), QStringList{code});
+        QCOMPARE(selection.codes(), QStringList{code.left(2)});
+        waitIdle(view);
+        const QString text = view.commentary();
+        QVERIFY2(text.contains(QString::number(handLq, 'f', 2)), qPrintable(text));
+        const QString name = m_municipalStore.region(code)->nameJa;
+        QVERIFY2(text.contains(name), qPrintable(text));
+        QVERIFY2(text.contains(u"of %1 municipalities of"_s.arg(expected.size())), qPrintable(text));
+        QVERIFY(view.grab().save(test::sourceDir() + u"/out/industry-municipal-%1.png"_s.arg(code + filter)));
+
+        // Value added exists for prefectures only: the page says so.
+        view.setMeasure(u"gdp_nominal"_s);
+        waitIdle(view);
+        QVERIFY(!view.mapLevels()->note().isEmpty());
+        QVERIFY(view.commentary().contains(u"prefectures only"_s));
+        int withValue = 0;
+        for (const widgets::MapFeature &f : map->features())
+            withValue += map->classOf(f.code) >= 0 ? 1 : 0;
+        QCOMPARE(withValue, 0);
+        if (filter == u"23")
+            QVERIFY(view.grab().save(test::sourceDir() + u"/out/industry-municipal-valueadded.png"_s));
+
+        // Back to prefectures: 47 features, the note gone.
+        view.setMeasure(measure);
+        view.setLevel(u"prefecture"_s);
+        waitIdle(view);
+        QCOMPARE(map->features().size(), 47);
+        QVERIFY(view.mapLevels()->note().isEmpty());
+        QCOMPARE(view.tableModel()->rowCount(), 47);
     }
 };
 

@@ -3,18 +3,23 @@
 // components add up to the actual change worked from the starter CSV,
 // sorting, selection drives the waterfall, exports and screenshots.
 #include "testhelpers.h"
+#include "municipaltesthelpers.h"
 
 #include "analysispage.h"
 #include "datasets/starterpack.h"
 #include "datasets/store.h"
 #include "exportsupport.h"
+#include "languagemanager.h"
+#include "maplevelcontrol.h"
 #include "regionselection.h"
 #include "shiftshareview.h"
 #include "widgets/choroplethmap.h"
 #include "widgets/stackedbarchart.h"
 #include "widgets/waterfallchart.h"
 
+#include <QComboBox>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QImage>
 #include <QTemporaryDir>
@@ -56,6 +61,21 @@ class TestShiftShareView : public QObject
 
     QTemporaryDir m_dir;
     datasets::Store m_store;
+    datasets::Store m_municipalStore;   // with the real N03 boundaries, opened on first use
+    QList<test::StarterRow> m_rows;
+
+    bool municipalStore()
+    {
+        if (m_municipalStore.isOpen())
+            return true;
+        QString error;
+        if (!test::openMunicipalStore(m_municipalStore, m_dir.filePath(u"municipal.sqlite"_s), &error)) {
+            qWarning("%s", qPrintable(error));
+            return false;
+        }
+        m_rows = test::starterMunicipalRows();
+        return !m_rows.isEmpty();
+    }
 
 private slots:
     void initTestCase()
@@ -276,6 +296,117 @@ private slots:
         for (const app::PageFigure &f : view.figures())
             QVERIFY(app::writeFigure(f, out + u"/shiftshare-fig-"_s + f.id + u".png"_s, QSize(1200, 900), nullptr));
         QVERIFY(app::writeFigure(view.figures().at(0), out + u"/shiftshare-fig-bars.pdf"_s, QSize(1200, 900), nullptr));
+    }
+
+    void municipalLevel_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("filter");
+        QTest::addColumn<double>("handGrowth");   // %
+        // Worked by hand from establishments_employees_municipality.csv,
+        // employees summed over JSIC A–R (TOTAL left out), 2016 → 2021:
+        // 豊田市 (23211) 248,872 → 247,911: 247,911 / 248,872 − 1 = −0.386142 %.
+        QTest::newRow("豊田市, Japan") << u"23211"_s << QString() << -0.386142;
+        QTest::newRow("豊田市, 愛知県") << u"23211"_s << u"23"_s << -0.386142;
+        // 札幌市 (01100) 838,908 → 872,779: +4.037511 %.
+        QTest::newRow("札幌市, 北海道") << u"01100"_s << u"01"_s << 4.037511;
+        // 港区 (13103) 989,196 → 1,117,898: +13.010768 %.
+        QTest::newRow("港区, 東京都") << u"13103"_s << u"13"_s << 13.010768;
+    }
+
+    void municipalLevel()
+    {
+        QFETCH(QString, code);
+        QFETCH(QString, filter);
+        QFETCH(double, handGrowth);
+        if (test::n03File().isEmpty())
+            QSKIP("../shared/data/boundaries_n03_2021_smartnews is absent: the municipal level needs the N03 boundaries");
+        QVERIFY(municipalStore());
+        app::LanguageManager language;
+        language.install(u"ja"_s);
+        app::RegionSelection selection;
+        app::ShiftShareView view(m_municipalStore, selection, true);
+        view.resize(1600, 950);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        waitIdle(view);
+        view.setMeasure(u"employees"_s);
+        view.setYears(2016, 2021);
+        QElapsedTimer timer;
+        timer.start();
+        view.setLevel(u"municipality"_s);
+        view.setPrefectureFilter(filter);
+        waitIdle(view);
+        qInfo("municipal level: shift-share of the 1,741 municipalities read, computed and drawn in %lld ms", timer.elapsed());
+
+        QStringList expected;
+        for (const datasets::Region &r : m_municipalStore.regions(datasets::RegionLevel::Municipality))
+            if (filter.isEmpty() || r.parent == filter)
+                expected << r.code;
+        if (filter.isEmpty())
+            QCOMPARE(expected.size(), 1741);
+        widgets::ChoroplethMap *map = view.map();
+        QStringList shown, blank;
+        for (const widgets::MapFeature &f : map->features()) {
+            shown << f.code;
+            if (map->classOf(f.code) < 0)
+                blank << f.code;
+        }
+        shown.sort();
+        expected.sort();
+        QCOMPARE(shown, expected);
+        // 双葉町 (07546) had no employees in 2016 (evacuated since 2011; 19 in
+        // 2021 per the CSV): its growth rate is undefined, no colour.
+        QCOMPARE(blank, filter.isEmpty() ? QStringList{u"07546"_s} : QStringList());
+
+        // Nation = all municipalities: 56,853,204 → 57,937,011 = +1.906325 % (by hand from the CSV).
+        const datasets::GrowthFactors &g = view.municipalResult();
+        QCOMPARE(g.regions.size(), 1741);
+        RL_COMPARE_NEAR(100.0 * g.nationalGrowthRate, 1.906325, 1e-6);
+        RL_COMPARE_NEAR(g.nationalGrowthRate,
+                        test::csvMunicipalSum(m_rows, {}, 2021, u"employees"_s)
+                                / test::csvMunicipalSum(m_rows, {}, 2016, u"employees"_s) - 1.0,
+                        1e-12);
+        const int r = g.row(code);
+        QVERIFY(r >= 0);
+        RL_COMPARE_NEAR(100.0 * g.growthRate.at(r), handGrowth, 1e-6);
+        const double start = test::csvMunicipalSum(m_rows, code, 2016, u"employees"_s);
+        const double end = test::csvMunicipalSum(m_rows, code, 2021, u"employees"_s);
+        RL_COMPARE_NEAR(g.actualChange.at(r), end - start, 1e-12);
+        // The identity for every municipality, in both forms.
+        for (int i = 0; i < g.regions.size(); ++i) {
+            if (g.regions.at(i) == u"07546")
+                continue;
+            RL_COMPARE_NEAR(g.growthRate.at(i), g.nationalGrowthRate + g.industryFactor.at(i) + g.regionalFactor.at(i), 1e-9);
+            RL_COMPARE_NEAR(g.actualChange.at(i), g.nationalShare.at(i) + g.industryMix.at(i) + g.regionalShift.at(i), 1e-9);
+        }
+
+        // Clicking the municipality: its waterfall, its prefecture selected.
+        QTest::mouseClick(map, Qt::LeftButton, {}, map->interiorPoint(code).toPoint());
+        QCOMPARE(view.municipalSelection(), QStringList{code});
+        QCOMPARE(selection.codes(), QStringList{code.left(2)});
+        waitIdle(view);
+        const QString name = m_municipalStore.region(code)->nameJa;
+        QVERIFY2(view.waterfall()->title().contains(name), qPrintable(view.waterfall()->title()));
+        const QList<widgets::WaterfallStep> steps = view.waterfall()->steps();
+        QCOMPARE(steps.size(), 4);
+        RL_COMPARE_NEAR(steps.at(3).value, handGrowth, 1e-6);   // pt
+        RL_COMPARE_NEAR(steps.at(0).value + steps.at(1).value + steps.at(2).value, steps.at(3).value, 1e-9);
+        const QString text = view.commentary();
+        QVERIFY2(text.contains(name), qPrintable(text));
+        QVERIFY2(text.contains(QString::number(std::abs(handGrowth), 'f', 1)), qPrintable(text));
+        if (filter.isEmpty())
+            QVERIFY2(text.contains(m_municipalStore.region(u"07546"_s)->nameJa), qPrintable(text));
+        QVERIFY(view.grab().save(test::sourceDir() + u"/out/shiftshare-municipal-%1.png"_s.arg(code + filter)));
+
+        // Value added has no municipal figures: the page says so.
+        view.setMeasure(u"gdp_nominal"_s);
+        waitIdle(view);
+        QVERIFY(!view.mapLevels()->note().isEmpty());
+        int withValue = 0;
+        for (const widgets::MapFeature &f : map->features())
+            withValue += map->classOf(f.code) >= 0 ? 1 : 0;
+        QCOMPARE(withValue, 0);
     }
 };
 
