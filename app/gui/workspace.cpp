@@ -247,21 +247,38 @@ void Workspace::selectionChanged()
 
 QString Workspace::guideHtml() const
 {
+    if (m_guideStale) {
+        m_guide->setHtml(buildGuideHtml());
+        m_guideStale = false;
+    }
     return m_guide->toHtml();
 }
 
 void Workspace::updateGuide()
 {
+    const Theme t = theme(m_theme);
+    const bool themed = !t.id.isEmpty() && t.pageId == currentPageId();
+    const QString banner = themed ? tr("Theme: %1").arg(t.question) : QString();
+    if (m_themeBanner->text() != banner)
+        m_themeBanner->setText(banner);
+    m_themeBanner->setVisible(themed);
+    // Analysis pages carry their own commentary panel; the guide serves the
+    // others. While it is hidden it is only marked stale: laying out its HTML
+    // on every page switch and region change took a few ms of the GUI thread.
+    const bool hidden = currentAnalysisPage() != nullptr;
+    m_guide->setVisible(!hidden);
+    m_guideStale = hidden;
+    if (!hidden)
+        m_guide->setHtml(buildGuideHtml());
+}
+
+QString Workspace::buildGuideHtml() const
+{
     QString html;
     const QString id = currentPageId();
     const Theme t = theme(m_theme);
-    const bool themed = !t.id.isEmpty() && t.pageId == id;
-    if (themed)
+    if (!t.id.isEmpty() && t.pageId == id)
         html += u"<h2>%1</h2>"_s.arg(t.question.toHtmlEscaped());
-    m_themeBanner->setText(themed ? tr("Theme: %1").arg(t.question) : QString());
-    m_themeBanner->setVisible(themed);
-    // Analysis pages carry their own commentary panel; the guide serves the others.
-    m_guide->setVisible(currentAnalysisPage() == nullptr);
     if (AnalysisPage *page = currentAnalysisPage()) {
         html += u"<h3>%1</h3>"_s.arg(tr("What the figures say").toHtmlEscaped());
         html += page->commentary();
@@ -287,7 +304,7 @@ void Workspace::updateGuide()
                                                  "or in a table; Ctrl+click on a map compares several regions.")
                                                   .toHtmlEscaped());
     }
-    m_guide->setHtml(html);
+    return html;
 }
 
 void Workspace::updateExportMenu()

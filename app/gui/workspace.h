@@ -67,6 +67,7 @@ private:
     void addAnalysisPage(AnalysisPage *page);
     void selectionChanged();
     void updateGuide();
+    QString buildGuideHtml() const;
     void updateExportMenu();
 
     datasets::Store &m_store;
@@ -85,6 +86,7 @@ private:
     QList<AnalysisPage *> m_pages;
     QStringList m_ids;   // stack index → page id
     QString m_theme;
+    mutable bool m_guideStale = false;   // hidden guide: built on demand by guideHtml()
     QHash<QString, QString> m_regionNames;
 };
 
