@@ -166,7 +166,10 @@ void BM_Commit100k(benchmark::State &state)
         state.PauseTiming();
         Store store;
         const QString path = files().dir.filePath(u"commit_%1.sqlite"_s.arg(round++));
-        store.open(path);
+        if (!store.open(path)) {
+            state.SkipWithError(qPrintable(store.errorString()));
+            return;
+        }
         QString error;
         store.transaction([&](QString *err) {
             return store.writeRegions(QList<Region>{catalog::nation()} + catalog::prefectures(), err);
@@ -197,7 +200,10 @@ void importFile(benchmark::State &state, const QString &path, qint64 rows)
         const QString dbPath = files().dir.filePath(u"import_%1.sqlite"_s.arg(round++));
         {
             Store store;
-            store.open(dbPath);
+            if (!store.open(dbPath)) {
+                state.SkipWithError(qPrintable(store.errorString()));
+                return;
+            }
             store.transaction([&](QString *err) {
                 return store.writeRegions(QList<Region>{catalog::nation()} + catalog::prefectures(), err);
             });

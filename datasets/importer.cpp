@@ -285,61 +285,105 @@ ImportResult readImport(const ImportRequest &request, const ImportProgress &prog
 
 namespace {
 
-// The order in which to write staged records: the primary-key order of the
-// table they go to (observations: indicator, year, industry, sex, age_class,
-// region; flows: indicator, year, sex, age_class, origin, destination), so
-// that SQLite appends to its B-tree instead of inserting at random places.
-// Records with equal keys keep their file order (the last one wins, as before).
-// Falls back to file order when the keys do not pack into 128 bits.
-std::vector<quint32> storageOrder(const ImportResult &result, const std::vector<QByteArray> &utf8)
+// A record's key in the order in which commitImport() writes it: the
+// primary-key order of the table it goes to (observations: the series —
+// indicator, industry, sex, age_class — then year and region; flows:
+// indicator, year, sex, age_class, origin, destination), so that SQLite
+// appends to its B-tree instead of inserting at random places. Text sorts as
+// SQLite's BINARY collation does (memcmp of UTF-8). Ties are broken by the
+// row, so records with equal keys keep their file order (the last one wins).
+struct StorageKey
+{
+    quint64 hi, lo;
+    quint32 row;
+    bool operator<(const StorageKey &o) const
+    {
+        return hi != o.hi ? hi < o.hi : lo != o.lo ? lo < o.lo : row < o.row;
+    }
+    bool sameKey(const StorageKey &o) const { return hi == o.hi && lo == o.lo; }
+};
+
+// The keys of the records in the given order (all records in file order when
+// order is null), or false when they do not pack into 120 bits.
+bool storageKeys(const ImportResult &result, const std::vector<quint32> *order, std::vector<StorageKey> *keys)
 {
     const size_t n = result.records.size();
-    std::vector<quint32> order(n);
-    for (size_t i = 0; i < n; ++i)
-        order[i] = quint32(i);
     const qsizetype pool = result.strings.size();
-    if (n < 2 || pool >= (1 << 24) || result.indicators.size() >= 256 || n >= (size_t(1) << 32))
-        return order;
+    if (pool >= (1 << 24) || result.indicators.size() >= 256 || n >= (size_t(1) << 32))
+        return false;
     // Rank of each pool string in SQLite's BINARY collation (memcmp of UTF-8).
+    std::vector<QByteArray> utf8;
+    utf8.reserve(size_t(pool));
+    for (const QString &text : result.strings)
+        utf8.push_back(text.toUtf8());
     std::vector<quint32> byText(static_cast<size_t>(pool)), rank(static_cast<size_t>(pool));
     for (qsizetype i = 0; i < pool; ++i)
         byText[size_t(i)] = quint32(i);
     std::sort(byText.begin(), byText.end(), [&](quint32 a, quint32 b) { return utf8[a] < utf8[b]; });
     for (size_t i = 0; i < byText.size(); ++i)
         rank[byText[i]] = quint32(i);
-    std::vector<quint32> indicatorRank(size_t(result.indicators.size()));
+    const qsizetype indicators = result.indicators.size();
+    std::vector<quint32> indicatorRank(static_cast<size_t>(indicators));
+    std::vector<char> isFlow(static_cast<size_t>(indicators));
     {
         std::vector<quint32> ids(indicatorRank.size());
-        for (size_t i = 0; i < ids.size(); ++i)
+        for (size_t i = 0; i < ids.size(); ++i) {
             ids[i] = quint32(i);
+            isFlow[i] = result.indicators.at(qsizetype(i)).kind == u"flow";
+        }
         std::sort(ids.begin(), ids.end(), [&](quint32 a, quint32 b) {
             return result.indicators.at(a).id.toUtf8() < result.indicators.at(b).id.toUtf8();
         });
         for (size_t i = 0; i < ids.size(); ++i)
             indicatorRank[ids[i]] = quint32(i);
     }
-    struct Key
-    {
-        quint64 hi, lo;
-        quint32 row;
-        bool operator<(const Key &o) const { return hi != o.hi ? hi < o.hi : lo != o.lo ? lo < o.lo : row < o.row; }
-    };
-    std::vector<Key> keys(n);
-    for (size_t i = 0; i < n; ++i) {
+    keys->resize(order ? order->size() : n);
+    for (size_t k = 0; k < keys->size(); ++k) {
+        const size_t i = order ? (*order)[k] : k;
+        if (i >= n)
+            return false;
         const StagedRecord &r = result.records[i];
-        if (r.indicator < 0 || r.indicator >= result.indicators.size() || r.year < 0 || r.year >= (1 << 16))
-            return order;
-        const bool flow = result.indicators.at(r.indicator).kind == u"flow";
-        // Four 24-bit ranks after indicator (8 bits) and year (16 bits): 8 + 16 + 4 × 24 = 120 bits.
-        const quint64 k1 = rank[size_t(flow ? r.sex : r.industry)];
-        const quint64 k2 = rank[size_t(flow ? r.ageClass : r.sex)];
-        const quint64 k3 = rank[size_t(flow ? r.region : r.ageClass)];
-        const quint64 k4 = rank[size_t(flow ? r.destination : r.region)];
-        keys[i] = Key{(quint64(indicatorRank[size_t(r.indicator)]) << 56) | (quint64(r.year) << 40) | (k1 << 16)
-                          | (k2 >> 8),
-                      ((k2 & 0xFF) << 48) | (k3 << 24) | k4, quint32(i)};
+        if (r.indicator < 0 || r.indicator >= indicators || r.year < 0 || r.year >= (1 << 16))
+            return false;
+        const quint64 ind = indicatorRank[size_t(r.indicator)];
+        const quint64 year = quint64(r.year);
+        if (isFlow[size_t(r.indicator)]) {
+            // Indicator (8 bits), year (16), then four 24-bit ranks: 8 + 16 + 4 × 24 = 120 bits.
+            const quint64 k1 = rank[size_t(r.sex)], k2 = rank[size_t(r.ageClass)], k3 = rank[size_t(r.region)],
+                          k4 = rank[size_t(r.destination)];
+            (*keys)[k] = StorageKey{(ind << 56) | (year << 40) | (k1 << 16) | (k2 >> 8),
+                                    ((k2 & 0xFF) << 48) | (k3 << 24) | k4, quint32(i)};
+        } else {
+            // Indicator (8), industry, sex, age class (24 each: the series, whose ids
+            // ObservationWriter hands out in this order), year (16), region (24).
+            const quint64 k1 = rank[size_t(r.industry)], k2 = rank[size_t(r.sex)], k3 = rank[size_t(r.ageClass)],
+                          k4 = rank[size_t(r.region)];
+            (*keys)[k] = StorageKey{(ind << 56) | (k1 << 32) | (k2 << 8) | (k3 >> 16),
+                                    ((k3 & 0xFFFF) << 40) | (year << 24) | k4, quint32(i)};
+        }
     }
-    if (std::is_sorted(keys.begin(), keys.end()))
+    return true;
+}
+
+// The order in which to write the records: the one checkDuplicateKeys() left
+// in result.storageOrder when it still fits the records (strictly increasing
+// keys, hence a permutation), else sorted here; file order when the keys do
+// not pack.
+std::vector<quint32> storageOrder(const ImportResult &result)
+{
+    const size_t n = result.records.size();
+    std::vector<StorageKey> keys;
+    if (result.storageOrder.size() == n && n > 0 && storageKeys(result, &result.storageOrder, &keys)) {
+        bool increasing = true;
+        for (size_t i = 1; i < n && increasing; ++i)
+            increasing = keys[i - 1] < keys[i];
+        if (increasing)
+            return result.storageOrder;
+    }
+    std::vector<quint32> order(n);
+    for (size_t i = 0; i < n; ++i)
+        order[i] = quint32(i);
+    if (n < 2 || !storageKeys(result, nullptr, &keys) || std::is_sorted(keys.begin(), keys.end()))
         return order;
     std::sort(keys.begin(), keys.end());
     for (size_t i = 0; i < n; ++i)
@@ -376,9 +420,13 @@ bool commitImport(Store &store, const ImportResult &result, QString *error, cons
             if (!existing && !store.writeIndicator(info, err))
                 return false;
         }
-        qint64 observationRows = 0, flowRows = 0;
+        // Rows per indicator, counted once (also for the import log).
+        std::vector<qint64> perIndicator(size_t(result.indicators.size()));
         for (const StagedRecord &r : result.records)
-            ++(result.indicators.at(r.indicator).kind == u"flow" ? flowRows : observationRows);
+            ++perIndicator.at(size_t(r.indicator));
+        qint64 observationRows = 0, flowRows = 0;
+        for (qsizetype i = 0; i < result.indicators.size(); ++i)
+            (result.indicators.at(i).kind == u"flow" ? flowRows : observationRows) += perIndicator[size_t(i)];
         const auto writeRecords = [&](QString *err) {
             std::vector<std::unique_ptr<ObservationWriter>> observationWriters;
             std::vector<std::unique_ptr<FlowWriter>> flowWriters;
@@ -392,7 +440,7 @@ bool commitImport(Store &store, const ImportResult &result, QString *error, cons
             utf8.reserve(size_t(result.strings.size()));
             for (const QString &s : result.strings)
                 utf8.push_back(s.toUtf8());
-            const std::vector<quint32> order = storageOrder(result, utf8);
+            const std::vector<quint32> order = storageOrder(result);
             // Consecutive rows of one indicator go to its writer in chunks.
             constexpr size_t kChunk = 4096;
             std::vector<Utf8Row> chunk;
@@ -432,7 +480,7 @@ bool commitImport(Store &store, const ImportResult &result, QString *error, cons
         const auto writeFlows = [&](QString *err) {
             return store.bulkWrite(u"flows"_s, flowRows, writeRecords, err);
         };
-        if (!result.records.empty() && !store.bulkWrite(u"observations"_s, observationRows, writeFlows, err))
+        if (!result.records.empty() && !store.bulkWrite(u"series_values"_s, observationRows, writeFlows, err))
             return false;
         if (!result.boundaries.isEmpty()
             && !store.writeBoundaries(result.boundaryLevel.value_or(RegionLevel::Prefecture), result.boundarySource,
@@ -442,11 +490,8 @@ bool commitImport(Store &store, const ImportResult &result, QString *error, cons
         if (result.indicators.isEmpty())
             return store.logImport(file, result.format, u""_s, qint64(result.boundaries.size()),
                                    result.skippedCount(), err);
-        QHash<qint32, qint64> perIndicator;
-        for (const StagedRecord &r : result.records)
-            ++perIndicator[r.indicator];
         for (int i = 0; i < result.indicators.size(); ++i)
-            if (!store.logImport(file, result.format, result.indicators.at(i).id, perIndicator.value(i),
+            if (!store.logImport(file, result.format, result.indicators.at(i).id, perIndicator[size_t(i)],
                                  i == 0 ? result.skippedCount() : 0, err))
                 return false;
         return !progress || progress(1.0);
@@ -499,8 +544,37 @@ bool loadText(const ImportRequest &request, const QString &format, ImportResult 
     return true;
 }
 
+static void reportDuplicate(ImportResult *result, const StagedRecord &r, const StagedRecord &first, int maxIssues)
+{
+    result->addIssue(IssueSeverity::Error, r.line, 0,
+                     u"repeats line %1 (region %2%3, year %4, sex %5%6%7): a column of the file is not "
+                     "mapped or a row is duplicated"_s.arg(first.line)
+                         .arg(result->strings.at(r.region),
+                              r.destination ? u" → "_s + result->strings.at(r.destination) : QString())
+                         .arg(r.year)
+                         .arg(result->strings.at(r.sex),
+                              r.ageClass ? u", age "_s + result->strings.at(r.ageClass) : QString(),
+                              r.industry ? u", industry "_s + result->strings.at(r.industry) : QString()),
+                     maxIssues);
+}
+
 void checkDuplicateKeys(ImportResult *result, int maxIssues)
 {
+    // One sort serves both this check and commitImport(): the keys in storage
+    // order, whose order is kept in result->storageOrder.
+    result->storageOrder.clear();
+    std::vector<StorageKey> storage;
+    if (storageKeys(*result, nullptr, &storage)) {
+        std::sort(storage.begin(), storage.end());
+        for (size_t i = 1; i < storage.size(); ++i)
+            if (storage[i].sameKey(storage[i - 1]))
+                reportDuplicate(result, result->records[storage[i].row], result->records[storage[i - 1].row],
+                                maxIssues);
+        result->storageOrder.resize(storage.size());
+        for (size_t i = 0; i < storage.size(); ++i)
+            result->storageOrder[i] = storage[i].row;
+        return;
+    }
     // Sort packed keys (indicator, region, destination, sex | industry, age, year) with the row index.
     struct Key
     {
@@ -525,18 +599,7 @@ void checkDuplicateKeys(ImportResult *result, int maxIssues)
     for (size_t i = 1; i < keys.size(); ++i) {
         if (!keys[i].sameKey(keys[i - 1]))
             continue;
-        const StagedRecord &r = records[keys[i].row];
-        const StagedRecord &first = records[keys[i - 1].row];
-        result->addIssue(IssueSeverity::Error, r.line, 0,
-                         u"repeats line %1 (region %2%3, year %4, sex %5%6%7): a column of the file is not "
-                         "mapped or a row is duplicated"_s.arg(first.line)
-                             .arg(result->strings.at(r.region),
-                                  r.destination ? u" → "_s + result->strings.at(r.destination) : QString())
-                             .arg(r.year)
-                             .arg(result->strings.at(r.sex),
-                                  r.ageClass ? u", age "_s + result->strings.at(r.ageClass) : QString(),
-                                  r.industry ? u", industry "_s + result->strings.at(r.industry) : QString()),
-                         maxIssues);
+        reportDuplicate(result, records[keys[i].row], records[keys[i - 1].row], maxIssues);
     }
 }
 

@@ -92,6 +92,10 @@ public:
     QList<IndicatorInfo> indicators;  // definitions for the staged records
     QStringList strings;              // string pool of the records
     std::vector<StagedRecord> records;
+    // The records' indices in the order commitImport() writes them, left by the
+    // duplicate check of the readers; commitImport() sorts again when it no
+    // longer fits the records.
+    std::vector<quint32> storageOrder;
     QList<Region> regionNames;        // names to fill in (boundary imports)
     std::optional<RegionLevel> boundaryLevel;
     QString boundarySource;

@@ -61,9 +61,57 @@ const QStringList kVersion2 = {
     "  imported_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')))"_s,
 };
 
+// Version 3: compact observations. The four text columns that name a series
+// (indicator, industry, sex, age class) move to `series`; each value row holds
+// the series id, the year and the region code, in primary-key order
+// (series, year, region), and there is no secondary index: 1 M rows insert in
+// about a third of the time (bench/RESULTS.md). A view named `observations`
+// keeps the old columns for reading and for plain INSERTs. Regions are checked
+// by ObservationWriter and the insert trigger rather than by a foreign key on
+// every row; the triggers on regions keep codes in use from being deleted or
+// renamed, as the foreign key did.
+const QStringList kVersion3 = {
+    u"CREATE TABLE series (id INTEGER PRIMARY KEY,"
+    "  indicator TEXT NOT NULL REFERENCES indicators(id) ON DELETE CASCADE,"
+    "  industry TEXT NOT NULL DEFAULT '', sex TEXT NOT NULL DEFAULT 'total', age_class TEXT NOT NULL DEFAULT '',"
+    "  UNIQUE (indicator, industry, sex, age_class))"_s,
+    u"CREATE TABLE series_values ("
+    "  series INTEGER NOT NULL REFERENCES series(id) ON DELETE CASCADE,"
+    "  year INTEGER NOT NULL, region TEXT NOT NULL, value REAL, status TEXT NOT NULL DEFAULT '',"
+    "  PRIMARY KEY (series, year, region)) WITHOUT ROWID"_s,
+    u"INSERT INTO series(indicator, industry, sex, age_class) "
+    "SELECT DISTINCT indicator, industry, sex, age_class FROM observations ORDER BY 1, 2, 3, 4"_s,
+    u"INSERT INTO series_values(series, year, region, value, status) "
+    "SELECT s.id, o.year, o.region, o.value, o.status FROM observations o JOIN series s "
+    "ON s.indicator = o.indicator AND s.industry = o.industry AND s.sex = o.sex AND s.age_class = o.age_class "
+    "ORDER BY s.id, o.year, o.region"_s,
+    u"DROP TABLE observations"_s,
+    u"CREATE VIEW observations AS SELECT s.indicator AS indicator, v.region AS region, s.industry AS industry,"
+    "  v.year AS year, s.sex AS sex, s.age_class AS age_class, v.value AS value, v.status AS status "
+    "FROM series_values v JOIN series s ON s.id = v.series"_s,
+    u"CREATE TRIGGER observations_insert INSTEAD OF INSERT ON observations BEGIN"
+    "  SELECT RAISE(ABORT, 'FOREIGN KEY constraint failed')"
+    "    WHERE NOT EXISTS (SELECT 1 FROM regions WHERE code = NEW.region);"
+    "  INSERT OR IGNORE INTO series(indicator, industry, sex, age_class)"
+    "    VALUES (NEW.indicator, COALESCE(NEW.industry, ''), COALESCE(NEW.sex, 'total'), COALESCE(NEW.age_class, ''));"
+    "  INSERT OR REPLACE INTO series_values(series, year, region, value, status)"
+    "    SELECT id, NEW.year, NEW.region, NEW.value, COALESCE(NEW.status, '') FROM series"
+    "    WHERE indicator = NEW.indicator AND industry = COALESCE(NEW.industry, '')"
+    "      AND sex = COALESCE(NEW.sex, 'total') AND age_class = COALESCE(NEW.age_class, '');"
+    "END"_s,
+    u"CREATE TRIGGER regions_delete_in_use BEFORE DELETE ON regions"
+    "  WHEN EXISTS (SELECT 1 FROM series_values WHERE region = OLD.code) BEGIN"
+    "  SELECT RAISE(ABORT, 'FOREIGN KEY constraint failed');"
+    "END"_s,
+    u"CREATE TRIGGER regions_rename_in_use BEFORE UPDATE OF code ON regions"
+    "  WHEN NEW.code IS NOT OLD.code AND EXISTS (SELECT 1 FROM series_values WHERE region = OLD.code) BEGIN"
+    "  SELECT RAISE(ABORT, 'FOREIGN KEY constraint failed');"
+    "END"_s,
+};
+
 const QList<QStringList> &migrations()
 {
-    static const QList<QStringList> all = {kVersion1, kVersion2};
+    static const QList<QStringList> all = {kVersion1, kVersion2, kVersion3};
     return all;
 }
 

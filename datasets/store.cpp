@@ -10,6 +10,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QSet>
 #include <QVariant>
 
 #include <sqlite3.h>
@@ -106,6 +107,7 @@ bool Store::open(const QString &path, int targetVersion)
             // A file that is not SQLite fails here with a clear message.
             if (error.isEmpty() && !q.exec(u"SELECT count(*) FROM sqlite_master"_s))
                 error = u"%1 is not a RegionLens store: %2"_s.arg(path, q.lastError().text());
+            q.finish();   // an active read of sqlite_master would lock the schema (DROP TABLE in a migration)
             QString migrateError;
             if (error.isEmpty() && !schema::migrate(db, targetVersion, &migrateError))
                 error = u"%1: %2"_s.arg(path, migrateError);
@@ -176,7 +178,14 @@ bool Store::bulkWrite(const QString &table, qint64 newRows, const std::function<
     // Below this, index maintenance costs less than a rebuild.
     constexpr qint64 kMinRows = 20000;
     QStringList indexes;
+    bool hasIndexes = false;
     if (newRows >= kMinRows) {
+        QSqlQuery q(database());
+        q.prepare(u"SELECT 1 FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL"_s);
+        q.addBindValue(table);
+        hasIndexes = q.exec() && q.next();
+    }
+    if (hasIndexes) {
         QSqlQuery q(database());
         // Counting stops at newRows: the cost stays proportional to the write.
         q.prepare(u"SELECT count(*) FROM (SELECT 1 FROM \"%1\" LIMIT ?)"_s.arg(table));
@@ -465,14 +474,22 @@ QList<int> Store::years(const QString &indicator, std::optional<RegionLevel> lev
     if (info && info->kind == u"flow") {
         q.prepare(u"SELECT DISTINCT year FROM flows WHERE indicator = ? ORDER BY year"_s);
         q.addBindValue(indicator);
-    } else if (level) {
-        q.prepare(u"SELECT DISTINCT o.year FROM observations o JOIN regions r ON r.code = o.region "
-                  "WHERE o.indicator = ? AND r.level = ? ORDER BY o.year"_s);
-        q.addBindValue(indicator);
-        q.addBindValue(regionLevelKey(*level));
     } else {
-        q.prepare(u"SELECT DISTINCT year FROM observations WHERE indicator = ? ORDER BY year"_s);
+        // Skip from year to year within each series (one primary-key seek per
+        // series and year) instead of reading every value of the indicator.
+        q.prepare(u"WITH RECURSIVE y(series, year) AS ("
+                  "  SELECT id, (SELECT min(year) FROM series_values WHERE series = id) FROM series WHERE indicator = ?"
+                  "  UNION ALL SELECT y.series, (SELECT min(v.year) FROM series_values v"
+                  "    WHERE v.series = y.series AND v.year > y.year) FROM y WHERE y.year IS NOT NULL) "
+                  "SELECT DISTINCT year FROM y WHERE year IS NOT NULL%1 ORDER BY year"_s
+                      // CROSS JOIN: read the year's values and look their regions up, rather
+                      // than probing every region of the level.
+                      .arg(level ? u" AND EXISTS (SELECT 1 FROM series_values v CROSS JOIN regions r ON r.code = v.region "
+                                   "WHERE v.series = y.series AND v.year = y.year AND r.level = ?)"_s
+                                 : QString()));
         q.addBindValue(indicator);
+        if (level)
+            q.addBindValue(regionLevelKey(*level));
     }
     if (q.exec())
         while (q.next())
@@ -484,8 +501,10 @@ QStringList Store::industriesOf(const QString &indicator) const
 {
     QStringList out;
     QSqlQuery q(database());
-    q.prepare(u"SELECT DISTINCT o.industry FROM observations o LEFT JOIN industries i ON i.code = o.industry "
-              "WHERE o.indicator = ? ORDER BY COALESCE(i.sort_order, 1000000), o.industry"_s);
+    // From the series, not from every value: a series without values does not count.
+    q.prepare(u"SELECT DISTINCT s.industry FROM series s LEFT JOIN industries i ON i.code = s.industry "
+              "WHERE s.indicator = ? AND EXISTS (SELECT 1 FROM series_values v WHERE v.series = s.id) "
+              "ORDER BY COALESCE(i.sort_order, 1000000), s.industry"_s);
     q.addBindValue(indicator);
     if (q.exec())
         while (q.next())
@@ -555,10 +574,24 @@ QList<SeriesPoint> Store::series(const QString &indicator, const QString &region
 {
     QList<SeriesPoint> out;
     QSqlQuery q(database());
-    q.prepare(u"SELECT year, value FROM observations WHERE indicator = ? AND region = ? AND industry = ? "
-              "AND sex = ? AND age_class = ? ORDER BY year"_s);
-    for (const QString &v : {indicator, region, industry, sex, ageClass})
+    q.prepare(u"SELECT id FROM series WHERE indicator = ? AND industry = ? AND sex = ? AND age_class = ?"_s);
+    for (const QString &v : {indicator, industry, sex, ageClass})
         q.addBindValue(nonNull(v));
+    if (!q.exec() || !q.next())
+        return out;
+    const qint64 id = q.value(0).toLongLong();
+    // The values are keyed (series, year, region): step from one year of the
+    // series to the next and look the region up in each, rather than reading
+    // every region of every year.
+    // (Plain ? placeholders: Qt's SQLite driver does not bind ?NNN ones by number.)
+    q.prepare(u"WITH RECURSIVE y(year) AS (SELECT min(year) FROM series_values WHERE series = ?"
+              "  UNION ALL SELECT (SELECT min(year) FROM series_values WHERE series = ? AND year > y.year)"
+              "  FROM y WHERE y.year IS NOT NULL) "
+              "SELECT v.year, v.value FROM y JOIN series_values v ON v.series = ? AND v.year = y.year "
+              "AND v.region = ? ORDER BY v.year"_s);
+    for (int i = 0; i < 3; ++i)
+        q.addBindValue(id);
+    q.addBindValue(nonNull(region));
     if (q.exec())
         while (q.next())
             out.append(SeriesPoint{q.value(0).toInt(), readValue(q.value(1))});
@@ -609,7 +642,7 @@ qint64 Store::observationCount(const QString &indicator) const
 {
     QSqlQuery q(database());
     if (indicator.isEmpty()) {
-        q.exec(u"SELECT count(*) FROM observations"_s);
+        q.exec(u"SELECT count(*) FROM series_values"_s);
     } else {
         q.prepare(u"SELECT count(*) FROM observations WHERE indicator = ?"_s);
         q.addBindValue(indicator);
@@ -638,33 +671,40 @@ void bindText(sqlite3_stmt *stmt, int index, QByteArrayView text)
 
 } // namespace
 
-// One INSERT … ON CONFLICT DO UPDATE for one row and one for kBatch rows, with
-// the indicator bound once. Columns: indicator, then the seven of Utf8Row.
+// One INSERT … ON CONFLICT DO UPDATE for one row and one for kBatch rows.
+// Flows: ?1 is the indicator, bound once, then the seven columns of Utf8Row.
+// Observations: five columns per row (series, year, region, value, status).
 class BulkInsert
 {
 public:
-    static constexpr int kBatch = 64;   // rows per statement (8 × 64 = 512 parameters)
+    static constexpr int kBatch = 64;   // rows per statement (at most 8 × 64 = 512 parameters)
 
-    BulkInsert(const Store &store, const QString &indicator, const char *head, const char *tail)
-        : m_db(sqliteHandle(store.database())), m_indicator(indicator.toUtf8())
+    // Binds row i of the caller's data at parameters p, p + 1, …
+    using Binder = std::function<void(sqlite3_stmt *stmt, int p, qsizetype i)>;
+
+    BulkInsert(const Store &store, const QByteArray &fixed, int columns, const char *head, const char *tail)
+        : m_db(sqliteHandle(store.database())), m_fixed(fixed), m_columns(columns)
     {
         if (!m_db) {
             m_error = u"the store is not open"_s;
             return;
         }
-        QByteArray one = QByteArray(head) + " VALUES (?1,?2,?3,?4,?5,?6,?7,?8) " + tail;
-        QByteArray many = QByteArray(head) + " VALUES ";
-        for (int r = 0; r < kBatch; ++r) {
-            const int p = 2 + 7 * r;
-            many += (r ? ",(?1,?" : "(?1,?") + QByteArray::number(p);
-            for (int k = 1; k < 7; ++k)
-                many += ",?" + QByteArray::number(p + k);
-            many += ')';
-        }
-        many += ' ';
-        many += tail;
-        m_one = prepare(one);
-        m_many = m_one ? prepare(many) : nullptr;
+        const int first = m_fixed.isNull() ? 1 : 2;
+        const auto values = [&](int rows) {
+            QByteArray sql = QByteArray(head) + " VALUES ";
+            for (int r = 0; r < rows; ++r) {
+                sql += r ? ",(" : "(";
+                if (!m_fixed.isNull())
+                    sql += "?1,";
+                const int p = first + m_columns * r;
+                for (int k = 0; k < m_columns; ++k)
+                    sql += (k ? ",?" : "?") + QByteArray::number(p + k);
+                sql += ')';
+            }
+            return sql + ' ' + tail;
+        };
+        m_one = prepare(values(1));
+        m_many = m_one ? prepare(values(kBatch)) : nullptr;
     }
     ~BulkInsert()
     {
@@ -672,24 +712,26 @@ public:
         sqlite3_finalize(m_many);
     }
 
+    sqlite3 *db() const { return m_db; }
     const QString &prepareError() const { return m_error; }
 
-    // Runs rows; on failure *failed is the index of the row that failed.
-    bool run(const Utf8Row *rows, qsizetype count, qsizetype *failed, QString *why)
+    // Runs rows 0 … count - 1; on failure *failed is the index of the row that failed.
+    bool run(qsizetype count, const Binder &bind, qsizetype *failed, QString *why)
     {
         if (!m_one || !m_many) {
             *failed = 0;
             *why = m_error;
             return false;
         }
+        const int first = m_fixed.isNull() ? 1 : 2;
         qsizetype i = 0;
         for (; i + kBatch <= count; i += kBatch) {
             for (int r = 0; r < kBatch; ++r)
-                bind(m_many, 2 + 7 * r, rows[i + r]);
+                bind(m_many, first + m_columns * r, i + r);
             if (!step(m_many, why)) {
                 // The failed statement undid its own rows: find the culprit one row at a time.
                 for (qsizetype k = i; k < i + kBatch; ++k) {
-                    bind(m_one, 2, rows[k]);
+                    bind(m_one, first, k);
                     if (!step(m_one, why)) {
                         *failed = k;
                         return false;
@@ -700,13 +742,23 @@ public:
             }
         }
         for (; i < count; ++i) {
-            bind(m_one, 2, rows[i]);
+            bind(m_one, first, i);
             if (!step(m_one, why)) {
                 *failed = i;
                 return false;
             }
         }
         return true;
+    }
+
+    // Binds value and status the way both tables store them.
+    static void bindValue(sqlite3_stmt *stmt, int p, const Utf8Row &row)
+    {
+        if (!row.status.isEmpty() || !std::isfinite(row.value))
+            sqlite3_bind_null(stmt, p);
+        else
+            sqlite3_bind_double(stmt, p, row.value);
+        bindText(stmt, p + 1, row.status);
     }
 
 private:
@@ -719,22 +771,9 @@ private:
             sqlite3_finalize(stmt);
             return nullptr;
         }
-        bindText(stmt, 1, m_indicator);
+        if (!m_fixed.isNull())
+            bindText(stmt, 1, m_fixed);
         return stmt;
-    }
-
-    static void bind(sqlite3_stmt *stmt, int p, const Utf8Row &row)
-    {
-        bindText(stmt, p, row.region);
-        bindText(stmt, p + 1, row.other);
-        sqlite3_bind_int(stmt, p + 2, row.year);
-        bindText(stmt, p + 3, row.sex);
-        bindText(stmt, p + 4, row.ageClass);
-        if (!row.status.isEmpty() || !std::isfinite(row.value))
-            sqlite3_bind_null(stmt, p + 5);
-        else
-            sqlite3_bind_double(stmt, p + 5, row.value);
-        bindText(stmt, p + 6, row.status);
     }
 
     bool step(sqlite3_stmt *stmt, QString *why)
@@ -747,18 +786,136 @@ private:
     }
 
     sqlite3 *m_db = nullptr;
-    QByteArray m_indicator;   // bound once, SQLITE_STATIC
+    QByteArray m_fixed;   // ?1 when not null, bound once, SQLITE_STATIC
+    int m_columns = 0;
     sqlite3_stmt *m_one = nullptr;
     sqlite3_stmt *m_many = nullptr;
     QString m_error;
 };
 
+// What an observation writer resolves before inserting: the series id of
+// (industry, sex, age class), created on first use, and whether a region code
+// exists (series_values has no per-row foreign key on the region; see schema.cpp).
+class SeriesResolver
+{
+public:
+    SeriesResolver(sqlite3 *db, const QByteArray &indicator) : m_db(db), m_indicator(indicator)
+    {
+        if (!m_db)
+            return;
+        m_insert = prepare("INSERT INTO series(indicator, industry, sex, age_class) VALUES (?1,?2,?3,?4) "
+                           "ON CONFLICT DO NOTHING");
+        m_select = prepare("SELECT id FROM series WHERE indicator = ?1 AND industry = ?2 AND sex = ?3 "
+                           "AND age_class = ?4");
+        m_region = prepare("SELECT 1 FROM regions WHERE code = ?1");
+    }
+    ~SeriesResolver()
+    {
+        sqlite3_finalize(m_insert);
+        sqlite3_finalize(m_select);
+        sqlite3_finalize(m_region);
+    }
+
+    // The series id for row, or 0 with *why set.
+    qint64 series(const Utf8Row &row, QString *why)
+    {
+        if (m_last && row.other == m_lastIndustry && row.sex == m_lastSex && row.ageClass == m_lastAge)
+            return m_last;
+        m_key.clear();
+        m_key.append(row.other.data(), row.other.size()).append('\0');
+        m_key.append(row.sex.data(), row.sex.size()).append('\0');
+        m_key.append(row.ageClass.data(), row.ageClass.size());
+        qint64 id = m_ids.value(m_key);
+        if (!id) {
+            if (!m_insert || !m_select) {
+                *why = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : u"the store is not open"_s;
+                return 0;
+            }
+            for (sqlite3_stmt *stmt : {m_insert, m_select}) {
+                bindText(stmt, 1, m_indicator);
+                bindText(stmt, 2, row.other);
+                bindText(stmt, 3, row.sex);
+                bindText(stmt, 4, row.ageClass);
+            }
+            int rc = sqlite3_step(m_insert);
+            sqlite3_reset(m_insert);
+            if (rc == SQLITE_DONE) {
+                rc = sqlite3_step(m_select);
+                if (rc == SQLITE_ROW)
+                    id = sqlite3_column_int64(m_select, 0);
+            }
+            if (!id)
+                *why = QString::fromUtf8(sqlite3_errmsg(m_db));
+            sqlite3_reset(m_select);
+            sqlite3_clear_bindings(m_insert);
+            sqlite3_clear_bindings(m_select);
+            if (!id)
+                return 0;
+            m_ids.insert(m_key, id);
+        }
+        // The views stay valid for this call; the cache of the last key is
+        // therefore only used for rows of the same call (see clearLast()).
+        m_last = id;
+        m_lastIndustry = row.other;
+        m_lastSex = row.sex;
+        m_lastAge = row.ageClass;
+        return id;
+    }
+
+    void clearLast() { m_last = 0; }
+
+    bool regionExists(QByteArrayView code, QString *why)
+    {
+        const QByteArray key = QByteArray::fromRawData(code.data(), code.size());
+        if (m_regions.contains(key))
+            return true;
+        if (!m_region) {
+            *why = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : u"the store is not open"_s;
+            return false;
+        }
+        bindText(m_region, 1, code);
+        const int rc = sqlite3_step(m_region);
+        sqlite3_reset(m_region);
+        sqlite3_clear_bindings(m_region);
+        if (rc == SQLITE_ROW) {
+            m_regions.insert(QByteArray(code.data(), code.size()));
+            return true;
+        }
+        *why = rc == SQLITE_DONE ? u"FOREIGN KEY constraint failed (no region with code '%1')"_s.arg(
+                                       QString::fromUtf8(code.data(), code.size()))
+                                 : QString::fromUtf8(sqlite3_errmsg(m_db));
+        return false;
+    }
+
+private:
+    sqlite3_stmt *prepare(const char *sql)
+    {
+        sqlite3_stmt *stmt = nullptr;
+        if (sqlite3_prepare_v3(m_db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, nullptr) != SQLITE_OK) {
+            sqlite3_finalize(stmt);
+            return nullptr;
+        }
+        return stmt;
+    }
+
+    sqlite3 *m_db = nullptr;
+    QByteArray m_indicator;
+    sqlite3_stmt *m_insert = nullptr;
+    sqlite3_stmt *m_select = nullptr;
+    sqlite3_stmt *m_region = nullptr;
+    QHash<QByteArray, qint64> m_ids;   // "industry\0sex\0age" → series id
+    QSet<QByteArray> m_regions;        // codes known to exist
+    QByteArray m_key;
+    qint64 m_last = 0;
+    QByteArrayView m_lastIndustry, m_lastSex, m_lastAge;
+};
+
 ObservationWriter::ObservationWriter(const Store &store, const QString &indicator)
     : m_indicator(indicator),
       m_insert(std::make_unique<BulkInsert>(
-          store, indicator, "INSERT INTO observations(indicator, region, industry, year, sex, age_class, value, status)",
-          "ON CONFLICT(indicator, year, industry, sex, age_class, region) "
-          "DO UPDATE SET value = excluded.value, status = excluded.status"))
+          store, QByteArray(), 5, "INSERT INTO series_values(series, year, region, value, status)",
+          "ON CONFLICT(series, year, region) DO UPDATE SET value = excluded.value, status = excluded.status")),
+      m_series(std::make_unique<SeriesResolver>(m_insert->db(), indicator.toUtf8()))
 {
 }
 
@@ -774,9 +931,26 @@ bool ObservationWriter::write(const Observation &o, QString *error)
 
 bool ObservationWriter::writeRows(const Utf8Row *rows, qsizetype count, QString *error)
 {
-    qsizetype failed = 0;
     QString why;
-    if (!m_insert->run(rows, count, &failed, &why))
+    m_ids.resize(size_t(count));
+    m_series->clearLast();
+    for (qsizetype i = 0; i < count; ++i) {
+        if (!m_series->regionExists(rows[i].region, &why))
+            return fail(rows[i], why, error);
+        m_ids[size_t(i)] = m_series->series(rows[i], &why);
+        if (!m_ids[size_t(i)])
+            return fail(rows[i], why, error);
+    }
+    m_series->clearLast();
+    qsizetype failed = 0;
+    const auto bind = [&](sqlite3_stmt *stmt, int p, qsizetype i) {
+        const Utf8Row &row = rows[i];
+        sqlite3_bind_int64(stmt, p, m_ids[size_t(i)]);
+        sqlite3_bind_int(stmt, p + 1, row.year);
+        bindText(stmt, p + 2, row.region);
+        BulkInsert::bindValue(stmt, p + 3, row);
+    };
+    if (!m_insert->run(count, bind, &failed, &why))
         return fail(rows[failed], why, error);
     m_written += count;
     return true;
@@ -794,7 +968,8 @@ bool ObservationWriter::fail(const Utf8Row &row, const QString &why, QString *er
 FlowWriter::FlowWriter(const Store &store, const QString &indicator)
     : m_indicator(indicator),
       m_insert(std::make_unique<BulkInsert>(
-          store, indicator, "INSERT INTO flows(indicator, origin, destination, year, sex, age_class, value, status)",
+          store, indicator.toUtf8(), 7,
+          "INSERT INTO flows(indicator, origin, destination, year, sex, age_class, value, status)",
           "ON CONFLICT(indicator, year, sex, age_class, origin, destination) "
           "DO UPDATE SET value = excluded.value, status = excluded.status"))
 {
@@ -814,7 +989,16 @@ bool FlowWriter::writeRows(const Utf8Row *rows, qsizetype count, QString *error)
 {
     qsizetype failed = 0;
     QString why;
-    if (!m_insert->run(rows, count, &failed, &why))
+    const auto bind = [rows](sqlite3_stmt *stmt, int p, qsizetype i) {
+        const Utf8Row &row = rows[i];
+        bindText(stmt, p, row.region);
+        bindText(stmt, p + 1, row.other);
+        sqlite3_bind_int(stmt, p + 2, row.year);
+        bindText(stmt, p + 3, row.sex);
+        bindText(stmt, p + 4, row.ageClass);
+        BulkInsert::bindValue(stmt, p + 5, row);
+    };
+    if (!m_insert->run(count, bind, &failed, &why))
         return fail(rows[failed], why, error);
     m_written += count;
     return true;

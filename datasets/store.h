@@ -18,6 +18,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace regionlens::datasets {
 
@@ -64,7 +65,7 @@ struct SeriesPoint
 class Store
 {
 public:
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
 
     Store();
     ~Store();
@@ -146,7 +147,8 @@ struct Utf8Row
     QByteArrayView status;
 };
 
-class BulkInsert;   // store.cpp: the SQLite statements of a writer
+class BulkInsert;       // store.cpp: the SQLite statements of a writer
+class SeriesResolver;   // store.cpp: series ids and region checks of an observation writer
 
 // Prepared bulk writers; use inside Store::transaction(). They talk to SQLite
 // directly (through the Qt driver's handle) with reused statements. write()
@@ -171,6 +173,8 @@ private:
 
     QString m_indicator;
     std::unique_ptr<BulkInsert> m_insert;
+    std::unique_ptr<SeriesResolver> m_series;
+    std::vector<qint64> m_ids;   // series id of each row of a writeRows() call
     qint64 m_written = 0;
 };
 

@@ -8,6 +8,9 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
+#include <optional>
+#include <vector>
+
 using namespace Qt::StringLiterals;
 using namespace regionlens::datasets;
 
@@ -52,6 +55,62 @@ IndicatorInfo sampleIndicator(const QString &id)
     return info;
 }
 
+// A row of the observations table as version 2 stored it, as text.
+struct V2Row
+{
+    const char *indicator, *region, *industry;
+    int year;
+    const char *sex, *ageClass;
+    std::optional<double> value;
+    const char *status;
+};
+
+// Real figures: census populations (e-Stat, 国勢調査) and a suppressed cell.
+const QList<V2Row> &v2Rows()
+{
+    static const QList<V2Row> rows = {
+        {"pop", "13", "", 2015, "total", "", 13515271, ""},
+        {"pop", "13", "", 2020, "total", "", 14047594, ""},
+        {"pop", "27", "", 2020, "total", "", 8837685, ""},
+        {"pop", "13", "", 2020, "male", "TOTAL", 6898388, ""},
+        {"pop", "13", "", 2020, "female", "TOTAL", 7149206, ""},
+        {"emp", "13", "A", 2016, "total", "", std::nullopt, "suppressed"},
+        {"emp", "13101", "TOTAL", 2016, "total", "", 1000, ""},
+    };
+    return rows;
+}
+
+// Builds a version-2 store at path holding v2Rows(), written with version 2's SQL.
+bool buildVersion2Store(const QString &path)
+{
+    Store old;
+    if (!old.open(path, 2) || old.schemaVersion() != 2)
+        return false;
+    QSqlQuery q(old.database());
+    for (const char *sql :
+         {"INSERT INTO regions(code, level, name_ja) VALUES ('00','nation','全国'), ('13','prefecture','東京都'),"
+          " ('27','prefecture','大阪府'), ('13101','municipality','千代田区')",
+          "INSERT INTO indicators(id, name_ja, name_en) VALUES ('pop','人口','Population'),"
+          " ('emp','従業者数','Employees')"})
+        if (!q.exec(QString::fromUtf8(sql)))
+            return false;
+    q.prepare(u"INSERT INTO observations(indicator, region, industry, year, sex, age_class, value, status) "
+              "VALUES (?,?,?,?,?,?,?,?)"_s);
+    for (const V2Row &r : v2Rows()) {
+        q.addBindValue(QString::fromUtf8(r.indicator));
+        q.addBindValue(QString::fromUtf8(r.region));
+        q.addBindValue(QString::fromUtf8(r.industry));
+        q.addBindValue(r.year);
+        q.addBindValue(QString::fromUtf8(r.sex));
+        q.addBindValue(QString::fromUtf8(r.ageClass));
+        q.addBindValue(r.value ? QVariant(*r.value) : QVariant(QMetaType::fromType<double>()));
+        q.addBindValue(QString::fromUtf8(r.status));
+        if (!q.exec())
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 class TestStore : public QObject
@@ -67,8 +126,13 @@ private slots:
         QCOMPARE(store.schemaVersion(), Store::kSchemaVersion);
         const QStringList t = tables(store);
         for (const QString &name : {u"regions"_s, u"region_groups"_s, u"region_group_members"_s, u"industries"_s,
-                                    u"indicators"_s, u"observations"_s, u"flows"_s, u"boundaries"_s, u"imports"_s})
+                                    u"indicators"_s, u"series"_s, u"series_values"_s, u"flows"_s, u"boundaries"_s,
+                                    u"imports"_s})
             QVERIFY2(t.contains(name), qPrintable(name));
+        // From version 3, observations is a view over series and series_values.
+        QSqlQuery q(store.database());
+        QVERIFY(q.exec(u"SELECT type FROM sqlite_master WHERE name = 'observations'"_s) && q.next());
+        QCOMPARE(q.value(0).toString(), u"view"_s);
         QVERIFY(store.isEmpty());
     }
 
@@ -89,7 +153,7 @@ private slots:
         }
         Store store;
         QVERIFY2(store.open(path), qPrintable(store.errorString()));
-        QCOMPARE(store.schemaVersion(), 2);
+        QCOMPARE(store.schemaVersion(), Store::kSchemaVersion);
         QVERIFY(tables(store).contains(u"imports"_s));
         const auto info = store.indicator(u"pop"_s);
         QVERIFY(info.has_value());
@@ -97,6 +161,207 @@ private slots:
         QCOMPARE(info->noteJa, QString());
         const auto values = store.values(ObservationQuery{u"pop"_s, 2020});
         QCOMPARE(values.value(u"13"_s), 14047594.0);
+    }
+
+    // Every observation of a version-2 store survives the migration to
+    // version 3 unchanged, read back through the observations view and the API.
+    void migratesFromVersion2KeepingEveryValue_data()
+    {
+        QTest::addColumn<int>("row");
+        for (int i = 0; i < v2Rows().size(); ++i) {
+            const V2Row &r = v2Rows().at(i);
+            QTest::addRow("%s %s %s %d %s %s", r.indicator, r.region, r.industry, r.year, r.sex, r.ageClass) << i;
+        }
+    }
+
+    void migratesFromVersion2KeepingEveryValue()
+    {
+        QFETCH(int, row);
+        const V2Row &r = v2Rows().at(row);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"v2.sqlite"_s);
+        QVERIFY(buildVersion2Store(path));
+        Store store;
+        QVERIFY2(store.open(path), qPrintable(store.errorString()));
+        QCOMPARE(store.schemaVersion(), 3);
+        QCOMPARE(store.observationCount(), qint64(v2Rows().size()));
+        QSqlQuery q(store.database());
+        q.prepare(u"SELECT count(*), total(value), min(value IS NULL), min(status) FROM observations WHERE "
+                  "indicator = ? AND region = ? AND industry = ? AND year = ? AND sex = ? AND age_class = ?"_s);
+        for (const char *v : {r.indicator, r.region, r.industry})
+            q.addBindValue(QString::fromUtf8(v));
+        q.addBindValue(r.year);
+        q.addBindValue(QString::fromUtf8(r.sex));
+        q.addBindValue(QString::fromUtf8(r.ageClass));
+        QVERIFY(q.exec() && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        QCOMPARE(q.value(1).toDouble(), r.value.value_or(0));
+        QCOMPARE(q.value(2).toInt(), r.value ? 0 : 1);
+        QCOMPARE(q.value(3).toString(), QString::fromUtf8(r.status));
+        ObservationQuery query{QString::fromUtf8(r.indicator), r.year};
+        query.region = QString::fromUtf8(r.region);
+        query.industry = QString::fromUtf8(r.industry);
+        query.sex = QString::fromUtf8(r.sex);
+        query.ageClass = QString::fromUtf8(r.ageClass);
+        const QList<Observation> rows = store.observations(query);
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first().status, QString::fromUtf8(r.status));
+        if (r.value)
+            QCOMPARE(rows.first().value, *r.value);
+        else
+            QVERIFY(std::isnan(rows.first().value));
+    }
+
+    // The read paths over a migrated store; expected values are v2Rows().
+    void readsAfterMigration_data()
+    {
+        QTest::addColumn<QString>("what");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("values pop 2020") << u"values pop 2020"_s << u"13=14047594 27=8837685"_s;
+        QTest::newRow("values pop 2020 prefecture") << u"values pop 2020 prefecture"_s << u"13=14047594 27=8837685"_s;
+        QTest::newRow("values pop 2020 male TOTAL") << u"values pop 2020 male TOTAL"_s << u"13=6898388"_s;
+        QTest::newRow("series pop 13") << u"series pop 13"_s << u"2015=13515271 2020=14047594"_s;
+        QTest::newRow("series pop 27") << u"series pop 27"_s << u"2020=8837685"_s;
+        QTest::newRow("series pop 99 (no such region)") << u"series pop 99"_s << QString();
+        QTest::newRow("series emp 13101 TOTAL") << u"series emp 13101 TOTAL"_s << u"2016=1000"_s;
+        QTest::newRow("years pop") << u"years pop"_s << u"2015 2020"_s;
+        QTest::newRow("years pop municipality") << u"years pop municipality"_s << QString();
+        QTest::newRow("years emp municipality") << u"years emp municipality"_s << u"2016"_s;
+        QTest::newRow("industries emp") << u"industries emp"_s << u"A TOTAL"_s;
+        QTest::newRow("count pop") << u"count pop"_s << u"5"_s;
+        QTest::newRow("count emp") << u"count emp"_s << u"2"_s;
+    }
+
+    void readsAfterMigration()
+    {
+        QFETCH(QString, what);
+        QFETCH(QString, expected);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"v2.sqlite"_s);
+        QVERIFY(buildVersion2Store(path));
+        Store store;
+        QVERIFY2(store.open(path), qPrintable(store.errorString()));
+        const QStringList w = what.split(u' ');
+        QStringList got;
+        if (w.at(0) == u"values") {
+            ObservationQuery q{w.at(1), w.at(2).toInt()};
+            if (w.size() == 4)
+                q.level = RegionLevel::Prefecture;
+            if (w.size() == 5) {
+                q.sex = w.at(3);
+                q.ageClass = w.at(4);
+            }
+            const QHash<QString, double> v = store.values(q);
+            for (auto it = v.begin(); it != v.end(); ++it)
+                got << u"%1=%2"_s.arg(it.key()).arg(it.value(), 0, 'f', 0);
+            got.sort();
+        } else if (w.at(0) == u"series") {
+            for (const SeriesPoint &p : store.series(w.at(1), w.at(2), w.value(3)))
+                got << u"%1=%2"_s.arg(p.year).arg(p.value, 0, 'f', 0);
+        } else if (w.at(0) == u"years") {
+            const std::optional<RegionLevel> level =
+                w.size() == 3 ? std::optional(RegionLevel::Municipality) : std::nullopt;
+            for (int y : store.years(w.at(1), level))
+                got << QString::number(y);
+        } else if (w.at(0) == u"industries") {
+            got = store.industriesOf(w.at(1));
+        } else if (w.at(0) == u"count") {
+            got << QString::number(store.observationCount(w.at(1)));
+        }
+        QCOMPARE(got.join(u' '), expected);
+    }
+
+    // Deleting an indicator removes its series and values (ON DELETE CASCADE
+    // through series); a region in use cannot be deleted; the observations
+    // view accepts plain INSERTs and checks the region.
+    void integrityAfterMigration_data()
+    {
+        QTest::addColumn<QString>("sql");
+        QTest::addColumn<bool>("succeeds");
+        QTest::addColumn<qint64>("popRows");
+        QTest::addColumn<qint64>("allRows");
+        QTest::newRow("delete indicator pop") << u"DELETE FROM indicators WHERE id = 'pop'"_s << true << qint64(0)
+                                              << qint64(2);
+        QTest::newRow("delete region in use") << u"DELETE FROM regions WHERE code = '27'"_s << false << qint64(5)
+                                              << qint64(7);
+        QTest::newRow("delete region not in use") << u"DELETE FROM regions WHERE code = '00'"_s << true << qint64(5)
+                                                  << qint64(7);
+        QTest::newRow("rename region in use") << u"UPDATE regions SET code = '28' WHERE code = '27'"_s << false
+                                              << qint64(5) << qint64(7);
+        QTest::newRow("insert through the view")
+            << u"INSERT INTO observations(indicator, region, year, value) VALUES ('pop', '27', 2015, 8839469)"_s << true
+            << qint64(6) << qint64(8);
+        QTest::newRow("insert through the view replaces")
+            << u"INSERT INTO observations(indicator, region, year, value) VALUES ('pop', '27', 2020, 1)"_s << true
+            << qint64(5) << qint64(7);
+        QTest::newRow("insert through the view, unknown region")
+            << u"INSERT INTO observations(indicator, region, year, value) VALUES ('pop', '99', 2020, 1)"_s << false
+            << qint64(5) << qint64(7);
+        QTest::newRow("insert through the view, unknown indicator")
+            << u"INSERT INTO observations(indicator, region, year, value) VALUES ('gdp', '13', 2020, 1)"_s << false
+            << qint64(5) << qint64(7);
+    }
+
+    void integrityAfterMigration()
+    {
+        QFETCH(QString, sql);
+        QFETCH(bool, succeeds);
+        QFETCH(qint64, popRows);
+        QFETCH(qint64, allRows);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"v2.sqlite"_s);
+        QVERIFY(buildVersion2Store(path));
+        Store store;
+        QVERIFY2(store.open(path), qPrintable(store.errorString()));
+        QSqlQuery q(store.database());
+        QCOMPARE(q.exec(sql), succeeds);
+        QCOMPARE(store.observationCount(u"pop"_s), popRows);
+        QCOMPARE(store.observationCount(), allRows);
+        QVERIFY(q.exec(u"SELECT count(*) FROM series s WHERE NOT EXISTS "
+                       "(SELECT 1 FROM indicators i WHERE i.id = s.indicator)"_s)
+                && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        QVERIFY(q.exec(u"PRAGMA foreign_key_check"_s));
+        QVERIFY(!q.next());
+    }
+
+    // A writer's error names the row it could not store.
+    void writerErrorNamesTheRow_data()
+    {
+        QTest::addColumn<QString>("region");
+        QTest::addColumn<int>("rows");   // rows written in one writeRows() call, the bad one last
+        QTest::newRow("one row") << u"99"_s << 1;
+        QTest::newRow("in a batch of 64") << u"98"_s << 64;
+        QTest::newRow("after two batches") << u"97"_s << 130;
+    }
+
+    void writerErrorNamesTheRow()
+    {
+        QFETCH(QString, region);
+        QFETCH(int, rows);
+        QTemporaryDir dir;
+        Store store;
+        QVERIFY(store.open(dir.filePath(u"s.sqlite"_s)));
+        QString message;
+        const bool ok = store.transaction([&](QString *error) {
+            if (!store.writeRegions({Region{u"13"_s, RegionLevel::Prefecture, u"東京都"_s, u"Tokyo"_s, u"00"_s, {}}},
+                                    error)
+                || !store.writeIndicator(sampleIndicator(u"pop"_s), error))
+                return false;
+            const QByteArray good = "13", bad = region.toUtf8(), sex = "total";
+            std::vector<Utf8Row> batch;
+            for (int i = 0; i < rows; ++i)
+                batch.push_back(Utf8Row{i + 1 == rows ? bad : good, {}, 1900 + i, sex, {}, double(i), {}});
+            ObservationWriter w(store, u"pop"_s);
+            if (w.writeRows(batch.data(), qsizetype(batch.size()), error))
+                return true;
+            message = *error;
+            return false;
+        });
+        QVERIFY(!ok);
+        QVERIFY2(message.contains(u"pop %1  %2"_s.arg(region).arg(1900 + rows - 1)), qPrintable(message));
+        QVERIFY2(message.contains(u"FOREIGN KEY"_s), qPrintable(message));
+        QCOMPARE(store.observationCount(), qint64(0));
     }
 
     void refusesNewerSchema()
