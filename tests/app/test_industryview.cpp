@@ -441,6 +441,11 @@ private slots:
         const auto value = [&](int row) { return proxy->index(row, column).data(int(app::LqTableModel::Role::Value)).toDouble(); };
         for (int r = 1; r < proxy->rowCount(); ++r)
             QVERIFY2(value(r - 1) >= value(r), qPrintable(QString::number(r)));
+        if (filter == u"23") {
+            view.tabs()->setCurrentIndex(2);
+            QVERIFY(view.grab().save(test::sourceDir() + u"/out/industry-municipal-table-aichi.png"_s));
+            view.tabs()->setCurrentIndex(0);
+        }
 
         // Clicking the municipality: its LQ in the commentary, its prefecture selected.
         QTest::mouseClick(map, Qt::LeftButton, {}, map->interiorPoint(code).toPoint());
