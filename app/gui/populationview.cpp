@@ -281,6 +281,10 @@ void PopulationView::buildUi()
 
 void PopulationView::reload()
 {
+    // Descriptions, once per reload(): sources and survey names are asked for on every result.
+    m_infos.clear();
+    for (const IndicatorInfo &info : store().indicators())
+        m_infos.insert(info.id, info);
     m_names.clear();
     m_names.insert(u"00"_s, japanese() ? catalog::nation().nameJa : catalog::nation().nameEn);
     for (const Region &r : store().regions(RegionLevel::Prefecture)) {
@@ -303,9 +307,15 @@ void PopulationView::reload()
     refresh();
 }
 
+std::optional<IndicatorInfo> PopulationView::indicatorInfo(const QString &id) const
+{
+    const auto it = m_infos.constFind(id);
+    return it == m_infos.constEnd() ? std::nullopt : std::optional<IndicatorInfo>(*it);
+}
+
 void PopulationView::readComponents()
 {
-    m_componentIds = findChangeIndicators(store().indicators(), [this](const QString &id) {
+    m_componentIds = findChangeIndicators(m_infos.values(), [this](const QString &id) {
         return int(store().years(id, RegionLevel::Prefecture).size());
     });
     auto read = [this](const QString &id) {
@@ -465,14 +475,14 @@ QString PopulationView::regionName(const QString &code) const
 QString PopulationView::surveyName(const QString &indicator) const
 {
     // The survey's own name, as the catalogue gives it (国勢調査, 人口推計).
-    if (const std::optional<IndicatorInfo> info = store().indicator(indicator); info && !info->survey.isEmpty())
+    if (const std::optional<IndicatorInfo> info = indicatorInfo(indicator); info && !info->survey.isEmpty())
         return japanese() || info->sourceEn.isEmpty() ? info->survey : info->sourceEn.section(u", "_s, -1);
     return indicator;
 }
 
 QString PopulationView::sourceOf(const QString &indicator) const
 {
-    const std::optional<IndicatorInfo> info = store().indicator(indicator);
+    const std::optional<IndicatorInfo> info = indicatorInfo(indicator);
     if (!info)
         return {};
     return japanese() || info->sourceEn.isEmpty() ? info->sourceJa : info->sourceEn;
@@ -808,7 +818,7 @@ QString PopulationView::commentary() const
 
 QString PopulationView::indicatorName(const QString &id) const
 {
-    const std::optional<IndicatorInfo> info = store().indicator(id);
+    const std::optional<IndicatorInfo> info = indicatorInfo(id);
     if (!info)
         return id;
     // Imported indicators carry the file's header as nameJa and the id as nameEn.

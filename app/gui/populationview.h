@@ -86,6 +86,7 @@ private:
     QString componentsCommentary() const;
     QString componentsNote() const;
     QString indicatorName(const QString &id) const;
+    std::optional<datasets::IndicatorInfo> indicatorInfo(const QString &id) const;
 
     QHash<QString, QString> m_names;
     // Components of change, read once per reload() (every prefecture, every year).
@@ -103,6 +104,7 @@ private:
     QHash<QString, double> m_natural;
     int m_naturalYear = 0;
     bool m_stale = false;   // the selection changed while hidden
+    QHash<QString, datasets::IndicatorInfo> m_infos;   // id → description, read in reload()
     PopulationResult m_result;
     QFutureWatcher<PopulationResult> *m_watcher = nullptr;
     int m_generation = 0;

@@ -135,6 +135,11 @@ Workspace::Workspace(datasets::Store &store, bool japanese, QWidget *parent)
     connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0)
             return;
+        // Hide or show the guide before the page becomes current, so that the
+        // page is laid out once at its final width: the other order resized it
+        // twice per switch (narrow, then wide), and every resize replots its
+        // charts and re-wraps its rich-text labels.
+        m_guide->setVisible(qobject_cast<AnalysisPage *>(m_stack->widget(row)) == nullptr);
         m_stack->setCurrentIndex(row);
         updateGuide();
         updateExportMenu();
