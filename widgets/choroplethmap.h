@@ -2,6 +2,8 @@
 // A choropleth map of Japan's regions: class breaks from the analysis layer,
 // colour-blind-safe palettes, legend, hover, click/ctrl-click selection,
 // insets for the southern islands, and a 47-prefecture tile-grid mode.
+// Fills and borders are cached as two images; on a municipal map a change of
+// colours repaints the fills on a worker thread (see setBackgroundRendering).
 // Renders plain value structs; knows nothing about where they come from.
 #pragma once
 
