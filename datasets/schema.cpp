@@ -70,6 +70,8 @@ const QStringList kVersion2 = {
 // by ObservationWriter and the insert trigger rather than by a foreign key on
 // every row; the triggers on regions keep codes in use from being deleted or
 // renamed, as the foreign key did.
+// (CROSS JOIN: read the old table once and look each row's series up; the
+// other way round reads the whole indicator once per series.)
 const QStringList kVersion3 = {
     u"CREATE TABLE series (id INTEGER PRIMARY KEY,"
     "  indicator TEXT NOT NULL REFERENCES indicators(id) ON DELETE CASCADE,"
@@ -82,7 +84,7 @@ const QStringList kVersion3 = {
     u"INSERT INTO series(indicator, industry, sex, age_class) "
     "SELECT DISTINCT indicator, industry, sex, age_class FROM observations ORDER BY 1, 2, 3, 4"_s,
     u"INSERT INTO series_values(series, year, region, value, status) "
-    "SELECT s.id, o.year, o.region, o.value, o.status FROM observations o JOIN series s "
+    "SELECT s.id, o.year, o.region, o.value, o.status FROM observations o CROSS JOIN series s "
     "ON s.indicator = o.indicator AND s.industry = o.industry AND s.sex = o.sex AND s.age_class = o.age_class "
     "ORDER BY s.id, o.year, o.region"_s,
     u"DROP TABLE observations"_s,
