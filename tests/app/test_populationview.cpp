@@ -263,6 +263,59 @@ private slots:
                      qPrintable(view.findChild<QLabel *>(u"componentNote"_s)->text()));
     }
 
+    // A year a member lacks is a gap (NaN, listed), never a smaller sum; hand-made values.
+    void componentGaps_data()
+    {
+        QTest::addColumn<QStringList>("members");
+        QTest::addColumn<int>("year");
+        QTest::addColumn<double>("natural");   // NaN = gap
+        QTest::addColumn<double>("social");
+        QTest::addColumn<QList<int>>("naturalGaps");
+        QTest::addColumn<QList<int>>("socialGaps");
+        // 05: births 2020 100, 2021 90; deaths 2020 150, 2021 —; in 2020 30, 2021 40; out 2020 50, 2021 45.
+        // 13: births 2020 900, 2021 800; deaths 2020 700, 2021 750; in 2020 500, 2021 —; out 2020 400, 2021 420.
+        const QList<int> none;
+        QTest::newRow("05 2020") << QStringList{u"05"_s} << 2020 << -50.0 << -20.0 << QList<int>{2021} << none;
+        QTest::newRow("05 2021 no deaths") << QStringList{u"05"_s} << 2021 << qQNaN() << -5.0 << QList<int>{2021}
+                                           << none;
+        QTest::newRow("13 2021 no in") << QStringList{u"13"_s} << 2021 << 50.0 << qQNaN() << none << QList<int>{2021};
+        // Group 2020: (100 + 900) − (150 + 700) = 150; (30 + 500) − (50 + 400) = 80. 2021: both gaps.
+        QTest::newRow("group 2020") << QStringList{u"05"_s, u"13"_s} << 2020 << 150.0 << 80.0 << QList<int>{2021}
+                                    << QList<int>{2021};
+        QTest::newRow("group 2021") << QStringList{u"05"_s, u"13"_s} << 2021 << qQNaN() << qQNaN()
+                                    << QList<int>{2021} << QList<int>{2021};
+    }
+
+    void componentGaps()
+    {
+        QFETCH(QStringList, members);
+        QFETCH(int, year);
+        QFETCH(double, natural);
+        QFETCH(double, social);
+        QFETCH(QList<int>, naturalGaps);
+        QFETCH(QList<int>, socialGaps);
+        app::PopulationInput in;
+        in.components.births = u"births"_s;
+        in.components.deaths = u"deaths"_s;
+        in.components.movedIn = u"in_migrants"_s;
+        in.components.movedOut = u"out_migrants"_s;
+        in.births[u"05"_s] = {{2020, 100.0}, {2021, 90.0}};
+        in.deaths[u"05"_s] = {{2020, 150.0}};
+        in.movedIn[u"05"_s] = {{2020, 30.0}, {2021, 40.0}};
+        in.movedOut[u"05"_s] = {{2020, 50.0}, {2021, 45.0}};
+        in.births[u"13"_s] = {{2020, 900.0}, {2021, 800.0}};
+        in.deaths[u"13"_s] = {{2020, 700.0}, {2021, 750.0}};
+        in.movedIn[u"13"_s] = {{2020, 500.0}};
+        in.movedOut[u"13"_s] = {{2020, 400.0}, {2021, 420.0}};
+        const app::ComponentSeries c = app::computeComponents(in, app::RegionSpec{u"x"_s, u"x"_s, members});
+        QCOMPARE(c.years, (QVector<double>{2020.0, 2021.0}));
+        const qsizetype i = c.years.indexOf(double(year));
+        RL_COMPARE_NEAR(c.natural.at(i), natural, 0.0);
+        RL_COMPARE_NEAR(c.social.at(i), social, 0.0);
+        QCOMPARE(c.naturalGaps, naturalGaps);
+        QCOMPARE(c.socialGaps, socialGaps);
+    }
+
     void componentsForJapanCancelOut()
     {
         if (!ssdseStore())
