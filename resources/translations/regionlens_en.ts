@@ -496,6 +496,74 @@
         <comment>end of a sentence</comment>
         <translation>.</translation>
     </message>
+    <message>
+        <source>Net migration (in − out), %1</source>
+        <translation>Net migration (in − out), %1</translation>
+    </message>
+    <message>
+        <source>, municipalities</source>
+        <translation>, municipalities</translation>
+    </message>
+    <message>
+        <source>, %1 municipalities</source>
+        <translation>, %1 municipalities</translation>
+    </message>
+    <message>
+        <source>Reading municipal migration…</source>
+        <translation>Reading municipal migration…</translation>
+    </message>
+    <message>
+        <source>No municipal migration in the store: import flows between five-digit municipality codes, or SSDSE-A (its items A5101 転入者数 and A5102 転出者数).</source>
+        <translation>No municipal migration in the store: import flows between five-digit municipality codes, or SSDSE-A (its items A5101 転入者数 and A5102 転出者数).</translation>
+    </message>
+    <message>
+        <source>In − out from SSDSE-A: moves between municipalities of the same prefecture count too, unlike the flows between prefectures.</source>
+        <translation>In − out from SSDSE-A: moves between municipalities of the same prefecture count too, unlike the flows between prefectures.</translation>
+    </message>
+    <message>
+        <source>%1: net migration %2 (%3)</source>
+        <translation>%1: net migration %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: no migration data</source>
+        <translation>%1: no migration data</translation>
+    </message>
+    <message>
+        <source>Municipalities</source>
+        <translation>Municipalities</translation>
+    </message>
+    <message>
+        <source>The store has no municipal migration. Import flows between five-digit municipality codes, or SSDSE-A (items A5101 転入者数 and A5102 転出者数), to map net migration by municipality.</source>
+        <translation>The store has no municipal migration. Import flows between five-digit municipality codes, or SSDSE-A (items A5101 転入者数 and A5102 転出者数), to map net migration by municipality.</translation>
+    </message>
+    <message>
+        <source>Japan</source>
+        <translation>Japan</translation>
+    </message>
+    <message>
+        <source>movers in − movers out (転入者数 − 転出者数, SSDSE-A), moves within the prefecture included</source>
+        <translation>movers in − movers out (転入者数 − 転出者数, SSDSE-A), moves within the prefecture included</translation>
+    </message>
+    <message>
+        <source>flows between municipalities in the store</source>
+        <translation>flows between municipalities in the store</translation>
+    </message>
+    <message>
+        <source>Net migration %1 by municipality, %2: %3 of the %4 municipalities of %5 gained people, %6 lost.</source>
+        <translation>Net migration %1 by municipality, %2: %3 of the %4 municipalities of %5 gained people, %6 lost.</translation>
+    </message>
+    <message>
+        <source> Largest gain: %1 (%2); largest loss: %3 (%4).</source>
+        <translation> Largest gain: %1 (%2); largest loss: %3 (%4).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: in %2, out %3, net %4, rank %5 of %6 in %7</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: in %2, out %3, net %4, rank %5 of %6 in %7</translation>
+    </message>
+    <message>
+        <source> (%1 per 1,000 inhabitants, population %2)</source>
+        <translation> (%1 per 1,000 inhabitants, population %2)</translation>
+    </message>
 </context>
 <context>
     <name>regionlens::app::ImportDialog</name>
@@ -802,10 +870,6 @@
         <translation>Diverging colours centred on LQ = 1.0</translation>
     </message>
     <message>
-        <source>The location quotient (LQ, 特化係数) compares an industry's share in the region with its share in Japan: LQ &gt; 1 means the industry's share in the region exceeds the national share, so the region is specialised in it; LQ &lt; 1 means it is under-represented. The ranking shows every industry of the selected region, the dashed line marks LQ = 1. The map colours all prefectures by the LQ of one industry: red above 1, blue below. In the earning-power chart (稼ぐ力) each bubble is an economic activity: to the right it earns a larger share of the region's value added than nationally, higher up each worker produces more value added than the national average of that activity, and the bubble's area shows how many people it employs. Bubbles top right are the region's strengths.</source>
-        <translation>The location quotient (LQ, 特化係数) compares an industry's share in the region with its share in Japan: LQ &gt; 1 means the industry's share in the region exceeds the national share, so the region is specialised in it; LQ &lt; 1 means it is under-represented. The ranking shows every industry of the selected region, the dashed line marks LQ = 1. The map colours all prefectures by the LQ of one industry: red above 1, blue below. In the earning-power chart (稼ぐ力) each bubble is an economic activity: to the right it earns a larger share of the region's value added than nationally, higher up each worker produces more value added than the national average of that activity, and the bubble's area shows how many people it employs. Bubbles top right are the region's strengths.</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;No data for this measure and year.&lt;/p&gt;</source>
         <translation>&lt;p&gt;No data for this measure and year.&lt;/p&gt;</translation>
     </message>
@@ -868,6 +932,74 @@
     <message>
         <source>Concordance JSIC → 県民経済計算 activities: Cabinet Office, 県民経済計算標準方式 (2008SNA)</source>
         <translation>Concordance JSIC → 県民経済計算 activities: Cabinet Office, 県民経済計算標準方式 (2008SNA)</translation>
+    </message>
+    <message>
+        <source>%1: LQ %2 (%3, %4 %5)</source>
+        <translation>%1: LQ %2 (%3, %4 %5)</translation>
+    </message>
+    <message>
+        <source>, municipalities</source>
+        <translation>, municipalities</translation>
+    </message>
+    <message>
+        <source>, %1 municipalities</source>
+        <translation>, %1 municipalities</translation>
+    </message>
+    <message>
+        <source>Diverging colours centred on LQ = 1.0; shares compared with all of Japan</source>
+        <translation>Diverging colours centred on LQ = 1.0; shares compared with all of Japan</translation>
+    </message>
+    <message>
+        <source>Value added (県民経済計算) is published for prefectures only: choose employees or establishments to map municipalities, or the prefecture level.</source>
+        <translation>Value added (県民経済計算) is published for prefectures only: choose employees or establishments to map municipalities, or the prefecture level.</translation>
+    </message>
+    <message>
+        <source>Computing the municipal quotients…</source>
+        <translation>Computing the municipal quotients…</translation>
+    </message>
+    <message>
+        <source>Table: municipality × industry</source>
+        <translation>Table: municipality × industry</translation>
+    </message>
+    <message>
+        <source>The location quotient (LQ, 特化係数) compares an industry's share in the region with its share in Japan: LQ &gt; 1 means the industry's share in the region exceeds the national share, so the region is specialised in it; LQ &lt; 1 means it is under-represented. The ranking shows every industry of the selected region, the dashed line marks LQ = 1. The map colours all prefectures by the LQ of one industry: red above 1, blue below. In the earning-power chart (稼ぐ力) each bubble is an economic activity: to the right it earns a larger share of the region's value added than nationally, higher up each worker produces more value added than the national average of that activity, and the bubble's area shows how many people it employs. Bubbles top right are the region's strengths. Once municipal boundaries are imported, the map's level chooser shows the LQ of employees or establishments for every municipality (compared with all of Japan), optionally for one prefecture.</source>
+        <translation>The location quotient (LQ, 特化係数) compares an industry's share in the region with its share in Japan: LQ &gt; 1 means the industry's share in the region exceeds the national share, so the region is specialised in it; LQ &lt; 1 means it is under-represented. The ranking shows every industry of the selected region, the dashed line marks LQ = 1. The map colours all prefectures by the LQ of one industry: red above 1, blue below. In the earning-power chart (稼ぐ力) each bubble is an economic activity: to the right it earns a larger share of the region's value added than nationally, higher up each worker produces more value added than the national average of that activity, and the bubble's area shows how many people it employs. Bubbles top right are the region's strengths. Once municipal boundaries are imported, the map's level chooser shows the LQ of employees or establishments for every municipality (compared with all of Japan), optionally for one prefecture.</translation>
+    </message>
+    <message>
+        <source>Municipalities</source>
+        <translation>Municipalities</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Value added (県民経済計算) is published for prefectures only, so the municipal map is empty for this measure. Employees and establishments (経済センサス) are available for all municipalities.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Value added (県民経済計算) is published for prefectures only, so the municipal map is empty for this measure. Employees and establishments (経済センサス) are available for all municipalities.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Computing the municipal quotients…&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Computing the municipal quotients…&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Japan</source>
+        <translation>Japan</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1, %2 %3: %4 of %5 municipalities of %6 have LQ &gt; 1 (shares compared with all of Japan).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1, %2 %3: %4 of %5 municipalities of %6 have LQ &gt; 1 (shares compared with all of Japan).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Highest: %1.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Highest: %1.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;: no LQ (no %2 recorded).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;: no LQ (no %2 recorded).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;: LQ %2, rank %3 of %4 municipalities of %5.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;: LQ %2, rank %3 of %4 municipalities of %5.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;Click a municipality on the map or a row of the table to see its quotient; its prefecture becomes the selected region.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;Click a municipality on the map or a row of the table to see its quotient; its prefecture becomes the selected region.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -994,6 +1126,41 @@
     <message>
         <source>Wrote the report for %1 to %2</source>
         <translation>Wrote the report for %1 to %2</translation>
+    </message>
+</context>
+<context>
+    <name>regionlens::app::MapLevelControl</name>
+    <message>
+        <source>Prefectures</source>
+        <translation>Prefectures</translation>
+    </message>
+    <message>
+        <source>Show the municipalities of one prefecture, zoomed to it</source>
+        <translation>Show the municipalities of one prefecture, zoomed to it</translation>
+    </message>
+    <message>
+        <source>All prefectures</source>
+        <translation>All prefectures</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Prefecture</source>
+        <translation>Prefecture</translation>
+    </message>
+    <message>
+        <source>Municipalities</source>
+        <translation>Municipalities</translation>
+    </message>
+    <message>
+        <source>Colour the map by prefecture or by municipality</source>
+        <translation>Colour the map by prefecture or by municipality</translation>
+    </message>
+    <message>
+        <source>Import municipal boundaries (N03) to map municipalities</source>
+        <translation>Import municipal boundaries (N03) to map municipalities</translation>
     </message>
 </context>
 <context>
@@ -1130,10 +1297,6 @@
         <translation>Female</translation>
     </message>
     <message>
-        <source>Prefectures</source>
-        <translation>Prefectures</translation>
-    </message>
-    <message>
         <source>Select a group…</source>
         <translation>Select a group…</translation>
     </message>
@@ -1162,10 +1325,6 @@
         <translation>Region group</translation>
     </message>
     <message>
-        <source>Municipalities</source>
-        <translation>Municipalities</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Source:&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;Licence:&lt;/b&gt; %2</source>
         <translation>&lt;b&gt;Source:&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;Licence:&lt;/b&gt; %2</translation>
     </message>
@@ -1182,10 +1341,6 @@
         <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; %2&lt;br/&gt;Rank %3 of %4&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Show the municipalities of one prefecture, zoomed to it</source>
-        <translation>Show the municipalities of one prefecture, zoomed to it</translation>
-    </message>
-    <message>
         <source>Prefecture</source>
         <translation>Prefecture</translation>
     </message>
@@ -1196,14 +1351,6 @@
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
-    </message>
-    <message>
-        <source>Import municipal boundaries (N03) to map municipalities</source>
-        <translation>Import municipal boundaries (N03) to map municipalities</translation>
-    </message>
-    <message>
-        <source>All prefectures</source>
-        <translation>All prefectures</translation>
     </message>
     <message>
         <source>&lt;p&gt;Click a municipality on the map to see its figures and time series. Ctrl+click adds municipalities to compare.&lt;/p&gt;</source>
@@ -1356,10 +1503,6 @@
         <translation>&lt;b&gt;Source:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <source>The line chart shows the census population of each selected region (1 October, every five years). With “Index”, every line is divided by its value in the base year and multiplied by 100: lines start at 100 and show growth rather than size, so a small prefecture can be compared with Tokyo. The pyramid shows men to the left and women to the right by 5-year age class, youngest at the bottom. A wide base means many children; a base narrower than the middle means births have fallen; a heavy top means an ageing population. The black outline is the other year: where a bar reaches past it, that age class has grown. Social change is the number of people who moved in from other prefectures minus those who moved out; natural change is births minus deaths.</source>
-        <translation>The line chart shows the census population of each selected region (1 October, every five years). With “Index”, every line is divided by its value in the base year and multiplied by 100: lines start at 100 and show growth rather than size, so a small prefecture can be compared with Tokyo. The pyramid shows men to the left and women to the right by 5-year age class, youngest at the bottom. A wide base means many children; a base narrower than the middle means births have fallen; a heavy top means an ageing population. The black outline is the other year: where a bar reaches past it, that age class has grown. Social change is the number of people who moved in from other prefectures minus those who moved out; natural change is births minus deaths.</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;%1&lt;/b&gt; had %2 inhabitants in the %3 census</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; had %2 inhabitants in the %3 census</translation>
     </message>
@@ -1427,6 +1570,94 @@
         <source>.</source>
         <comment>end of a sentence</comment>
         <translation>.</translation>
+    </message>
+    <message>
+        <source>Inter-prefectural migration in %1 (住民基本台帳人口移動報告). Natural change is in the chart by year above.</source>
+        <translation>Inter-prefectural migration in %1 (住民基本台帳人口移動報告). Natural change is in the chart by year above.</translation>
+    </message>
+    <message>
+        <source>Natural and social change by year</source>
+        <translation>Natural and social change by year</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>The line chart shows the census population of each selected region (1 October, every five years). With “Index”, every line is divided by its value in the base year and multiplied by 100: lines start at 100 and show growth rather than size, so a small prefecture can be compared with Tokyo. The pyramid shows men to the left and women to the right by 5-year age class, youngest at the bottom. A wide base means many children; a base narrower than the middle means births have fallen; a heavy top means an ageing population. The black outline is the other year: where a bar reaches past it, that age class has grown. Social change is the number of people who moved in from other prefectures minus those who moved out; natural change is births minus deaths. Where the store has births, deaths and movers by year (e.g. SSDSE-B), the chart beside the population shows both per year: a line below zero is a loss, and the line farther from zero is the one that drives population change.</source>
+        <translation>The line chart shows the census population of each selected region (1 October, every five years). With “Index”, every line is divided by its value in the base year and multiplied by 100: lines start at 100 and show growth rather than size, so a small prefecture can be compared with Tokyo. The pyramid shows men to the left and women to the right by 5-year age class, youngest at the bottom. A wide base means many children; a base narrower than the middle means births have fallen; a heavy top means an ageing population. The black outline is the other year: where a bar reaches past it, that age class has grown. Social change is the number of people who moved in from other prefectures minus those who moved out; natural change is births minus deaths. Where the store has births, deaths and movers by year (e.g. SSDSE-B), the chart beside the population shows both per year: a line below zero is a loss, and the line farther from zero is the one that drives population change.</translation>
+    </message>
+    <message>
+        <source>Natural change (自然増減) = %1 − %2.</source>
+        <translation>Natural change (自然増減) = %1 − %2.</translation>
+    </message>
+    <message>
+        <source>Natural change (自然増減) = %1.</source>
+        <translation>Natural change (自然増減) = %1.</translation>
+    </message>
+    <message>
+        <source>Births and deaths are not in the store, so natural change is not shown.</source>
+        <translation>Births and deaths are not in the store, so natural change is not shown.</translation>
+    </message>
+    <message>
+        <source>Social change (社会増減) = %1 − %2: people moving in from and out to other prefectures; moves within a prefecture are not counted.</source>
+        <translation>Social change (社会増減) = %1 − %2: people moving in from and out to other prefectures; moves within a prefecture are not counted.</translation>
+    </message>
+    <message>
+        <source>Movers in and out are not in the store, so social change by year is not shown.</source>
+        <translation>Movers in and out are not in the store, so social change by year is not shown.</translation>
+    </message>
+    <message>
+        <source>Groups and Japan are sums over their prefectures: their in and out then include moves between member prefectures, which cancel in the social change (for Japan as a whole it is zero).</source>
+        <translation>Groups and Japan are sums over their prefectures: their in and out then include moves between member prefectures, which cancel in the social change (for Japan as a whole it is zero).</translation>
+    </message>
+    <message>
+        <source>The first 4 regions are shown.</source>
+        <translation>The first 4 regions are shown.</translation>
+    </message>
+    <message>
+        <source>%1 has no births, deaths or movers in %2.</source>
+        <translation>%1 has no births, deaths or movers in %2.</translation>
+    </message>
+    <message>
+        <source>natural change %1 (births %2, deaths %3)</source>
+        <translation>natural change %1 (births %2, deaths %3)</translation>
+    </message>
+    <message>
+        <source>natural change %1</source>
+        <translation>natural change %1</translation>
+    </message>
+    <message>
+        <source>social change %1 (in %2, out %3)</source>
+        <translation>social change %1 (in %2, out %3)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, %2 (%3): %4.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, %2 (%3): %4.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source> Natural change is the larger of the two; together %1.</source>
+        <translation> Natural change is the larger of the two; together %1.</translation>
+    </message>
+    <message>
+        <source> Social change is the larger of the two; together %1.</source>
+        <translation> Social change is the larger of the two; together %1.</translation>
+    </message>
+    <message>
+        <source> In %1 of %2 years from %3 to %4 natural change was negative; in %5 social change was positive.</source>
+        <translation> In %1 of %2 years from %3 to %4 natural change was negative; in %5 social change was positive.</translation>
+    </message>
+    <message>
+        <source> No births or deaths for %1 in %2 (gaps in the chart).</source>
+        <translation> No births or deaths for %1 in %2 (gaps in the chart).</translation>
+    </message>
+    <message>
+        <source> No movers in or out for %1 in %2 (gaps in the chart).</source>
+        <translation> No movers in or out for %1 in %2 (gaps in the chart).</translation>
     </message>
 </context>
 <context>
@@ -1684,6 +1915,66 @@
     <message>
         <source>Nominal values; sum of the 16 activities (import duties not included)</source>
         <translation>Nominal values; sum of the 16 activities (import duties not included)</translation>
+    </message>
+    <message>
+        <source>%1: regional component %2</source>
+        <translation>%1: regional component %2</translation>
+    </message>
+    <message>
+        <source>, municipalities</source>
+        <translation>, municipalities</translation>
+    </message>
+    <message>
+        <source>, %1 municipalities</source>
+        <translation>, %1 municipalities</translation>
+    </message>
+    <message>
+        <source>Diverging colours centred on 0; national = sum of all municipalities</source>
+        <translation>Diverging colours centred on 0; national = sum of all municipalities</translation>
+    </message>
+    <message>
+        <source>%1 is published for prefectures only (or not for both years): choose employees or establishments 2016 → 2021 to map municipalities.</source>
+        <translation>%1 is published for prefectures only (or not for both years): choose employees or establishments 2016 → 2021 to map municipalities.</translation>
+    </message>
+    <message>
+        <source>Computing the municipal components…</source>
+        <translation>Computing the municipal components…</translation>
+    </message>
+    <message>
+        <source>Municipalities</source>
+        <translation>Municipalities</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1 is not available for municipalities in both years, so the municipal map is empty. Employees and establishments (経済センサス 2016, 2021) are.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1 is not available for municipalities in both years, so the municipal map is empty. Employees and establishments (経済センサス 2016, 2021) are.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Computing the municipal components…&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Computing the municipal components…&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No municipal data for these years.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;No municipal data for these years.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Japan</source>
+        <translation>Japan</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Summed over all %1 municipalities, %2 changed by %3 from %4. %5 of the %6 municipalities of %7 with a growth rate have a positive regional component.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Summed over all %1 municipalities, %2 changed by %3 from %4. %5 of the %6 municipalities of %7 with a growth rate have a positive regional component.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No growth rate (no %1 in %2, left blank on the map): %3.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;No growth rate (no %1 in %2, left blank on the map): %3.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;: growth %2 was %3 = national %4 + industry mix %5 + regional %6; its regional component ranks %7 of %8 municipalities of %9.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;: growth %2 was %3 = national %4 + industry mix %5 + regional %6; its regional component ranks %7 of %8 municipalities of %9.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;Click a municipality on the map: the waterfall shows its components and its prefecture becomes the selected region.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;Click a municipality on the map: the waterfall shows its components and its prefecture becomes the selected region.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

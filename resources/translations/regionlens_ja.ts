@@ -206,7 +206,9 @@
     <name>regionlens::app::AnalysisPage</name>
     <message numerus="yes">
         <source>%n regions combined</source>
-        <translation><numerusform>%n 地域の合算</numerusform></translation>
+        <translation>
+            <numerusform>%n 地域の合算</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -221,7 +223,9 @@
     </message>
     <message numerus="yes">
         <source>%1–%2 (%n years)</source>
-        <translation><numerusform>%1–%2（%n 年分）</numerusform></translation>
+        <translation>
+            <numerusform>%1–%2（%n 年分）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Id</source>
@@ -490,6 +494,74 @@
         <comment>end of a sentence</comment>
         <translation>。</translation>
     </message>
+    <message>
+        <source>Net migration (in − out), %1</source>
+        <translation>転入超過数（転入 − 転出）、%1 年</translation>
+    </message>
+    <message>
+        <source>, municipalities</source>
+        <translation>・市区町村別</translation>
+    </message>
+    <message>
+        <source>, %1 municipalities</source>
+        <translation>・%1の市区町村</translation>
+    </message>
+    <message>
+        <source>Reading municipal migration…</source>
+        <translation>市区町村の人口移動を読み込み中…</translation>
+    </message>
+    <message>
+        <source>No municipal migration in the store: import flows between five-digit municipality codes, or SSDSE-A (its items A5101 転入者数 and A5102 転出者数).</source>
+        <translation>データストアに市区町村の人口移動がありません。5 桁の市区町村コード間の移動数、または SSDSE-A（項目 A5101 転入者数・A5102 転出者数）を取り込んでください。</translation>
+    </message>
+    <message>
+        <source>In − out from SSDSE-A: moves between municipalities of the same prefecture count too, unlike the flows between prefectures.</source>
+        <translation>SSDSE-A の転入 − 転出：都道府県間の移動と違い、同じ都道府県内の市区町村間の移動も含みます。</translation>
+    </message>
+    <message>
+        <source>%1: net migration %2 (%3)</source>
+        <translation>%1：転入超過数 %2（%3）</translation>
+    </message>
+    <message>
+        <source>%1: no migration data</source>
+        <translation>%1：人口移動のデータなし</translation>
+    </message>
+    <message>
+        <source>Municipalities</source>
+        <translation>市区町村</translation>
+    </message>
+    <message>
+        <source>The store has no municipal migration. Import flows between five-digit municipality codes, or SSDSE-A (items A5101 転入者数 and A5102 転出者数), to map net migration by municipality.</source>
+        <translation>データストアに市区町村の人口移動がありません。市区町村別の転入超過数を地図にするには、5 桁の市区町村コード間の移動数、または SSDSE-A（項目 A5101 転入者数・A5102 転出者数）を取り込んでください。</translation>
+    </message>
+    <message>
+        <source>Japan</source>
+        <translation>全国</translation>
+    </message>
+    <message>
+        <source>movers in − movers out (転入者数 − 転出者数, SSDSE-A), moves within the prefecture included</source>
+        <translation>転入者数 − 転出者数（SSDSE-A）、都道府県内の移動を含む</translation>
+    </message>
+    <message>
+        <source>flows between municipalities in the store</source>
+        <translation>データストアにある市区町村間の移動数</translation>
+    </message>
+    <message>
+        <source>Net migration %1 by municipality, %2: %3 of the %4 municipalities of %5 gained people, %6 lost.</source>
+        <translation>市区町村別の転入超過数（%1 年、%2）：%5 の %4 市区町村のうち %3 が転入超過、%6 が転出超過です。</translation>
+    </message>
+    <message>
+        <source> Largest gain: %1 (%2); largest loss: %3 (%4).</source>
+        <translation>転入超過が最大なのは %1（%2）、転出超過が最大なのは %3（%4）です。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: in %2, out %3, net %4, rank %5 of %6 in %7</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;：転入 %2、転出 %3、転入超過 %4、%7 の %6 市区町村中 %5 位</translation>
+    </message>
+    <message>
+        <source> (%1 per 1,000 inhabitants, population %2)</source>
+        <translation>（人口千人当たり %1、人口 %2）</translation>
+    </message>
 </context>
 <context>
     <name>regionlens::app::ImportDialog</name>
@@ -639,7 +711,9 @@
     </message>
     <message numerus="yes">
         <source>%n error(s) in the file; nothing was stored. See Issues.</source>
-        <translation><numerusform>ファイルに %n 件のエラーがあり、何も保存されていません。「問題」を参照してください。</numerusform></translation>
+        <translation>
+            <numerusform>ファイルに %n 件のエラーがあり、何も保存されていません。「問題」を参照してください。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Imported: %1</source>
@@ -793,10 +867,6 @@
         <translation>特化係数 1.0 を中心とする発散型の配色</translation>
     </message>
     <message>
-        <source>The location quotient (LQ, 特化係数) compares an industry's share in the region with its share in Japan: LQ &gt; 1 means the industry's share in the region exceeds the national share, so the region is specialised in it; LQ &lt; 1 means it is under-represented. The ranking shows every industry of the selected region, the dashed line marks LQ = 1. The map colours all prefectures by the LQ of one industry: red above 1, blue below. In the earning-power chart (稼ぐ力) each bubble is an economic activity: to the right it earns a larger share of the region's value added than nationally, higher up each worker produces more value added than the national average of that activity, and the bubble's area shows how many people it employs. Bubbles top right are the region's strengths.</source>
-        <translation>特化係数（LQ）は、ある産業が地域に占める割合を全国での割合と比べたものです。LQ &gt; 1 はその産業の地域での割合が全国を上回る、つまり地域がその産業に特化していることを、LQ &lt; 1 は全国より割合が小さいことを意味します。ランキングには選択した地域のすべての産業を示し、破線は LQ = 1 の位置です。地図は 1 つの産業の特化係数で全都道府県を塗り分けます（1 より上は赤、下は青）。稼ぐ力のグラフでは、各円が 1 つの経済活動を表します。右にあるほど地域の付加価値額に占める割合が全国より大きく、上にあるほど従業者 1 人当たりの付加価値額がその経済活動の全国平均を上回ります。円の面積は従業者数を表します。右上にある円が地域の強みです。</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;No data for this measure and year.&lt;/p&gt;</source>
         <translation>&lt;p&gt;この指標・年のデータはありません。&lt;/p&gt;</translation>
     </message>
@@ -859,6 +929,74 @@
     <message>
         <source>Concordance JSIC → 県民経済計算 activities: Cabinet Office, 県民経済計算標準方式 (2008SNA)</source>
         <translation>対応表（日本標準産業分類 → 県民経済計算の経済活動）: 内閣府「県民経済計算標準方式（2008SNA）」</translation>
+    </message>
+    <message>
+        <source>%1: LQ %2 (%3, %4 %5)</source>
+        <translation>%1：特化係数 %2（%3、%4 %5）</translation>
+    </message>
+    <message>
+        <source>, municipalities</source>
+        <translation>・市区町村別</translation>
+    </message>
+    <message>
+        <source>, %1 municipalities</source>
+        <translation>・%1の市区町村</translation>
+    </message>
+    <message>
+        <source>Diverging colours centred on LQ = 1.0; shares compared with all of Japan</source>
+        <translation>特化係数 1.0 を中心とする発散型の配色。割合は全国と比較</translation>
+    </message>
+    <message>
+        <source>Value added (県民経済計算) is published for prefectures only: choose employees or establishments to map municipalities, or the prefecture level.</source>
+        <translation>付加価値額（県民経済計算）は都道府県別にしか公表されていません。市区町村の地図には従業者数か事業所数を選ぶか、都道府県単位を選んでください。</translation>
+    </message>
+    <message>
+        <source>Computing the municipal quotients…</source>
+        <translation>市区町村の特化係数を計算中…</translation>
+    </message>
+    <message>
+        <source>Table: municipality × industry</source>
+        <translation>表：市区町村 × 産業</translation>
+    </message>
+    <message>
+        <source>The location quotient (LQ, 特化係数) compares an industry's share in the region with its share in Japan: LQ &gt; 1 means the industry's share in the region exceeds the national share, so the region is specialised in it; LQ &lt; 1 means it is under-represented. The ranking shows every industry of the selected region, the dashed line marks LQ = 1. The map colours all prefectures by the LQ of one industry: red above 1, blue below. In the earning-power chart (稼ぐ力) each bubble is an economic activity: to the right it earns a larger share of the region's value added than nationally, higher up each worker produces more value added than the national average of that activity, and the bubble's area shows how many people it employs. Bubbles top right are the region's strengths. Once municipal boundaries are imported, the map's level chooser shows the LQ of employees or establishments for every municipality (compared with all of Japan), optionally for one prefecture.</source>
+        <translation>特化係数（LQ）は、ある産業が地域に占める割合を全国での割合と比べたものです。LQ &gt; 1 はその産業の地域での割合が全国を上回る、つまり地域がその産業に特化していることを、LQ &lt; 1 は全国より割合が小さいことを意味します。ランキングには選択した地域のすべての産業を示し、破線は LQ = 1 の位置です。地図は 1 つの産業の特化係数で全都道府県を塗り分けます（1 より上は赤、下は青）。稼ぐ力のグラフでは、各円が 1 つの経済活動を表します。右にあるほど地域の付加価値額に占める割合が全国より大きく、上にあるほど従業者 1 人当たりの付加価値額がその経済活動の全国平均を上回ります。円の面積は従業者数を表します。右上にある円が地域の強みです。市区町村の境界を取り込むと、地図の「単位」で市区町村を選べ、すべての市区町村の従業者数・事業所数の特化係数（全国と比較）を、必要なら 1 つの都道府県に絞って表示できます。</translation>
+    </message>
+    <message>
+        <source>Municipalities</source>
+        <translation>市区町村</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Value added (県民経済計算) is published for prefectures only, so the municipal map is empty for this measure. Employees and establishments (経済センサス) are available for all municipalities.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;付加価値額（県民経済計算）は都道府県別にしか公表されていないため、この指標では市区町村の地図は空になります。従業者数と事業所数（経済センサス）はすべての市区町村で利用できます。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Computing the municipal quotients…&lt;/p&gt;</source>
+        <translation>&lt;p&gt;市区町村の特化係数を計算中…&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Japan</source>
+        <translation>全国</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1, %2 %3: %4 of %5 municipalities of %6 have LQ &gt; 1 (shares compared with all of Japan).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1（%2、%3）：%6 の %5 市区町村のうち %4 で特化係数が 1 を超えます（割合は全国と比較）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Highest: %1.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;最も高いのは %1。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;: no LQ (no %2 recorded).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;：特化係数なし（%2 の記録がありません）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;: LQ %2, rank %3 of %4 municipalities of %5.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;：特化係数 %2、%5 の %4 市区町村中 %3 位。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;Click a municipality on the map or a row of the table to see its quotient; its prefecture becomes the selected region.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;地図の市区町村か表の行をクリックすると、その特化係数を表示し、その都道府県が選択中の地域になります。&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -985,6 +1123,41 @@
     <message>
         <source>Wrote the report for %1 to %2</source>
         <translation>%1 のレポートを %2 に書き出しました</translation>
+    </message>
+</context>
+<context>
+    <name>regionlens::app::MapLevelControl</name>
+    <message>
+        <source>Prefectures</source>
+        <translation>都道府県</translation>
+    </message>
+    <message>
+        <source>Show the municipalities of one prefecture, zoomed to it</source>
+        <translation>1 つの都道府県の市区町村を拡大して表示します</translation>
+    </message>
+    <message>
+        <source>All prefectures</source>
+        <translation>全都道府県</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>単位</translation>
+    </message>
+    <message>
+        <source>Prefecture</source>
+        <translation>都道府県</translation>
+    </message>
+    <message>
+        <source>Municipalities</source>
+        <translation>市区町村</translation>
+    </message>
+    <message>
+        <source>Colour the map by prefecture or by municipality</source>
+        <translation>地図を都道府県別または市区町村別に塗り分けます</translation>
+    </message>
+    <message>
+        <source>Import municipal boundaries (N03) to map municipalities</source>
+        <translation>市区町村を地図にするには市区町村の境界（N03）を取り込んでください</translation>
     </message>
 </context>
 <context>
@@ -1121,10 +1294,6 @@
         <translation>女</translation>
     </message>
     <message>
-        <source>Prefectures</source>
-        <translation>都道府県</translation>
-    </message>
-    <message>
         <source>Select a group…</source>
         <translation>地域グループを選択…</translation>
     </message>
@@ -1146,15 +1315,11 @@
     </message>
     <message>
         <source>Level</source>
-        <translation>階層</translation>
+        <translation>単位</translation>
     </message>
     <message>
         <source>Region group</source>
         <translation>地域グループ</translation>
-    </message>
-    <message>
-        <source>Municipalities</source>
-        <translation>市区町村</translation>
     </message>
     <message>
         <source>&lt;b&gt;Source:&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;Licence:&lt;/b&gt; %2</source>
@@ -1173,10 +1338,6 @@
         <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; %2&lt;br/&gt;%4 地域中 %3 位&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Show the municipalities of one prefecture, zoomed to it</source>
-        <translation>1 つの都道府県の市区町村を拡大して表示します</translation>
-    </message>
-    <message>
         <source>Prefecture</source>
         <translation>都道府県</translation>
     </message>
@@ -1187,14 +1348,6 @@
     <message>
         <source>%1, %2</source>
         <translation>%1、%2</translation>
-    </message>
-    <message>
-        <source>Import municipal boundaries (N03) to map municipalities</source>
-        <translation>市区町村の地図を表示するには市区町村境界（N03）を取り込んでください</translation>
-    </message>
-    <message>
-        <source>All prefectures</source>
-        <translation>全都道府県</translation>
     </message>
     <message>
         <source>&lt;p&gt;Click a municipality on the map to see its figures and time series. Ctrl+click adds municipalities to compare.&lt;/p&gt;</source>
@@ -1265,7 +1418,9 @@
     </message>
     <message numerus="yes">
         <source>%n selected regions</source>
-        <translation><numerusform>選択した %n 地域</numerusform></translation>
+        <translation>
+            <numerusform>選択した %n 地域</numerusform>
+        </translation>
     </message>
     <message>
         <source>Population, index (%1 = 100)</source>
@@ -1346,10 +1501,6 @@
         <translation>&lt;b&gt;出典:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <source>The line chart shows the census population of each selected region (1 October, every five years). With “Index”, every line is divided by its value in the base year and multiplied by 100: lines start at 100 and show growth rather than size, so a small prefecture can be compared with Tokyo. The pyramid shows men to the left and women to the right by 5-year age class, youngest at the bottom. A wide base means many children; a base narrower than the middle means births have fallen; a heavy top means an ageing population. The black outline is the other year: where a bar reaches past it, that age class has grown. Social change is the number of people who moved in from other prefectures minus those who moved out; natural change is births minus deaths.</source>
-        <translation>折れ線グラフは、選択した各地域の国勢調査人口（5 年ごと、10 月 1 日現在）を示します。「指数」を選ぶと、各系列を基準年の値で割って 100 を掛けます。どの線も 100 から始まり、規模ではなく増減を示すため、小さな県と東京都を比べることができます。人口ピラミッドは 5 歳階級別に男性を左、女性を右に示し、下ほど若い年齢です。裾が広ければ子どもが多いこと、裾が中ほどより狭ければ出生数が減ったこと、上部が厚ければ高齢化が進んでいることを示します。黒い輪郭線は比較年で、棒がそれを超えている年齢階級は人口が増えています。社会増減は他都道府県からの転入者数から転出者数を引いたもの、自然増減は出生数から死亡数を引いたものです。</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;%1&lt;/b&gt; had %2 inhabitants in the %3 census</source>
         <translation>%3 年国勢調査による &lt;b&gt;%1&lt;/b&gt; の人口は %2 人</translation>
     </message>
@@ -1417,6 +1568,94 @@
         <source>.</source>
         <comment>end of a sentence</comment>
         <translation>。</translation>
+    </message>
+    <message>
+        <source>Inter-prefectural migration in %1 (住民基本台帳人口移動報告). Natural change is in the chart by year above.</source>
+        <translation>%1 年の都道府県間移動（住民基本台帳人口移動報告）。自然増減は上の年次グラフにあります。</translation>
+    </message>
+    <message>
+        <source>Natural and social change by year</source>
+        <translation>自然増減と社会増減の推移</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>増減数</translation>
+    </message>
+    <message>
+        <source>The line chart shows the census population of each selected region (1 October, every five years). With “Index”, every line is divided by its value in the base year and multiplied by 100: lines start at 100 and show growth rather than size, so a small prefecture can be compared with Tokyo. The pyramid shows men to the left and women to the right by 5-year age class, youngest at the bottom. A wide base means many children; a base narrower than the middle means births have fallen; a heavy top means an ageing population. The black outline is the other year: where a bar reaches past it, that age class has grown. Social change is the number of people who moved in from other prefectures minus those who moved out; natural change is births minus deaths. Where the store has births, deaths and movers by year (e.g. SSDSE-B), the chart beside the population shows both per year: a line below zero is a loss, and the line farther from zero is the one that drives population change.</source>
+        <translation>折れ線グラフは選択した各地域の国勢調査人口（10 月 1 日、5 年ごと）を示します。「指数」を選ぶと各線を基準年の値で割って 100 倍するので、どの線も 100 から始まり、規模ではなく伸びを表します。小さな県も東京都と比べられます。人口ピラミッドは 5 歳階級別に左が男性、右が女性で、下ほど若い年齢です。裾が広いのは子どもが多いこと、裾が中ほどより狭いのは出生が減ったこと、上が重いのは高齢化を意味します。黒い輪郭はもう一方の年で、棒がそれを超える年齢階級は増えています。社会増減は他の都道府県からの転入者数から転出者数を引いたもの、自然増減は出生数から死亡数を引いたものです。データストアに年ごとの出生数・死亡数・転入者数・転出者数（例：SSDSE-B）があれば、人口の横のグラフに両方を年ごとに示します。0 より下の線は減少で、0 から遠い方の線が人口増減を左右しています。</translation>
+    </message>
+    <message>
+        <source>Natural change (自然増減) = %1 − %2.</source>
+        <translation>自然増減 = %1 − %2。</translation>
+    </message>
+    <message>
+        <source>Natural change (自然増減) = %1.</source>
+        <translation>自然増減 = %1。</translation>
+    </message>
+    <message>
+        <source>Births and deaths are not in the store, so natural change is not shown.</source>
+        <translation>データストアに出生数・死亡数がないため、自然増減は表示していません。</translation>
+    </message>
+    <message>
+        <source>Social change (社会増減) = %1 − %2: people moving in from and out to other prefectures; moves within a prefecture are not counted.</source>
+        <translation>社会増減 = %1 − %2：他の都道府県からの転入と他の都道府県への転出。都道府県内の移動は数えません。</translation>
+    </message>
+    <message>
+        <source>Movers in and out are not in the store, so social change by year is not shown.</source>
+        <translation>データストアに転入者数・転出者数がないため、年ごとの社会増減は表示していません。</translation>
+    </message>
+    <message>
+        <source>Groups and Japan are sums over their prefectures: their in and out then include moves between member prefectures, which cancel in the social change (for Japan as a whole it is zero).</source>
+        <translation>グループと全国は構成する都道府県の合計です。転入・転出には構成都道府県どうしの移動も含まれ、社会増減では相殺されます（全国では 0 になります）。</translation>
+    </message>
+    <message>
+        <source>The first 4 regions are shown.</source>
+        <translation>最初の 4 地域を表示しています。</translation>
+    </message>
+    <message>
+        <source>%1 has no births, deaths or movers in %2.</source>
+        <translation>%1 には %2 の出生数・死亡数・転入転出者数がありません。</translation>
+    </message>
+    <message>
+        <source>natural change %1 (births %2, deaths %3)</source>
+        <translation>自然増減 %1（出生 %2、死亡 %3）</translation>
+    </message>
+    <message>
+        <source>natural change %1</source>
+        <translation>自然増減 %1</translation>
+    </message>
+    <message>
+        <source>social change %1 (in %2, out %3)</source>
+        <translation>社会増減 %1（転入 %2、転出 %3）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, %2 (%3): %4.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;、%2（%3）：%4。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source> Natural change is the larger of the two; together %1.</source>
+        <translation>自然増減の方が大きく、合わせて %1 です。</translation>
+    </message>
+    <message>
+        <source> Social change is the larger of the two; together %1.</source>
+        <translation>社会増減の方が大きく、合わせて %1 です。</translation>
+    </message>
+    <message>
+        <source> In %1 of %2 years from %3 to %4 natural change was negative; in %5 social change was positive.</source>
+        <translation>%3～%4 年の %2 年のうち、自然増減がマイナスだったのは %1 年、社会増減がプラスだったのは %5 年です。</translation>
+    </message>
+    <message>
+        <source> No births or deaths for %1 in %2 (gaps in the chart).</source>
+        <translation>%1 には %2 の出生数・死亡数がありません（グラフの途切れ）。</translation>
+    </message>
+    <message>
+        <source> No movers in or out for %1 in %2 (gaps in the chart).</source>
+        <translation>%1 には %2 の転入・転出者数がありません（グラフの途切れ）。</translation>
     </message>
 </context>
 <context>
@@ -1672,6 +1911,66 @@
     <message>
         <source>Nominal values; sum of the 16 activities (import duties not included)</source>
         <translation>名目値。16 経済活動の合計（輸入品に課される税・関税を含まない）</translation>
+    </message>
+    <message>
+        <source>%1: regional component %2</source>
+        <translation>%1：地域特殊要因 %2</translation>
+    </message>
+    <message>
+        <source>, municipalities</source>
+        <translation>・市区町村別</translation>
+    </message>
+    <message>
+        <source>, %1 municipalities</source>
+        <translation>・%1の市区町村</translation>
+    </message>
+    <message>
+        <source>Diverging colours centred on 0; national = sum of all municipalities</source>
+        <translation>0 を中心とする発散型の配色。全国 = 全市区町村の合計</translation>
+    </message>
+    <message>
+        <source>%1 is published for prefectures only (or not for both years): choose employees or establishments 2016 → 2021 to map municipalities.</source>
+        <translation>%1 は都道府県別にしか公表されていない（または両方の年がない）ため、市区町村の地図には従業者数か事業所数（2016 → 2021）を選んでください。</translation>
+    </message>
+    <message>
+        <source>Computing the municipal components…</source>
+        <translation>市区町村の要因を計算中…</translation>
+    </message>
+    <message>
+        <source>Municipalities</source>
+        <translation>市区町村</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1 is not available for municipalities in both years, so the municipal map is empty. Employees and establishments (経済センサス 2016, 2021) are.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1 は両方の年について市区町村別のデータがないため、市区町村の地図は空になります。従業者数と事業所数（経済センサス 2016 年・2021 年）は利用できます。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Computing the municipal components…&lt;/p&gt;</source>
+        <translation>&lt;p&gt;市区町村の要因を計算中…&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No municipal data for these years.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;この期間の市区町村のデータはありません。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Japan</source>
+        <translation>全国</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Summed over all %1 municipalities, %2 changed by %3 from %4. %5 of the %6 municipalities of %7 with a growth rate have a positive regional component.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;全 %1 市区町村の合計で、%2 は %4 に %3 変化しました。%7 の成長率がある %6 市区町村のうち %5 で地域特殊要因がプラスです。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No growth rate (no %1 in %2, left blank on the map): %3.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;成長率なし（%2 の %1 がないため地図では空白）：%3。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;: growth %2 was %3 = national %4 + industry mix %5 + regional %6; its regional component ranks %7 of %8 municipalities of %9.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;：%2 の成長は %3 = 全国成長要因 %4 + 産業構造要因 %5 + 地域特殊要因 %6。地域特殊要因は %9 の %8 市区町村中 %7 位です。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;Click a municipality on the map: the waterfall shows its components and its prefecture becomes the selected region.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;地図の市区町村をクリックすると、ウォーターフォール図にその要因を示し、その都道府県が選択中の地域になります。&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
