@@ -11,12 +11,17 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QSet>
+#include <QThread>
 #include <QVariant>
 
 #include <sqlite3.h>
 
 #include <cmath>
 #include <limits>
+
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -53,6 +58,34 @@ IndicatorInfo indicatorFromQuery(const QSqlQuery &q)
     info.noteEn = q.value(11).toString();
     return info;
 }
+
+bool inMemory(const QString &path)
+{
+    return path.isEmpty() || path == u":memory:" || (path.startsWith(u"file:") && path.contains(u"memory"));
+}
+
+// Identifies the file behind path, so that a reader notices a store deleted
+// and created again under the same name.
+QString fileIdentity(const QString &path)
+{
+#ifdef Q_OS_UNIX
+    struct stat st;
+    if (::stat(QFile::encodeName(path).constData(), &st) == 0)
+        return u"%1:%2"_s.arg(quint64(st.st_dev)).arg(quint64(st.st_ino));
+#endif
+    return QString();
+}
+
+// The read-only connection of one thread (Store::threadReader).
+struct ThreadReader
+{
+    std::unique_ptr<Store> store;
+    QString path;
+    QString identity;
+    bool closesWithThread = false;
+};
+
+thread_local ThreadReader t_reader;
 
 const QString kIndicatorColumns =
     u"id, name_ja, name_en, unit_ja, unit_en, source_ja, source_en, licence, survey, kind, note_ja, note_en"_s;
@@ -118,6 +151,62 @@ bool Store::open(const QString &path, int targetVersion)
         return fail(error);
     }
     return true;
+}
+
+bool Store::readableFromOtherThreads() const
+{
+    return isOpen() && !inMemory(m_path);
+}
+
+bool Store::openReadOnly(const QString &path)
+{
+    close();
+    m_error.clear();
+    m_path = path;
+    if (inMemory(path))
+        return fail(u"a store in memory cannot be shared with another connection"_s);
+    if (!QFileInfo::exists(path))
+        return fail(u"the store %1 does not exist"_s.arg(path));
+    QString error;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connection);
+        db.setDatabaseName(path);
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"_s);
+        if (!db.open()) {
+            error = u"cannot open the store %1: %2"_s.arg(path, db.lastError().text());
+        } else {
+            QSqlQuery q(db);
+            if (!q.exec(u"SELECT count(*) FROM sqlite_master"_s))
+                error = u"%1 is not a RegionLens store: %2"_s.arg(path, q.lastError().text());
+        }
+    }
+    if (!error.isEmpty()) {
+        close();
+        return fail(error);
+    }
+    return true;
+}
+
+const Store &Store::threadReader(const QString &path)
+{
+    ThreadReader &reader = t_reader;
+    const QString identity = fileIdentity(path);
+    if (!reader.store || reader.path != path || reader.identity != identity || !reader.store->isOpen()) {
+        reader.store.reset();   // closes the previous connection first
+        reader.store = std::make_unique<Store>();
+        reader.path = path;
+        reader.identity = identity;
+        reader.store->openReadOnly(path);
+    }
+    // Closed while the thread is still a Qt thread (a thread_local destructor
+    // runs after Qt has let go of it); for a thread Qt did not start, the
+    // thread_local destructor closes it.
+    if (!reader.closesWithThread) {
+        reader.closesWithThread = true;
+        QThread *thread = QThread::currentThread();
+        QObject::connect(thread, &QThread::finished, thread, [] { t_reader.store.reset(); }, Qt::DirectConnection);
+    }
+    return *reader.store;
 }
 
 void Store::close()

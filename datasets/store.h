@@ -84,6 +84,24 @@ public:
 
     static QString defaultPath();
 
+    // --- reads on other threads ---
+    // A Qt SQL connection may only be used on the thread that opened it, so a
+    // worker cannot read through this Store. It can read through a second,
+    // read-only connection to the same file (WAL: readers and the writer do
+    // not block each other).
+    //
+    // True when the store is open on a file (not in memory), so that
+    // threadReader(path()) reaches the same data.
+    bool readableFromOtherThreads() const;
+    // Opens path read-only: no migration, no write. For threadReader().
+    bool openReadOnly(const QString &path);
+    // The calling thread's read-only Store on path, opened on first use and
+    // kept for the next call on the same thread (one per thread, reopened
+    // when the path or the file changes); closed when the thread finishes.
+    // On failure it is not open (isOpen() false, errorString() says why) and
+    // every read returns nothing.
+    static const Store &threadReader(const QString &path);
+
     // Runs work inside BEGIN IMMEDIATE … COMMIT; rolls back when work returns
     // false (setting errorString to *error) or when the commit fails.
     bool transaction(const std::function<bool(QString *error)> &work);

@@ -1,13 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The store: schema creation, migration from an older version, and
-// transactions that leave the store unchanged when they fail.
+// The store: schema creation, migration from an older version,
+// transactions that leave the store unchanged when they fail, and reads on
+// worker threads while the store's own thread writes.
 #include "testhelpers.h"
 
 #include "datasets/store.h"
 
+#include <QFileInfo>
+#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QThread>
+#include <QThreadPool>
 
+#include <functional>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -109,6 +116,21 @@ bool buildVersion2Store(const QString &path)
             return false;
     }
     return true;
+}
+
+// Runs work on a new thread — its own QThread, or a thread of a private pool
+// (as QtConcurrent does) — and returns when that thread has finished.
+void onWorker(bool pool, const std::function<void()> &work)
+{
+    if (pool) {
+        QThreadPool threads;
+        threads.start(work);
+        threads.waitForDone();   // the pool's threads end here
+    } else {
+        std::unique_ptr<QThread> thread(QThread::create(work));
+        thread->start();
+        thread->wait();
+    }
 }
 
 } // namespace
@@ -429,6 +451,90 @@ private slots:
         QVERIFY(!store.errorString().isEmpty());
         QCOMPARE(dump(store), before);
         QVERIFY(!store.indicator(u"b"_s).has_value());
+    }
+
+    void readsOnWorkerWhileOwnThreadWrites_data()
+    {
+        QTest::addColumn<bool>("pool");
+        QTest::newRow("own QThread") << false;
+        QTest::newRow("thread pool") << true;
+    }
+
+    // A worker reads through its own read-only connection (WAL) while the
+    // store's thread holds a write transaction: it sees what was committed,
+    // not the write in progress, and its connection is gone with the thread.
+    // Census populations (国勢調査, e-Stat).
+    void readsOnWorkerWhileOwnThreadWrites()
+    {
+        QFETCH(bool, pool);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"s.sqlite"_s);
+        Store store;
+        QVERIFY(store.open(path));
+        QVERIFY(store.readableFromOtherThreads());
+        QVERIFY(store.transaction([&](QString *error) {
+            if (!store.writeRegions({Region{u"13"_s, RegionLevel::Prefecture, u"東京都"_s, u"Tokyo"_s, u"00"_s, {}},
+                                     Region{u"27"_s, RegionLevel::Prefecture, u"大阪府"_s, u"Osaka"_s, u"00"_s, {}}},
+                                    error)
+                || !store.writeIndicator(sampleIndicator(u"pop"_s), error))
+                return false;
+            ObservationWriter w(store, u"pop"_s);
+            return w.write(Observation{u"13"_s, QString(), 2015, u"total"_s, QString(), 13515271, QString()}, error)
+                && w.write(Observation{u"13"_s, QString(), 2020, u"total"_s, QString(), 14047594, QString()}, error)
+                && w.write(Observation{u"27"_s, QString(), 2020, u"total"_s, QString(), 8837685, QString()}, error);
+        }));
+        const QStringList connections = QSqlDatabase::connectionNames();
+
+        ObservationQuery y2015{u"pop"_s, 2015};
+        ObservationQuery y2020{u"pop"_s, 2020};
+        QHash<QString, double> during2015, during2020, after2015;
+        QString readerError;
+        bool readerOpen = false;
+        QVERIFY(store.transaction([&](QString *error) {
+            ObservationWriter w(store, u"pop"_s);
+            if (!w.write(Observation{u"27"_s, QString(), 2015, u"total"_s, QString(), 8839469, QString()}, error))
+                return false;
+            // The write lock is held here; the worker must not wait for it.
+            onWorker(pool, [&] {
+                const Store &reader = Store::threadReader(path);
+                readerOpen = reader.isOpen();
+                readerError = reader.errorString();
+                during2015 = reader.values(y2015);
+                during2020 = reader.values(y2020);
+            });
+            return true;
+        }));
+        QVERIFY2(readerOpen, qPrintable(readerError));
+        QCOMPARE(during2015, (QHash<QString, double>{{u"13"_s, 13515271}}));
+        QCOMPARE(during2020, (QHash<QString, double>{{u"13"_s, 14047594}, {u"27"_s, 8837685}}));
+        QCOMPARE(QSqlDatabase::connectionNames(), connections);   // closed when the thread ended
+
+        // Committed: a new worker sees it, and so does this thread's store.
+        onWorker(pool, [&] {
+            const Store &reader = Store::threadReader(path);
+            after2015 = reader.values(y2015);
+            // A second call on the same thread reuses the connection.
+            if (&Store::threadReader(path) != &reader)
+                after2015.clear();
+        });
+        const QHash<QString, double> expected2015{{u"13"_s, 13515271}, {u"27"_s, 8839469}};
+        QCOMPARE(after2015, expected2015);
+        QCOMPARE(store.values(y2015), expected2015);
+        QCOMPARE(QSqlDatabase::connectionNames(), connections);
+    }
+
+    void readerCannotReachAStoreInMemory()
+    {
+        Store store;
+        QVERIFY(store.open(u":memory:"_s));
+        QVERIFY(!store.readableFromOtherThreads());
+        bool open = true;
+        onWorker(false, [&] { open = Store::threadReader(store.path()).isOpen(); });
+        QVERIFY(!open);
+        QTemporaryDir dir;
+        onWorker(false, [&] { open = Store::threadReader(dir.filePath(u"absent.sqlite"_s)).isOpen(); });
+        QVERIFY(!open);
+        QVERIFY(!QFileInfo::exists(dir.filePath(u"absent.sqlite"_s)));   // a reader never creates a store
     }
 
     void suppressedValuesKeepTheirStatus()
