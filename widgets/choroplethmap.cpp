@@ -500,16 +500,23 @@ ChoroplethMap::Geometry ChoroplethMap::buildGeometry(const QRectF &target) const
     for (const MapFeature &f : m_features)
         for (const QPolygonF &ring : f.polygons)
             g.projection.addRing(ring);
-    g.projection.layout(g.mapRect);
-    if (!g.projection.frameRect(MapFrame::Nansei).isNull() && !g.projection.frameRect(MapFrame::Main).isNull())
-        g.insets.append(g.projection.frameRect(MapFrame::Nansei));
+    // Insets keep clear of the legend (as the classes are now).
+    QList<QRectF> avoid;
+    if (m_legendVisible) {
+        const QRectF legend = legendRect(g.mapRect);
+        if (!legend.isEmpty())
+            avoid.append(legend.adjusted(-4, -4, 0, 0));
+    }
+    g.projection.layout(g.mapRect, avoid);
+    g.insets = g.projection.insetRects();
+    int ringId = 0;
     for (qsizetype i = 0; i < m_features.size(); ++i) {
         Item &item = g.items[i];
         item.path.setFillRule(Qt::OddEvenFill);
         QPolygonF largest;
         double largestArea = -1.0;
         for (const QPolygonF &ring : m_features.at(i).polygons) {
-            const QPolygonF p = decimated(g.projection.project(ring), 0.6);
+            const QPolygonF p = decimated(g.projection.project(ringId++, ring), 0.6);
             if (p.size() < 3)
                 continue;
             item.path.addPolygon(p);
@@ -831,6 +838,36 @@ void ChoroplethMap::paintMap(QPainter *painter, const QRectF &target, const Geom
     painter->restore();
 }
 
+QStringList ChoroplethMap::legendLabels() const
+{
+    QStringList labels;
+    const int k = classCount();
+    const QString dash = u" – "_s;
+    for (int i = 0; i < k; ++i)
+        labels << formatValue(m_breaks[std::size_t(i)]) + dash + formatValue(m_breaks[std::size_t(i) + 1])
+                      + u"  (%1)"_s.arg(m_counts.value(i));
+    if (m_missing > 0)
+        labels << tr("No data") + u"  (%1)"_s.arg(m_missing);
+    return labels;
+}
+
+QRectF ChoroplethMap::legendRect(const QRectF &mapRect) const
+{
+    const QStringList labels = legendLabels();
+    if (labels.isEmpty())
+        return {};
+    const QFontMetricsF fm(scaledFont(font(), mapRect, 0.026));
+    const QFont header = scaledFont(font(), mapRect, 0.026, true);
+    const double line = fm.height() * 1.25;
+    const double swatch = fm.height() * 0.95;
+    double width = m_unit.isEmpty() ? 0.0 : QFontMetricsF(header).horizontalAdvance(m_unit);
+    for (const QString &l : labels)
+        width = std::max(width, swatch * 1.5 + fm.horizontalAdvance(l));
+    const double pad = fm.height() * 0.5;
+    const double height = labels.size() * line + (m_unit.isEmpty() ? 0.0 : line) + pad * 2;
+    return {mapRect.right() - width - pad * 2, mapRect.bottom() - height, width + pad * 2, height};
+}
+
 void ChoroplethMap::paintLegend(QPainter *painter, const QRectF &mapRect) const
 {
     const int k = classCount();
@@ -841,20 +878,10 @@ void ChoroplethMap::paintLegend(QPainter *painter, const QRectF &mapRect) const
     const QFontMetricsF fm(text);
     const double line = fm.height() * 1.25;
     const double swatch = fm.height() * 0.95;
-    const QString dash = u" – "_s;
-
-    QStringList labels;
-    for (int i = 0; i < k; ++i)
-        labels << formatValue(m_breaks[std::size_t(i)]) + dash + formatValue(m_breaks[std::size_t(i) + 1])
-                      + u"  (%1)"_s.arg(m_counts.value(i));
-    if (m_missing > 0)
-        labels << tr("No data") + u"  (%1)"_s.arg(m_missing);
-    double width = m_unit.isEmpty() ? 0.0 : QFontMetricsF(header).horizontalAdvance(m_unit);
-    for (const QString &l : std::as_const(labels))
-        width = std::max(width, swatch * 1.5 + fm.horizontalAdvance(l));
+    const QStringList labels = legendLabels();
     const double pad = fm.height() * 0.5;
-    const double height = labels.size() * line + (m_unit.isEmpty() ? 0.0 : line) + pad * 2;
-    const QRectF box(mapRect.right() - width - pad * 2, mapRect.bottom() - height, width + pad * 2, height);
+    const QRectF box = legendRect(mapRect);
+    const double width = box.width() - pad * 2;
 
     painter->setPen(Qt::NoPen);
     painter->setBrush(QColor(0xff, 0xff, 0xff, 215));

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A choropleth map of Japan's regions: class breaks from the analysis layer,
 // colour-blind-safe palettes, legend, hover, click/ctrl-click selection,
-// insets for the southern islands, and a 47-prefecture tile-grid mode.
+// insets for outlying islands (see MapProjection), and a 47-prefecture tile-grid mode.
 // Fills and borders are cached as two images; on a municipal map a change of
 // colours repaints the fills on a worker thread (see setBackgroundRendering).
 // Renders plain value structs; knows nothing about where they come from.
@@ -170,6 +170,8 @@ private:
     void paintFills(QPainter *painter, const Geometry &geometry) const;
     void paintBorders(QPainter *painter, const Geometry &geometry) const;
     void paintLegend(QPainter *painter, const QRectF &mapRect) const;
+    QStringList legendLabels() const;
+    QRectF legendRect(const QRectF &mapRect) const;  // null without classes
     QString formatValue(double value) const;
     QString tooltipText(const QString &code) const;
     void setHovered(const QString &code);

@@ -186,7 +186,7 @@ private slots:
         const QPointF naha = map.projectedPoint(127.68, 26.21);
         QVERIFY(sapporo.x() > fukuoka.x() && sapporo.y() < fukuoka.y());
         // Okinawa sits in the inset, top left, above and left of Kyushu.
-        QVERIFY2(naha.x() < map.width() * 0.4 && naha.y() < map.height() * 0.45,
+        QVERIFY2(naha.x() < map.width() * 0.4 && naha.y() < map.height() * 0.55,
                  qPrintable(u"Naha at %1, %2"_s.arg(naha.x()).arg(naha.y())));
         QVERIFY(naha.y() < fukuoka.y());
         // The map uses the widget: Japan spans most of its width or height.
@@ -487,6 +487,98 @@ private slots:
             QVERIFY(reference.isRenderPending());
         }
         QThreadPool::globalInstance()->waitForDone();
+    }
+
+    // Outlying islands at municipal level (N03 2021, designated cities
+    // merged: 1,741 municipalities): the main body of the prefecture (or of
+    // Japan) fills the map, the islands are drawn in insets, coloured and
+    // hit-testable there.
+    void outlyingIslands_data()
+    {
+        QTest::addColumn<QString>("prefecture");  // "" = all Japan
+        QTest::addColumn<QStringList>("mainCodes");
+        QTest::addColumn<double>("minWidthShare");
+        QTest::addColumn<QStringList>("islands");
+        QTest::newRow("東京都") << u"13"_s << QStringList{u"13101"_s, u"13201"_s} << 0.5
+                             << QStringList{u"13421"_s, u"13401"_s, u"13361"_s};
+        QTest::newRow("鹿児島県") << u"46"_s << QStringList{u"46201"_s, u"46218"_s, u"46217"_s} << 0.3
+                               << QStringList{u"46222"_s};
+        QTest::newRow("沖縄県") << u"47"_s << QStringList{u"47201"_s, u"47209"_s} << 0.3
+                             << QStringList{u"47207"_s, u"47214"_s, u"47357"_s};
+        QTest::newRow("all Japan") << QString() << QStringList{u"01100"_s, u"40130"_s} << 0.4
+                                   << QStringList{u"47201"_s, u"46222"_s};
+    }
+
+    void outlyingIslands()
+    {
+        QFETCH(QString, prefecture);
+        QFETCH(QStringList, mainCodes);
+        QFETCH(double, minWidthShare);
+        QFETCH(QStringList, islands);
+        RL_REQUIRE_SHARED_DATA(data);
+        QFile file(data
+                   + u"/boundaries_n03_2021_smartnews/with_codes/"
+                     "municipalities_s0001_N03-21_210101_designated_city_with_pref_code.geojson"_s);
+        if (!file.open(QIODevice::ReadOnly))
+            QSKIP("the N03 municipal boundaries are absent from ../shared/data/boundaries_n03_2021_smartnews");
+        QList<MapFeature> features;
+        QHash<QString, double> values;
+        for (const QJsonValue &v : QJsonDocument::fromJson(file.readAll()).object().value(u"features"_s).toArray()) {
+            const QJsonObject props = v.toObject().value(u"properties"_s).toObject();
+            MapFeature f;
+            f.code = props.value(u"N03_007"_s).toString();
+            if (f.code.isEmpty() || !f.code.startsWith(prefecture))
+                continue;
+            f.name = props.value(u"N03_004"_s).toString();
+            f.polygons = ringsOf(v.toObject().value(u"geometry"_s).toObject());
+            values.insert(f.code, f.code.toDouble());
+            features << f;
+        }
+        QVERIFY(features.size() > 20);
+
+        ChoroplethMap map;
+        map.setFeatures(features);
+        map.setValues(values);
+        map.setClassification(u"quantile"_s, 5);
+        map.setTitle(u"市区町村コード %1"_s.arg(prefecture));
+        map.resize(900, 820);
+        map.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&map));
+        const QImage image = map.grab().toImage();
+        keepScreenshot(image, u"map_islands_%1.png"_s.arg(prefecture.isEmpty() ? u"all"_s : prefecture));
+
+        // The main body spans much of the map.
+        QRectF span;
+        for (const MapFeature &f : std::as_const(features)) {
+            if (!mainCodes.contains(f.code))
+                continue;
+            for (const QPolygonF &ring : f.polygons)
+                for (const QPointF &p : ring) {
+                    const QPointF s = map.projectedPoint(p.x(), p.y());
+                    span = span.isNull() ? QRectF(s, QSizeF(1e-9, 1e-9)) : span.united(QRectF(s, QSizeF(1e-9, 1e-9)));
+                }
+        }
+        QVERIFY2(span.width() > map.width() * minWidthShare,
+                 qPrintable(u"main body %1 px wide of %2"_s.arg(span.width()).arg(map.width())));
+        QVERIFY(QRectF(map.rect()).contains(span));
+        // The islands are drawn in their class colour and found under the mouse.
+        for (const QString &code : std::as_const(islands)) {
+            const QPointF p = map.interiorPoint(code);
+            QVERIFY2(QRectF(map.rect()).contains(p),
+                     qPrintable(u"%1 at %2, %3"_s.arg(code).arg(p.x()).arg(p.y())));
+            QCOMPARE(map.regionAt(p), code);
+            // Small islands: antialiasing of the white borders may tint the pixel.
+            const QColor pixel = image.pixelColor(p.toPoint());
+            const QColor fill = map.fillColour(code);
+            QVERIFY2(std::abs(pixel.red() - fill.red()) + std::abs(pixel.green() - fill.green())
+                             + std::abs(pixel.blue() - fill.blue()) < 24,
+                     qPrintable(u"%1: %2, expected %3"_s.arg(code, pixel.name(), fill.name())));
+        }
+        QTest::mouseMove(&map, map.interiorPoint(islands.first()).toPoint());
+        QSignalSpy clicked(&map, &ChoroplethMap::regionClicked);
+        QTest::mouseClick(&map, Qt::LeftButton, {}, map.interiorPoint(islands.first()).toPoint());
+        QCOMPARE(clicked.count(), 1);
+        QCOMPARE(clicked.first().first().toString(), islands.first());
     }
 
     void timeSeriesChart()
