@@ -5,10 +5,14 @@
 #pragma once
 
 #include "datasets/industrystructure.h"
+#include "datasets/store.h"
 
 #include <QHash>
 #include <QString>
 #include <QStringList>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <utility>
 
 class QLabel;
 
@@ -19,6 +23,22 @@ class Store;
 namespace regionlens::app {
 
 class RegionSelection;
+
+// Runs a page's job in the background: load(const Store &) reads the store
+// and returns the inputs, compute(inputs) returns the result. Both run on a
+// worker, load through that thread's read-only connection
+// (Store::threadReader), so the GUI thread reads nothing. A store in memory
+// cannot be opened twice: then load runs here and only compute on a worker.
+// load and compute must not touch the page (copy what they need).
+template<typename Load, typename Compute>
+auto readAndCompute(const datasets::Store &store, Load load, Compute compute)
+{
+    if (store.readableFromOtherThreads())
+        return QtConcurrent::run([path = store.path(), load = std::move(load), compute = std::move(compute)] {
+            return compute(load(datasets::Store::threadReader(path)));
+        });
+    return QtConcurrent::run([inputs = load(store), compute = std::move(compute)] { return compute(inputs); });
+}
 
 // Region code → display name for the nation, prefectures and municipalities.
 QHash<QString, QString> regionDisplayNames(const datasets::Store &store, bool japanese);

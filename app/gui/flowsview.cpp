@@ -411,17 +411,11 @@ void FlowsView::applySelection()
     m_region->setCurrentIndex(std::max(0, m_region->findData(focus)));
 }
 
-FlowsInput FlowsView::readInput() const
+FlowsInput FlowsView::readInput(const Store &store, FlowsInput in)
 {
-    FlowsInput in;
-    in.generation = m_generation;
-    in.year = year();
-    in.regions = m_names.keys();
-    std::sort(in.regions.begin(), in.regions.end());
-    in.focus = m_names.contains(selection().primary()) ? selection().primary() : QString();
     if (in.year == 0)
         return in;
-    for (const Flow &f : store().flows(kMigration, in.year)) {
+    for (const Flow &f : store.flows(kMigration, in.year)) {
         if (f.sex != u"total" || f.origin.size() != 2 || f.destination.size() != 2)
             continue;   // municipal flows (five-digit codes) are for the municipal net map
         if (f.ageClass.isEmpty() || f.ageClass == u"TOTAL")
@@ -432,7 +426,7 @@ FlowsInput FlowsView::readInput() const
     // Population at risk: the most recent total at or before the flows' year.
     int bestYear = 0;
     for (const QString &indicator : {u"population"_s, kEstimateAge}) {
-        for (int y : store().years(indicator, RegionLevel::Prefecture))
+        for (int y : store.years(indicator, RegionLevel::Prefecture))
             if (y <= in.year && y > bestYear) {
                 bestYear = y;
                 in.populationIndicator = indicator;
@@ -445,7 +439,7 @@ FlowsInput FlowsView::readInput() const
         q.level = RegionLevel::Prefecture;
         if (in.populationIndicator == kEstimateAge)
             q.ageClass = u"TOTAL"_s;
-        in.population = store().values(q);
+        in.population = store.values(q);
         in.populationYear = bestYear;
     }
     return in;
@@ -455,8 +449,16 @@ void FlowsView::refresh()
 {
     ++m_generation;
     m_busy = true;
-    const FlowsInput input = readInput();   // one indexed query of ~2,200 rows
-    m_watcher->setFuture(QtConcurrent::run([input] { return computeFlows(input); }));
+    FlowsInput request;
+    request.generation = m_generation;
+    request.year = year();
+    request.regions = m_names.keys();
+    std::sort(request.regions.begin(), request.regions.end());
+    request.focus = m_names.contains(selection().primary()) ? selection().primary() : QString();
+    // ~2,200 flows and the populations read, the rates computed, on a worker.
+    m_watcher->setFuture(readAndCompute(
+        store(), [request = std::move(request)](const Store &s) { return readInput(s, request); },
+        [](const FlowsInput &input) { return computeFlows(input); }));
 }
 
 void FlowsView::apply(const FlowsResult &r)
@@ -561,23 +563,23 @@ QString FlowsView::municipalSourceText() const
     return {};
 }
 
-MunicipalNetInput FlowsView::readMunicipalInput() const
+MunicipalNetInput FlowsView::readMunicipalInput(const Store &store, int generation, int year)
 {
     MunicipalNetInput in;
-    in.generation = m_municipalGeneration;
+    in.generation = generation;
     // (a) Flows between municipalities of the page's year (an imported municipal OD table).
-    if (year() > 0)
-        for (const Flow &f : store().flows(kMigration, year()))
+    if (year > 0)
+        for (const Flow &f : store.flows(kMigration, year))
             if (f.sex == u"total" && (f.ageClass.isEmpty() || f.ageClass == u"TOTAL") && f.origin.size() == 5
                 && f.destination.size() == 5)
                 in.flows.append(f);
     if (!in.flows.isEmpty()) {
         in.source = MunicipalNetInput::Source::Flows;
-        in.year = year();
-    } else if (store().indicator(kSsdseIn) && store().indicator(kSsdseOut)) {
+        in.year = year;
+    } else if (store.indicator(kSsdseIn) && store.indicator(kSsdseOut)) {
         // (b) SSDSE-A's movers in and out: the latest year that has both.
-        const QList<int> inYears = store().years(kSsdseIn, RegionLevel::Municipality);
-        const QList<int> outYears = store().years(kSsdseOut, RegionLevel::Municipality);
+        const QList<int> inYears = store.years(kSsdseIn, RegionLevel::Municipality);
+        const QList<int> outYears = store.years(kSsdseOut, RegionLevel::Municipality);
         for (int y : inYears)
             if (outYears.contains(y))
                 in.year = std::max(in.year, y);
@@ -589,15 +591,15 @@ MunicipalNetInput FlowsView::readMunicipalInput() const
             q.year = in.year;
             q.level = RegionLevel::Municipality;
             q.indicator = kSsdseIn;
-            in.in = store().values(q);
+            in.in = store.values(q);
             q.indicator = kSsdseOut;
-            in.out = store().values(q);
+            in.out = store.values(q);
         }
     }
     if (in.source == MunicipalNetInput::Source::None)
         return in;
     // Population at risk: the latest municipal count at or before that year.
-    for (int y : store().years(u"population"_s, RegionLevel::Municipality))
+    for (int y : store.years(u"population"_s, RegionLevel::Municipality))
         if (y <= in.year && y > in.populationYear)
             in.populationYear = y;
     if (in.populationYear > 0) {
@@ -605,7 +607,7 @@ MunicipalNetInput FlowsView::readMunicipalInput() const
         q.indicator = u"population"_s;
         q.year = in.populationYear;
         q.level = RegionLevel::Municipality;
-        in.population = store().values(q);
+        in.population = store.values(q);
     }
     return in;
 }
@@ -616,8 +618,14 @@ void FlowsView::refreshMunicipal()
         return;
     ++m_municipalGeneration;
     m_municipalBusy = true;
-    const MunicipalNetInput input = readMunicipalInput();
-    m_municipalWatcher->setFuture(QtConcurrent::run([input] { return computeMunicipalNet(input); }));
+    // The municipal flows or SSDSE-A's movers and the populations (~5,000
+    // values) read, the net rates computed, on a worker.
+    m_municipalWatcher->setFuture(readAndCompute(
+        store(),
+        [generation = m_municipalGeneration, year = year()](const Store &s) {
+            return readMunicipalInput(s, generation, year);
+        },
+        [](const MunicipalNetInput &input) { return computeMunicipalNet(input); }));
 }
 
 QString FlowsView::level() const

@@ -79,11 +79,13 @@ public:
 private:
     void buildUi();
     void refresh();
-    FlowsInput readInput() const;
+    // The page's request (generation, year, regions, focus) completed from
+    // the store; runs on a worker with that thread's reader.
+    static FlowsInput readInput(const datasets::Store &store, FlowsInput in);
     void apply(const FlowsResult &result);
     void refreshNetMap();
     void refreshMunicipal();
-    MunicipalNetInput readMunicipalInput() const;
+    static MunicipalNetInput readMunicipalInput(const datasets::Store &store, int generation, int year);
     QString municipalCommentary() const;
     QString municipalSourceText() const;
     void applySelection();

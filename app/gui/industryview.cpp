@@ -336,12 +336,14 @@ void IndustryView::recompute()
     }
     m_again = false;
     m_pending = true;
-    // The store is read here, on its own thread (fast); the matrices are
-    // computed on a worker.
-    IndustryStructureInputs inputs =
-        loadIndustryStructure(store(), measure(), year(), selectionAggregates(selection()));
+    // The store is read and the matrices computed on a worker.
     m_hint->setText(tr("Computing…"));
-    m_watcher.setFuture(QtConcurrent::run([inputs = std::move(inputs)] { return computeIndustryStructure(inputs); }));
+    m_watcher.setFuture(readAndCompute(
+        store(),
+        [indicator = measure(), year = year(), aggregates = selectionAggregates(selection())](const Store &s) {
+            return loadIndustryStructure(s, indicator, year, aggregates);
+        },
+        [](const IndustryStructureInputs &inputs) { return computeIndustryStructure(inputs); }));
     recomputeMunicipal();
 }
 
@@ -358,21 +360,24 @@ void IndustryView::recomputeMunicipal()
     }
     m_municipalAgain = false;
     m_municipalRunning = key;
-    // The ~35,000 observations are read here (the store's thread); the
-    // 1,741 × 18 quotients are computed on a worker. Nation = the sum of the
-    // municipalities.
-    IndustryStructureInputs inputs;
-    inputs.indicator = measure();
-    inputs.year = year();
-    ObservationQuery q;
-    q.indicator = measure();
-    q.year = year();
-    q.level = RegionLevel::Municipality;
-    q.industry.reset();
-    inputs.table = toIndustryTable(store().observations(q), industryColumns(store(), measure()));
+    // The ~35,000 observations are read and the 1,741 × 18 quotients
+    // computed on a worker. Nation = the sum of the municipalities.
     m_hint->setText(tr("Computing…"));
-    m_municipalWatcher.setFuture(
-        QtConcurrent::run([inputs = std::move(inputs)] { return computeIndustryStructure(inputs); }));
+    m_municipalWatcher.setFuture(readAndCompute(
+        store(),
+        [indicator = measure(), year = year()](const Store &s) {
+            IndustryStructureInputs inputs;
+            inputs.indicator = indicator;
+            inputs.year = year;
+            ObservationQuery q;
+            q.indicator = indicator;
+            q.year = year;
+            q.level = RegionLevel::Municipality;
+            q.industry.reset();
+            inputs.table = toIndustryTable(s.observations(q), industryColumns(s, indicator));
+            return inputs;
+        },
+        [](const IndustryStructureInputs &inputs) { return computeIndustryStructure(inputs); }));
 }
 
 void IndustryView::municipalComputed()

@@ -317,10 +317,15 @@ void ShiftShareView::recompute()
     }
     m_again = false;
     m_pending = true;
-    GrowthFactorInputs inputs =
-        loadGrowthFactors(store(), measure(), startYear(), endYear(), selectionAggregates(selection()));
+    // The store is read and the components computed on a worker.
     m_hint->setText(tr("Computing…"));
-    m_watcher.setFuture(QtConcurrent::run([inputs = std::move(inputs)] { return computeGrowthFactors(inputs); }));
+    m_watcher.setFuture(readAndCompute(
+        store(),
+        [indicator = measure(), start = startYear(), end = endYear(),
+         aggregates = selectionAggregates(selection())](const Store &s) {
+            return loadGrowthFactors(s, indicator, start, end, aggregates);
+        },
+        [](const GrowthFactorInputs &inputs) { return computeGrowthFactors(inputs); }));
     recomputeMunicipal();
 }
 
@@ -342,23 +347,28 @@ void ShiftShareView::recomputeMunicipal()
     }
     m_municipalAgain = false;
     m_municipalRunning = key;
-    // Both years' ~35,000 observations read here; the components of the
+    // Both years' ~35,000 observations are read and the components of the
     // 1,741 municipalities computed on a worker (nation = their sum).
-    GrowthFactorInputs inputs;
-    inputs.indicator = measure();
-    inputs.startYear = startYear();
-    inputs.endYear = endYear();
-    const QStringList columns = industryColumns(store(), measure());
-    for (auto [year, table] : {std::pair{startYear(), &inputs.start}, std::pair{endYear(), &inputs.end}}) {
-        ObservationQuery q;
-        q.indicator = measure();
-        q.year = year;
-        q.level = RegionLevel::Municipality;
-        q.industry.reset();
-        *table = toIndustryTable(store().observations(q), columns);
-    }
     m_hint->setText(tr("Computing…"));
-    m_municipalWatcher.setFuture(QtConcurrent::run([inputs = std::move(inputs)] { return computeGrowthFactors(inputs); }));
+    m_municipalWatcher.setFuture(readAndCompute(
+        store(),
+        [indicator = measure(), start = startYear(), end = endYear()](const Store &s) {
+            GrowthFactorInputs inputs;
+            inputs.indicator = indicator;
+            inputs.startYear = start;
+            inputs.endYear = end;
+            const QStringList columns = industryColumns(s, indicator);
+            for (auto [year, table] : {std::pair{start, &inputs.start}, std::pair{end, &inputs.end}}) {
+                ObservationQuery q;
+                q.indicator = indicator;
+                q.year = year;
+                q.level = RegionLevel::Municipality;
+                q.industry.reset();
+                *table = toIndustryTable(s.observations(q), columns);
+            }
+            return inputs;
+        },
+        [](const GrowthFactorInputs &inputs) { return computeGrowthFactors(inputs); }));
 }
 
 void ShiftShareView::municipalComputed()

@@ -456,14 +456,15 @@ private slots:
         QVERIFY2(text.contains(QString::number(handLq, 'f', 2)), qPrintable(text));
         const QString name = m_municipalStore.region(code)->nameJa;
         QVERIFY2(text.contains(name), qPrintable(text));
-        QVERIFY2(text.contains(u"of %1 municipalities of"_s.arg(expected.size())), qPrintable(text));
+        // The page is in Japanese (translated strings since 72ca513): "…、全国 の 1741 市区町村中 65 位".
+        QVERIFY2(text.contains(u"の %1 市区町村中"_s.arg(expected.size())), qPrintable(text));
         QVERIFY(view.grab().save(test::sourceDir() + u"/out/industry-municipal-%1.png"_s.arg(code + filter)));
 
         // Value added exists for prefectures only: the page says so.
         view.setMeasure(u"gdp_nominal"_s);
         waitIdle(view);
         QVERIFY(!view.mapLevels()->note().isEmpty());
-        QVERIFY(view.commentary().contains(u"prefectures only"_s));
+        QVERIFY(view.commentary().contains(u"都道府県別にしか公表されていない"_s));
         int withValue = 0;
         for (const widgets::MapFeature &f : map->features())
             withValue += map->classOf(f.code) >= 0 ? 1 : 0;
