@@ -164,6 +164,48 @@ private slots:
         QVERIFY2(text.contains(u"2021"_s), qPrintable(text));
     }
 
+    void storeInMemoryReadsOnGuiThread_data()
+    {
+        QTest::addColumn<QString>("measure");
+        QTest::addColumn<QString>("region");
+        QTest::newRow("employees, 愛知県") << u"employees"_s << u"23"_s;
+        QTest::newRow("establishments, 沖縄県") << u"establishments"_s << u"47"_s;
+        QTest::newRow("value added, 東京都") << u"gdp_nominal"_s << u"13"_s;
+    }
+
+    // A store on a file is read on the worker (its own connection), one in
+    // memory on the GUI thread: the same figures and words either way, and
+    // the LQ the one worked from the CSV.
+    void storeInMemoryReadsOnGuiThread()
+    {
+        QFETCH(QString, measure);
+        QFETCH(QString, region);
+        datasets::Store memory;
+        QString error;
+        QVERIFY2(datasets::openOrCreateStore(memory, u":memory:"_s, &error), qPrintable(error));
+        QVERIFY(!memory.readableFromOtherThreads());
+        QVERIFY(m_store.readableFromOtherThreads());
+        QStringList text;
+        QList<QList<double>> bars;
+        for (datasets::Store *store : {&m_store, &memory}) {
+            app::RegionSelection selection;
+            app::IndustryView view(*store, selection, true, nullptr);
+            view.setMeasure(measure);
+            selection.set({region});
+            view.waitForIdle();
+            QVERIFY(!view.isBusy());
+            text << view.commentary();
+            bars << view.barChart()->series().first().values;
+            if (measure == u"employees")
+                RL_COMPARE_NEAR(view.barChart()->series().first().values.at(
+                                    view.barChart()->categories().indexOf(u"製造業"_s)),
+                                csvLq(region, u"E"_s, 2021, measure), 1e-9);
+        }
+        QVERIFY(!bars.first().isEmpty());
+        QCOMPARE(bars.at(1), bars.at(0));
+        QCOMPARE(text.at(1), text.at(0));
+    }
+
     void establishmentsAndValueAdded()
     {
         app::RegionSelection selection;
