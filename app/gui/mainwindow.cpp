@@ -215,7 +215,19 @@ bool MainWindow::writeReport(const QString &region, const QString &path, QString
 
 bool MainWindow::saveScreenshot(const QString &path)
 {
+    // Dense maps repaint their colours on a worker and show the old ones
+    // meanwhile; a screenshot must show the current ones, so they are
+    // painted in place for this one grab.
+    QList<widgets::ChoroplethMap *> maps;
+    for (widgets::ChoroplethMap *map : findChildren<widgets::ChoroplethMap *>())
+        if (map->backgroundRendering()) {
+            map->setBackgroundRendering(false);
+            map->update();
+            maps.append(map);
+        }
     const QImage image = grab().toImage();
+    for (widgets::ChoroplethMap *map : std::as_const(maps))
+        map->setBackgroundRendering(true);
     QSaveFile file(path);
     return file.open(QIODevice::WriteOnly) && image.save(&file, "PNG") && file.commit();
 }
