@@ -5,6 +5,8 @@
 // hands its figures to the report and the exporters.
 #pragma once
 
+#include "regionselection.h"
+
 #include <QCoreApplication>
 #include <QFutureWatcherBase>
 #include <QList>
@@ -13,6 +15,7 @@
 #include <QWidget>
 
 #include <functional>
+#include <utility>
 
 class QPainter;
 class QRectF;
@@ -69,6 +72,34 @@ public:
     bool japanese() const { return m_japanese; }
 
 protected:
+    // Runs react() on every change of the shared selection — except on a page
+    // hidden behind another in a shown window, which reacts once when it is
+    // shown again (or when asked to waitForIdle()): a region change then costs
+    // only the visible page. Offscreen pages (the region report) react at once.
+    void onSelectionChanged(std::function<void()> react)
+    {
+        m_react = std::move(react);
+        connect(&m_selection, &RegionSelection::changed, this, [this] {
+            if (!isVisible() && window() != this && window()->isVisible()) {
+                m_selectionStale = true;
+                return;
+            }
+            m_selectionStale = false;
+            m_react();
+        });
+    }
+    // Catches up on a change that arrived while hidden; waitForIdle() calls it.
+    void catchUpSelection()
+    {
+        if (std::exchange(m_selectionStale, false) && m_react)
+            m_react();
+    }
+    void showEvent(QShowEvent *event) override
+    {
+        QWidget::showEvent(event);
+        catchUpSelection();
+    }
+
     // For waitForIdle(): waits for the watcher's future and delivers its own
     // "finished" (a posted event) without spinning the whole event loop; a
     // newer request may follow, hence the loop while the page says it is busy.
@@ -89,6 +120,8 @@ private:
     datasets::Store &m_store;
     RegionSelection &m_selection;
     bool m_japanese;
+    std::function<void()> m_react;
+    bool m_selectionStale = false;
 };
 
 } // namespace regionlens::app

@@ -116,7 +116,7 @@ FlowsView::FlowsView(Store &store, RegionSelection &selection, bool japanese, QW
         if (r.generation == m_generation)
             apply(r);
     });
-    connect(&selection, &RegionSelection::changed, this, [this] {
+    onSelectionChanged([this] {
         // A municipality stays picked while its prefecture is selected.
         m_municipalSelected.removeIf(
             [this](const QString &code) { return !this->selection().codes().contains(code.left(2)); });
@@ -950,6 +950,7 @@ void FlowsView::setLargeFonts(bool on)
 
 void FlowsView::waitForIdle()
 {
+    catchUpSelection();
     for (int guard = 0; isBusy() && guard < 100; ++guard) {
         drainWatcher(*m_watcher, [this] { return m_busy; });
         drainWatcher(*m_municipalWatcher, [this] { return m_municipalBusy; });

@@ -62,7 +62,7 @@ IndustryView::IndustryView(Store &store, RegionSelection &selection, bool japane
     connect(&m_watcher, &QFutureWatcher<IndustryStructure>::finished, this, &IndustryView::computed);
     connect(&m_municipalWatcher, &QFutureWatcher<IndustryStructure>::finished, this,
             &IndustryView::municipalComputed);
-    connect(&selection, &RegionSelection::changed, this, &IndustryView::selectionChanged);
+    onSelectionChanged([this] { selectionChanged(); });
     reload();
 }
 
@@ -915,6 +915,7 @@ void IndustryView::setLargeFonts(bool on)
 
 void IndustryView::waitForIdle()
 {
+    catchUpSelection();
     for (int guard = 0; isBusy() && guard < 100; ++guard) {
         drainWatcher(m_watcher, [this] { return m_pending || m_again; });
         drainWatcher(m_municipalWatcher, [this] { return !m_municipalRunning.isEmpty() || m_municipalAgain; });

@@ -50,7 +50,7 @@ ShiftShareView::ShiftShareView(Store &store, RegionSelection &selection, bool ja
     buildUi();
     connect(&m_watcher, &QFutureWatcher<GrowthFactors>::finished, this, &ShiftShareView::computed);
     connect(&m_municipalWatcher, &QFutureWatcher<GrowthFactors>::finished, this, &ShiftShareView::municipalComputed);
-    connect(&selection, &RegionSelection::changed, this, &ShiftShareView::selectionChanged);
+    onSelectionChanged([this] { selectionChanged(); });
     reload();
 }
 
@@ -824,6 +824,7 @@ void ShiftShareView::setLargeFonts(bool on)
 
 void ShiftShareView::waitForIdle()
 {
+    catchUpSelection();
     for (int guard = 0; isBusy() && guard < 100; ++guard) {
         drainWatcher(m_watcher, [this] { return m_pending || m_again; });
         drainWatcher(m_municipalWatcher, [this] { return !m_municipalRunning.isEmpty() || m_municipalAgain; });

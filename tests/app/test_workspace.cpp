@@ -87,6 +87,52 @@ private slots:
         QCOMPARE(ws->selection().codes(), (QStringList{u"01"_s, u"47"_s}));
     }
 
+    // A region change reaches a page hidden behind another only when it is
+    // shown (or asked to wait), so it costs only the visible page; then the
+    // page states the new region's figures.
+    void hiddenPagesCatchUp_data()
+    {
+        QTest::addColumn<QString>("pageId");
+        QTest::newRow("industry") << u"industry"_s;
+        QTest::newRow("shiftshare") << u"shiftshare"_s;
+        QTest::newRow("flows") << u"flows"_s;
+        QTest::newRow("population") << u"population"_s;
+    }
+
+    void hiddenPagesCatchUp()
+    {
+        QFETCH(QString, pageId);
+        app::LanguageManager language;
+        language.install(u"ja"_s);
+        app::MainWindow window(m_store, language);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        app::Workspace *ws = window.workspace();
+        app::AnalysisPage *page = ws->page(pageId);
+        QVERIFY(page);
+        ws->selectRegion(u"23"_s);
+        page->waitForIdle();
+        QVERIFY2(page->commentary().contains(u"愛知県"_s), qPrintable(page->commentary().left(300)));
+        QVERIFY(!page->isVisible());
+
+        // Hidden: the page may postpone its work for 秋田県 (the Flows and
+        // Population pages do; Industry and Shift-share state it from results
+        // they already hold).
+        ws->selectRegion(u"05"_s);
+
+        // Shown: it catches up.
+        ws->showPage(pageId);
+        QVERIFY(page->isVisible());
+        page->waitForIdle();
+        QVERIFY2(page->commentary().contains(u"秋田県"_s), qPrintable(page->commentary().left(300)));
+
+        // Hidden again, waitForIdle() alone catches up too (the region report relies on it).
+        ws->showPage(u"start"_s);
+        ws->selectRegion(u"13"_s);
+        page->waitForIdle();
+        QVERIFY2(page->commentary().contains(u"東京都"_s), qPrintable(page->commentary().left(300)));
+    }
+
     void themesOpenTheirPage_data()
     {
         QTest::addColumn<QString>("theme");
