@@ -48,7 +48,7 @@ void AnalysisChart::setTitle(const QString &title)
     m_title = title;
     m_titleElement->setText(title);
     m_titleElement->setVisible(!title.isEmpty());
-    replotIfSized(m_plot);
+    replotUnlessBatched();
 }
 
 void AnalysisChart::setFootnote(const QString &text)
@@ -73,7 +73,7 @@ void AnalysisChart::setFootnote(const QString &text)
         m_footElement->setText(text);
         m_footElement->setFont(smallFont());
     }
-    replotIfSized(m_plot);
+    replotUnlessBatched();
 }
 
 void AnalysisChart::setLargeFonts(bool large)
@@ -133,8 +133,20 @@ void AnalysisChart::applyFonts()
 
 void AnalysisChart::refresh()
 {
+    if (m_batchDepth > 0) {
+        m_batchDirty = true;
+        return;
+    }
     rebuild();
     replotIfSized(m_plot);
+}
+
+void AnalysisChart::replotUnlessBatched()
+{
+    if (m_batchDepth > 0)
+        m_batchDirty = true;
+    else
+        replotIfSized(m_plot);
 }
 
 void AnalysisChart::render(QPainter *painter, const QRectF &target) const

@@ -9,6 +9,8 @@
 #include <QString>
 #include <QWidget>
 
+#include <utility>
+
 class QCustomPlot;
 class QCPTextElement;
 class QPainter;
@@ -36,6 +38,26 @@ public:
     // divided by the device's scale (its logical DPI / 96).
     void render(QPainter *painter, const QRectF &target) const;
     QImage toImage(const QSize &size) const;
+
+    // Groups several setters into one rebuild and replot: each setter alone
+    // rebuilds and replots (about 3 ms for 47 stacked bars), so a page that
+    // sets data, totals, highlight, title and footnote for one change holds a
+    // Batch meanwhile and the chart is redrawn once, when the last Batch ends.
+    class Batch
+    {
+    public:
+        explicit Batch(AnalysisChart *chart) : m_chart(chart) { ++m_chart->m_batchDepth; }
+        ~Batch()
+        {
+            if (--m_chart->m_batchDepth == 0 && std::exchange(m_chart->m_batchDirty, false))
+                m_chart->refresh();
+        }
+        Batch(const Batch &) = delete;
+        Batch &operator=(const Batch &) = delete;
+
+    private:
+        AnalysisChart *m_chart;
+    };
 
     QSize sizeHint() const override { return {560, 420}; }
     QSize minimumSizeHint() const override { return {260, 200}; }
@@ -66,6 +88,9 @@ private:
     QString m_title;
     QString m_footnote;
     bool m_large = false;
+    int m_batchDepth = 0;
+    bool m_batchDirty = false;   // a setter ran inside a Batch
+    void replotUnlessBatched();
 };
 
 // "1,234" / "1.23" with the C locale's digits, "−" for minus (typographic).

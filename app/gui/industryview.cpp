@@ -549,6 +549,7 @@ QStringList IndustryView::chartRegions() const
 
 void IndustryView::refreshBars()
 {
+    const widgets::AnalysisChart::Batch batch(m_bars);   // one redraw for the setters below
     const QStringList regions = chartRegions();
     const int first = m_result.row(regions.value(0));
     QList<int> order;
@@ -584,6 +585,7 @@ void IndustryView::refreshBars()
 
 void IndustryView::refreshBubbles()
 {
+    const widgets::AnalysisChart::Batch batch(m_bubbles);
     const QString region = focusRegion();
     const int r = m_result.row(region);
     QList<widgets::Bubble> bubbles;

@@ -541,6 +541,7 @@ double ShiftShareView::component(const GrowthFactors &g, int which, int r) const
 
 void ShiftShareView::refreshStacked()
 {
+    const widgets::AnalysisChart::Batch batch(m_stacked);   // one redraw for the setters below
     QList<int> rows;
     for (int r = 0; r < m_result.regions.size() && !m_result.growthRate.isEmpty(); ++r)
         rows << r;
@@ -585,6 +586,7 @@ void ShiftShareView::refreshStacked()
 
 void ShiftShareView::refreshWaterfall()
 {
+    const widgets::AnalysisChart::Batch batch(m_waterfall);
     // A municipality clicked on the municipal map, else the focus region.
     const bool muni = municipal() && !m_municipalSelected.isEmpty() && m_municipalDone == municipalKey()
         && m_municipal.row(m_municipalSelected.first()) >= 0;

@@ -5,6 +5,8 @@
 
 #include <qcustomplot.h>
 
+#include <optional>
+
 using namespace Qt::StringLiterals;
 using namespace regionlens;
 
@@ -59,6 +61,47 @@ private slots:
         QCOMPARE(chart.plot()->graphCount(), 1);
         QCOMPARE(chart.plot()->graph(0)->dataCount(), 2);
         QCOMPARE(chart.plot()->legend->itemCount(), 4);
+    }
+
+    // Setters inside a Batch: one replot when it ends, and the same picture
+    // as the setters one by one (each of which replots).
+    void batchRedrawsOnce_data()
+    {
+        QTest::addColumn<bool>("batched");
+        QTest::addColumn<int>("replots");
+        QTest::newRow("one by one") << false << 5;
+        QTest::newRow("batched") << true << 1;
+    }
+
+    void batchRedrawsOnce()
+    {
+        QFETCH(bool, batched);
+        QFETCH(int, replots);
+        widgets::StackedBarChart chart;
+        test::showAt(chart, chart.plot(), QSize(700, 400));
+        int count = 0;
+        connect(chart.plot(), &QCustomPlot::afterReplot, this, [&count] { ++count; });
+        const QColor colours[] = {QColor(0x56, 0xb4, 0xe9), QColor(0xe6, 0x9f, 0x00), QColor(0x00, 0x9e, 0x73)};
+        {
+            std::optional<widgets::AnalysisChart::Batch> batch;
+            if (batched)
+                batch.emplace(&chart);
+            chart.setTitle(u"成長要因"_s);
+            chart.setData({u"北海道"_s, u"沖縄県"_s},
+                          {{u"national"_s, {2.0, 2.0}, colours[0]},
+                           {u"mix"_s, {-1.0, 0.5}, colours[1]},
+                           {u"regional"_s, {-2.0, 3.0}, colours[2]}});
+            chart.setTotals({-1.0, 5.5}, u"growth"_s);
+            chart.setHighlighted({1});
+            chart.setFootnote(u"◆ = growth"_s);
+            if (batched)
+                QCOMPARE(count, 0);
+        }
+        QCOMPARE(count, replots);
+        for (int i = 0; i < 2; ++i)
+            for (int c = 0; c < 3; ++c)
+                QCOMPARE(test::colourAt(chart, chart.segmentCentre(c, i)).rgb(), colours[c].rgb());
+        QCOMPARE(chart.plot()->graph(0)->dataCount(), 2);
     }
 
     void renderForExport()
