@@ -10,6 +10,7 @@
 // row count and value sum come from the generator, not from the importer.
 #include "testhelpers.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -206,12 +207,38 @@ private slots:
         int none = 0, complete = 0, whileWriting = 0, kills = 0;
         for (int run = 0, next = 0; next < moments.size() && run < 20; ++run) {
             const double m = moments.at(next);
-            const qint64 delay = std::max<qint64>(30, qint64(m < 0 ? reading * (1 + m) : reading + m * (estimate - reading)));
+            qint64 delay = std::max<qint64>(30, qint64(m < 0 ? reading * (1 + m) : reading + m * (estimate - reading)));
             QObject owner;
             QProcess *p = startImport(store, &owner);
             QVERIFY(p->waitForStarted());
             const qint64 walAtStart = QFileInfo(wal).size();
-            if (p->waitForFinished(int(delay))) {
+            const QDateTime walTimeAtStart = QFileInfo(wal).lastModified();
+            // The transaction is being written once the log is written to: it grows, or
+            // (on top of a log a killed run left) its pages are rewritten.
+            auto writingNow = [&] {
+                const QFileInfo info(wal);
+                return info.size() > walAtStart + 512 * 1024
+                       || (info.size() > 0 && info.lastModified() != walTimeAtStart);
+            };
+            bool finished = false;
+            if (m < 0) {
+                finished = p->waitForFinished(int(delay));
+            } else {
+                // While writing: wait for the log to be written to (however fast or slow
+                // this run is compared with the calibration), then m of the writing time.
+                QElapsedTimer wait;
+                wait.start();
+                while (!(finished = p->waitForFinished(2)) && !writingNow())
+                    QVERIFY2(wait.elapsed() < 300000, "the import took more than 5 minutes");
+                if (!finished) {
+                    const qint64 more = qint64(m * (estimate - reading));
+                    finished = more > 0 && p->waitForFinished(int(more));
+                }
+                delay = wait.elapsed();
+                qInfo("kill at %.2f of the writing: log written to after %lld ms, killed after %lld ms", m,
+                      qint64(wait.elapsed() - (finished ? 0 : qint64(m * (estimate - reading)))), delay);
+            }
+            if (finished) {
                 // It finished before the kill (a fast run): the import must be complete.
                 bool stored = false;
                 checkAllOrNone(readContent(store), u"finished before %1 ms"_s.arg(delay), &stored);
@@ -224,7 +251,7 @@ private slots:
                 continue;   // the same moment again, earlier
             }
             ++next;
-            const bool writing = QFileInfo(wal).size() > walAtStart + 512 * 1024;
+            const bool writing = writingNow();
             p->kill();   // SIGKILL on Unix
             QVERIFY(p->waitForFinished(30000));
             const bool killed = p->exitStatus() == QProcess::CrashExit;
