@@ -4,8 +4,10 @@
 // 50–200 vertices and (when ../shared/data is present) the 1,897 real N03
 // municipalities: the on-screen repaint (cached projected paths), the export
 // path (projection rebuilt), reclassification with the fills repainted in
-// place, on a worker (GUI-thread share) and until shown; natural breaks alone
-// on 1,900 and 100,000 values. Target ≤ 16 ms per redraw.
+// place, on a worker (GUI-thread share) and until shown; new features (a
+// prefecture filter on the municipal map) in place, on a worker (GUI-thread
+// share) and until shown; natural breaks alone on 1,900 and 100,000 values.
+// Target ≤ 16 ms per redraw.
 // Run offscreen: QT_QPA_PLATFORM=offscreen bench/bench_map
 #include "widgets/choroplethmap.h"
 
@@ -171,6 +173,10 @@ void redraw(benchmark::State &state, Features municipal)
 void exportRender(benchmark::State &state, Features municipal)
 {
     const auto map = makeMap(municipal);
+    if (map->features().isEmpty()) {
+        state.SkipWithError("../shared/data/boundaries_n03_2021_smartnews is absent");
+        return;
+    }
     QImage image(kSize, QImage::Format_ARGB32_Premultiplied);
     for (auto _ : state) {
         QPainter painter(&image);
@@ -224,6 +230,53 @@ void reclassify(benchmark::State &state, Features municipal, const QString &meth
         benchmark::DoNotOptimize(image.constBits());
     }
     state.counters["background"] = double(background) / double(std::max<benchmark::IterationCount>(1, state.iterations()));
+}
+
+// New features on a dense map (N03: all Japan, then without 沖縄県, in
+// turn), with their values, then a repaint. Modes as for reclassify: in
+// place, the projection, paths and both layers are built on the calling
+// thread; with background rendering the worker builds them while the
+// previous map is shown.
+void newFeatures(benchmark::State &state, Mode mode)
+{
+    const auto map = makeMap(Features::N03);
+    if (map->features().isEmpty()) {
+        state.SkipWithError("../shared/data/boundaries_n03_2021_smartnews is absent");
+        return;
+    }
+    map->setBackgroundRendering(mode != Mode::InPlace);
+    const QList<MapFeature> all = map->features();
+    QList<MapFeature> filtered = all;
+    filtered.removeIf([](const MapFeature &f) { return f.code.startsWith(u"47"); });
+    const QHash<QString, double> v = values(all);
+    QImage image(kSize, QImage::Format_ARGB32_Premultiplied);
+    QEventLoop loop;
+    QObject::connect(map.get(), &ChoroplethMap::renderFinished, &loop, &QEventLoop::quit);
+    map->QWidget::render(&image);
+    if (map->isRenderPending())
+        loop.exec();
+    bool whole = false;
+    int background = 0;
+    for (auto _ : state) {
+        whole = !whole;
+        map->setFeatures(whole ? all : filtered);
+        map->setValues(v);
+        map->QWidget::render(&image);
+        if (map->isRenderPending()) {
+            ++background;
+            if (mode == Mode::UntilShown) {
+                loop.exec();
+                map->QWidget::render(&image);
+            } else if (mode == Mode::GuiThread) {
+                state.PauseTiming();
+                loop.exec();
+                state.ResumeTiming();
+            }
+        }
+        benchmark::DoNotOptimize(image.constBits());
+    }
+    state.counters["background"] = double(background) / double(std::max<benchmark::IterationCount>(1, state.iterations()));
+    state.counters["inPlaceBuilds"] = double(map->geometryBuildsInPlace());
 }
 
 void reclassifyOnly(benchmark::State &state, const QString &method)
@@ -280,6 +333,10 @@ BENCHMARK_CAPTURE(redraw, municipal_1900, Features::Synthetic1900)->Unit(benchma
 BENCHMARK_CAPTURE(redraw, n03_1897, Features::N03)->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(exportRender, prefectures_47, Features::Prefectures)->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(exportRender, municipal_1900, Features::Synthetic1900)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(exportRender, n03_1897, Features::N03)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(newFeatures, n03_inPlace, Mode::InPlace)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(newFeatures, n03_guiThread, Mode::GuiThread)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(newFeatures, n03_untilShown, Mode::UntilShown)->Unit(benchmark::kMillisecond)->UseRealTime();
 BENCHMARK_CAPTURE(reclassify, prefectures_quantile_inPlace, Features::Prefectures, u"quantile"_s, Mode::InPlace)->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(reclassify, prefectures_jenks_inPlace, Features::Prefectures, u"jenks"_s, Mode::InPlace)->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(reclassify, municipal_quantile_inPlace, Features::Synthetic1900, u"quantile"_s, Mode::InPlace)->Unit(benchmark::kMillisecond);

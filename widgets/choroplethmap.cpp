@@ -203,6 +203,30 @@ struct ChoroplethMap::FillList
     quint64 geometry = 0;   // m_geometryGeneration the paths belong to
 };
 
+// What buildGeometry() reads, copied on the GUI thread (the features are
+// implicitly shared; the rectangles that depend on fonts are measured
+// here) so that a worker can build the geometry.
+struct ChoroplethMap::GeometryInput
+{
+    QList<MapFeature> features;
+    QHash<QString, int> index;
+    QRectF target;
+    QRectF mapRect;
+    bool tiles = false;
+    QList<QRectF> avoid;  // the legend, for the insets
+};
+
+// A geometry built on a worker with its fill and border layers. The paths
+// were made there and are handed over whole: no other thread touched them.
+struct ChoroplethMap::GeometryJob
+{
+    Geometry geometry;
+    QImage fills;
+    QImage borders;
+    quint64 request = 0;     // m_geometryRequest it was built for
+    quint64 generation = 0;  // m_generation of the fill colours
+};
+
 namespace {
 
 // Regions above which a new fill layer is painted off the GUI thread.
@@ -210,9 +234,14 @@ constexpr qsizetype kBackgroundFillRegions = 200;
 
 } // namespace
 
-ChoroplethMap::ChoroplethMap(QWidget *parent) : QWidget(parent), m_fillWatcher(new QFutureWatcher<QImage>(this))
+ChoroplethMap::ChoroplethMap(QWidget *parent)
+    : QWidget(parent),
+      m_fillWatcher(new QFutureWatcher<QImage>(this)),
+      m_geometryWatcher(new QFutureWatcher<std::shared_ptr<GeometryJob>>(this))
 {
     connect(m_fillWatcher, &QFutureWatcher<QImage>::finished, this, &ChoroplethMap::fillJobFinished);
+    connect(m_geometryWatcher, &QFutureWatcher<std::shared_ptr<GeometryJob>>::finished, this,
+            &ChoroplethMap::geometryJobFinished);
     setMouseTracking(true);
     setAttribute(Qt::WA_OpaquePaintEvent);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
@@ -448,10 +477,26 @@ void ChoroplethMap::setLegendVisible(bool visible)
 
 void ChoroplethMap::invalidateGeometry()
 {
+    keepPreviousLayers();
     m_cache.reset();
     m_layer = QImage();
     m_borderLayer = QImage();
+    ++m_geometryRequest;
     update();
+}
+
+void ChoroplethMap::keepPreviousLayers()
+{
+    // A dense map rebuilds its geometry on a worker: what was on screen
+    // stays there meanwhile (the newest layers, if several changes come
+    // before the worker is done).
+    if (!geometryInBackground()) {
+        m_previousFills = QImage();
+        m_previousBorders = QImage();
+    } else if (!m_layer.isNull()) {
+        m_previousFills = m_layer;
+        m_previousBorders = m_borderLayer;
+    }
 }
 
 // Fonts scale with the output so that exports at 1600 × 1200 stay legible.
@@ -474,19 +519,42 @@ QRectF ChoroplethMap::mapArea(const QRectF &target) const
     return r;
 }
 
+ChoroplethMap::GeometryInput ChoroplethMap::geometryInput(const QRectF &target) const
+{
+    GeometryInput in;
+    in.features = m_features;
+    in.index = m_index;
+    in.target = target;
+    in.mapRect = mapArea(target);
+    in.tiles = m_tileMode && m_tileable;
+    // Insets keep clear of the legend (as the classes are now).
+    if (!in.tiles && m_legendVisible) {
+        const QRectF legend = legendRect(in.mapRect);
+        if (!legend.isEmpty())
+            in.avoid.append(legend.adjusted(-4, -4, 0, 0));
+    }
+    return in;
+}
+
 ChoroplethMap::Geometry ChoroplethMap::buildGeometry(const QRectF &target) const
 {
+    return buildGeometry(geometryInput(target));
+}
+
+ChoroplethMap::Geometry ChoroplethMap::buildGeometry(const GeometryInput &in)
+{
+    const QList<MapFeature> &features = in.features;
     Geometry g;
-    g.target = target;
-    g.mapRect = mapArea(target);
-    g.tiles = m_tileMode && m_tileable;
-    g.items.resize(m_features.size());
+    g.target = in.target;
+    g.mapRect = in.mapRect;
+    g.tiles = in.tiles;
+    g.items.resize(features.size());
     if (g.tiles) {
         const double cell = std::min(g.mapRect.width() / kTileColumns, g.mapRect.height() / kTileRows);
         const QPointF origin(g.mapRect.center().x() - cell * kTileColumns / 2,
                              g.mapRect.center().y() - cell * kTileRows / 2);
         for (const Tile &t : kTiles) {
-            const int index = m_index.value(u"%1"_s.arg(t.code, 2, 10, QChar(u'0')), -1);
+            const int index = in.index.value(u"%1"_s.arg(t.code, 2, 10, QChar(u'0')), -1);
             if (index < 0)
                 continue;
             Item &item = g.items[index];
@@ -497,25 +565,18 @@ ChoroplethMap::Geometry ChoroplethMap::buildGeometry(const QRectF &target) const
         }
         return g;
     }
-    for (const MapFeature &f : m_features)
+    for (const MapFeature &f : features)
         for (const QPolygonF &ring : f.polygons)
             g.projection.addRing(ring);
-    // Insets keep clear of the legend (as the classes are now).
-    QList<QRectF> avoid;
-    if (m_legendVisible) {
-        const QRectF legend = legendRect(g.mapRect);
-        if (!legend.isEmpty())
-            avoid.append(legend.adjusted(-4, -4, 0, 0));
-    }
-    g.projection.layout(g.mapRect, avoid);
+    g.projection.layout(g.mapRect, in.avoid);
     g.insets = g.projection.insetRects();
     int ringId = 0;
-    for (qsizetype i = 0; i < m_features.size(); ++i) {
+    for (qsizetype i = 0; i < features.size(); ++i) {
         Item &item = g.items[i];
         item.path.setFillRule(Qt::OddEvenFill);
         QPolygonF largest;
         double largestArea = -1.0;
-        for (const QPolygonF &ring : m_features.at(i).polygons) {
+        for (const QPolygonF &ring : features.at(i).polygons) {
             const QPolygonF p = decimated(g.projection.project(ringId++, ring), 0.6);
             if (p.size() < 3)
                 continue;
@@ -539,8 +600,89 @@ const ChoroplethMap::Geometry &ChoroplethMap::cachedGeometry() const
     if (!m_cache || m_cache->target != target) {
         m_cache = std::make_unique<Geometry>(buildGeometry(target));
         ++m_geometryGeneration;
+        ++m_inPlaceBuilds;
     }
     return *m_cache;
+}
+
+bool ChoroplethMap::geometryInBackground() const
+{
+    return m_backgroundRendering && m_features.size() > kBackgroundFillRegions;
+}
+
+bool ChoroplethMap::requestBackgroundGeometry()
+{
+    const QRectF target(rect());
+    if (!geometryInBackground() || (m_cache && m_cache->target == target))
+        return false;
+    if (m_geometryWatcher->isRunning())
+        return true;  // geometryJobFinished() drops it and starts the next one
+    const qreal dpr = devicePixelRatioF();
+    const QSize pixels = (target.size() * dpr).toSize();
+    const quint64 request = m_geometryRequest;
+    const quint64 generation = m_generation;
+    auto promise = std::make_shared<QPromise<std::shared_ptr<GeometryJob>>>();
+    promise->start();
+    m_geometryWatcher->setFuture(promise->future());
+    QThreadPool::globalInstance()->start([promise, input = geometryInput(target), colours = featureColours(), pixels,
+                                          dpr, request, generation] {
+        auto job = std::make_shared<GeometryJob>();
+        job->geometry = buildGeometry(input);
+        FillList list = fillList(job->geometry, colours);
+        list.pixels = pixels;
+        list.dpr = dpr;
+        list.origin = input.target.topLeft();
+        job->fills = paintFillLayer(list);
+        job->borders = paintBorderLayer(job->geometry, true, pixels, dpr);
+        job->request = request;
+        job->generation = generation;
+        promise->addResult(std::move(job));
+        promise->finish();
+    });
+    return true;
+}
+
+void ChoroplethMap::geometryJobFinished()
+{
+    const QFuture<std::shared_ptr<GeometryJob>> future = m_geometryWatcher->future();
+    if (future.resultCount() == 0)
+        return;
+    const std::shared_ptr<GeometryJob> job = future.result();
+    m_geometryWatcher->setFuture(QFuture<std::shared_ptr<GeometryJob>>());
+    const QSize pixels = (QSizeF(size()) * devicePixelRatioF()).toSize();
+    // Dropped when the features, the layout or the size changed meanwhile.
+    if (job->request == m_geometryRequest && job->geometry.target == QRectF(rect()) && job->fills.size() == pixels) {
+        // Also when the geometry was built in place meanwhile (a hit test):
+        // the same paths, and these come with their layers.
+        m_cache = std::make_unique<Geometry>(std::move(job->geometry));
+        ++m_geometryGeneration;
+        m_layer = std::move(job->fills);
+        m_layerGeneration = job->generation;
+        m_borderLayer = std::move(job->borders);
+        m_borderGeneration = m_geometryGeneration;
+        m_previousFills = QImage();
+        m_previousBorders = QImage();
+        // Colours changed meanwhile: the new fills on a worker too.
+        if (m_layerGeneration != m_generation && requestBackgroundFills()) {
+            update();
+            return;
+        }
+    } else if (requestBackgroundGeometry()) {
+        return;
+    }
+    update();
+    emit renderFinished();
+}
+
+QList<QColor> ChoroplethMap::featureColours() const
+{
+    QList<QColor> colours;
+    colours.reserve(m_features.size());
+    for (const MapFeature &f : m_features) {
+        const int c = classOf(f.code);
+        colours.append(c >= 0 ? classColour(c) : QColor());
+    }
+    return colours;
 }
 
 QPointF ChoroplethMap::projectedPoint(double lon, double lat) const
@@ -582,6 +724,13 @@ QString ChoroplethMap::formatValue(double value) const
 
 ChoroplethMap::FillList ChoroplethMap::fillList(const Geometry &g) const
 {
+    FillList list = fillList(g, featureColours());
+    list.generation = m_generation;
+    return list;
+}
+
+ChoroplethMap::FillList ChoroplethMap::fillList(const Geometry &g, const QList<QColor> &colours)
+{
     FillList list;
     list.insets = g.insets;
     list.paths.reserve(g.items.size());
@@ -590,11 +739,9 @@ ChoroplethMap::FillList ChoroplethMap::fillList(const Geometry &g) const
         const Item &item = g.items.at(i);
         if (item.path.isEmpty())
             continue;
-        const int c = classOf(m_features.at(i).code);
         list.paths.append(item.path);
-        list.colours.append(c >= 0 ? classColour(c) : QColor());
+        list.colours.append(colours.value(i));
     }
-    list.generation = m_generation;
     return list;
 }
 
@@ -707,7 +854,10 @@ void ChoroplethMap::fillJobFinished()
 
 bool ChoroplethMap::isRenderPending() const
 {
-    return m_fillWatcher->isRunning();
+    // A geometry job starts with the next paint (so that features, values
+    // and title set together make one job).
+    const bool geometryDue = geometryInBackground() && isVisible() && (!m_cache || m_cache->target != QRectF(rect()));
+    return m_fillWatcher->isRunning() || m_geometryWatcher->isRunning() || geometryDue;
 }
 
 void ChoroplethMap::setBackgroundRendering(bool enabled)
@@ -717,15 +867,78 @@ void ChoroplethMap::setBackgroundRendering(bool enabled)
 
 void ChoroplethMap::paintBorders(QPainter *painter, const Geometry &g) const
 {
+    paintBorders(painter, g, m_features.size() > kBackgroundFillRegions);
+}
+
+void ChoroplethMap::paintBorders(QPainter *painter, const Geometry &g, bool dense)
+{
     // White outlines between regions; none around tiles (their gaps show).
     if (g.tiles)
         return;
-    const bool dense = m_features.size() > 200;
     painter->setPen(QPen(QColor(0xff, 0xff, 0xff), dense ? 0.3 : 0.7));
     painter->setBrush(Qt::NoBrush);
     for (const Item &item : g.items)
         if (!item.path.isEmpty())
             painter->drawPath(item.path);
+}
+
+QImage ChoroplethMap::paintBorderLayer(const Geometry &g, bool dense, QSize pixels, qreal dpr, QImage reuse)
+{
+    QImage layer = reuse.size() == pixels && reuse.format() == QImage::Format_ARGB32_Premultiplied
+        ? std::move(reuse)
+        : QImage(pixels, QImage::Format_ARGB32_Premultiplied);
+    layer.setDevicePixelRatio(dpr);
+    layer.fill(Qt::transparent);
+    QPainter p(&layer);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.translate(-g.target.topLeft());
+    paintBorders(&p, g, dense);
+    return layer;
+}
+
+void ChoroplethMap::paintPending(QPainter *painter, const QRectF &target) const
+{
+    // The geometry is being built on a worker: the previous layers, scaled
+    // if the size changed, or a word that the map is on its way.
+    painter->save();
+    painter->fillRect(target, kBackground);
+    const QRectF mapRect = mapArea(target);
+    painter->setRenderHint(QPainter::Antialiasing);
+    if (!m_previousFills.isNull()) {
+        painter->setRenderHint(QPainter::SmoothPixmapTransform);
+        painter->drawImage(target, m_previousFills);
+        if (!m_previousBorders.isNull())
+            painter->drawImage(target, m_previousBorders);
+    } else {
+        painter->setFont(scaledFont(font(), target, 0.024));
+        painter->setPen(QColor(0x80, 0x80, 0x80));
+        painter->drawText(mapRect, Qt::AlignCenter, tr("Drawing…"));
+    }
+    // Title, source and legend as they are now, over the previous map.
+    paintTitles(painter, target, mapRect);
+    if (m_legendVisible)
+        paintLegend(painter, mapRect);
+    painter->restore();
+}
+
+void ChoroplethMap::paintTitles(QPainter *painter, const QRectF &target, const QRectF &mapRect) const
+{
+    if (!m_title.isEmpty()) {
+        painter->setFont(scaledFont(font(), target, 0.032, true));
+        painter->setPen(QColor(0x20, 0x20, 0x20));
+        const QRectF titleRect(target.left() + 10, target.top() + 4, target.width() - 20, mapRect.top() - target.top());
+        painter->drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
+                          QFontMetricsF(painter->font()).elidedText(m_title, Qt::ElideRight, titleRect.width()));
+    }
+    if (!m_source.isEmpty()) {
+        painter->setFont(scaledFont(font(), target, 0.018));
+        painter->setPen(QColor(0x60, 0x60, 0x60));
+        const QRectF sourceRect(target.left() + 10, mapRect.bottom(), target.width() - 20,
+                                target.bottom() - mapRect.bottom());
+        painter->drawText(sourceRect, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
+                          QFontMetricsF(painter->font()).elidedText(m_source, Qt::ElideRight, sourceRect.width()));
+    }
+
 }
 
 void ChoroplethMap::paintMap(QPainter *painter, const QRectF &target, const Geometry &g, bool interactive) const
@@ -734,21 +947,7 @@ void ChoroplethMap::paintMap(QPainter *painter, const QRectF &target, const Geom
     painter->setRenderHint(QPainter::Antialiasing);
     painter->fillRect(target, kBackground);
 
-    if (!m_title.isEmpty()) {
-        painter->setFont(scaledFont(font(), target, 0.032, true));
-        painter->setPen(QColor(0x20, 0x20, 0x20));
-        const QRectF titleRect(target.left() + 10, target.top() + 4, target.width() - 20, g.mapRect.top() - target.top());
-        painter->drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
-                          QFontMetricsF(painter->font()).elidedText(m_title, Qt::ElideRight, titleRect.width()));
-    }
-    if (!m_source.isEmpty()) {
-        painter->setFont(scaledFont(font(), target, 0.018));
-        painter->setPen(QColor(0x60, 0x60, 0x60));
-        const QRectF sourceRect(target.left() + 10, g.mapRect.bottom(), target.width() - 20,
-                                target.bottom() - g.mapRect.bottom());
-        painter->drawText(sourceRect, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
-                          QFontMetricsF(painter->font()).elidedText(m_source, Qt::ElideRight, sourceRect.width()));
-    }
+    paintTitles(painter, target, g.mapRect);
 
     if (m_features.isEmpty()) {
         painter->setFont(scaledFont(font(), target, 0.024));
@@ -777,14 +976,8 @@ void ChoroplethMap::paintMap(QPainter *painter, const QRectF &target, const Geom
             }
         }
         if (m_borderLayer.size() != pixels || m_borderGeneration != m_geometryGeneration) {
-            if (m_borderLayer.size() != pixels)
-                m_borderLayer = QImage(pixels, QImage::Format_ARGB32_Premultiplied);
-            m_borderLayer.setDevicePixelRatio(dpr);
-            m_borderLayer.fill(Qt::transparent);
-            QPainter p(&m_borderLayer);
-            p.setRenderHint(QPainter::Antialiasing);
-            p.translate(-target.topLeft());
-            paintBorders(&p, g);
+            m_borderLayer = paintBorderLayer(g, m_features.size() > kBackgroundFillRegions, pixels, dpr,
+                                             std::move(m_borderLayer));
             m_borderGeneration = m_geometryGeneration;
         }
         painter->drawImage(target.topLeft(), m_layer);
@@ -950,15 +1143,35 @@ bool ChoroplethMap::saveSvg(const QString &path, const QSize &size) const
 void ChoroplethMap::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
-    paintMap(&painter, QRectF(rect()), cachedGeometry(), true);
+    const QRectF target(rect());
+    if (geometryInBackground()) {
+        // Dense map: new geometry and its layers come from a worker. While
+        // one is on its way (even if a hit test built the geometry here
+        // meanwhile) the previous layers are shown.
+        const QSize pixels = (target.size() * devicePixelRatioF()).toSize();
+        const bool current = m_cache && m_cache->target == target;
+        const bool layersReady = current && m_layer.size() == pixels && m_borderLayer.size() == pixels
+            && m_borderGeneration == m_geometryGeneration;
+        if (!layersReady && (!current || m_geometryWatcher->isRunning())) {
+            if (!current)
+                requestBackgroundGeometry();
+            if (m_geometryWatcher->isRunning()) {
+                paintPending(&painter, target);
+                return;
+            }
+        }
+    }
+    paintMap(&painter, target, cachedGeometry(), true);
 }
 
 void ChoroplethMap::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
+    keepPreviousLayers();
     m_cache.reset();
     m_layer = QImage();
     m_borderLayer = QImage();
+    ++m_geometryRequest;
 }
 
 QString ChoroplethMap::tooltipText(const QString &code) const
@@ -982,9 +1195,16 @@ void ChoroplethMap::setHovered(const QString &code)
     emit regionHovered(code);
 }
 
+bool ChoroplethMap::hitTestReady() const
+{
+    // While a dense map's geometry is built on a worker, the mouse finds
+    // nothing rather than building it here.
+    return !geometryInBackground() || (m_cache && m_cache->target == QRectF(rect()));
+}
+
 void ChoroplethMap::mouseMoveEvent(QMouseEvent *event)
 {
-    const QString code = regionAt(event->position());
+    const QString code = hitTestReady() ? regionAt(event->position()) : QString();
     setHovered(code);
     if (code.isEmpty())
         QToolTip::hideText();
@@ -1004,7 +1224,7 @@ void ChoroplethMap::mouseReleaseEvent(QMouseEvent *event)
         QWidget::mouseReleaseEvent(event);
         return;
     }
-    const QString code = regionAt(event->position());
+    const QString code = hitTestReady() ? regionAt(event->position()) : QString();
     QStringList selection = m_selected;
     if (event->modifiers() & Qt::ControlModifier) {
         if (!code.isEmpty() && !selection.removeOne(code))

@@ -3,7 +3,8 @@
 // colour-blind-safe palettes, legend, hover, click/ctrl-click selection,
 // insets for outlying islands (see MapProjection), and a 47-prefecture tile-grid mode.
 // Fills and borders are cached as two images; on a municipal map a change of
-// colours repaints the fills on a worker thread (see setBackgroundRendering).
+// colours repaints the fills on a worker thread, and new features or a new
+// size rebuild the geometry and both layers there (see setBackgroundRendering).
 // Renders plain value structs; knows nothing about where they come from.
 #pragma once
 
@@ -120,12 +121,21 @@ public:
     // On a map of more than 200 regions (municipalities), a change of
     // colours (values, classes, palette) repaints the fills on a worker
     // thread; the previous fills stay on screen until the new ones are ready
-    // (renderFinished()), so the GUI thread never waits for them. On by
+    // (renderFinished()), so the GUI thread never waits for them. New
+    // features, a new title or a new size rebuild the projected geometry
+    // and both layers on a worker too: meanwhile the previous layers are
+    // shown (scaled to the new size), or "Drawing…" when there are none.
+    // regionAt(), interiorPoint() and projectedPoint() build the geometry at
+    // once when it is not ready (they answer for the map as it now is);
+    // render() and the exports always paint on the calling thread. On by
     // default; off paints in place, as for 47 prefectures.
     void setBackgroundRendering(bool enabled);
     bool backgroundRendering() const { return m_backgroundRendering; }
-    // True while new fills are being painted in the background.
+    // True while new fills or new geometry are being made in the background.
     bool isRenderPending() const;
+    // How often the geometry for the widget was built on the calling
+    // thread (a dense map with background rendering on: only on demand).
+    int geometryBuildsInPlace() const { return m_inPlaceBuilds; }
 
     QSize sizeHint() const override { return {640, 600}; }
     QSize minimumSizeHint() const override { return {240, 220}; }
@@ -154,21 +164,36 @@ private:
         QRectF bounds;
         QPointF label;    // interior point
     };
+    struct GeometryInput;  // what buildGeometry needs, copied for a worker
+    struct GeometryJob;    // a geometry built on a worker, with its layers
 
     void reclassify();
     void invalidateGeometry();
+    void keepPreviousLayers();
     const Geometry &cachedGeometry() const;
     Geometry buildGeometry(const QRectF &target) const;
+    GeometryInput geometryInput(const QRectF &target) const;
+    static Geometry buildGeometry(const GeometryInput &input);
+    bool geometryInBackground() const;
+    bool requestBackgroundGeometry();
+    void geometryJobFinished();
+    QList<QColor> featureColours() const;
     QRectF mapArea(const QRectF &target) const;
     void paintMap(QPainter *painter, const QRectF &target, const Geometry &geometry, bool interactive) const;
     struct FillList;  // the fill layer's input, for a worker thread
     FillList fillList(const Geometry &geometry) const;
+    static FillList fillList(const Geometry &geometry, const QList<QColor> &colours);
     static void paintFillList(QPainter *painter, const FillList &list);
     static QImage paintFillLayer(const FillList &list, QImage reuse = QImage());
     bool requestBackgroundFills() const;
     void fillJobFinished();
     void paintFills(QPainter *painter, const Geometry &geometry) const;
     void paintBorders(QPainter *painter, const Geometry &geometry) const;
+    static void paintBorders(QPainter *painter, const Geometry &geometry, bool dense);
+    static QImage paintBorderLayer(const Geometry &geometry, bool dense, QSize pixels, qreal dpr, QImage reuse = QImage());
+    void paintPending(QPainter *painter, const QRectF &target) const;
+    void paintTitles(QPainter *painter, const QRectF &target, const QRectF &mapRect) const;
+    bool hitTestReady() const;
     void paintLegend(QPainter *painter, const QRectF &mapRect) const;
     QStringList legendLabels() const;
     QRectF legendRect(const QRectF &mapRect) const;  // null without classes
@@ -221,6 +246,13 @@ private:
     mutable quint64 m_geometryGeneration = 0;  // bumped whenever m_cache is rebuilt
     mutable QImage m_borderLayer;      // the region outlines of the cached geometry
     mutable quint64 m_borderGeneration = 0;
+    // Dense maps, geometry on a worker: the layers last on screen, shown
+    // (scaled) until the new ones are ready; null when there were none.
+    QImage m_previousFills;
+    QImage m_previousBorders;
+    QFutureWatcher<std::shared_ptr<GeometryJob>> *m_geometryWatcher = nullptr;
+    quint64 m_geometryRequest = 0;     // bumped whenever features, layout or size change
+    mutable int m_inPlaceBuilds = 0;
 };
 
 } // namespace regionlens::widgets

@@ -3,7 +3,8 @@
 // geometry of the bundled file, projection and insets, class colours on the
 // rendered image, click and ctrl-click selection, tile grid, and the
 // time-series chart; the 1,897 municipalities of N03 (../shared/data) with
-// the fills repainted in the background. Set REGIONLENS_SCREENSHOT_DIR to
+// the fills, and the geometry of new features or a new size, made in the
+// background. Set REGIONLENS_SCREENSHOT_DIR to
 // keep the images.
 #include "testhelpers.h"
 #include "widgets/choroplethmap.h"
@@ -81,6 +82,42 @@ QHash<QString, double> codeValues(const QList<MapFeature> &features)
         values.insert(f.code, f.code.toDouble());
     values.insert(u"00"_s, 1.0e9);  // a nation total that must be ignored
     return values;
+}
+
+// A dense map builds its geometry on a worker when first shown: waits until
+// the map is on screen (renderFinished() is queued, so it cannot be missed
+// between the check and the spy).
+bool waitForRender(ChoroplethMap &map)
+{
+    if (!map.isRenderPending())
+        return true;
+    QSignalSpy finished(&map, &ChoroplethMap::renderFinished);
+    map.repaint();  // starts the job if it is only due
+    while (map.isRenderPending())
+        if (!finished.wait(10000))
+            return false;
+    return true;
+}
+
+// The N03 2021 municipalities of file (../shared/data), values their codes.
+QList<MapFeature> n03Features(const QString &path, QHash<QString, double> *values)
+{
+    QFile file(path);
+    QList<MapFeature> features;
+    if (!file.open(QIODevice::ReadOnly))
+        return features;
+    for (const QJsonValue &v : QJsonDocument::fromJson(file.readAll()).object().value(u"features"_s).toArray()) {
+        const QJsonObject props = v.toObject().value(u"properties"_s).toObject();
+        MapFeature f;
+        f.code = props.value(u"N03_007"_s).toString();
+        if (f.code.isEmpty())
+            continue;  // 所属未定地
+        f.name = props.value(u"N03_004"_s).toString();
+        f.polygons = ringsOf(v.toObject().value(u"geometry"_s).toObject());
+        values->insert(f.code, f.code.toDouble());
+        features << f;
+    }
+    return features;
 }
 
 } // namespace
@@ -410,6 +447,7 @@ private slots:
         map.resize(900, 820);
         map.show();
         QVERIFY(QTest::qWaitForWindowExposed(&map));
+        QVERIFY(waitForRender(map));  // background: the geometry is built on a worker
 
         // The ten municipalities with the largest rings (高山市, 足寄町…):
         // their interior points are well inside the fills, away from borders.
@@ -489,6 +527,130 @@ private slots:
         QThreadPool::globalInstance()->waitForDone();
     }
 
+    // 1,894 municipalities: new features or a new size build the geometry
+    // and both layers on a worker. Until it is done the GUI thread shows the
+    // previous map (or "Drawing…") without building anything; then the map
+    // is the one painted in place, pixel for pixel. A hit test that cannot
+    // wait builds the geometry at once and answers for the new features.
+    void municipalGeometry_data()
+    {
+        QTest::addColumn<QString>("before");  // what the map shows first
+        QTest::addColumn<QSize>("size");      // its size after the change
+        QTest::newRow("first features") << u"nothing"_s << QSize(900, 820);
+        QTest::newRow("prefectures → municipalities") << u"prefectures"_s << QSize(900, 820);
+        QTest::newRow("resize") << u"municipalities"_s << QSize(1000, 640);
+    }
+
+    void municipalGeometry()
+    {
+        QFETCH(QString, before);
+        QFETCH(QSize, size);
+        RL_REQUIRE_SHARED_DATA(data);
+        QHash<QString, double> values;
+        const QList<MapFeature> features = n03Features(
+            data + u"/boundaries_n03_2021_smartnews/with_codes/municipalities_s0001_N03-21_210101_with_pref_code.geojson"_s,
+            &values);
+        if (features.isEmpty())
+            QSKIP("the N03 municipal boundaries are absent from ../shared/data/boundaries_n03_2021_smartnews");
+        QVERIFY2(features.size() > 1800, qPrintable(QString::number(features.size())));
+
+        ChoroplethMap reference;
+        reference.setBackgroundRendering(false);
+        reference.setFeatures(features);
+        reference.setValues(values);
+        reference.setClassification(u"quantile"_s, 5);
+        reference.setTitle(u"市区町村コード"_s);
+        reference.resize(size);
+        reference.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&reference));
+        const QImage expected = reference.grab().toImage();
+        // Interior points of the five largest municipalities (高山市, 足寄町…),
+        // well inside their fills.
+        QList<std::pair<double, QString>> bySize;
+        for (const MapFeature &f : features) {
+            double area = 0.0;
+            for (const QPolygonF &ring : f.polygons) {
+                double a = 0.0;
+                for (qsizetype i = 0; i < ring.size(); ++i)
+                    a += ring.at(i).x() * ring.at((i + 1) % ring.size()).y()
+                        - ring.at((i + 1) % ring.size()).x() * ring.at(i).y();
+                area = std::max(area, std::abs(a) / 2.0);
+            }
+            bySize.append({area, f.code});
+        }
+        std::sort(bySize.begin(), bySize.end(), std::greater<>());
+        QStringList probes;
+        for (qsizetype i = 0; i < 5; ++i)
+            probes << bySize.at(i).second;
+        for (const QString &code : std::as_const(probes)) {
+            const QPointF p = reference.interiorPoint(code);
+            QVERIFY2(QRectF(reference.rect()).contains(p), qPrintable(code));
+            QVERIFY2(expected.pixelColor(p.toPoint()) == reference.fillColour(code), qPrintable(code));
+        }
+
+        ChoroplethMap map;
+        QVERIFY(map.backgroundRendering());
+        map.setTitle(u"市区町村コード"_s);
+        map.setClassification(u"quantile"_s, 5);
+        map.resize(900, 820);
+        if (before == u"prefectures") {
+            map.setFeatures(m_features);
+            map.setValues(codeValues(m_features));
+        } else if (before == u"municipalities") {
+            map.setFeatures(features);
+            map.setValues(values);
+        }
+        map.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&map));
+        QVERIFY(waitForRender(map));
+        const QImage old = map.grab().toImage();
+
+        const int builds = map.geometryBuildsInPlace();
+        if (before == u"municipalities") {
+            map.resize(size);
+        } else {
+            map.setFeatures(features);
+            map.setValues(values);
+        }
+        QVERIFY(map.isRenderPending());
+        // No event loop until the wait: the worker's result cannot be shown yet.
+        const QImage pending = map.grab().toImage();
+        QCOMPARE(map.geometryBuildsInPlace(), builds);
+        QCOMPARE(pending.size(), expected.size());
+        if (before == u"nothing") {  // "Drawing…" on white
+            for (const QString &code : std::as_const(probes))
+                QCOMPARE(pending.pixelColor(reference.interiorPoint(code).toPoint()), QColor(Qt::white));
+        } else if (before == u"prefectures") {
+            // The prefecture map as it was (the left half: the legend, bottom
+            // right, already counts the new classes), not the new one.
+            const QRect left(0, 0, old.width() / 2, old.height());
+            QCOMPARE(pending.copy(left), old.copy(left));
+            QVERIFY(pending.copy(left) != expected.copy(left));
+        }
+
+        QVERIFY(waitForRender(map));
+        const QImage image = map.grab().toImage();
+        QCOMPARE(map.geometryBuildsInPlace(), builds);
+        QCOMPARE(image, expected);
+        for (const QString &code : std::as_const(probes)) {
+            QCOMPARE(map.interiorPoint(code), reference.interiorPoint(code));
+            QCOMPARE(map.regionAt(map.interiorPoint(code)), code);
+        }
+        QCOMPARE(map.geometryBuildsInPlace(), builds);
+
+        // Asked at once after new features: built here, for the new features.
+        QList<MapFeature> fewer = features;
+        fewer.removeIf([](const MapFeature &f) { return f.code.startsWith(u"47"); });  // 沖縄県 off the map
+        map.setFeatures(fewer);
+        QCOMPARE(map.interiorPoint(u"47201"_s), QPointF());
+        const QPointF takayama = map.interiorPoint(u"21203"_s);
+        QCOMPARE(map.geometryBuildsInPlace(), builds + 1);
+        QCOMPARE(map.regionAt(takayama), u"21203"_s);
+        QVERIFY(waitForRender(map));
+        QCOMPARE(map.interiorPoint(u"21203"_s), takayama);
+        QThreadPool::globalInstance()->waitForDone();
+    }
+
     // Outlying islands at municipal level (N03 2021, designated cities
     // merged: 1,741 municipalities): the main body of the prefecture (or of
     // Japan) fills the map, the islands are drawn in insets, coloured and
@@ -544,6 +706,7 @@ private slots:
         map.resize(900, 820);
         map.show();
         QVERIFY(QTest::qWaitForWindowExposed(&map));
+        QVERIFY(waitForRender(map));  // all Japan: the geometry is built on a worker
         const QImage image = map.grab().toImage();
         keepScreenshot(image, u"map_islands_%1.png"_s.arg(prefecture.isEmpty() ? u"all"_s : prefecture));
 
