@@ -162,16 +162,16 @@
 <context>
     <name>Themes</name>
     <message>
-        <source>What are the region&apos;s strong industries and its earning power?</source>
-        <translation>What are the region&apos;s strong industries and its earning power?</translation>
+        <source>What are the region's strong industries and its earning power?</source>
+        <translation>What are the region's strong industries and its earning power?</translation>
     </message>
     <message>
-        <source>Location quotients (特化係数) rank the region&apos;s industries against the national structure; the earning-power chart adds labour productivity. Start with the bars above 1.0.</source>
-        <translation>Location quotients (特化係数) rank the region&apos;s industries against the national structure; the earning-power chart adds labour productivity. Start with the bars above 1.0.</translation>
+        <source>Location quotients (特化係数) rank the region's industries against the national structure; the earning-power chart adds labour productivity. Start with the bars above 1.0.</source>
+        <translation>Location quotients (特化係数) rank the region's industries against the national structure; the earning-power chart adds labour productivity. Start with the bars above 1.0.</translation>
     </message>
     <message>
-        <source>Is growth due to the industry mix or to the region&apos;s own competitiveness?</source>
-        <translation>Is growth due to the industry mix or to the region&apos;s own competitiveness?</translation>
+        <source>Is growth due to the industry mix or to the region's own competitiveness?</source>
+        <translation>Is growth due to the industry mix or to the region's own competitiveness?</translation>
     </message>
     <message>
         <source>Shift-share splits the change between two years into national growth, industry mix and a regional component. Look at the sign and size of the regional component.</source>
@@ -276,8 +276,8 @@
         <translation>Migration flows</translation>
     </message>
     <message>
-        <source>Only the selected region&apos;s in- and outflows</source>
-        <translation>Only the selected region&apos;s in- and outflows</translation>
+        <source>Only the selected region's in- and outflows</source>
+        <translation>Only the selected region's in- and outflows</translation>
     </message>
     <message>
         <source>Net per 1,000 inhabitants</source>
@@ -854,8 +854,8 @@
         <translation>Value added FY%1 (県民経済計算), employees %2 (経済センサス). Bubble area ∝ employees. Logarithmic axes; dashed lines at 1.0 = national level.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Concordance used:&lt;/b&gt; value added (県民経済計算, %1 economic activities) and employees (経済センサス, JSIC divisions) are in different classifications. The JSIC divisions are summed into the activities following the Cabinet Office&apos;s correspondence table (県民経済計算標準方式, 2008SNA); K, O, Q and R are assigned whole to their main activity, and 公務 is left out because the census counts private establishments only.</source>
-        <translation>&lt;b&gt;Concordance used:&lt;/b&gt; value added (県民経済計算, %1 economic activities) and employees (経済センサス, JSIC divisions) are in different classifications. The JSIC divisions are summed into the activities following the Cabinet Office&apos;s correspondence table (県民経済計算標準方式, 2008SNA); K, O, Q and R are assigned whole to their main activity, and 公務 is left out because the census counts private establishments only.</translation>
+        <source>&lt;b&gt;Concordance used:&lt;/b&gt; value added (県民経済計算, %1 economic activities) and employees (経済センサス, JSIC divisions) are in different classifications. The JSIC divisions are summed into the activities following the Cabinet Office's correspondence table (県民経済計算標準方式, 2008SNA); K, O, Q and R are assigned whole to their main activity, and 公務 is left out because the census counts private establishments only.</source>
+        <translation>&lt;b&gt;Concordance used:&lt;/b&gt; value added (県民経済計算, %1 economic activities) and employees (経済センサス, JSIC divisions) are in different classifications. The JSIC divisions are summed into the activities following the Cabinet Office's correspondence table (県民経済計算標準方式, 2008SNA); K, O, Q and R are assigned whole to their main activity, and 公務 is left out because the census counts private establishments only.</translation>
     </message>
     <message>
         <source>LQ of %1 (%2, %3)</source>
@@ -882,8 +882,8 @@
         <translation>&lt;p&gt;In %1, no industry of %2 has LQ &gt; 1 (%3).&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;In %1, %2&apos;s industries with LQ &gt; 1 (%3): %4.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;In %1, %2&apos;s industries with LQ &gt; 1 (%3): %4.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;In %1, %2's industries with LQ &gt; 1 (%3): %4.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;In %1, %2's industries with LQ &gt; 1 (%3): %4.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>, </source>
@@ -962,8 +962,8 @@
         <translation>Table: municipality × industry</translation>
     </message>
     <message>
-        <source>The location quotient (LQ, 特化係数) compares an industry&apos;s share in the region with its share in Japan: LQ &gt; 1 means the industry&apos;s share in the region exceeds the national share, so the region is specialised in it; LQ &lt; 1 means it is under-represented. The ranking shows every industry of the selected region, the dashed line marks LQ = 1. The map colours all prefectures by the LQ of one industry: red above 1, blue below. In the earning-power chart (稼ぐ力) each bubble is an economic activity: to the right it earns a larger share of the region&apos;s value added than nationally, higher up each worker produces more value added than the national average of that activity, and the bubble&apos;s area shows how many people it employs. Bubbles top right are the region&apos;s strengths. Once municipal boundaries are imported, the map&apos;s level chooser shows the LQ of employees or establishments for every municipality (compared with all of Japan), optionally for one prefecture.</source>
-        <translation>The location quotient (LQ, 特化係数) compares an industry&apos;s share in the region with its share in Japan: LQ &gt; 1 means the industry&apos;s share in the region exceeds the national share, so the region is specialised in it; LQ &lt; 1 means it is under-represented. The ranking shows every industry of the selected region, the dashed line marks LQ = 1. The map colours all prefectures by the LQ of one industry: red above 1, blue below. In the earning-power chart (稼ぐ力) each bubble is an economic activity: to the right it earns a larger share of the region&apos;s value added than nationally, higher up each worker produces more value added than the national average of that activity, and the bubble&apos;s area shows how many people it employs. Bubbles top right are the region&apos;s strengths. Once municipal boundaries are imported, the map&apos;s level chooser shows the LQ of employees or establishments for every municipality (compared with all of Japan), optionally for one prefecture.</translation>
+        <source>The location quotient (LQ, 特化係数) compares an industry's share in the region with its share in Japan: LQ &gt; 1 means the industry's share in the region exceeds the national share, so the region is specialised in it; LQ &lt; 1 means it is under-represented. The ranking shows every industry of the selected region, the dashed line marks LQ = 1. The map colours all prefectures by the LQ of one industry: red above 1, blue below. In the earning-power chart (稼ぐ力) each bubble is an economic activity: to the right it earns a larger share of the region's value added than nationally, higher up each worker produces more value added than the national average of that activity, and the bubble's area shows how many people it employs. Bubbles top right are the region's strengths. Once municipal boundaries are imported, the map's level chooser shows the LQ of employees or establishments for every municipality (compared with all of Japan), optionally for one prefecture.</source>
+        <translation>The location quotient (LQ, 特化係数) compares an industry's share in the region with its share in Japan: LQ &gt; 1 means the industry's share in the region exceeds the national share, so the region is specialised in it; LQ &lt; 1 means it is under-represented. The ranking shows every industry of the selected region, the dashed line marks LQ = 1. The map colours all prefectures by the LQ of one industry: red above 1, blue below. In the earning-power chart (稼ぐ力) each bubble is an economic activity: to the right it earns a larger share of the region's value added than nationally, higher up each worker produces more value added than the national average of that activity, and the bubble's area shows how many people it employs. Bubbles top right are the region's strengths. Once municipal boundaries are imported, the map's level chooser shows the LQ of employees or establishments for every municipality (compared with all of Japan), optionally for one prefecture.</translation>
     </message>
     <message>
         <source>Municipalities</source>
@@ -1072,8 +1072,8 @@
         <translation>&lt;h3&gt;Data sources&lt;/h3&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Prefecture boundaries: Natural Earth 1:10m admin-1 (public domain), from Debian&apos;s qgis-common package.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Prefecture boundaries: Natural Earth 1:10m admin-1 (public domain), from Debian&apos;s qgis-common package.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;Prefecture boundaries: Natural Earth 1:10m admin-1 (public domain), from Debian's qgis-common package.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Prefecture boundaries: Natural Earth 1:10m admin-1 (public domain), from Debian's qgis-common package.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Data sources and licences</source>
@@ -1527,8 +1527,8 @@
         <translation>Since the previous census, %1 grew fastest of the selected regions (%2%) and %3 least (%4%).</translation>
     </message>
     <message>
-        <source>In %1 (%2), people aged 65 and over made up %3% of %4&apos;s population of known age (15–64: %5%, under 15: %6%).</source>
-        <translation>In %1 (%2), people aged 65 and over made up %3% of %4&apos;s population of known age (15–64: %5%, under 15: %6%).</translation>
+        <source>In %1 (%2), people aged 65 and over made up %3% of %4's population of known age (15–64: %5%, under 15: %6%).</source>
+        <translation>In %1 (%2), people aged 65 and over made up %3% of %4's population of known age (15–64: %5%, under 15: %6%).</translation>
     </message>
     <message>
         <source> In %1 (%2) the share aged 65 and over was %3%, so it changed by %4 points.</source>
@@ -1841,8 +1841,8 @@
         <translation>Diverging colours centred on 0</translation>
     </message>
     <message>
-        <source>Shift-share analysis splits a region&apos;s growth between two years into three parts that add up exactly to the actual growth rate (成長率 = 全国成長要因 + 産業構造要因 + 地域特殊要因). The national component is the growth every region would have had if it grew like Japan as a whole. The industry mix is positive when the region&apos;s industries are ones that grew faster than average nationally. The regional component is what remains: positive when the region&apos;s industries grew faster than the same industries nationally, a sign of regional competitiveness. In the bars each prefecture&apos;s three parts are stacked, the diamond marks the actual growth; the waterfall shows the selected region step by step; the map colours the regional component, red above 0 and blue below.</source>
-        <translation>Shift-share analysis splits a region&apos;s growth between two years into three parts that add up exactly to the actual growth rate (成長率 = 全国成長要因 + 産業構造要因 + 地域特殊要因). The national component is the growth every region would have had if it grew like Japan as a whole. The industry mix is positive when the region&apos;s industries are ones that grew faster than average nationally. The regional component is what remains: positive when the region&apos;s industries grew faster than the same industries nationally, a sign of regional competitiveness. In the bars each prefecture&apos;s three parts are stacked, the diamond marks the actual growth; the waterfall shows the selected region step by step; the map colours the regional component, red above 0 and blue below.</translation>
+        <source>Shift-share analysis splits a region's growth between two years into three parts that add up exactly to the actual growth rate (成長率 = 全国成長要因 + 産業構造要因 + 地域特殊要因). The national component is the growth every region would have had if it grew like Japan as a whole. The industry mix is positive when the region's industries are ones that grew faster than average nationally. The regional component is what remains: positive when the region's industries grew faster than the same industries nationally, a sign of regional competitiveness. In the bars each prefecture's three parts are stacked, the diamond marks the actual growth; the waterfall shows the selected region step by step; the map colours the regional component, red above 0 and blue below.</source>
+        <translation>Shift-share analysis splits a region's growth between two years into three parts that add up exactly to the actual growth rate (成長率 = 全国成長要因 + 産業構造要因 + 地域特殊要因). The national component is the growth every region would have had if it grew like Japan as a whole. The industry mix is positive when the region's industries are ones that grew faster than average nationally. The regional component is what remains: positive when the region's industries grew faster than the same industries nationally, a sign of regional competitiveness. In the bars each prefecture's three parts are stacked, the diamond marks the actual growth; the waterfall shows the selected region step by step; the map colours the regional component, red above 0 and blue below.</translation>
     </message>
     <message>
         <source>&lt;p&gt;No data for these years.&lt;/p&gt;</source>
@@ -2091,6 +2091,10 @@
     <message>
         <source>No data</source>
         <translation>No data</translation>
+    </message>
+    <message>
+        <source>Drawing…</source>
+        <translation>Drawing…</translation>
     </message>
 </context>
 <context>

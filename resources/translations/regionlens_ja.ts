@@ -162,15 +162,15 @@
 <context>
     <name>Themes</name>
     <message>
-        <source>What are the region&apos;s strong industries and its earning power?</source>
+        <source>What are the region's strong industries and its earning power?</source>
         <translation>地域の強い産業と稼ぐ力は？</translation>
     </message>
     <message>
-        <source>Location quotients (特化係数) rank the region&apos;s industries against the national structure; the earning-power chart adds labour productivity. Start with the bars above 1.0.</source>
+        <source>Location quotients (特化係数) rank the region's industries against the national structure; the earning-power chart adds labour productivity. Start with the bars above 1.0.</source>
         <translation>特化係数で地域の産業を全国の産業構造と比べて順位づけし、稼ぐ力のグラフでは労働生産性も加えて示します。まず 1.0 を超える棒から見てください。</translation>
     </message>
     <message>
-        <source>Is growth due to the industry mix or to the region&apos;s own competitiveness?</source>
+        <source>Is growth due to the industry mix or to the region's own competitiveness?</source>
         <translation>成長は産業構造によるものか、地域自身の競争力によるものか？</translation>
     </message>
     <message>
@@ -274,7 +274,7 @@
         <translation>人口移動</translation>
     </message>
     <message>
-        <source>Only the selected region&apos;s in- and outflows</source>
+        <source>Only the selected region's in- and outflows</source>
         <translation>選択地域の転入・転出のみ</translation>
     </message>
     <message>
@@ -851,7 +851,7 @@
         <translation>付加価値額: %1 年度（県民経済計算）、従業者数: %2 年（経済センサス）。円の面積は従業者数に比例します。対数軸。破線（1.0）は全国水準です。</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Concordance used:&lt;/b&gt; value added (県民経済計算, %1 economic activities) and employees (経済センサス, JSIC divisions) are in different classifications. The JSIC divisions are summed into the activities following the Cabinet Office&apos;s correspondence table (県民経済計算標準方式, 2008SNA); K, O, Q and R are assigned whole to their main activity, and 公務 is left out because the census counts private establishments only.</source>
+        <source>&lt;b&gt;Concordance used:&lt;/b&gt; value added (県民経済計算, %1 economic activities) and employees (経済センサス, JSIC divisions) are in different classifications. The JSIC divisions are summed into the activities following the Cabinet Office's correspondence table (県民経済計算標準方式, 2008SNA); K, O, Q and R are assigned whole to their main activity, and 公務 is left out because the census counts private establishments only.</source>
         <translation>&lt;b&gt;使用した対応表:&lt;/b&gt; 付加価値額（県民経済計算、%1 経済活動）と従業者数（経済センサス、日本標準産業分類の大分類）は分類が異なります。内閣府の対応表（県民経済計算標準方式、2008SNA）に従い、産業大分類を経済活動に集計しています。K、O、Q、R はそれぞれ主な経済活動に一括して割り当て、経済センサスは民営事業所のみを対象とするため、公務は除いています。</translation>
     </message>
     <message>
@@ -879,7 +879,7 @@
         <translation>&lt;p&gt;%2 には特化係数が 1 を超える産業はありません（%3、%1）。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;In %1, %2&apos;s industries with LQ &gt; 1 (%3): %4.&lt;/p&gt;</source>
+        <source>&lt;p&gt;In %1, %2's industries with LQ &gt; 1 (%3): %4.&lt;/p&gt;</source>
         <translation>&lt;p&gt;%2 で特化係数が 1 を超える産業（%3、%1）: %4。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -959,7 +959,7 @@
         <translation>表：市区町村 × 産業</translation>
     </message>
     <message>
-        <source>The location quotient (LQ, 特化係数) compares an industry&apos;s share in the region with its share in Japan: LQ &gt; 1 means the industry&apos;s share in the region exceeds the national share, so the region is specialised in it; LQ &lt; 1 means it is under-represented. The ranking shows every industry of the selected region, the dashed line marks LQ = 1. The map colours all prefectures by the LQ of one industry: red above 1, blue below. In the earning-power chart (稼ぐ力) each bubble is an economic activity: to the right it earns a larger share of the region&apos;s value added than nationally, higher up each worker produces more value added than the national average of that activity, and the bubble&apos;s area shows how many people it employs. Bubbles top right are the region&apos;s strengths. Once municipal boundaries are imported, the map&apos;s level chooser shows the LQ of employees or establishments for every municipality (compared with all of Japan), optionally for one prefecture.</source>
+        <source>The location quotient (LQ, 特化係数) compares an industry's share in the region with its share in Japan: LQ &gt; 1 means the industry's share in the region exceeds the national share, so the region is specialised in it; LQ &lt; 1 means it is under-represented. The ranking shows every industry of the selected region, the dashed line marks LQ = 1. The map colours all prefectures by the LQ of one industry: red above 1, blue below. In the earning-power chart (稼ぐ力) each bubble is an economic activity: to the right it earns a larger share of the region's value added than nationally, higher up each worker produces more value added than the national average of that activity, and the bubble's area shows how many people it employs. Bubbles top right are the region's strengths. Once municipal boundaries are imported, the map's level chooser shows the LQ of employees or establishments for every municipality (compared with all of Japan), optionally for one prefecture.</source>
         <translation>特化係数（LQ）は、ある産業が地域に占める割合を全国での割合と比べたものです。LQ &gt; 1 はその産業の地域での割合が全国を上回る、つまり地域がその産業に特化していることを、LQ &lt; 1 は全国より割合が小さいことを意味します。ランキングには選択した地域のすべての産業を示し、破線は LQ = 1 の位置です。地図は 1 つの産業の特化係数で全都道府県を塗り分けます（1 より上は赤、下は青）。稼ぐ力のグラフでは、各円が 1 つの経済活動を表します。右にあるほど地域の付加価値額に占める割合が全国より大きく、上にあるほど従業者 1 人当たりの付加価値額がその経済活動の全国平均を上回ります。円の面積は従業者数を表します。右上にある円が地域の強みです。市区町村の境界を取り込むと、地図の「単位」で市区町村を選べ、すべての市区町村の従業者数・事業所数の特化係数（全国と比較）を、必要なら 1 つの都道府県に絞って表示できます。</translation>
     </message>
     <message>
@@ -1069,7 +1069,7 @@
         <translation>&lt;h3&gt;データの出典&lt;/h3&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Prefecture boundaries: Natural Earth 1:10m admin-1 (public domain), from Debian&apos;s qgis-common package.&lt;/p&gt;</source>
+        <source>&lt;p&gt;Prefecture boundaries: Natural Earth 1:10m admin-1 (public domain), from Debian's qgis-common package.&lt;/p&gt;</source>
         <translation>&lt;p&gt;都道府県境界: Natural Earth 1:10m admin-1（パブリックドメイン）、Debian の qgis-common パッケージより。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1525,7 +1525,7 @@
         <translation>前回の国勢調査と比べると、選択した地域のうち増減率が最も高いのは %1（%2%）、最も低いのは %3（%4%）です。</translation>
     </message>
     <message>
-        <source>In %1 (%2), people aged 65 and over made up %3% of %4&apos;s population of known age (15–64: %5%, under 15: %6%).</source>
+        <source>In %1 (%2), people aged 65 and over made up %3% of %4's population of known age (15–64: %5%, under 15: %6%).</source>
         <translation>%1 年（%2）の %4 の人口（年齢不詳を除く）に占める 65 歳以上の割合は %3% でした（15～64 歳: %5%、15 歳未満: %6%）。</translation>
     </message>
     <message>
@@ -1837,7 +1837,7 @@
         <translation>0 を中心とする発散型の配色</translation>
     </message>
     <message>
-        <source>Shift-share analysis splits a region&apos;s growth between two years into three parts that add up exactly to the actual growth rate (成長率 = 全国成長要因 + 産業構造要因 + 地域特殊要因). The national component is the growth every region would have had if it grew like Japan as a whole. The industry mix is positive when the region&apos;s industries are ones that grew faster than average nationally. The regional component is what remains: positive when the region&apos;s industries grew faster than the same industries nationally, a sign of regional competitiveness. In the bars each prefecture&apos;s three parts are stacked, the diamond marks the actual growth; the waterfall shows the selected region step by step; the map colours the regional component, red above 0 and blue below.</source>
+        <source>Shift-share analysis splits a region's growth between two years into three parts that add up exactly to the actual growth rate (成長率 = 全国成長要因 + 産業構造要因 + 地域特殊要因). The national component is the growth every region would have had if it grew like Japan as a whole. The industry mix is positive when the region's industries are ones that grew faster than average nationally. The regional component is what remains: positive when the region's industries grew faster than the same industries nationally, a sign of regional competitiveness. In the bars each prefecture's three parts are stacked, the diamond marks the actual growth; the waterfall shows the selected region step by step; the map colours the regional component, red above 0 and blue below.</source>
         <translation>シフト・シェア分析は、2 時点間の地域の成長を 3 つの要因に分解します。3 要因の合計は実際の成長率と正確に一致します（成長率 = 全国成長要因 + 産業構造要因 + 地域特殊要因）。全国成長要因は、その地域が全国全体と同じように成長した場合の成長です。産業構造要因は、全国で平均より速く成長した産業が地域に多い場合にプラスになります。地域特殊要因はその残りで、地域の産業が全国の同じ産業より速く成長した場合にプラスになり、地域の競争力を示します。棒グラフでは各都道府県の 3 要因を積み上げ、ひし形が実際の成長率を示します。ウォーターフォール図は選択した地域を段階的に示し、地図は地域特殊要因を 0 より上を赤、下を青で塗り分けます。</translation>
     </message>
     <message>
@@ -2087,6 +2087,10 @@
     <message>
         <source>No data</source>
         <translation>データなし</translation>
+    </message>
+    <message>
+        <source>Drawing…</source>
+        <translation>描画中…</translation>
     </message>
 </context>
 <context>
