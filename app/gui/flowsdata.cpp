@@ -124,12 +124,24 @@ MunicipalNetResult computeMunicipalNet(const MunicipalNetInput &input)
     r.inIndicator = input.inIndicator;
     r.outIndicator = input.outIndicator;
     if (input.source == MunicipalNetInput::Source::Flows) {
+        QHash<std::pair<QString, QString>, double> pairs;
         for (const datasets::Flow &f : input.flows) {
             if (f.origin == f.destination || !std::isfinite(f.value))
                 continue;
             r.outflow[f.origin] += f.value;
             r.inflow[f.destination] += f.value;
+            pairs[{f.origin, f.destination}] += f.value;
         }
+        for (auto it = pairs.cbegin(); it != pairs.cend(); ++it)
+            if (it.value() > 0) {
+                r.flows.append({it.key().first, it.key().second, it.value()});
+                r.totalFlows += it.value();
+            }
+        std::sort(r.flows.begin(), r.flows.end(), [](const FlowRecord &a, const FlowRecord &b) {
+            if (a.value != b.value)
+                return a.value > b.value;
+            return a.origin != b.origin ? a.origin < b.origin : a.destination < b.destination;
+        });
         // A municipality seen only on one side has 0 on the other.
         for (auto it = r.inflow.cbegin(); it != r.inflow.cend(); ++it)
             if (!r.outflow.contains(it.key()))

@@ -96,6 +96,8 @@ struct MunicipalNetInput
     QHash<QString, double> out;
     QHash<QString, double> population;    // code → persons (optional)
     int populationYear = 0;
+    // Source::Flows: the municipal boundaries, for the flow map's arrows.
+    QList<datasets::BoundaryFeature> boundaries;
 };
 
 struct MunicipalNetResult
@@ -110,6 +112,10 @@ struct MunicipalNetResult
     QHash<QString, double> outflow;
     QHash<QString, double> net;           // inflow − outflow, where both are known
     QHash<QString, double> netPerThousand;   // where the population is known
+    // Source::Flows: one per origin–destination pair (duplicates summed),
+    // off-diagonal and > 0, largest first; their sum.
+    QList<FlowRecord> flows;
+    double totalFlows = 0.0;
 };
 
 // Pure; safe in a worker thread.

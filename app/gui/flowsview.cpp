@@ -25,6 +25,7 @@
 #include <QLocale>
 #include <QPainter>
 #include <QScopedValueRollback>
+#include <QSet>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QSplitter>
@@ -98,16 +99,21 @@ QList<double> symmetricBreaks(const QHash<QString, double> &values)
 
 FlowsView::FlowsView(Store &store, RegionSelection &selection, bool japanese, QWidget *parent)
     : AnalysisPage(store, selection, japanese, parent), m_watcher(new QFutureWatcher<FlowsResult>(this)),
-      m_municipalWatcher(new QFutureWatcher<MunicipalNetResult>(this))
+      m_municipalWatcher(new QFutureWatcher<MunicipalJob>(this))
 {
     buildUi();
-    connect(m_municipalWatcher, &QFutureWatcher<MunicipalNetResult>::finished, this, [this] {
-        const MunicipalNetResult r = m_municipalWatcher->result();
-        if (r.generation != m_municipalGeneration)
+    connect(m_municipalWatcher, &QFutureWatcher<MunicipalJob>::finished, this, [this] {
+        MunicipalJob job = m_municipalWatcher->result();
+        if (job.net.generation != m_municipalGeneration)
             return;   // stale: a newer request is running
-        m_municipal = r;
+        m_municipal = std::move(job.net);
+        m_municipalFeatures = std::move(job.features);
         m_municipalBusy = false;
+        m_flowMapFeatures.clear();   // the municipal features are new
         refreshNetMap();
+        refreshFlowMap();
+        applySelection();
+        updateTable();
         m_commentary->setHtml(commentary());
         emit contentChanged();
     });
@@ -175,6 +181,16 @@ void FlowsView::buildUi()
     m_flowMap = new widgets::FlowMap(this);
     m_flowMap->setMinimumSize(420, 360);
     m_flowMap->setValueUnit(tr("persons"));
+    m_flowNote = new QLabel(this);
+    m_flowNote->setObjectName(u"flowMapNote"_s);
+    m_flowNote->setWordWrap(true);
+    m_flowNote->setStyleSheet(u"color:#555; padding:2px 6px"_s);
+    m_flowNote->setVisible(false);
+    auto *flowPanel = new QWidget(this);
+    auto *flowLayout = new QVBoxLayout(flowPanel);
+    flowLayout->setContentsMargins(0, 0, 0, 0);
+    flowLayout->addWidget(m_flowNote);
+    flowLayout->addWidget(m_flowMap, 1);
     m_netMap = new widgets::ChoroplethMap(this);
     m_netMap->setMinimumSize(300, 300);
     m_netMap->setPalette(widgets::Palette::BlueRed);
@@ -182,7 +198,7 @@ void FlowsView::buildUi()
     m_netMap->setClassification(analysis::ClassificationMethod::UserBreaks, 8);
     m_levels = new MapLevelControl(m_netMap, this);
     auto *maps = new QSplitter(Qt::Horizontal, this);
-    maps->addWidget(m_flowMap);
+    maps->addWidget(flowPanel);
     maps->addWidget(m_levels->mapPanel(this));
     maps->setStretchFactor(0, 3);
     maps->setStretchFactor(1, 2);
@@ -302,8 +318,12 @@ void FlowsView::buildUi()
         emit contentChanged();
     });
     connect(m_perThousand, &QCheckBox::toggled, this, [this] { apply(m_result); });
-    connect(m_flowMap, &widgets::ChoroplethMap::selectionChanged, this,
-            [this](const QStringList &codes) { selection().set(codes); });
+    connect(m_flowMap, &widgets::ChoroplethMap::selectionChanged, this, [this](const QStringList &codes) {
+        if (flowMapMunicipal())
+            selectMunicipalities(codes);
+        else
+            selection().set(codes);
+    });
     connect(m_netMap, &widgets::ChoroplethMap::selectionChanged, this, [this](const QStringList &codes) {
         if (m_levels->municipal())
             selectMunicipalities(codes);
@@ -313,15 +333,20 @@ void FlowsView::buildUi()
     connect(m_levels, &MapLevelControl::levelChanged, this, [this] {
         if (!m_levels->municipal())
             m_municipalSelected.clear();
-        applySelection();
         refreshMunicipal();
         refreshNetMap();
+        refreshFlowMap();
+        applySelection();
+        updateTable();
         m_commentary->setHtml(commentary());
         emit contentChanged();
     });
     connect(m_levels, &MapLevelControl::filterChanged, this, [this] {
         m_municipalSelected.removeIf([this](const QString &code) { return !m_levels->shows(code); });
         refreshNetMap();
+        refreshFlowMap();
+        applySelection();
+        updateTable();
         m_commentary->setHtml(commentary());
         emit contentChanged();
     });
@@ -335,13 +360,15 @@ void FlowsView::reload()
         const QString name = japanese() ? r.nameJa : r.nameEn;
         m_names.insert(r.code, name.isEmpty() ? r.nameJa : name);
     }
-    const QList<widgets::MapFeature> features = toMapFeatures(store().boundaries(RegionLevel::Prefecture), m_names);
-    m_flowMap->setFeatures(features);
+    m_prefectureFeatures = toMapFeatures(store().boundaries(RegionLevel::Prefecture), m_names);
+    m_municipalFeatures.clear();
+    m_municipal = MunicipalNetResult();
+    m_flowMapFeatures.clear();
     m_flowMap->setNeutralBase();
-    m_flowMap->setRegionNames(m_names);
     m_flowMap->setTopN(m_topN->value());
     m_qualifiedNames = qualifiedRegionNames(store(), japanese());
     m_levels->reload(store(), m_qualifiedNames);
+    refreshFlowMap();
     m_municipalSelected.removeIf([this](const QString &code) { return !m_levels->shows(code); });
     {
         const QSignalBlocker block(m_region);
@@ -403,10 +430,9 @@ QString FlowsView::regionName(const QString &code) const
 void FlowsView::applySelection()
 {
     const QStringList codes = selection().codes();
-    m_flowMap->setSelectedCodes(codes);
+    applyFlowMapSelection();
     m_netMap->setSelectedCodes(m_levels->municipal() ? m_municipalSelected : codes);
     const QString focus = m_names.contains(selection().primary()) ? selection().primary() : QString();
-    m_flowMap->setFocusRegion(focus);
     const QSignalBlocker block(m_region);
     m_region->setCurrentIndex(std::max(0, m_region->findData(focus)));
 }
@@ -466,20 +492,14 @@ void FlowsView::apply(const FlowsResult &r)
     m_result = r;
     m_busy = false;
 
-    QList<widgets::FlowArrow> arrows;
-    arrows.reserve(r.flows.size());
-    for (const FlowRecord &f : r.flows)
-        arrows.append({f.origin, f.destination, f.value});
-    m_flowMap->setFlows(arrows);
     const QString focus = r.focus;
-    m_flowMap->setTitle(focus.isEmpty() ? tr("Largest migration flows between prefectures, %1").arg(r.year)
-                                        : tr("Migration flows of %1, %2").arg(regionName(focus)).arg(r.year));
     const QString source = store().indicator(kMigration)
         ? tr("Source: %1").arg(japanese() ? store().indicator(kMigration)->sourceJa : store().indicator(kMigration)->sourceEn)
         : QString();
     m_flowMap->setSourceText(source);
     m_migrationSource = source;
 
+    refreshFlowMap();
     refreshNetMap();
 
     // Net by age.
@@ -509,6 +529,89 @@ void FlowsView::apply(const FlowsResult &r)
     m_commentary->setHtml(commentary());
     m_howTo->setText(howToRead());
     emit contentChanged();
+}
+
+bool FlowsView::flowMapMunicipal() const
+{
+    return m_levels->municipal() && !m_municipalBusy && m_municipal.source == MunicipalNetInput::Source::Flows
+        && !m_municipal.flows.isEmpty() && !m_municipalFeatures.isEmpty();
+}
+
+QString FlowsView::flowMapNote() const
+{
+    return m_flowNote->text();
+}
+
+// Prefecture arrows from the page's result, or at municipal level, when the
+// store has flows between municipalities, the municipal arrows: all, or with
+// a prefecture filter those with either end in it (the map shows that
+// prefecture's municipalities and the partners at the other ends).
+void FlowsView::refreshFlowMap()
+{
+    QList<widgets::FlowArrow> arrows;
+    if (!flowMapMunicipal()) {
+        if (m_flowMapFeatures != u"p") {
+            m_flowMap->setFeatures(m_prefectureFeatures);
+            m_flowMap->setRegionNames(m_names);
+            m_flowMapFeatures = u"p"_s;
+        }
+        const FlowsResult &r = m_result;
+        arrows.reserve(r.flows.size());
+        for (const FlowRecord &f : r.flows)
+            arrows.append({f.origin, f.destination, f.value});
+        m_flowMap->setFlows(arrows);
+        m_flowMap->setTitle(r.focus.isEmpty()
+                                ? tr("Largest migration flows between prefectures, %1").arg(r.year)
+                                : tr("Migration flows of %1, %2").arg(regionName(r.focus)).arg(r.year));
+        QString note;
+        if (m_levels->municipal())
+            note = m_municipalBusy
+                ? tr("Reading municipal migration…")
+                : tr("The flow map shows prefectures: import moves between municipalities (an origin–destination "
+                     "table with five-digit municipality codes) to draw arrows between municipalities. SSDSE-A "
+                     "counts only movers in and out.");
+        m_flowNote->setText(note);
+        m_flowNote->setVisible(!note.isEmpty());
+        return;
+    }
+    const QString filter = m_levels->prefectureFilter();
+    QSet<QString> ends;
+    for (const FlowRecord &f : std::as_const(m_municipal.flows))
+        if (filter.isEmpty() || f.origin.startsWith(filter) || f.destination.startsWith(filter)) {
+            arrows.append({f.origin, f.destination, f.value});
+            ends << f.origin << f.destination;
+        }
+    if (m_flowMapFeatures != u"m"_s + filter) {
+        QList<widgets::MapFeature> shown;
+        for (const widgets::MapFeature &f : std::as_const(m_municipalFeatures))
+            if (filter.isEmpty() || f.code.startsWith(filter) || ends.contains(f.code))
+                shown.append(f);
+        m_flowMap->setFeatures(shown);
+        m_flowMap->setRegionNames(m_qualifiedNames);
+        m_flowMapFeatures = u"m"_s + filter;
+    }
+    m_flowMap->setFlows(arrows);
+    const QString focus = m_municipalSelected.value(0);
+    QString title = focus.isEmpty()
+        ? tr("Largest migration flows between municipalities, %1").arg(m_municipal.year)
+        : tr("Migration flows of %1, %2").arg(m_qualifiedNames.value(focus, focus)).arg(m_municipal.year);
+    if (focus.isEmpty() && !filter.isEmpty())
+        title += tr(", to or from %1").arg(m_levels->prefectureFilterName());
+    m_flowMap->setTitle(title);
+    m_flowNote->clear();
+    m_flowNote->setVisible(false);
+}
+
+void FlowsView::applyFlowMapSelection()
+{
+    const QSignalBlocker block(m_flowMap);
+    if (flowMapMunicipal()) {
+        m_flowMap->setSelectedCodes(m_municipalSelected);
+        m_flowMap->setFocusRegion(m_municipalSelected.value(0));
+        return;
+    }
+    m_flowMap->setSelectedCodes(selection().codes());
+    m_flowMap->setFocusRegion(m_names.contains(selection().primary()) ? selection().primary() : QString());
 }
 
 void FlowsView::refreshNetMap()
@@ -576,6 +679,7 @@ MunicipalNetInput FlowsView::readMunicipalInput(const Store &store, int generati
     if (!in.flows.isEmpty()) {
         in.source = MunicipalNetInput::Source::Flows;
         in.year = year;
+        in.boundaries = store.boundaries(RegionLevel::Municipality);   // for the flow map
     } else if (store.indicator(kSsdseIn) && store.indicator(kSsdseOut)) {
         // (b) SSDSE-A's movers in and out: the latest year that has both.
         const QList<int> inYears = store.years(kSsdseIn, RegionLevel::Municipality);
@@ -625,7 +729,9 @@ void FlowsView::refreshMunicipal()
         [generation = m_municipalGeneration, year = year()](const Store &s) {
             return readMunicipalInput(s, generation, year);
         },
-        [](const MunicipalNetInput &input) { return computeMunicipalNet(input); }));
+        [names = m_qualifiedNames](const MunicipalNetInput &input) {
+            return MunicipalJob{computeMunicipalNet(input), toMapFeatures(input.boundaries, names)};
+        }));
 }
 
 QString FlowsView::level() const
@@ -667,6 +773,9 @@ void FlowsView::selectMunicipalities(const QStringList &codes)
         selection().set(prefectures);   // the flow map follows the prefecture
     if (selection().codes() == before) {
         refreshNetMap();
+        refreshFlowMap();
+        applyFlowMapSelection();
+        updateTable();
         m_commentary->setHtml(commentary());
         emit contentChanged();
     }
@@ -731,9 +840,11 @@ void FlowsView::updateTable()
     QList<TopFlowsModel::Row> rows;
     for (const widgets::FlowArrow &f : m_flowMap->visibleFlows())
         rows.append({f.origin, f.destination, f.value});
-    m_model->setRows(rows, m_result.totalFlows, m_names);
+    const bool municipal = flowMapMunicipal();
+    m_model->setRows(rows, municipal ? m_municipal.totalFlows : m_result.totalFlows,
+                     municipal ? m_qualifiedNames : m_names);
     // Keep the row of the highlighted pair selected across rebuilds.
-    const QStringList codes = selection().codes();
+    const QStringList codes = municipal ? m_municipalSelected : selection().codes();
     if (codes.size() == 2) {
         for (const auto &[o, d] : {std::pair{codes.at(0), codes.at(1)}, std::pair{codes.at(1), codes.at(0)}}) {
             const int row = m_model->rowOf(o, d);
@@ -760,12 +871,16 @@ void FlowsView::tableRowSelected()
     m_flowMap->setHighlightedFlow(origin, destination);
     // Both regions of the flow; the focus region, when it is one of them, stays first.
     QStringList codes{origin, destination};
-    const QString focus = selection().primary();
+    const bool municipal = flowMapMunicipal();
+    const QString focus = municipal ? m_municipalSelected.value(0) : selection().primary();
     if (codes.contains(focus)) {
         codes.removeAll(focus);
         codes.prepend(focus);
     }
-    selection().set(codes);
+    if (municipal)
+        selectMunicipalities(codes);
+    else
+        selection().set(codes);
 }
 
 QString FlowsView::indicesHtml() const

@@ -9,6 +9,7 @@
 
 #include "analysispage.h"
 #include "flowsdata.h"
+#include "widgets/choroplethmap.h"
 
 #include <QFutureWatcher>
 #include <QHash>
@@ -22,7 +23,6 @@ class QTableView;
 class QTextBrowser;
 
 namespace regionlens::widgets {
-class ChoroplethMap;
 class FlowMap;
 class NetBarChart;
 }
@@ -31,6 +31,14 @@ namespace regionlens::app {
 
 class MapLevelControl;
 class TopFlowsModel;
+
+// The municipal job's output: the net migration and, with municipal flows,
+// the boundaries for the flow map (converted on the worker).
+struct MunicipalJob
+{
+    MunicipalNetResult net;
+    QList<widgets::MapFeature> features;
+};
 
 class FlowsView : public AnalysisPage
 {
@@ -60,8 +68,10 @@ public:
     bool isBusy() const { return m_busy || m_municipalBusy; }
     const FlowsResult &result() const { return m_result; }
 
-    // The net-migration map's level and prefecture filter (MapLevelControl).
-    // At municipal level the flow map stays on prefectures.
+    // The maps' level and prefecture filter (MapLevelControl). At municipal
+    // level the flow map draws flows between municipalities when the store
+    // has them for the year (with a filter, those with either end in the
+    // prefecture); otherwise it stays on prefectures and flowMapNote() says why.
     MapLevelControl *mapLevels() const { return m_levels; }
     QString level() const;
     void setLevel(const QString &level);
@@ -69,6 +79,8 @@ public:
     const MunicipalNetResult &municipalResult() const { return m_municipal; }
     QStringList municipalSelection() const { return m_municipalSelected; }
     void selectMunicipalities(const QStringList &codes);
+    bool flowMapMunicipal() const;
+    QString flowMapNote() const;
 
     widgets::FlowMap *flowMap() const { return m_flowMap; }
     widgets::ChoroplethMap *netMap() const { return m_netMap; }
@@ -84,6 +96,8 @@ private:
     static FlowsInput readInput(const datasets::Store &store, FlowsInput in);
     void apply(const FlowsResult &result);
     void refreshNetMap();
+    void refreshFlowMap();
+    void applyFlowMapSelection();
     void refreshMunicipal();
     static MunicipalNetInput readMunicipalInput(const datasets::Store &store, int generation, int year);
     QString municipalCommentary() const;
@@ -103,11 +117,14 @@ private:
     QString m_migrationSource;                  // "Source: …" of the flows
     QHash<QString, QString> m_qualifiedNames;   // with municipalities
     MapLevelControl *m_levels = nullptr;
-    QFutureWatcher<MunicipalNetResult> *m_municipalWatcher = nullptr;
+    QFutureWatcher<MunicipalJob> *m_municipalWatcher = nullptr;
     MunicipalNetResult m_municipal;
     int m_municipalGeneration = 0;
     bool m_municipalBusy = false;
     QStringList m_municipalSelected;
+    QList<widgets::MapFeature> m_prefectureFeatures;
+    QList<widgets::MapFeature> m_municipalFeatures;   // with municipal flows only
+    QString m_flowMapFeatures;                        // what the flow map shows: "p", or "m" + filter
 
     QComboBox *m_year = nullptr;
     QComboBox *m_region = nullptr;
@@ -115,6 +132,7 @@ private:
     QCheckBox *m_focusOnly = nullptr;
     QCheckBox *m_perThousand = nullptr;
     widgets::FlowMap *m_flowMap = nullptr;
+    QLabel *m_flowNote = nullptr;
     widgets::ChoroplethMap *m_netMap = nullptr;
     widgets::NetBarChart *m_ageChart = nullptr;
     QLabel *m_ageNote = nullptr;

@@ -40,6 +40,35 @@ class TestFlowsView : public QObject
     datasets::Store m_store;
     datasets::Store m_municipalStore;   // N03 boundaries, then SSDSE-A 転入/転出 (opened on first use)
     QString m_ssdse;
+    datasets::Store m_odStore;          // N03 boundaries and a hand-made municipal OD table (opened on first use)
+
+    // Flows between real municipalities of the page's year (2025), by hand:
+    // 千代田区 13101 → 港区 13103 300, 13103 → 13101 100, さいたま市 11100 →
+    // 13101 50, and one outside Tokyo, 大阪市 27100 → 堺市 27140 200.
+    bool odStore(QString *error)
+    {
+        if (m_odStore.isOpen())
+            return true;
+        if (!test::openMunicipalStore(m_odStore, m_dir.filePath(u"od-map.sqlite"_s), error))
+            return false;
+        datasets::ImportRequest request;
+        request.fileName = u"municipal-od.csv"_s;
+        request.data = "origin_code,destination_code,year,value\n"
+                       "13101,13103,2025,300\n"
+                       "13103,13101,2025,100\n"
+                       "11100,13101,2025,50\n"
+                       "27100,27140,2025,200\n"_ba;
+        request.indicator = u"migration"_s;
+        return test::importFile(m_odStore, request, error);
+    }
+
+    static QStringList arrowsOf(const QList<widgets::FlowArrow> &flows)
+    {
+        QStringList out;
+        for (const widgets::FlowArrow &f : flows)
+            out << u"%1>%2=%3"_s.arg(f.origin, f.destination).arg(f.value);
+        return out;
+    }
 
     bool municipalStore()
     {
@@ -241,6 +270,17 @@ private slots:
         QVERIFY2(view.mapLevels()->note().contains(u"A5101"_s), qPrintable(view.mapLevels()->note()));
         QVERIFY(view.commentary().contains(u"SSDSE-A"_s));
         QVERIFY(view.municipalResult().net.isEmpty());
+        // No flows between municipalities: the arrow map stays on the 47 prefectures and says why.
+        QVERIFY(!view.flowMapMunicipal());
+        QCOMPARE(view.flowMap()->features().size(), 47);
+        QCOMPARE(view.flowMap()->visibleFlows().size(), 30);
+        QVERIFY2(view.flowMapNote().contains(u"five-digit"_s), qPrintable(view.flowMapNote()));
+        QVERIFY(!view.findChild<QLabel *>(u"flowMapNote"_s)->isHidden());
+        // Back at prefecture level the note goes.
+        view.setLevel(u"prefecture"_s);
+        QVERIFY(settle(view));
+        QVERIFY(view.flowMapNote().isEmpty());
+        QVERIFY(view.findChild<QLabel *>(u"flowMapNote"_s)->isHidden());
     }
 
     void municipalNet_data()
@@ -330,6 +370,10 @@ private slots:
         QVERIFY2(text.contains(m_municipalStore.region(code)->nameJa), qPrintable(text));
         QVERIFY2(text.contains(net), qPrintable(net + u" in "_s + text));
         QVERIFY(!view.mapLevels()->note().isEmpty());   // in − out includes moves within the prefecture
+        // SSDSE-A has no origin–destination pairs: the arrows stay between prefectures.
+        QVERIFY(!view.flowMapMunicipal());
+        QCOMPARE(view.flowMap()->features().size(), 47);
+        QVERIFY2(view.flowMapNote().contains(u"SSDSE-A"_s), qPrintable(view.flowMapNote()));
         QVERIFY(view.grab().save(QString::fromUtf8(REGIONLENS_OUT_DIR) + u"/flows-municipal-%1.png"_s.arg(code + filter)));
     }
 
@@ -370,6 +414,102 @@ private slots:
         QVERIFY(view.netMap()->classOf(u"23100"_s) >= 0);
         QCOMPARE(view.netMap()->classOf(u"01100"_s), -1);   // no flows recorded: no data, not 0
         QVERIFY(view.mapLevels()->note().isEmpty());
+    }
+
+    void municipalFlowMap_data()
+    {
+        QTest::addColumn<QString>("filter");
+        QTest::addColumn<QStringList>("arrows");     // largest first, "origin>destination=value"
+        QTest::addColumn<QStringList>("partners");   // municipalities shown outside the filter's prefecture
+        QTest::addColumn<QString>("click");
+        QTest::addColumn<QStringList>("clickArrows");   // only the clicked municipality's in/out
+        // Drawn into 800 × 600, smallest first: at the scale of Japan the wards
+        // 千代田区 and 港区 (about 3 km apart) fall under 2 px and get no arrow.
+        QTest::addColumn<QStringList>("drawn");
+        QTest::newRow("Japan") << QString()
+                               << QStringList{u"13101>13103=300"_s, u"27100>27140=200"_s, u"13103>13101=100"_s,
+                                              u"11100>13101=50"_s}
+                               << QStringList() << u"13101"_s
+                               << QStringList{u"13101>13103=300"_s, u"13103>13101=100"_s, u"11100>13101=50"_s}
+                               << QStringList{u"11100>13101=50"_s, u"27100>27140=200"_s};
+        QTest::newRow("Tokyo") << u"13"_s
+                               << QStringList{u"13101>13103=300"_s, u"13103>13101=100"_s, u"11100>13101=50"_s}
+                               << QStringList{u"11100"_s} << u"13103"_s
+                               << QStringList{u"13101>13103=300"_s, u"13103>13101=100"_s}
+                               << QStringList{u"11100>13101=50"_s, u"13103>13101=100"_s, u"13101>13103=300"_s};
+    }
+
+    void municipalFlowMap()
+    {
+        QFETCH(QString, filter);
+        QFETCH(QStringList, arrows);
+        QFETCH(QStringList, partners);
+        QFETCH(QString, click);
+        QFETCH(QStringList, clickArrows);
+        QFETCH(QStringList, drawn);
+        if (test::n03File().isEmpty())
+            QSKIP("../shared/data/boundaries_n03_2021_smartnews is absent: the municipal level needs the N03 boundaries");
+        QString error;
+        QVERIFY2(odStore(&error), qPrintable(error));
+
+        app::RegionSelection selection;
+        app::FlowsView view(m_odStore, selection, false);
+        view.resize(1500, 940);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(settle(view));
+        QCOMPARE(view.year(), 2025);
+        QCOMPARE(view.flowMap()->features().size(), 47);   // prefecture level first
+        view.setLevel(u"municipality"_s);
+        view.setPrefectureFilter(filter);
+        QVERIFY(settle(view));
+
+        QVERIFY(view.flowMapMunicipal());
+        QVERIFY2(view.flowMapNote().isEmpty(), qPrintable(view.flowMapNote()));
+        QStringList expected = partners;
+        for (const datasets::Region &r : m_odStore.regions(datasets::RegionLevel::Municipality))
+            if (filter.isEmpty() || r.parent == filter)
+                expected << r.code;
+        QStringList shown;
+        for (const widgets::MapFeature &f : view.flowMap()->features())
+            shown << f.code;
+        expected.sort();
+        shown.sort();
+        QCOMPARE(shown, expected);
+        if (filter.isEmpty())
+            QCOMPARE(shown.size(), 1741);
+        QCOMPARE(arrowsOf(view.flowMap()->visibleFlows()), arrows);
+        QCOMPARE(view.tableModel()->rowCount(), int(arrows.size()));
+        QCOMPARE(view.tableModel()->index(0, app::TopFlowsModel::Movers).data().toString(), u"300"_s);
+        QVERIFY2(view.flowMap()->title().contains(u"municipalities"_s), qPrintable(view.flowMap()->title()));
+        // The arrows are drawn between the municipalities' interior points.
+        QList<widgets::FlowArrow> drawnFlows;
+        for (const widgets::FlowMap::ArrowShape &a : view.flowMap()->arrowShapes(QRectF(0, 0, 800, 600)))
+            drawnFlows << a.flow;
+        QCOMPARE(arrowsOf(drawnFlows), drawn);
+        // The prefecture matrix is untouched by the five-digit flows.
+        QCOMPARE(view.result().regions.size(), 47);
+
+        // Clicking a municipality on the arrow map: only its in- and outflows.
+        view.setFocusOnly(true);
+        widgets::FlowMap *map = view.flowMap();
+        QTest::mouseClick(map, Qt::LeftButton, {}, map->interiorPoint(click).toPoint());
+        QVERIFY(settle(view));
+        QCOMPARE(view.municipalSelection(), QStringList{click});
+        QCOMPARE(selection.codes(), QStringList{click.left(2)});
+        QCOMPARE(map->focusRegion(), click);
+        QCOMPARE(arrowsOf(map->visibleFlows()), clickArrows);
+        QCOMPARE(view.tableModel()->rowCount(), int(clickArrows.size()));
+        QTest::qWait(50);
+        QVERIFY(view.grab().save(QString::fromUtf8(REGIONLENS_OUT_DIR) + u"/flows-municipal-arrows-%1.png"_s.arg(
+                                     QString::fromUtf8(QTest::currentDataTag()))));
+
+        // Back at prefecture level: the 47 prefectures and their flows again.
+        view.setLevel(u"prefecture"_s);
+        QVERIFY(settle(view));
+        QVERIFY(!view.flowMapMunicipal());
+        QCOMPARE(map->features().size(), 47);
+        QVERIFY(view.flowMapNote().isEmpty());
     }
 };
 
