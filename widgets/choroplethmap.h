@@ -155,6 +155,8 @@ protected:
     void mouseReleaseEvent(QMouseEvent *event) override;
     void leaveEvent(QEvent *event) override;
     void changeEvent(QEvent *event) override;
+    // The part of target the map itself takes (below the title, above the source line).
+    QRectF mapArea(const QRectF &target) const;
 
 private:
     struct Geometry;  // projected paths for one target rectangle
@@ -178,7 +180,6 @@ private:
     bool requestBackgroundGeometry();
     void geometryJobFinished();
     QList<QColor> featureColours() const;
-    QRectF mapArea(const QRectF &target) const;
     void paintMap(QPainter *painter, const QRectF &target, const Geometry &geometry, bool interactive) const;
     struct FillList;  // the fill layer's input, for a worker thread
     FillList fillList(const Geometry &geometry) const;

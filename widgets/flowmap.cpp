@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -336,7 +337,7 @@ void FlowMap::paintArrows(QPainter *painter, const QRectF &target, const QList<A
     painter->restore();
 }
 
-void FlowMap::paintArrowLegend(QPainter *painter, const QRectF &target, const QList<ArrowShape> &shapes) const
+QRectF FlowMap::paintArrowLegend(QPainter *painter, const QRectF &target, const QList<ArrowShape> &shapes) const
 {
     const QList<FlowArrow> visible = visibleFlows();
     painter->save();
@@ -391,8 +392,28 @@ void FlowMap::paintArrowLegend(QPainter *painter, const QRectF &target, const QL
         width = std::max(width, sample + 8 * s + fm.horizontalAdvance(r));
     const double pad = 6.0 * s;
     const double height = (rows.size() + 2) * line + 2 * pad;
-    const QRectF box(target.right() - width - 2 * pad - 8, target.bottom() - height - 8 - fm.height() * 1.6,
-                     width + 2 * pad, height);
+    // The corner of the map that hides the fewest arrows (bottom right
+    // unless arrows run there, e.g. Tokyo's wards on a Tokyo map).
+    const QRectF area = mapArea(target).adjusted(8, 8, -8, -8);
+    const QSizeF boxSize(width + 2 * pad, height);
+    const QRectF corners[] = {
+        QRectF(QPointF(area.right() - boxSize.width(), area.bottom() - boxSize.height()), boxSize),
+        QRectF(QPointF(area.left(), area.bottom() - boxSize.height()), boxSize),
+        QRectF(QPointF(area.right() - boxSize.width(), area.top()), boxSize),
+        QRectF(area.topLeft(), boxSize),
+    };
+    QRectF box = corners[0];
+    int fewest = std::numeric_limits<int>::max();
+    for (const QRectF &corner : corners) {
+        int hidden = 0;
+        for (const ArrowShape &shape : shapes)
+            for (int k = 0; k <= 10; ++k)
+                hidden += corner.contains(shape.curve.pointAtPercent(k / 10.0)) ? 1 : 0;
+        if (hidden < fewest) {
+            fewest = hidden;
+            box = corner;
+        }
+    }
     painter->setPen(QPen(QColor(0xcc, 0xcc, 0xcc), 1.0));
     painter->setBrush(QColor(255, 255, 255, 225));
     painter->drawRoundedRect(box, pad / 2, pad / 2);
@@ -414,6 +435,7 @@ void FlowMap::paintArrowLegend(QPainter *painter, const QRectF &target, const QL
     painter->setPen(QColor(0x55, 0x55, 0x55));
     painter->drawText(QRectF(box.left() + pad, y, width, line), Qt::AlignLeft | Qt::AlignVCenter, footer);
     painter->restore();
+    return box;
 }
 
 void FlowMap::render(QPainter *painter, const QRectF &target) const
@@ -462,7 +484,7 @@ void FlowMap::paintEvent(QPaintEvent *event)
     const QRectF target(rect());
     const QList<ArrowShape> &shapes = cachedShapes();
     paintArrows(&painter, target, shapes, true);
-    paintArrowLegend(&painter, target, shapes);
+    m_legendBox = paintArrowLegend(&painter, target, shapes);
 }
 
 void FlowMap::mouseMoveEvent(QMouseEvent *event)

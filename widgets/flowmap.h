@@ -81,6 +81,8 @@ public:
 
     QColor directionColour(Direction direction) const;
     void setLargeFonts(bool on);
+    // Where the arrow legend was last drawn on screen (widget coordinates).
+    QRectF arrowLegendRect() const { return m_legendBox; }
     bool largeFonts() const { return m_large; }
 
     // --- output (hide ChoroplethMap's: these draw the arrows too) ----------------
@@ -102,7 +104,8 @@ protected:
 private:
     void paintArrows(QPainter *painter, const QRectF &target, const QList<ArrowShape> &shapes,
                      bool interactive) const;
-    void paintArrowLegend(QPainter *painter, const QRectF &target, const QList<ArrowShape> &shapes) const;
+    // Returns where the legend went: the corner of the map hiding the fewest arrows.
+    QRectF paintArrowLegend(QPainter *painter, const QRectF &target, const QList<ArrowShape> &shapes) const;
     QList<ArrowShape> buildShapes(const QRectF &target, const QHash<QString, QPointF> &anchors) const;
     const QList<ArrowShape> &cachedShapes() const;
     void invalidate();
@@ -118,6 +121,7 @@ private:
     QHash<QString, QString> m_names;
     QString m_unit;
     bool m_large = false;
+    QRectF m_legendBox;   // where the arrow legend was last drawn on screen
     int m_hoveredFlow = -1;
 
     mutable QList<ArrowShape> m_shapes;

@@ -171,6 +171,48 @@ private slots:
         QCOMPARE(map.flowAt(QPointF(2, 2)), -1);
     }
 
+    // The arrow legend takes the corner of the map that hides the fewest
+    // arrows: bottom right, unless the arrows run there (a Tokyo map's wards).
+    void legendAvoidsArrows_data()
+    {
+        QTest::addColumn<bool>("arrowsInSouthEast");
+        QTest::newRow("arrows in the north-west") << false;
+        QTest::newRow("arrows in the south-east") << true;
+    }
+
+    void legendAvoidsArrows()
+    {
+        QFETCH(bool, arrowsInSouthEast);
+        FlowMap map;
+        // 01 and 02 lie along the southern edge, so their arrows run into the
+        // bottom-right corner; 03 and 04 sit in the north-west.
+        // A large region around them keeps the four in one main body (no insets).
+        MapFeature land;
+        land.code = u"05"_s;
+        land.name = u"陸"_s;
+        land.polygons.append(QPolygonF({QPointF(129.0, 30.0), QPointF(144.0, 30.0), QPointF(144.0, 43.5),
+                                        QPointF(129.0, 43.5)}));
+        map.setFeatures({square(u"01"_s, u"南東"_s, 140.0, 30.5), square(u"02"_s, u"南東2"_s, 142.6, 30.5),
+                         square(u"03"_s, u"北西"_s, 130.0, 41.0), square(u"04"_s, u"北西2"_s, 131.5, 41.3), land});
+        map.setNeutralBase();
+        if (arrowsInSouthEast)
+            map.setFlows({{u"01"_s, u"02"_s, 1000}, {u"02"_s, u"01"_s, 800}});
+        else
+            map.setFlows({{u"03"_s, u"04"_s, 1000}, {u"04"_s, u"03"_s, 800}});
+        map.resize(600, 600);   // the land then reaches the right and bottom edges
+        map.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&map));
+        map.repaint();
+        const QRectF legend = map.arrowLegendRect();
+        QVERIFY(!legend.isEmpty());
+        QVERIFY(QRectF(map.rect()).contains(legend));
+        for (const FlowMap::ArrowShape &shape : map.arrowShapes(QRectF(map.rect())))
+            for (int k = 0; k <= 20; ++k)
+                QVERIFY2(!legend.contains(shape.curve.pointAtPercent(k / 20.0)), "the legend hides an arrow");
+        const bool bottomRight = legend.center().x() > map.width() / 2.0 && legend.center().y() > map.height() / 2.0;
+        QCOMPARE(bottomRight, !arrowsInSouthEast);
+    }
+
     void exportsSvg()
     {
         FlowMap map;
