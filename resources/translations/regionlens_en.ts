@@ -564,6 +564,18 @@
         <source> (%1 per 1,000 inhabitants, population %2)</source>
         <translation> (%1 per 1,000 inhabitants, population %2)</translation>
     </message>
+    <message>
+        <source>The flow map shows prefectures: import moves between municipalities (an origin–destination table with five-digit municipality codes) to draw arrows between municipalities. SSDSE-A counts only movers in and out.</source>
+        <translation>The flow map shows prefectures: import moves between municipalities (an origin–destination table with five-digit municipality codes) to draw arrows between municipalities. SSDSE-A counts only movers in and out.</translation>
+    </message>
+    <message>
+        <source>Largest migration flows between municipalities, %1</source>
+        <translation>Largest migration flows between municipalities, %1</translation>
+    </message>
+    <message>
+        <source>, to or from %1</source>
+        <translation>, to or from %1</translation>
+    </message>
 </context>
 <context>
     <name>regionlens::app::ImportDialog</name>

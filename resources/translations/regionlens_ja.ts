@@ -562,6 +562,18 @@
         <source> (%1 per 1,000 inhabitants, population %2)</source>
         <translation>（人口千人当たり %1、人口 %2）</translation>
     </message>
+    <message>
+        <source>The flow map shows prefectures: import moves between municipalities (an origin–destination table with five-digit municipality codes) to draw arrows between municipalities. SSDSE-A counts only movers in and out.</source>
+        <translation>移動の地図は都道府県単位です。市区町村間の矢印を描くには、市区町村間の移動数（5 桁の市区町村コードによる OD 表）を取り込んでください。SSDSE-A は転入者数と転出者数しか含みません。</translation>
+    </message>
+    <message>
+        <source>Largest migration flows between municipalities, %1</source>
+        <translation>市区町村間の主な人口移動、%1 年</translation>
+    </message>
+    <message>
+        <source>, to or from %1</source>
+        <translation>（%1 との間）</translation>
+    </message>
 </context>
 <context>
     <name>regionlens::app::ImportDialog</name>
