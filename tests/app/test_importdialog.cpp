@@ -285,6 +285,10 @@ private slots:
         window.mapView()->setIndicator(u"gdp_test"_s);
         QVERIFY(window.mapView()->currentIndicator() != u"gdp_test");   // not in the store yet
         QSignalSpy imported(dialog, &app::ImportDialog::imported);
+        // A click only lands once the dialog's own window is on screen (under
+        // load that can take longer than the preview).
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        QVERIFY(child<QPushButton>(dialog, "importButton")->isEnabled());
         QTest::mouseClick(child<QPushButton>(dialog, "importButton"), Qt::LeftButton);
         QVERIFY(waitIdle(*dialog));
         QVERIFY2(imported.count() == 1, qPrintable(child<QLabel>(dialog, "status")->text()));
