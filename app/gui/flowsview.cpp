@@ -751,15 +751,8 @@ void FlowsView::setPrefectureFilter(const QString &prefectureCode)
 
 void FlowsView::selectMunicipalities(const QStringList &codes)
 {
-    m_municipalSelected.clear();
     QStringList prefectures;
-    for (const QString &code : codes) {
-        if (code.size() != 5 || !m_levels->shows(code))
-            continue;
-        m_municipalSelected << code;
-        if (!prefectures.contains(code.left(2)))
-            prefectures << code.left(2);
-    }
+    m_municipalSelected = m_levels->shownMunicipalities(codes, &prefectures);
     if (!m_municipalSelected.isEmpty()) {
         const QString code = m_municipalSelected.first();
         emit statusMessage(m_municipal.net.contains(code)

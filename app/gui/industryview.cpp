@@ -444,15 +444,8 @@ void IndustryView::levelChanged()
 
 void IndustryView::selectMunicipalities(const QStringList &codes)
 {
-    m_municipalSelected.clear();
     QStringList prefectures;
-    for (const QString &code : codes) {
-        if (code.size() != 5 || !m_levels->shows(code))
-            continue;
-        m_municipalSelected << code;
-        if (!prefectures.contains(code.left(2)))
-            prefectures << code.left(2);
-    }
+    m_municipalSelected = m_levels->shownMunicipalities(codes, &prefectures);
     if (!m_municipalSelected.isEmpty() && municipalCurrent()) {
         const int c = int(m_municipal.industries.indexOf(mapIndustry()));
         const double v = m_municipal.lq.at(m_municipal.row(m_municipalSelected.first()), c);

@@ -163,6 +163,20 @@ bool MapLevelControl::shows(const QString &code) const
     return code.size() == 5 && (filter.isEmpty() || code.startsWith(filter));
 }
 
+QStringList MapLevelControl::shownMunicipalities(const QStringList &codes, QStringList *prefectures) const
+{
+    QStringList shown;
+    prefectures->clear();
+    for (const QString &code : codes) {
+        if (code.size() != 5 || !shows(code))
+            continue;
+        shown << code;
+        if (!prefectures->contains(code.left(2)))
+            prefectures->append(code.left(2));
+    }
+    return shown;
+}
+
 QHash<QString, double> MapLevelControl::restrict(QHash<QString, double> values) const
 {
     values.removeIf([this](const auto &it) { return !shows(it.key()); });

@@ -64,6 +64,9 @@ public:
     QString prefectureFilterName() const;
     // True when code is a region the map shows at the current level and filter.
     bool shows(const QString &code) const;
+    // The municipalities among codes that the map shows, in order; their
+    // prefectures (each once) go to *prefectures for the shared selection.
+    QStringList shownMunicipalities(const QStringList &codes, QStringList *prefectures) const;
     // values without the regions the map does not show.
     QHash<QString, double> restrict(QHash<QString, double> values) const;
     // Number of municipal features in the store (0 without boundaries).

@@ -422,15 +422,8 @@ void ShiftShareView::setPrefectureFilter(const QString &prefectureCode)
 
 void ShiftShareView::selectMunicipalities(const QStringList &codes)
 {
-    m_municipalSelected.clear();
     QStringList prefectures;
-    for (const QString &code : codes) {
-        if (code.size() != 5 || !m_levels->shows(code))
-            continue;
-        m_municipalSelected << code;
-        if (!prefectures.contains(code.left(2)))
-            prefectures << code.left(2);
-    }
+    m_municipalSelected = m_levels->shownMunicipalities(codes, &prefectures);
     if (!m_municipalSelected.isEmpty()) {
         const int r = m_municipal.row(m_municipalSelected.first());
         const bool rate = form() == Form::GrowthRate;
