@@ -168,8 +168,11 @@ ImportDialog::ImportDialog(const QString &storePath, QWidget *parent)
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ImportDialog::reject);
     connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &ImportDialog::finished);
     connect(&m_watcher, &QFutureWatcher<Outcome>::progressValueChanged, m_progress, &QProgressBar::setValue);
+    // A file name typed by hand is previewed when the field loses focus —
+    // but only a new one: clicking Import moves the focus too, and must not
+    // start a second preview of the same file instead of the import.
     connect(m_file, &QLineEdit::editingFinished, this, [this] {
-        if (!isBusy() && QFileInfo::exists(fileName()))
+        if (!isBusy() && fileName() != m_startedFile && QFileInfo::exists(fileName()))
             startPreview();
     });
 }
@@ -249,6 +252,7 @@ void ImportDialog::start(bool commit)
     }
     m_cancelled->store(false);
     m_committing = commit;
+    m_startedFile = fileName();
     setBusy(true);
     m_status->setText(commit ? tr("Importing…") : tr("Reading…"));
     const ImportRequest base = request();

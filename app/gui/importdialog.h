@@ -99,6 +99,7 @@ private:
     QFutureWatcher<Outcome> m_watcher;
     std::shared_ptr<std::atomic<bool>> m_cancelled;
     bool m_committing = false;
+    QString m_startedFile;   // the file the last preview or import read
     bool m_busy = false;   // from start() until finished() has shown the outcome
 };
 
