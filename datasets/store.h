@@ -165,8 +165,8 @@ struct Utf8Row
     QByteArrayView status;
 };
 
-class BulkInsert;       // store.cpp: the SQLite statements of a writer
-class SeriesResolver;   // store.cpp: series ids and region checks of an observation writer
+class BulkInsert;       // storewriters.cpp: the SQLite statements of a writer
+class SeriesResolver;   // storewriters.cpp: series ids and region checks of an observation writer
 
 // Prepared bulk writers; use inside Store::transaction(). They talk to SQLite
 // directly (through the Qt driver's handle) with reused statements. write()
