@@ -8,6 +8,7 @@
 #pragma once
 
 #include "analysispage.h"
+#include "flowscommentary.h"
 #include "flowsdata.h"
 #include "widgets/choroplethmap.h"
 
@@ -100,15 +101,14 @@ private:
     void applyFlowMapSelection();
     void refreshMunicipal();
     static MunicipalNetInput readMunicipalInput(const datasets::Store &store, int generation, int year);
-    QString municipalCommentary() const;
     QString municipalSourceText() const;
     void applySelection();
     void updateTable();
     void tableRowSelected();
     QString regionName(const QString &code) const;
-    QString indicesHtml() const;
 
     QHash<QString, QString> m_names;
+    FlowsCommentary m_texts{{}, {}, false};   // rebuilt in reload()
     FlowsResult m_result;
     QFutureWatcher<FlowsResult> *m_watcher = nullptr;
     int m_generation = 0;

@@ -9,10 +9,14 @@
 #pragma once
 
 #include "analysispage.h"
-#include "populationdata.h"
+#include "populationcommentary.h"
+
+#include "datasets/adapters/populationadapter.h"
 
 #include <QFutureWatcher>
 #include <QHash>
+
+#include <memory>
 
 class QCheckBox;
 class QComboBox;
@@ -27,6 +31,13 @@ class TimeSeriesChart;
 }
 
 namespace regionlens::app {
+
+// A result and the request generation it answers.
+struct PopulationJob
+{
+    int generation = 0;
+    datasets::population::Result result;
+};
 
 class PopulationView : public AnalysisPage
 {
@@ -56,7 +67,7 @@ public:
 
     // True while a computation is running (tests wait on it).
     bool isBusy() const { return m_busy; }
-    const PopulationResult &result() const { return m_result; }
+    const datasets::population::Result &result() const { return m_result; }
 
     widgets::TimeSeriesChart *seriesChart() const { return m_series; }
     widgets::PyramidChart *pyramidChart() const { return m_pyramid; }
@@ -73,40 +84,19 @@ private:
     void fillPyramidYears();
     void syncRegionList();
     void refresh();
-    PopulationInput readInput() const;
-    void apply(const PopulationResult &result);
+    void apply(const datasets::population::Result &result);
     QString regionName(const QString &code) const;
-    QList<RegionSpec> selectedSpecs() const;
-    QString sourceOf(const QString &indicator) const;
-    QString surveyName(const QString &indicator) const;
-    QString ageLabel(const QString &code) const;
-    void readComponents();
-    void readStatic();
+    QList<datasets::population::RegionSpec> selectedSpecs() const;
     void catchUp();
-    QString componentsCommentary() const;
-    QString componentsNote() const;
-    QString indicatorName(const QString &id) const;
-    std::optional<datasets::IndicatorInfo> indicatorInfo(const QString &id) const;
 
     QHash<QString, QString> m_names;
-    // Components of change, read once per reload() (every prefecture, every year).
-    ChangeIndicators m_componentIds;
-    RegionYearValues m_births;
-    RegionYearValues m_deaths;
-    RegionYearValues m_movedIn;
-    RegionYearValues m_movedOut;
-    RegionYearValues m_naturalChange;
-    // Selection-independent inputs, read once per reload().
-    QList<datasets::Flow> m_flows;
-    int m_flowYear = 0;
-    QHash<QString, double> m_population;
-    int m_populationYear = 0;
-    QHash<QString, double> m_natural;
-    int m_naturalYear = 0;
+    PopulationCommentary m_texts{{}, false};   // rebuilt in reload()
+    // What does not depend on the selection, from the last result; read
+    // again after reload().
+    std::shared_ptr<const datasets::population::ChangeInputs> m_changeInputs;
     bool m_stale = false;   // the selection changed while hidden
-    QHash<QString, datasets::IndicatorInfo> m_infos;   // id → description, read in reload()
-    PopulationResult m_result;
-    QFutureWatcher<PopulationResult> *m_watcher = nullptr;
+    datasets::population::Result m_result;
+    QFutureWatcher<PopulationJob> *m_watcher = nullptr;
     int m_generation = 0;
     bool m_busy = false;
     bool m_large = false;

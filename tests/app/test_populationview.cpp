@@ -28,6 +28,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace regionlens;
+namespace population = regionlens::datasets::population;
 
 class TestPopulationView : public QObject
 {
@@ -96,7 +97,7 @@ private slots:
         QVERIFY(view.setPyramidYear(u"population_age_sex_census"_s, 2015));
         selection.set({u"13"_s});
         QVERIFY(settle(view));
-        const app::PyramidSummary &p = view.result().pyramid;
+        const population::PyramidSummary &p = view.result().pyramid;
         QVERIFY(p.valid);
         QCOMPARE(p.label, u"東京都"_s);
         QCOMPARE(p.ageCodes.size(), 18);
@@ -111,7 +112,7 @@ private slots:
         QVERIFY(view.pyramidChart()->hasOutline());
         QCOMPARE(view.result().outline.year, 2022);
         // Tokyo 2020 census: 14,047,594; 2015: 13,515,271 (総務省統計局「国勢調査」).
-        const app::SeriesSummary &s = view.result().series.first();
+        const population::SeriesSummary &s = view.result().series.first();
         QCOMPARE(s.lastValue, 14047594.0);
         QCOMPARE(s.previousValue, 13515271.0);
         const QString text = view.commentary();
@@ -141,14 +142,14 @@ private slots:
         QVERIFY(settle(view));
         QCOMPARE(view.seriesChart()->seriesCount(), 3);
         QCOMPARE(view.result().baseYear, 1920);
-        for (const app::SeriesSummary &s : view.result().series)
+        for (const population::SeriesSummary &s : view.result().series)
             QCOMPARE(s.shown.first(), 100.0);
         // Akita 1920: 898,537; 2020: 959,502 (census) → index 106.8.
-        const app::SeriesSummary &akita = view.result().series.at(1);
+        const population::SeriesSummary &akita = view.result().series.at(1);
         QCOMPARE(akita.firstValue, 898537.0);
         RL_COMPARE_NEAR(akita.shown.last(), 100.0 * 959502.0 / 898537.0, 1e-9);
         // Okinawa 1945 was not surveyed: a gap, not a zero.
-        const app::SeriesSummary &okinawa = view.result().series.at(2);
+        const population::SeriesSummary &okinawa = view.result().series.at(2);
         const qsizetype i1945 = okinawa.years.indexOf(1945.0);
         QVERIFY(i1945 >= 0);
         QVERIFY(std::isnan(okinawa.values.at(i1945)));
@@ -175,7 +176,7 @@ private slots:
         QCOMPARE(view.result().series.first().lastValue, 36914176.0);
         // Moves inside the group are not migration across its border (summed by hand
         // from the 2025 table: in 515,892, out 392,358).
-        const app::ChangeSummary &c = view.result().change.first();
+        const population::ChangeSummary &c = view.result().change.first();
         QCOMPARE(c.in, 515892.0);
         QCOMPARE(c.out, 392358.0);
         QCOMPARE(c.net, 123534.0);
@@ -240,7 +241,7 @@ private slots:
         QVERIFY(i >= 0);
         QCOMPARE(n.y.at(i), natural);
         QCOMPARE(s.y.at(i), social);
-        const app::ComponentSeries &c = view.result().componentSeries.at(index);
+        const population::ComponentSeries &c = view.result().componentSeries.at(index);
         QVERIFY(c.naturalGaps.isEmpty());
         QVERIFY(c.socialGaps.isEmpty());
         QCOMPARE(c.latestYear, 2022);
@@ -294,7 +295,7 @@ private slots:
         QFETCH(double, social);
         QFETCH(QList<int>, naturalGaps);
         QFETCH(QList<int>, socialGaps);
-        app::PopulationInput in;
+        population::ChangeInputs in;
         in.components.births = u"births"_s;
         in.components.deaths = u"deaths"_s;
         in.components.movedIn = u"in_migrants"_s;
@@ -307,7 +308,8 @@ private slots:
         in.deaths[u"13"_s] = {{2020, 700.0}, {2021, 750.0}};
         in.movedIn[u"13"_s] = {{2020, 500.0}};
         in.movedOut[u"13"_s] = {{2020, 400.0}, {2021, 420.0}};
-        const app::ComponentSeries c = app::computeComponents(in, app::RegionSpec{u"x"_s, u"x"_s, members});
+        const population::ComponentSeries c =
+            population::computeComponents(in, population::RegionSpec{u"x"_s, u"x"_s, members});
         QCOMPARE(c.years, (QVector<double>{2020.0, 2021.0}));
         const qsizetype i = c.years.indexOf(double(year));
         RL_COMPARE_NEAR(c.natural.at(i), natural, 0.0);
@@ -325,7 +327,7 @@ private slots:
         QVERIFY(settle(view));
         // Japan = Σ 47 prefectures: every move between prefectures is one 転入 and one 転出,
         // so social change is zero in every year; natural change is not.
-        const app::ComponentSeries &c = view.result().componentSeries.first();
+        const population::ComponentSeries &c = view.result().componentSeries.first();
         QCOMPARE(c.members, 47);
         QCOMPARE(c.years.size(), 12);
         for (qsizetype k = 0; k < c.years.size(); ++k) {

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The numbers behind the 人口 / Population page: what is read from the store
-// (on the GUI thread, fast) and what is computed from it (in a worker):
-// population series, raw or indexed, a population pyramid with its outline
-// year, age-group shares, social change (net inter-prefectural migration)
-// next to natural change where the store has it, and the components of
-// change year by year (births − deaths, in − out) from SSDSE-B or from
-// indicators named births/deaths. No widgets here.
+// The population adapter (人口 / Population page, region report): load()
+// reads from a store what one request needs, compute() turns it into the
+// numbers the page shows — population series, raw or indexed, a population
+// pyramid with its outline year, age-group shares, social change (net
+// inter-prefectural migration) next to natural change where the store has
+// it, and the components of change year by year (births − deaths, in − out)
+// from SSDSE-B or from indicators named births/deaths. load() runs where the
+// store may be read (a worker with Store::threadReader); compute() is pure.
+// QtCore only.
 #pragma once
 
 #include "datasets/store.h"
@@ -19,8 +21,16 @@
 
 #include <functional>
 #include <limits>
+#include <memory>
+#include <optional>
 
-namespace regionlens::app {
+namespace regionlens::datasets::population {
+
+// Population by age and sex: 国勢調査 and 人口推計 (the tables a pyramid can be drawn from).
+inline const QString kCensusAge = QStringLiteral("population_age_sex_census");
+inline const QString kEstimateAge = QStringLiteral("population_age_sex_estimate");
+// In the order a page lists their years: census years, then estimate years.
+QStringList pyramidIndicators();
 
 // A region as the page shows it: one prefecture, the nation, or a group of
 // prefectures treated as one (values are summed over its members).
@@ -63,36 +73,26 @@ struct ChangeIndicators
 // Picks, for each item, the plain id if present, else the SSDSE indicator with
 // the most prefecture-level years (prefectureYears; none = skipped), then the
 // newest edition by survey name.
-ChangeIndicators findChangeIndicators(const QList<datasets::IndicatorInfo> &indicators,
+ChangeIndicators findChangeIndicators(const QList<IndicatorInfo> &indicators,
                                       const std::function<int(const QString &)> &prefectureYears = {});
 
 // year → persons, per region code.
 using YearValues = QMap<int, double>;
 using RegionYearValues = QHash<QString, YearValues>;
 
-struct PopulationInput
+// What does not depend on the regions asked for: read once per store state
+// and handed back through Request::change to skip reading it again.
+struct ChangeInputs
 {
-    int generation = 0;
-    // Time series.
-    QList<RegionSpec> regions;
-    QHash<QString, QList<datasets::SeriesPoint>> census;   // member code → population series
-    bool indexed = false;
-    int baseYear = 0;     // index base (0 = each series' first year)
-    // Pyramid of one region: rows of the chosen indicator and of the outline's.
-    RegionSpec pyramidRegion;
-    QString pyramidIndicator;
-    int pyramidYear = 0;
-    QString outlineIndicator;   // empty = no outline
-    int outlineYear = 0;
-    QList<datasets::Observation> pyramidRows;   // sex male/female, every age class
-    QList<datasets::Observation> outlineRows;
-    bool percent = false;
-    // Social change: all-ages flows of one year; population for per 1,000.
-    QList<datasets::Flow> flows;
+    // Social change: all-ages flows between prefectures of the latest year;
+    // population for per 1,000 (the latest total at or before that year).
+    QList<Flow> flows;
     int flowYear = 0;
     QHash<QString, double> population;   // code → persons
     int populationYear = 0;
-    // Natural change (births − deaths) by region, when the store has it.
+    QString populationIndicator;         // "population" or kEstimateAge
+    // Natural change (births − deaths) by prefecture in the latest year at or
+    // before flowYear (else the latest), when the store has it.
     QHash<QString, double> natural;
     int naturalYear = 0;
     // Components of change by year (prefectures; the nation is their sum).
@@ -101,7 +101,50 @@ struct PopulationInput
     RegionYearValues deaths;
     RegionYearValues movedIn;
     RegionYearValues movedOut;
-    RegionYearValues naturalChange;   // only when births/deaths are absent
+    RegionYearValues naturalChange;      // only when births/deaths are absent
+};
+
+// A pyramid table and year.
+struct PyramidChoice
+{
+    QString indicator;   // kCensusAge or kEstimateAge
+    int year = 0;
+    bool operator==(const PyramidChoice &) const = default;
+};
+// The outline for a pyramid of `year`: the choice farthest from it in time
+// (the first of equals, in the order given); none when nothing differs.
+std::optional<PyramidChoice> farthestChoice(const QList<PyramidChoice> &available, int year);
+
+struct Request
+{
+    QList<RegionSpec> regions;   // at least one; the first gets the pyramid
+    bool indexed = false;        // index the series to baseYear = 100
+    int baseYear = 0;            // 0 = each series' first year (also when a series lacks baseYear)
+    PyramidChoice pyramid;       // empty indicator = no pyramid
+    bool outline = true;         // the other year (farthestChoice) as the pyramid's outline
+    bool percent = false;        // the pyramid in % of the population of known age
+    // The selection-independent inputs of an earlier load of the same store
+    // (Result::change); null = read them.
+    std::shared_ptr<const ChangeInputs> change;
+};
+
+struct Inputs
+{
+    // Time series.
+    QList<RegionSpec> regions;
+    QHash<QString, QList<SeriesPoint>> census;   // member code → population series
+    bool indexed = false;
+    int baseYear = 0;
+    // Pyramid of one region: rows of the chosen indicator and of the outline's.
+    RegionSpec pyramidRegion;
+    QString pyramidIndicator;
+    int pyramidYear = 0;
+    QString outlineIndicator;   // empty = no outline
+    int outlineYear = 0;
+    QList<Observation> pyramidRows;   // sex male/female, every age class
+    QList<Observation> outlineRows;
+    bool percent = false;
+    std::shared_ptr<const ChangeInputs> change;   // never null after load()
 };
 
 struct SeriesSummary
@@ -172,9 +215,8 @@ struct ComponentSeries
     double latestSocial = std::numeric_limits<double>::quiet_NaN();
 };
 
-struct PopulationResult
+struct Result
 {
-    int generation = 0;
     QList<SeriesSummary> series;
     bool indexed = false;
     int baseYear = 0;
@@ -184,21 +226,28 @@ struct PopulationResult
     QList<ChangeSummary> change;
     int flowYear = 0;
     int populationYear = 0;
+    QString populationIndicator;
     bool hasNatural = false;
     int naturalYear = 0;
     ChangeIndicators components;
     QList<ComponentSeries> componentSeries;
     QStringList notes;        // English, for the log
+    // The selection-independent inputs used (for the next Request::change).
+    std::shared_ptr<const ChangeInputs> changeInputs;
 };
 
-// Components of change for one region spec ("00" = Σ of the 47 prefectures).
-ComponentSeries computeComponents(const PopulationInput &input, const RegionSpec &region);
-
+// The selection-independent inputs: flows of the latest year, populations,
+// components of change (a dozen queries).
+ChangeInputs loadChangeInputs(const Store &store);
+// Everything one request needs (change inputs only when request.change is null).
+Inputs load(const Store &store, const Request &request);
 // Pure computation; safe to run in a worker thread.
-PopulationResult computePopulation(const PopulationInput &input);
+Result compute(const Inputs &inputs);
 
+// Components of change for one region spec ("00" = Σ of the 47 prefectures).
+ComponentSeries computeComponents(const ChangeInputs &inputs, const RegionSpec &region);
 // Pyramid of the rows (summed over members) for one indicator and year.
-PyramidSummary computePyramid(const QList<datasets::Observation> &rows, const RegionSpec &region,
-                              const QString &indicator, int year);
+PyramidSummary computePyramid(const QList<Observation> &rows, const RegionSpec &region, const QString &indicator,
+                              int year);
 
-} // namespace regionlens::app
+} // namespace regionlens::datasets::population

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "populationdata.h"
+#include "populationadapter.h"
 
 #include "datasets/catalog.h"
 
@@ -10,7 +10,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace regionlens::app {
+namespace regionlens::datasets::population {
 
 namespace {
 
@@ -18,12 +18,12 @@ constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
 // Σ over members, year by year; a year counts only when every member has a
 // finite value (a group is not "smaller" because one member was not surveyed).
-QMap<int, double> summedSeries(const PopulationInput &input, const RegionSpec &region)
+QMap<int, double> summedSeries(const Inputs &input, const RegionSpec &region)
 {
     QMap<int, double> sum;
     QMap<int, int> count;
     for (const QString &member : region.members) {
-        for (const datasets::SeriesPoint &p : input.census.value(member)) {
+        for (const SeriesPoint &p : input.census.value(member)) {
             if (!std::isfinite(p.value))
                 continue;
             sum[p.year] += p.value;
@@ -35,13 +35,13 @@ QMap<int, double> summedSeries(const PopulationInput &input, const RegionSpec &r
     for (auto it = sum.cbegin(); it != sum.cend(); ++it)
         out.insert(it.key(), count.value(it.key()) == region.members.size() ? it.value() : kNaN);
     for (const QString &member : region.members)
-        for (const datasets::SeriesPoint &p : input.census.value(member))
+        for (const SeriesPoint &p : input.census.value(member))
             if (!out.contains(p.year))
                 out.insert(p.year, kNaN);
     return out;
 }
 
-SeriesSummary summarise(const PopulationInput &input, const RegionSpec &region, int baseYear)
+SeriesSummary summarise(const Inputs &input, const RegionSpec &region, int baseYear)
 {
     SeriesSummary s;
     s.key = region.key;
@@ -78,7 +78,20 @@ SeriesSummary summarise(const PopulationInput &input, const RegionSpec &region, 
 
 int ageOrder(const QString &code)
 {
-    return datasets::catalog::ageClassLowerBound(code);
+    return catalog::ageClassLowerBound(code);
+}
+
+// Σ over members; NaN unless every member has a finite value.
+double valueSum(const QHash<QString, double> &values, const QStringList &members)
+{
+    double sum = 0.0;
+    for (const QString &m : members) {
+        const double v = values.value(m, kNaN);
+        if (!std::isfinite(v))
+            return kNaN;
+        sum += v;
+    }
+    return sum;
 }
 
 // Σ over members of one item in one year; NaN unless every member has a finite value.
@@ -119,7 +132,7 @@ QStringList ChangeIndicators::used() const
     return out;
 }
 
-ChangeIndicators findChangeIndicators(const QList<datasets::IndicatorInfo> &indicators,
+ChangeIndicators findChangeIndicators(const QList<IndicatorInfo> &indicators,
                                       const std::function<int(const QString &)> &prefectureYears)
 {
     ChangeIndicators found;
@@ -127,7 +140,7 @@ ChangeIndicators findChangeIndicators(const QList<datasets::IndicatorInfo> &indi
         QString best;
         QString bestSurvey;
         int bestYears = 0;
-        for (const datasets::IndicatorInfo &info : indicators) {
+        for (const IndicatorInfo &info : indicators) {
             if (info.kind == u"flow")
                 continue;
             if (info.id == d.plainId) {
@@ -162,7 +175,7 @@ ChangeIndicators findChangeIndicators(const QList<datasets::IndicatorInfo> &indi
     return found;
 }
 
-ComponentSeries computeComponents(const PopulationInput &input, const RegionSpec &region)
+ComponentSeries computeComponents(const ChangeInputs &input, const RegionSpec &region)
 {
     ComponentSeries c;
     c.key = region.key;
@@ -212,7 +225,7 @@ ComponentSeries computeComponents(const PopulationInput &input, const RegionSpec
     return c;
 }
 
-PyramidSummary computePyramid(const QList<datasets::Observation> &rows, const RegionSpec &region,
+PyramidSummary computePyramid(const QList<Observation> &rows, const RegionSpec &region,
                               const QString &indicator, int year)
 {
     PyramidSummary p;
@@ -225,7 +238,7 @@ PyramidSummary computePyramid(const QList<datasets::Observation> &rows, const Re
     QHash<QString, int> maleCount;
     QHash<QString, int> femaleCount;
     QStringList ages;
-    for (const datasets::Observation &o : rows) {
+    for (const Observation &o : rows) {
         if (o.year != year || !region.members.contains(o.region) || ageOrder(o.ageClass) < 0
             || !std::isfinite(o.value))
             continue;
@@ -281,23 +294,173 @@ PyramidSummary computePyramid(const QList<datasets::Observation> &rows, const Re
     return p;
 }
 
-PopulationResult computePopulation(const PopulationInput &input)
+QStringList pyramidIndicators()
 {
-    PopulationResult r;
-    r.generation = input.generation;
+    return {kCensusAge, kEstimateAge};
+}
+
+std::optional<PyramidChoice> farthestChoice(const QList<PyramidChoice> &available, int year)
+{
+    std::optional<PyramidChoice> best;
+    int bestDistance = 0;
+    for (const PyramidChoice &c : available) {
+        const int distance = std::abs(c.year - year);
+        if (distance > bestDistance) {
+            best = c;
+            bestDistance = distance;
+        }
+    }
+    return best;
+}
+
+ChangeInputs loadChangeInputs(const Store &store)
+{
+    ChangeInputs in;
+    // Components of change by year: every prefecture, every year.
+    in.components = findChangeIndicators(store.indicators(), [&store](const QString &id) {
+        return int(store.years(id, RegionLevel::Prefecture).size());
+    });
+    auto read = [&store](const QString &id) {
+        RegionYearValues out;
+        if (id.isEmpty())
+            return out;
+        ObservationQuery q;
+        q.indicator = id;
+        q.level = RegionLevel::Prefecture;
+        for (const Observation &o : store.observations(q))
+            if (std::isfinite(o.value))   // a footnoted value ("-", "…") is a gap, not a zero
+                out[o.region].insert(o.year, o.value);
+        return out;
+    };
+    in.births = read(in.components.births);
+    in.deaths = read(in.components.deaths);
+    in.movedIn = read(in.components.movedIn);
+    in.movedOut = read(in.components.movedOut);
+    in.naturalChange = read(in.components.natural);
+
+    // Social change: the latest year of inter-prefectural flows (all ages, both sexes).
+    const QList<int> flowYears = store.years(u"migration"_s);
+    if (!flowYears.isEmpty()) {
+        in.flowYear = flowYears.last();
+        for (const Flow &f : store.flows(u"migration"_s, in.flowYear))
+            if (f.sex == u"total" && (f.ageClass.isEmpty() || f.ageClass == u"TOTAL"))
+                in.flows.append(f);
+        // Population for per 1,000: the most recent total at or before that year.
+        for (const QString &indicator : {u"population"_s, kEstimateAge}) {
+            for (int y : store.years(indicator, RegionLevel::Prefecture))
+                if (y <= in.flowYear && y > in.populationYear) {
+                    in.populationYear = y;
+                    in.populationIndicator = indicator;
+                }
+        }
+        if (in.populationYear > 0) {
+            ObservationQuery q;
+            q.indicator = in.populationIndicator;
+            q.year = in.populationYear;
+            q.level = RegionLevel::Prefecture;
+            if (in.populationIndicator == kEstimateAge)
+                q.ageClass = u"TOTAL"_s;
+            in.population = store.values(q);
+        }
+    }
+
+    // Natural change of one year for the bars: the latest at or before the flows' year.
+    if (in.components.hasNatural()) {
+        const bool fromBirths = !in.components.births.isEmpty();
+        const RegionYearValues &source = fromBirths ? in.births : in.naturalChange;
+        QList<int> years;
+        for (const YearValues &v : source)
+            for (auto it = v.cbegin(); it != v.cend(); ++it)
+                if (!years.contains(it.key()))
+                    years.append(it.key());
+        std::sort(years.begin(), years.end());
+        int y = 0;
+        for (int candidate : std::as_const(years))
+            if (in.flowYear == 0 || candidate <= in.flowYear)
+                y = candidate;
+        if (y == 0 && !years.isEmpty())
+            y = years.last();
+        for (auto it = source.cbegin(); it != source.cend(); ++it) {
+            const double first = it.value().value(y, kNaN);
+            const double deaths = fromBirths ? in.deaths.value(it.key()).value(y, kNaN) : 0.0;
+            if (std::isfinite(first) && std::isfinite(deaths))
+                in.natural.insert(it.key(), first - deaths);
+        }
+        in.naturalYear = y;
+    }
+    return in;
+}
+
+Inputs load(const Store &store, const Request &request)
+{
+    Inputs in;
+    in.regions = request.regions;
+    for (const RegionSpec &spec : std::as_const(in.regions))
+        for (const QString &m : spec.members)
+            if (!in.census.contains(m))
+                in.census.insert(m, store.series(u"population"_s, m));
+    in.indexed = request.indexed;
+    in.baseYear = request.indexed ? request.baseYear : 0;
+    in.percent = request.percent;
+    in.change = request.change ? request.change : std::make_shared<const ChangeInputs>(loadChangeInputs(store));
+    if (in.regions.isEmpty())
+        return in;
+
+    // Pyramid of the first region, and the other year as its outline.
+    in.pyramidRegion = in.regions.first();
+    auto readRows = [&](const QString &indicator, int year) {
+        QList<Observation> rows;
+        for (const QString &m : std::as_const(in.pyramidRegion.members)) {
+            ObservationQuery q;
+            q.indicator = indicator;
+            q.year = year;
+            q.region = m;
+            q.sex.reset();
+            q.ageClass.reset();
+            rows += store.observations(q);
+        }
+        return rows;
+    };
+    if (request.pyramid.indicator.isEmpty())
+        return in;
+    in.pyramidIndicator = request.pyramid.indicator;
+    in.pyramidYear = request.pyramid.year;
+    in.pyramidRows = readRows(in.pyramidIndicator, in.pyramidYear);
+    if (request.outline) {
+        QList<PyramidChoice> available;
+        for (const QString &indicator : pyramidIndicators())
+            for (int year : store.years(indicator))
+                available.append({indicator, year});
+        if (const std::optional<PyramidChoice> other = farthestChoice(available, in.pyramidYear)) {
+            in.outlineIndicator = other->indicator;
+            in.outlineYear = other->year;
+            in.outlineRows = readRows(in.outlineIndicator, in.outlineYear);
+        }
+    }
+    return in;
+}
+
+Result compute(const Inputs &input)
+{
+    static const ChangeInputs kNoChange;
+    const ChangeInputs &change = input.change ? *input.change : kNoChange;
+    Result r;
     r.indexed = input.indexed;
     r.percent = input.percent;
-    r.flowYear = input.flowYear;
-    r.populationYear = input.populationYear;
-    r.hasNatural = !input.natural.isEmpty();
-    r.naturalYear = input.naturalYear;
+    r.flowYear = change.flowYear;
+    r.populationYear = change.populationYear;
+    r.populationIndicator = change.populationIndicator;
+    r.hasNatural = !change.natural.isEmpty();
+    r.naturalYear = change.naturalYear;
+    r.changeInputs = input.change;
 
     // A base year that some series lacks falls back to each series' first year.
-    int base = input.indexed ? input.baseYear : 0;
+    const int base = input.indexed ? input.baseYear : 0;
     r.baseYear = base;
     for (const RegionSpec &region : input.regions) {
         SeriesSummary s = summarise(input, region, base);
-        if (input.indexed && base > 0 && std::all_of(s.shown.cbegin(), s.shown.cend(), [](double v) { return !std::isfinite(v); })) {
+        if (input.indexed && base > 0
+            && std::all_of(s.shown.cbegin(), s.shown.cend(), [](double v) { return !std::isfinite(v); })) {
             r.notes << u"%1 has no value in %2; indexed to its first year"_s.arg(region.label).arg(base);
             s = summarise(input, region, 0);
         }
@@ -312,7 +475,7 @@ PopulationResult computePopulation(const PopulationInput &input)
         r.outline = computePyramid(input.outlineRows, input.pyramidRegion, input.outlineIndicator, input.outlineYear);
 
     // Social change from the flows: in, out, net per region spec.
-    if (!input.flows.isEmpty()) {
+    if (!change.flows.isEmpty()) {
         for (const RegionSpec &region : input.regions) {
             ChangeSummary c;
             c.key = region.key;
@@ -320,7 +483,7 @@ PopulationResult computePopulation(const PopulationInput &input)
             const bool nation = region.members.contains(u"00"_s);
             double in = 0.0;
             double out = 0.0;
-            for (const datasets::Flow &f : input.flows) {
+            for (const Flow &f : change.flows) {
                 if (!std::isfinite(f.value) || f.origin == f.destination)
                     continue;
                 const bool fromInside = region.members.contains(f.origin);
@@ -334,35 +497,21 @@ PopulationResult computePopulation(const PopulationInput &input)
                 c.in = in;
                 c.out = out;
                 c.net = in - out;
-                double population = 0.0;
-                bool havePopulation = true;
-                for (const QString &m : region.members) {
-                    const double v = input.population.value(m, kNaN);
-                    havePopulation = havePopulation && std::isfinite(v);
-                    population += std::isfinite(v) ? v : 0.0;
-                }
-                if (havePopulation && population > 0)
+                const double population = valueSum(change.population, region.members);
+                if (std::isfinite(population) && population > 0)
                     c.perThousand = 1000.0 * c.net / population;
             }
-            if (r.hasNatural) {
-                double natural = 0.0;
-                bool all = true;
-                for (const QString &m : region.members) {
-                    const double v = input.natural.value(m, kNaN);
-                    all = all && std::isfinite(v);
-                    natural += std::isfinite(v) ? v : 0.0;
-                }
-                c.natural = all ? natural : kNaN;
-            }
+            if (r.hasNatural)
+                c.natural = valueSum(change.natural, region.members);
             r.change.append(c);
         }
     }
 
-    r.components = input.components;
-    if (!input.components.isEmpty())
+    r.components = change.components;
+    if (!change.components.isEmpty())
         for (const RegionSpec &region : input.regions)
-            r.componentSeries.append(computeComponents(input, region));
+            r.componentSeries.append(computeComponents(change, region));
     return r;
 }
 
-} // namespace regionlens::app
+} // namespace regionlens::datasets::population
