@@ -7,6 +7,7 @@
 #include "store.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QSet>
 
 using namespace Qt::StringLiterals;
@@ -364,6 +365,43 @@ bool openOrCreateStore(Store &store, const QString &path, QString *error)
         return false;
     }
     return true;
+}
+
+ReadOpen openStoreForReading(Store &store, const QString &path, bool createIfMissing, QString *error, QString *note)
+{
+    if (note)
+        note->clear();
+    const bool exists = QFileInfo::exists(path);
+    if (!exists && !createIfMissing) {
+        *error = u"the store %1 does not exist"_s.arg(path);
+        return ReadOpen::Missing;
+    }
+    if (exists) {
+        if (!store.openReadOnly(path)) {
+            *error = store.errorString();
+            return ReadOpen::Failed;
+        }
+        const int version = store.schemaVersion();
+        if (version == Store::kSchemaVersion && !store.isEmpty())
+            return ReadOpen::Opened;
+        store.close();
+        if (note)
+            *note = version != Store::kSchemaVersion
+                        ? u"the store %1 had schema version %2: migrated it to version %3 (a read-only "
+                          u"connection cannot migrate), then reopened it read-only"_s.arg(path)
+                              .arg(version)
+                              .arg(Store::kSchemaVersion)
+                        : u"the store %1 held no data: loaded the starter pack into it, then reopened it "
+                          u"read-only"_s.arg(path);
+    }
+    if (!openOrCreateStore(store, path, error))
+        return ReadOpen::Failed;
+    store.close();
+    if (!store.openReadOnly(path)) {
+        *error = store.errorString();
+        return ReadOpen::Failed;
+    }
+    return ReadOpen::Opened;
 }
 
 } // namespace regionlens::datasets

@@ -27,4 +27,15 @@ bool loadStarterPack(Store &store, QString *error, StarterPackSummary *summary =
 // Opens path, creating the store and loading the starter pack when it is new.
 bool openOrCreateStore(Store &store, const QString &path, QString *error);
 
+// How a front end that only reads (the CLI's read commands, the report)
+// opens its store: read-only, so that a read never writes. A path that does
+// not exist is Missing (nothing is created) unless createIfMissing (the
+// default store on first use: created with the starter pack). A read-only
+// connection cannot migrate: a store of another schema version, or one left
+// without data (its first start interrupted), is opened once normally
+// (openOrCreateStore) and then reopened read-only; *note then says so.
+enum class ReadOpen { Opened, Missing, Failed };
+ReadOpen openStoreForReading(Store &store, const QString &path, bool createIfMissing, QString *error,
+                             QString *note = nullptr);
+
 } // namespace regionlens::datasets

@@ -190,12 +190,7 @@ bool pickYear(Context &ctx, const QString &name, const QList<int> &years, const 
 
 bool openStore(Context &ctx, Store &store)
 {
-    QString error;
-    if (!datasets::openOrCreateStore(store, storePath(ctx.args), &error)) {
-        ctx.err << "regionlens-cli: " << error << '\n';
-        return false;
-    }
-    return true;
+    return openStoreForReading(ctx, store);   // read-only; --db must exist (cli.h)
 }
 
 void reportWarnings(Context &ctx, const std::vector<analysis::Warning> &warnings, const Labels &labels)

@@ -77,4 +77,30 @@ QString storePath(const Arguments &args)
     return args.value(u"--db"_s, datasets::Store::defaultPath());
 }
 
+QString missingStoreMessage(const QString &path)
+{
+    return u"the store %1 does not exist (--db must name an existing store; 'regionlens-cli import FILE --db PATH' "
+           u"creates a new one)"_s.arg(path);
+}
+
+bool openStoreForReading(Context &ctx, datasets::Store &store)
+{
+    const QString path = storePath(ctx.args);
+    QString error;
+    QString note;
+    switch (datasets::openStoreForReading(store, path, !ctx.args.has(u"--db"_s), &error, &note)) {
+    case datasets::ReadOpen::Opened:
+        if (!note.isEmpty())
+            ctx.err << "regionlens-cli: " << note << '\n';
+        return true;
+    case datasets::ReadOpen::Missing:
+        ctx.err << "regionlens-cli: " << missingStoreMessage(path) << '\n';
+        return false;
+    case datasets::ReadOpen::Failed:
+        break;
+    }
+    ctx.err << "regionlens-cli: " << error << '\n';
+    return false;
+}
+
 } // namespace regionlens::cli

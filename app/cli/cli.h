@@ -9,6 +9,10 @@
 #include <QStringList>
 #include <QTextStream>
 
+namespace regionlens::datasets {
+class Store;
+}
+
 namespace regionlens::cli {
 
 enum ExitCode { Ok = 0, Failure = 1, BadInput = 2 };
@@ -36,11 +40,16 @@ struct Context
 
 using CommandFunction = int (*)(Context &);
 
+// Whether a command may create the store named by --db (the importing ones)
+// or only reads one that exists.
+enum class StoreUse { Reads, Creates };
+
 struct Command
 {
     const char *name;
     const char *summary;
     CommandFunction run;
+    StoreUse store;
 };
 
 // Options that take a value (everything else starting with "--" is a flag).
@@ -52,7 +61,7 @@ int runRegions(Context &ctx);
 int runIndicators(Context &ctx);
 int runExport(Context &ctx);
 int runImport(Context &ctx);
-int runReport(Context &ctx);  // needs a QApplication (see main.cpp)
+int runReport(Context &ctx);  // runs the front end regionlens-report (reportcommand.cpp)
 int runLocationQuotients(Context &ctx);   // analysiscommands.cpp
 int runShiftShare(Context &ctx);
 int runIndices(Context &ctx);
@@ -64,5 +73,12 @@ int runFetch(Context &ctx);   // e-Stat API download (network), then import
 QString csvField(const QString &text);
 QString formatNumber(double value);
 QString storePath(const Arguments &args);
+// A read command's store, opened read-only (datasets::openStoreForReading):
+// --db must name an existing store; without --db the default store is
+// created with the starter pack on first use. False after a message.
+bool openStoreForReading(Context &ctx, datasets::Store &store);
+// The message for a --db that names no store (main() checks it before a
+// read command runs, so that it exits with BadInput).
+QString missingStoreMessage(const QString &path);
 
 } // namespace regionlens::cli

@@ -2,7 +2,6 @@
 // Store commands: regions, indicators, export.
 #include "cli.h"
 
-#include "datasets/starterpack.h"
 #include "datasets/store.h"
 
 #include <QSet>
@@ -15,16 +14,6 @@ using regionlens::datasets::Store;
 
 namespace regionlens::cli {
 namespace {
-
-bool openStore(Context &ctx, Store &store)
-{
-    QString error;
-    if (!datasets::openOrCreateStore(store, storePath(ctx.args), &error)) {
-        ctx.err << "regionlens-cli: " << error << '\n';
-        return false;
-    }
-    return true;
-}
 
 bool parseLevel(Context &ctx, const QString &fallback, std::optional<RegionLevel> *level)
 {
@@ -48,7 +37,7 @@ int runRegions(Context &ctx)
     if (!parseLevel(ctx, u"prefecture"_s, &level))
         return BadInput;
     Store store;
-    if (!openStore(ctx, store))
+    if (!openStoreForReading(ctx, store))
         return Failure;
     ctx.out << "region_code,name_ja,name_en,block\n";
     for (const datasets::Region &r : store.regions(level)) {
@@ -61,7 +50,7 @@ int runRegions(Context &ctx)
 int runIndicators(Context &ctx)
 {
     Store store;
-    if (!openStore(ctx, store))
+    if (!openStoreForReading(ctx, store))
         return Failure;
     ctx.out << "id,kind,name_ja,name_en,unit,years,source,licence\n";
     for (const datasets::IndicatorInfo &info : store.indicators()) {
@@ -96,7 +85,7 @@ int runExport(Context &ctx)
     if (!parseLevel(ctx, u"all"_s, &level))
         return BadInput;
     Store store;
-    if (!openStore(ctx, store))
+    if (!openStoreForReading(ctx, store))
         return Failure;
     const std::optional<datasets::IndicatorInfo> info = store.indicator(id);
     if (!info) {

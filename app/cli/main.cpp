@@ -2,13 +2,7 @@
 #include "cli.h"
 
 #include <QCoreApplication>
-#ifdef REGIONLENS_HAVE_GUI
-#include <QApplication>
-#endif
-
-#include <memory>
-
-#include <cstdio>
+#include <QFileInfo>
 
 using namespace Qt::StringLiterals;
 using namespace regionlens::cli;
@@ -17,17 +11,17 @@ namespace {
 
 const Command kCommands[] = {
     {"regions", "list regions as CSV (region_code,name_ja,name_en,block) [--level prefecture|municipality|nation]",
-     runRegions},
-    {"indicators", "list the indicators the store holds, with unit, years and source", runIndicators},
-    {"export", "print an indicator as tidy CSV: --indicator ID [--year Y] [--level L] [--industry C]", runExport},
-    {"import", "import FILE (e-Stat CSV/JSON, tidy, OD, GeoJSON, TopoJSON, GeoPackage) [--format F] [--indicator ID] [--year Y] [--level L] [--preview]", runImport},
-    {"fetch", "download a table from the e-Stat API with your appId and import it: --app-id ID --stats-data-id ID [--indicator ID] [--out FILE] (needs network)", runFetch},
-    {"lq", "location quotients (LQ, tokka keisu): (--input FILE --measure M | --indicator ID [--level L]) --year Y [--reference national|sum] [--totals given|sum] [--additive] [--top N] [--format csv|json]", runLocationQuotients},
-    {"shift-share", "shift-share of all regions: (--input FILE --measure M | --indicator ID) --from Y0 --to Y1 [--method classic|esteban-marquillas|gerfin] [--dynamic] [--rates]", runShiftShare},
-    {"indices", "specialisation indices (Krugman, Hoover, Gini, Herfindahl, Theil): (--input FILE --measure M | --indicator ID) --year Y", runIndices},
-    {"flows", "migration flows: (--input OD | --indicator ID) --year Y [--population FILE | --population-indicator ID] [--top N] [--region R] [--summary] [--by-age]", runFlows},
-    {"report", "region report as an A4 PDF: --region CODE --out FILE.pdf [--lang ja|en]", runReport},
-    {"gravity", "gravity model (Poisson GLM): (--input OD | --indicator ID) --year Y [--model unconstrained|production|attraction|doubly] [--decay exp|pow] [--distance FILE]", runGravity},
+     runRegions, StoreUse::Reads},
+    {"indicators", "list the indicators the store holds, with unit, years and source", runIndicators, StoreUse::Reads},
+    {"export", "print an indicator as tidy CSV: --indicator ID [--year Y] [--level L] [--industry C]", runExport, StoreUse::Reads},
+    {"import", "import FILE (e-Stat CSV/JSON, tidy, OD, GeoJSON, TopoJSON, GeoPackage) [--format F] [--indicator ID] [--year Y] [--level L] [--preview]", runImport, StoreUse::Creates},
+    {"fetch", "download a table from the e-Stat API with your appId and import it: --app-id ID --stats-data-id ID [--indicator ID] [--out FILE] (needs network)", runFetch, StoreUse::Creates},
+    {"lq", "location quotients (LQ, tokka keisu): (--input FILE --measure M | --indicator ID [--level L]) --year Y [--reference national|sum] [--totals given|sum] [--additive] [--top N] [--format csv|json]", runLocationQuotients, StoreUse::Reads},
+    {"shift-share", "shift-share of all regions: (--input FILE --measure M | --indicator ID) --from Y0 --to Y1 [--method classic|esteban-marquillas|gerfin] [--dynamic] [--rates]", runShiftShare, StoreUse::Reads},
+    {"indices", "specialisation indices (Krugman, Hoover, Gini, Herfindahl, Theil): (--input FILE --measure M | --indicator ID) --year Y", runIndices, StoreUse::Reads},
+    {"flows", "migration flows: (--input OD | --indicator ID) --year Y [--population FILE | --population-indicator ID] [--top N] [--region R] [--summary] [--by-age]", runFlows, StoreUse::Reads},
+    {"report", "region report as an A4 PDF: --region CODE --out FILE.pdf [--lang ja|en]", runReport, StoreUse::Reads},
+    {"gravity", "gravity model (Poisson GLM): (--input OD | --indicator ID) --year Y [--model unconstrained|production|attraction|doubly] [--decay exp|pow] [--distance FILE]", runGravity, StoreUse::Reads},
 };
 
 void printUsage(QTextStream &out)
@@ -38,28 +32,19 @@ void printUsage(QTextStream &out)
             << '\n';
     out << "\nGlobal options (before or after the command):\n"
            "  --db PATH     the store (default: "
-        << storePath({}) << ")\n  --help        this text\n";
+        << storePath({})
+        << ", created with the starter pack on first use).\n"
+           "                Read commands open it read-only, and a PATH that does not exist is an\n"
+           "                error; import and fetch create it (with the starter pack) when it is new.\n"
+           "  --help        this text\n";
 }
 
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    // `report` draws with the GUI's pages: it needs a QApplication, offscreen
-    // unless the caller chose a platform. Every other command stays Core-only.
-    bool wantsGui = false;
-    for (int i = 1; i < argc; ++i)
-        wantsGui = wantsGui || qstrcmp(argv[i], "report") == 0;
-    std::unique_ptr<QCoreApplication> app;
-#ifdef REGIONLENS_HAVE_GUI
-    if (wantsGui) {
-        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-            qputenv("QT_QPA_PLATFORM", "offscreen");
-        app = std::make_unique<QApplication>(argc, argv);
-    }
-#endif
-    if (!app)
-        app = std::make_unique<QCoreApplication>(argc, argv);
+    // QtCore only: `report` runs the front end regionlens-report (reportcommand.cpp).
+    QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(u"RegionLens"_s);
     QCoreApplication::setApplicationName(u"RegionLens"_s);
     QCoreApplication::setApplicationVersion(u"0.1.0"_s);
@@ -82,6 +67,11 @@ int main(int argc, char *argv[])
     }
     for (const Command &c : kCommands) {
         if (args.command == QLatin1StringView(c.name)) {
+            // A mistyped --db must not become a new store: only the importing commands create one.
+            if (c.store == StoreUse::Reads && args.has(u"--db"_s) && !QFileInfo::exists(storePath(args))) {
+                err << "regionlens-cli: " << missingStoreMessage(storePath(args)) << '\n';
+                return BadInput;
+            }
             Context ctx{args, out, err};
             const int code = c.run(ctx);
             out.flush();

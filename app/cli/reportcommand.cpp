@@ -1,20 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `regionlens-cli report --region CODE --out FILE.pdf [--lang ja|en]`: the
-// printable region report, rendered offscreen with the GUI's pages. main()
-// creates a QApplication (offscreen platform) for this command only.
+// printable region report. Drawing it needs the GUI's pages, which this
+// program does not link: it checks the request, makes sure the store is
+// there and current (the default one is created on first use), and runs the
+// front end regionlens-report from its own folder with the same request and
+// --db, relaying its output and exit code.
 #include "cli.h"
 
-#include "datasets/catalog.h"
-#include "datasets/starterpack.h"
+#include "app/report/reportrequest.h"
 #include "datasets/store.h"
 
-#ifdef REGIONLENS_HAVE_GUI
-#include "appfonts.h"
-#include "languagemanager.h"
-#include "regionreport.h"
-#endif
-
-#include <QFileInfo>
+#include <QCoreApplication>
+#include <QDir>
+#include <QProcess>
+#include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
 
@@ -22,47 +21,38 @@ namespace regionlens::cli {
 
 int runReport(Context &ctx)
 {
-#ifndef REGIONLENS_HAVE_GUI
-    ctx.err << "regionlens-cli: this build has no GUI layer, so it cannot draw reports\n";
-    return Failure;
-#else
-    const QString region = ctx.args.value(u"--region"_s);
-    const QString out = ctx.args.value(u"--out"_s);
-    if (region.isEmpty() || out.isEmpty()) {
-        ctx.err << "regionlens-cli report: --region CODE and --out FILE.pdf are required\n";
-        return BadInput;
-    }
-    const QString lang = ctx.args.value(u"--lang"_s);
-    if (!lang.isEmpty() && lang != u"ja" && lang != u"en") {
-        ctx.err << "regionlens-cli report: --lang must be ja or en, not '" << lang << "'\n";
-        return BadInput;
-    }
-    // Accept 13, 13000, 東京都, Tokyo … like the importers.
-    const QString code = datasets::catalog::resolvePrefecture(region);
-    if (code.isEmpty()) {
-        ctx.err << "regionlens-cli report: unknown region '" << region << "' (use a prefecture code 01–47 or name)\n";
-        return BadInput;
-    }
-    datasets::Store store;
+    report::Request request{ctx.args.value(u"--region"_s), ctx.args.value(u"--out"_s), ctx.args.value(u"--lang"_s),
+                            {}};
     QString error;
-    if (!datasets::openOrCreateStore(store, storePath(ctx.args), &error)) {
-        ctx.err << "regionlens-cli: " << error << '\n';
+    if (!report::check(&request, &error)) {
+        ctx.err << "regionlens-cli report: " << error << '\n';
+        return BadInput;
+    }
+    {
+        datasets::Store store;
+        if (!openStoreForReading(ctx, store))
+            return Failure;
+    }
+    const QString dir = QCoreApplication::applicationDirPath();
+    const QString frontEnd = QStandardPaths::findExecutable(QString::fromLatin1(report::kFrontEnd), {dir});
+    if (frontEnd.isEmpty()) {
+        ctx.err << "regionlens-cli report: the report front end " << report::kFrontEnd << " is not in "
+                << QDir::toNativeSeparators(dir)
+                << " (it is built with the GUI: build the target regionlens-report, or install it next to "
+                   "regionlens-cli)\n";
         return Failure;
     }
-    app::useCjkCapableFont();
-    app::silenceEmptyPlotWarnings();
-    app::LanguageManager language;
-    language.install(lang);
-    const app::ReportResult result =
-        app::writeRegionReport(store, code, language.isJapanese(), out);
-    if (!result.ok) {
-        ctx.err << "regionlens-cli report: " << result.error << '\n';
+    ctx.out.flush();
+    ctx.err.flush();
+    QProcess process;
+    process.setProcessChannelMode(QProcess::ForwardedChannels);   // its messages are ours
+    process.start(frontEnd, report::frontEndArguments(request, storePath(ctx.args)));
+    if (!process.waitForFinished(-1) || process.exitStatus() != QProcess::NormalExit) {
+        ctx.err << "regionlens-cli report: " << QDir::toNativeSeparators(frontEnd) << " failed: "
+                << process.errorString() << '\n';
         return Failure;
     }
-    ctx.out << "wrote " << QFileInfo(out).absoluteFilePath() << " (" << result.pages << " pages, region " << code
-            << ")\n";
-    return Ok;
-#endif
+    return process.exitCode();
 }
 
 } // namespace regionlens::cli

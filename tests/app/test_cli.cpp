@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // regionlens-cli driven as a user would: a fresh store per test case.
+#include "starterstore.h"
 #include "testhelpers.h"
 
+#include <QDir>
+#include <QFile>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
@@ -38,9 +42,9 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         m_db = m_dir.filePath(u"store.sqlite"_s);
-        // The first command creates the store and loads the starter pack.
-        const Run r = run({u"--db"_s, m_db, u"indicators"_s});
-        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        // The store with the starter pack, as the default store's first use creates it.
+        QString error;
+        QVERIFY2(createStarterStore(m_db, &error), qPrintable(error));
     }
 
     void regions_data()
@@ -135,6 +139,107 @@ private slots:
         const Run r = run(args + QStringList{u"--db"_s, m_db});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    }
+    // The command-line tool links no GUI library: the report is drawn by regionlens-report.
+    void linksNoGuiLibrary_data()
+    {
+        QTest::addColumn<QString>("library");
+        for (const char *name : {"libQt6Widgets", "libQt6Gui", "libQt6PrintSupport", "libQt6Svg", "libqcustomplot"})
+            QTest::newRow(name) << QString::fromLatin1(name);
+    }
+
+    void linksNoGuiLibrary()
+    {
+        QFETCH(QString, library);
+        const QString ldd = QStandardPaths::findExecutable(u"ldd"_s);
+        if (ldd.isEmpty())
+            QSKIP("ldd is not installed: cannot list the libraries regionlens-cli loads");
+        QProcess p;
+        p.start(ldd, {QString::fromUtf8(REGIONLENS_CLI)});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 0);
+        const QString libraries = QString::fromLocal8Bit(p.readAllStandardOutput());
+        QVERIFY2(libraries.contains(u"libQt6Core"_s), qPrintable(libraries));   // ldd did list the libraries
+        QVERIFY2(!libraries.contains(library, Qt::CaseInsensitive), qPrintable(libraries));
+    }
+
+    // A mistyped --db is an error naming it, never a new store with the starter pack.
+    void missingStore_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("regions") << QStringList{u"regions"_s};
+        QTest::newRow("indicators") << QStringList{u"indicators"_s};
+        QTest::newRow("export") << QStringList{u"export"_s, u"--indicator"_s, u"population"_s};
+        QTest::newRow("lq") << QStringList{u"lq"_s, u"--indicator"_s, u"employees"_s, u"--year"_s, u"2021"_s};
+        QTest::newRow("shift-share") << QStringList{u"shift-share"_s, u"--indicator"_s, u"employees"_s,
+                                                    u"--from"_s, u"2016"_s, u"--to"_s, u"2021"_s};
+        QTest::newRow("indices") << QStringList{u"indices"_s, u"--indicator"_s, u"employees"_s, u"--year"_s,
+                                                u"2021"_s};
+        QTest::newRow("flows") << QStringList{u"flows"_s, u"--indicator"_s, u"migration"_s, u"--year"_s, u"2025"_s};
+        QTest::newRow("gravity") << QStringList{u"gravity"_s, u"--indicator"_s, u"migration"_s, u"--year"_s,
+                                                u"2025"_s};
+        QTest::newRow("report") << QStringList{u"report"_s, u"--region"_s, u"13"_s, u"--out"_s,
+                                               m_dir.filePath(u"missing.pdf"_s)};
+    }
+
+    void missingStore()
+    {
+        QFETCH(QStringList, args);
+        const QString path = m_dir.filePath(u"no/such/dir/file.db"_s);
+        const Run r = run(args + QStringList{u"--db"_s, path});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(path), qPrintable(r.err));
+        QVERIFY2(r.out.isEmpty(), qPrintable(r.out));
+        QVERIFY(!QFile::exists(path));
+        QVERIFY(!QDir(m_dir.filePath(u"no"_s)).exists());
+        QVERIFY(!QFile::exists(m_dir.filePath(u"missing.pdf"_s)));
+    }
+
+    // import (and only import and fetch) creates a new store, with the starter pack.
+    void importCreatesStore()
+    {
+        const QString input = m_dir.filePath(u"jobs.csv"_s);
+        QFile file(input);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("region_code,industry_code,year,measure,value\n13,A,2020,jobs,10\n");
+        file.close();
+        const QString path = m_dir.filePath(u"new/store.sqlite"_s);
+        QVERIFY(!QFile::exists(path));
+        const Run imported = run({u"import"_s, input, u"--indicator"_s, u"jobs"_s, u"--db"_s, path});
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        QVERIFY(QFile::exists(path));
+        const Run regions = run({u"regions"_s, u"--db"_s, path});
+        QVERIFY2(regions.exitCode == 0, qPrintable(regions.err));
+        QCOMPARE(regions.out.split(u'\n', Qt::SkipEmptyParts).size(), 48);
+        const Run indicators = run({u"indicators"_s, u"--db"_s, path});
+        QVERIFY(indicators.out.contains(u"\njobs,"_s));
+        QVERIFY(indicators.out.contains(u"\npopulation,"_s));
+    }
+
+    // A read-only connection cannot migrate: an older store is migrated once, then read read-only.
+    void migratesOlderStore()
+    {
+        using regionlens::datasets::Store;
+        const QString path = m_dir.filePath(u"old.sqlite"_s);
+        {
+            Store old;
+            QVERIFY2(old.open(path, Store::kSchemaVersion - 1), qPrintable(old.errorString()));
+            QCOMPARE(old.schemaVersion(), Store::kSchemaVersion - 1);
+        }
+        const Run first = run({u"indicators"_s, u"--db"_s, path});
+        QVERIFY2(first.exitCode == 0, qPrintable(first.err));
+        QVERIFY2(first.err.contains(u"schema version %1"_s.arg(Store::kSchemaVersion - 1)), qPrintable(first.err));
+        QVERIFY2(first.err.contains(u"read-only"_s), qPrintable(first.err));
+        QVERIFY(first.out.contains(u"\npopulation,"_s));
+        {
+            Store migrated;
+            QVERIFY(migrated.openReadOnly(path));
+            QCOMPARE(migrated.schemaVersion(), Store::kSchemaVersion);
+        }
+        const Run second = run({u"indicators"_s, u"--db"_s, path});
+        QCOMPARE(second.exitCode, 0);
+        QVERIFY2(second.err.isEmpty(), qPrintable(second.err));
+        QCOMPARE(second.out, first.out);
     }
 };
 

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // regionlens-cli lq, shift-share, indices, flows and gravity driven as a
 // process: small tidy / OD files written here with values worked by hand,
-// real data from the starter store (a fresh --db gets the starter pack), and
+// real data from the starter store (made in initTestCase), and
 // rejected input (exit code 2 and a message naming file, line and column).
+#include "starterstore.h"
 #include "testhelpers.h"
 
 #include <QFile>
@@ -161,8 +162,8 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         m_db = m_dir.filePath(u"store.sqlite"_s);
-        const Run r = run({u"--db"_s, m_db, u"indicators"_s});   // creates the store with the starter pack
-        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QString error;
+        QVERIFY2(createStarterStore(m_db, &error), qPrintable(error));   // the starter pack
         m_tidy = write(u"tidy.csv"_s, kTidy2x2);
         m_nation = write(u"nation.csv"_s, kTidyNation);
         m_tie = write(u"tie.csv"_s, kTidyTie);

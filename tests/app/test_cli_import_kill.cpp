@@ -8,6 +8,7 @@
 //
 // The input (about 400,000 rows of tidy CSV) is generated here; its expected
 // row count and value sum come from the generator, not from the importer.
+#include "starterstore.h"
 #include "testhelpers.h"
 
 #include <QDateTime>
@@ -133,10 +134,8 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         m_pristine = m_dir.filePath(u"pristine.sqlite"_s);
-        QProcess init;
-        init.start(QString::fromUtf8(REGIONLENS_CLI), {u"indicators"_s, u"--db"_s, m_pristine});
-        QVERIFY(init.waitForFinished(120000));
-        QCOMPARE(init.exitCode(), 0);
+        QString error;
+        QVERIFY2(createStarterStore(m_pristine, &error), qPrintable(error));
         const Content start = readContent(m_pristine);
         QCOMPARE(start.integrity, u"ok"_s);
         QCOMPARE(start.rows, 0);

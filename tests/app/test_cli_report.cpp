@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `regionlens-cli report`: the A4 region report from the command line, on a
 // fresh starter store, and its refusals (unknown region, missing options).
+// The CLI runs the front end regionlens-report from its own folder.
+#include "starterstore.h"
 #include "testhelpers.h"
 
 #include <QFile>
@@ -21,10 +23,10 @@ class TestCliReport : public QObject
         QString err;
     };
 
-    Run run(const QStringList &args)
+    Run run(const QStringList &args, const QString &program = QString::fromUtf8(REGIONLENS_CLI))
     {
         QProcess p;
-        p.setProgram(QString::fromUtf8(REGIONLENS_CLI));
+        p.setProgram(program);
         p.setArguments(args);
         p.start();
         if (!p.waitForFinished(180000))
@@ -40,6 +42,8 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         m_db = m_dir.filePath(u"store.sqlite"_s);
+        QString error;
+        QVERIFY2(createStarterStore(m_db, &error), qPrintable(error));
     }
 
     void writesReport_data()
@@ -96,6 +100,46 @@ private slots:
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(message), qPrintable(r.err));
         QVERIFY(!QFile::exists(u"x.pdf"_s));
+    }
+
+    // A CLI without the front end beside it says so (exit 1) and writes nothing.
+    void missingFrontEnd()
+    {
+        QTemporaryDir alone;
+        QVERIFY(alone.isValid());
+        const QString cli = alone.filePath(u"regionlens-cli"_s);
+        QVERIFY(QFile::copy(QString::fromUtf8(REGIONLENS_CLI), cli));
+        const QString out = alone.filePath(u"r.pdf"_s);
+        const Run r = run({u"--db"_s, m_db, u"report"_s, u"--region"_s, u"13"_s, u"--out"_s, out}, cli);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(u"regionlens-report"_s), qPrintable(r.err));
+        QVERIFY2(r.err.contains(alone.path()), qPrintable(r.err));
+        QVERIFY(!QFile::exists(out));
+    }
+
+    // The front end on its own: the same refusals, and a --db that does not exist is not created.
+    void frontEndRefuses_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message");
+        const QString missing = m_dir.filePath(u"none/store.sqlite"_s);
+        QTest::newRow("no --region") << QStringList{u"--db"_s, m_db, u"--out"_s, u"x.pdf"_s} << u"--region"_s;
+        QTest::newRow("unknown region") << QStringList{u"--db"_s, m_db, u"--region"_s, u"99"_s, u"--out"_s, u"x.pdf"_s}
+                                        << u"99"_s;
+        QTest::newRow("missing store") << QStringList{u"--db"_s, missing, u"--region"_s, u"13"_s, u"--out"_s,
+                                                      u"x.pdf"_s}
+                                       << missing;
+    }
+
+    void frontEndRefuses()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        const Run r = run(args, QString::fromUtf8(REGIONLENS_REPORT));
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+        QVERIFY(!QFile::exists(u"x.pdf"_s));
+        QVERIFY(!QFile::exists(m_dir.filePath(u"none"_s)));
     }
 };
 
