@@ -7,16 +7,18 @@
 
 #include "regionselection.h"
 
-#include <QCoreApplication>
 #include <QFutureWatcherBase>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 #include <QWidget>
 
 #include <functional>
 #include <utility>
 
+class QComboBox;
 class QPainter;
 class QRectF;
 
@@ -26,6 +28,8 @@ class Store;
 
 namespace regionlens::app {
 
+class JobRunner;
+class PageFrame;
 class RegionSelection;
 
 // One figure of a page, drawn on demand into any painter (screen image, PDF
@@ -37,16 +41,19 @@ struct PageFigure
     std::function<void(QPainter *painter, const QRectF &target)> paint;
 };
 
+// A page of the main window. A page built on the frame is its controls (added
+// with frame().addControl()), its figures (frame().addTab() and
+// frame().addFigure(): figures() and setLargeFonts() come from there), its
+// jobs (addRunner(): one JobRunner per independent result; isBusy() and
+// waitForIdle() cover them all) and its texts: commentary(), howToRead(),
+// sources() and idleHint(), put on the frame by refreshText().
 class AnalysisPage : public QWidget
 {
     Q_OBJECT
 
 public:
-    AnalysisPage(datasets::Store &store, RegionSelection &selection, bool japanese,
-                 QWidget *parent = nullptr)
-        : QWidget(parent), m_store(store), m_selection(selection), m_japanese(japanese)
-    {
-    }
+    AnalysisPage(datasets::Store &store, RegionSelection &selection, bool japanese, QWidget *parent = nullptr);
+    ~AnalysisPage() override;
 
     virtual QString pageId() const = 0;   // "industry", "shiftshare", "population", "flows"
     virtual QString title() const = 0;    // translated
@@ -55,61 +62,80 @@ public:
     // What the results say for the current selection, with numbers, never a
     // guess (translated; HTML paragraphs/lists allowed).
     virtual QString commentary() const = 0;
-    virtual QList<PageFigure> figures() const = 0;
+    // The frame's registered figures (frame().addFigure()), in that order.
+    virtual QList<PageFigure> figures() const;
     // 出典 of the data shown (translated where the catalogue has both).
     virtual QStringList sources() const = 0;
     // Re-reads the store (after an import).
     virtual void reload() = 0;
     // Blocks until background work for the current selection has finished
     // and its results are shown; the region report and tests call it before
-    // reading commentary() or painting figures().
-    virtual void waitForIdle() {}
-    // Larger fonts for projectors.
-    virtual void setLargeFonts(bool on) { Q_UNUSED(on); }
+    // reading commentary() or painting figures(). By default: catches up on
+    // a selection change missed while hidden, then drains every runner.
+    virtual void waitForIdle();
+    // Larger fonts for projectors: the frame's figures, commentary, tables.
+    virtual void setLargeFonts(bool on);
+    // True while one of the page's runners is computing.
+    bool isBusy() const;
+    // The region single-region figures describe: a combined group's row
+    // ("group:…"), else the first selected region, else 東京都 ("13").
+    QString focusRegion() const;
 
     datasets::Store &store() const { return m_store; }
     RegionSelection &selection() const { return m_selection; }
     bool japanese() const { return m_japanese; }
 
 protected:
+    // The page's frame, made (and installed as the page's layout) on first use.
+    PageFrame &frame() const;
+    // A runner for one independent result, owned by the page; while any is
+    // busy the hint says "Computing…".
+    JobRunner *addRunner();
+    // Puts commentary(), howToRead(), sources() and the hint on the frame.
+    void refreshText();
+    // The hint next to the controls while nothing is computing (e.g. "Select
+    // a region…"); "" for none.
+    virtual QString idleHint() const { return {}; }
+    // Display names by code (set by reload()); regionName() names a
+    // combined group's row after its preset ("東京圏") or "N regions combined".
+    void setRegionNames(const QHash<QString, QString> &names) { m_regionNames = names; }
+    const QHash<QString, QString> &regionNames() const { return m_regionNames; }
+    QString regionName(const QString &code) const;
+    QString aggregateName() const;
+    // True when a result with these rows cannot show the selection: a
+    // combined group without its row, or a stale group row to drop.
+    bool resultMissesSelection(const QStringList &resultRegions) const;
+
+    // Fills a measure chooser with those of measures (indicator id, label)
+    // that have at least minYears prefectural years; keeps the current
+    // choice where it is still offered, else chooses preferred (no signal).
+    void fillMeasures(QComboBox *box, const QList<std::pair<QString, QString>> &measures, int minYears,
+                      const QString &preferred = QStringLiteral("employees")) const;
+
+    // A chooser's current item data; chooseData() makes the item with that
+    // data current (nothing when there is none).
+    static QVariant currentData(const QComboBox *box);
+    static void chooseData(QComboBox *box, const QVariant &data);
+
+    // The catalogue (indicators, years, names, groups) the page reads on
+    // the GUI thread. Until the catalogue snapshot lands this is the store
+    // itself; pages ask it only the questions a datasets::CatalogSnapshot
+    // answers (indicator(), years(), regions(), regionGroups(), industries()).
+    const datasets::Store &catalog() const { return m_store; }
+
     // Runs react() on every change of the shared selection — except on a page
     // hidden behind another in a shown window, which reacts once when it is
     // shown again (or when asked to waitForIdle()): a region change then costs
     // only the visible page. Offscreen pages (the region report) react at once.
-    void onSelectionChanged(std::function<void()> react)
-    {
-        m_react = std::move(react);
-        connect(&m_selection, &RegionSelection::changed, this, [this] {
-            if (!isVisible() && window() != this && window()->isVisible()) {
-                m_selectionStale = true;
-                return;
-            }
-            m_selectionStale = false;
-            m_react();
-        });
-    }
+    void onSelectionChanged(std::function<void()> react);
     // Catches up on a change that arrived while hidden; waitForIdle() calls it.
-    void catchUpSelection()
-    {
-        if (std::exchange(m_selectionStale, false) && m_react)
-            m_react();
-    }
-    void showEvent(QShowEvent *event) override
-    {
-        QWidget::showEvent(event);
-        catchUpSelection();
-    }
+    void catchUpSelection();
+    void showEvent(QShowEvent *event) override;
 
-    // For waitForIdle(): waits for the watcher's future and delivers its own
-    // "finished" (a posted event) without spinning the whole event loop; a
-    // newer request may follow, hence the loop while the page says it is busy.
-    static void drainWatcher(QFutureWatcherBase &watcher, const std::function<bool()> &busy)
-    {
-        for (int guard = 0; busy() && guard < 100; ++guard) {
-            watcher.waitForFinished();
-            QCoreApplication::sendPostedEvents(&watcher);
-        }
-    }
+    // For pages not yet on the JobRunner: waits for the watcher's future and
+    // delivers its own "finished" (a posted event) without spinning the whole
+    // event loop; a newer request may follow, hence the loop while busy.
+    static void drainWatcher(QFutureWatcherBase &watcher, const std::function<bool()> &busy);
 
 signals:
     void statusMessage(const QString &text);
@@ -117,11 +143,16 @@ signals:
     void contentChanged();
 
 private:
+    void updateHint();
+
     datasets::Store &m_store;
     RegionSelection &m_selection;
     bool m_japanese;
     std::function<void()> m_react;
     bool m_selectionStale = false;
+    mutable PageFrame *m_frame = nullptr;
+    QList<JobRunner *> m_runners;
+    QHash<QString, QString> m_regionNames;
 };
 
 } // namespace regionlens::app

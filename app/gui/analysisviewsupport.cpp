@@ -12,6 +12,17 @@ using namespace Qt::StringLiterals;
 
 namespace regionlens::app {
 
+datasets::IndustryTable municipalIndustryTable(const datasets::Store &store, const QString &indicator, int year,
+                                               const QStringList &columns)
+{
+    datasets::ObservationQuery q;
+    q.indicator = indicator;
+    q.year = year;
+    q.level = datasets::RegionLevel::Municipality;
+    q.industry.reset();
+    return datasets::toIndustryTable(store.observations(q), columns);
+}
+
 QHash<QString, QString> regionDisplayNames(const datasets::Store &store, bool japanese)
 {
     QHash<QString, QString> names;

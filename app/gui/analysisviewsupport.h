@@ -40,6 +40,11 @@ auto readAndCompute(const datasets::Store &store, Load load, Compute compute)
     return QtConcurrent::run([inputs = load(store), compute = std::move(compute)] { return compute(inputs); });
 }
 
+// The municipalities × industries table of indicator in year (every
+// municipality; columns as given, e.g. industryColumns()). For worker jobs.
+datasets::IndustryTable municipalIndustryTable(const datasets::Store &store, const QString &indicator, int year,
+                                               const QStringList &columns);
+
 // Region code → display name for the nation, prefectures and municipalities.
 QHash<QString, QString> regionDisplayNames(const datasets::Store &store, bool japanese);
 // The same with municipalities named with their prefecture ("東京都 府中市",

@@ -5,18 +5,17 @@
 // bubble chart (value-added LQ × relative labour productivity, bubble =
 // employees) on the 県民経済計算 activities via a documented concordance,
 // and a sortable region × industry table. Follows the shared selection;
-// clicking the map, a bar or a table row sets it.
+// clicking the map, a bar or a table row sets it. Built on the page frame;
+// two runners: the prefecture result and the municipal result.
 #pragma once
 
-#include "analysispage.h"
+#include "pagemap.h"
 #include "datasets/industrystructure.h"
 
-#include <QFutureWatcher>
 #include <QHash>
 
 class QComboBox;
 class QLabel;
-class QSortFilterProxyModel;
 class QTabWidget;
 class QTableView;
 
@@ -28,10 +27,12 @@ class ChoroplethMap;
 
 namespace regionlens::app {
 
+class JobRunner;
 class LqTableModel;
-class MapLevelControl;
+class LqTableView;
+struct IndustryCommentaryInput;
 
-class IndustryView : public AnalysisPage
+class IndustryView : public MapPage
 {
     Q_OBJECT
 
@@ -43,102 +44,64 @@ public:
     QString title() const override;
     QString howToRead() const override;
     QString commentary() const override;
-    QList<PageFigure> figures() const override;
     QStringList sources() const override;
     void reload() override;
-    void waitForIdle() override;
-    void setLargeFonts(bool on) override;
 
     // Measure: "employees", "establishments" or "gdp_nominal".
-    QString measure() const;
-    void setMeasure(const QString &indicator);
-    int year() const;
-    void setYear(int year);
-    QString mapIndustry() const;
-    void setMapIndustry(const QString &code);
-    // True while results are being computed in the background.
-    bool isBusy() const;
+    QString measure() const { return currentData(m_measure).toString(); }
+    void setMeasure(const QString &indicator) { chooseData(m_measure, indicator); }
+    int year() const { return currentData(m_year).toInt(); }
+    void setYear(int year) { chooseData(m_year, year); }
+    QString mapIndustry() const { return currentData(m_industry).toString(); }
+    void setMapIndustry(const QString &code) { chooseData(m_industry, code); }
     const datasets::IndustryStructure &result() const { return m_result; }
-    // The region the bar chart and bubble chart describe ("13" when nothing
-    // is selected; an aggregate's code for a combined group).
-    QString focusRegion() const;
 
-    // The map's level ("prefecture", "municipality") and prefecture filter
-    // (municipal level only); see MapLevelControl.
-    MapLevelControl *mapLevels() const { return m_levels; }
-    QString level() const;
-    void setLevel(const QString &level);
-    void setPrefectureFilter(const QString &prefectureCode);
     // Municipal LQs of the measure and year (every municipality, nation =
     // their sum); empty at prefecture level and for value added.
     const datasets::IndustryStructure &municipalResult() const { return m_municipal; }
-    // Municipalities clicked on the map or picked in the table (this page only;
-    // the shared selection gets their prefectures).
-    QStringList municipalSelection() const { return m_municipalSelected; }
-    void selectMunicipalities(const QStringList &codes);
 
     widgets::BarChart *barChart() const { return m_bars; }
     widgets::BubbleChart *bubbleChart() const { return m_bubbles; }
-    widgets::ChoroplethMap *map() const { return m_map; }
-    QTableView *tableView() const { return m_table; }
-    LqTableModel *tableModel() const { return m_model; }
-    QTabWidget *tabs() const { return m_tabs; }
+    QTableView *tableView() const;
+    LqTableModel *tableModel() const;
+    QTabWidget *tabs() const;
+
+protected:
+    QString idleHint() const override;
 
 private:
     void buildUi();
     void fillYears();
     void fillMapIndustries();
     void recompute();
-    void computed();
     void recomputeMunicipal();
-    void municipalComputed();
-    void levelChanged();
-    bool municipal() const;
     bool municipalMeasure() const;   // the measure exists for municipalities
     bool municipalCurrent() const;   // m_municipal is of the current measure and year
-    QString municipalText() const;
+    QString municipalKey() const;    // measure/year
     void selectionChanged();
+    void redraw();   // every figure, the table and the texts
     void refreshBars();
     void refreshBubbles();
     void refreshMap();
     void refreshTable();
-    void refreshText();
     void syncTableSelection();
-    QString regionName(const QString &code) const;
     QString industryName(const QString &code) const;
     QString measureName() const;
     QStringList chartRegions() const;   // rows shown in the bar chart
 
-    QHash<QString, QString> m_regionNames;   // municipalities with their prefecture
     QHash<QString, QString> m_industryNames;
     datasets::IndustryStructure m_result;
-    QFutureWatcher<datasets::IndustryStructure> m_watcher;
-    bool m_again = false;
     datasets::IndustryStructure m_municipal;
-    QFutureWatcher<datasets::IndustryStructure> m_municipalWatcher;
-    QString m_municipalKey;        // measure/year of m_municipal
-    QString m_municipalRunning;    // measure/year being computed
-    bool m_municipalAgain = false;
-    QStringList m_municipalSelected;
-    MapLevelControl *m_levels = nullptr;
-    bool m_pending = false;   // a computation started and its result not yet shown
-    bool m_syncing = false;
-    bool m_large = false;
+    JobRunner *m_runner = nullptr;
+    JobRunner *m_municipalRunner = nullptr;
 
     QComboBox *m_measure = nullptr;
     QComboBox *m_year = nullptr;
     QComboBox *m_industry = nullptr;
-    QLabel *m_hint = nullptr;
-    QTabWidget *m_tabs = nullptr;
     widgets::BarChart *m_bars = nullptr;
     widgets::BubbleChart *m_bubbles = nullptr;
     QLabel *m_concordanceNote = nullptr;
-    widgets::ChoroplethMap *m_map = nullptr;
-    QTableView *m_table = nullptr;
-    LqTableModel *m_model = nullptr;
-    QSortFilterProxyModel *m_proxy = nullptr;
-    QLabel *m_commentary = nullptr;
-    QLabel *m_source = nullptr;
+    LqTableView *m_table = nullptr;
 };
 
 } // namespace regionlens::app

@@ -1,9 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "lqtablemodel.h"
 
+#include "exportsupport.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QFont>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QSortFilterProxyModel>
 
 #include <cmath>
 
@@ -82,6 +87,50 @@ QVariant LqTableModel::headerData(int section, Qt::Orientation orientation, int 
     if (section == 0)
         return tr("Region");
     return m_industries.value(section - 1);
+}
+
+LqTableView::LqTableView(QWidget *parent)
+    : QTableView(parent), m_model(new LqTableModel(this)), m_proxy(new QSortFilterProxyModel(this))
+{
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(int(LqTableModel::Role::Sort));
+    setModel(m_proxy);
+    setSortingEnabled(true);
+    sortByColumn(0, Qt::AscendingOrder);
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    setSelectionMode(QAbstractItemView::ExtendedSelection);
+    verticalHeader()->setVisible(false);
+    horizontalHeader()->setDefaultSectionSize(72);
+    setAlternatingRowColors(true);
+    setWordWrap(false);
+    addTableExportActions(this);
+    connect(selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        if (m_marking)
+            return;
+        QStringList codes;
+        for (const QModelIndex &index : selectionModel()->selectedRows()) {
+            const QString code = index.data(int(LqTableModel::Role::RegionCode)).toString();
+            if (!code.startsWith(u"group:"))
+                codes << code;
+        }
+        if (!codes.isEmpty())
+            emit regionsPicked(codes);
+    });
+}
+
+void LqTableView::selectCodes(const QStringList &codes)
+{
+    m_marking = true;
+    QItemSelection rows;
+    for (const QString &code : codes) {
+        const int r = m_model->rowOf(code);
+        if (r < 0)
+            continue;
+        const QModelIndex index = m_proxy->mapFromSource(m_model->index(r, 0));
+        rows.select(index, index.siblingAtColumn(m_proxy->columnCount() - 1));
+    }
+    selectionModel()->select(rows, QItemSelectionModel::ClearAndSelect);
+    m_marking = false;
 }
 
 } // namespace regionlens::app

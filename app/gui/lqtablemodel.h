@@ -2,12 +2,16 @@
 // Region × industry table of location quotients: first column the region,
 // then one column per industry. Sorting through a QSortFilterProxyModel uses
 // SortRole (numbers, not text); RegionCodeRole gives the row's region code.
+// LqTableView shows one, sortable, whole rows selected.
 #pragma once
 
 #include "datasets/valuegrid.h"
 
 #include <QAbstractTableModel>
 #include <QStringList>
+#include <QTableView>
+
+class QSortFilterProxyModel;
 
 namespace regionlens::app {
 
@@ -37,6 +41,29 @@ private:
     QStringList m_names;
     QStringList m_industries;
     datasets::ValueGrid m_lq;
+};
+
+// The sortable view of its own LqTableModel (numbers sorted as numbers,
+// whole rows selected, Ctrl/Shift for several, the table export actions).
+// The user's row picks come out as regionsPicked() (group rows left out);
+// selectCodes() marks rows without emitting it.
+class LqTableView : public QTableView
+{
+    Q_OBJECT
+
+public:
+    explicit LqTableView(QWidget *parent = nullptr);
+
+    LqTableModel *lqModel() const { return m_model; }
+    void selectCodes(const QStringList &codes);
+
+signals:
+    void regionsPicked(const QStringList &codes);
+
+private:
+    LqTableModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    bool m_marking = false;
 };
 
 } // namespace regionlens::app

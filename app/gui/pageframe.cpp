@@ -1,0 +1,194 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "pageframe.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace regionlens::app {
+
+namespace {
+
+// Point sizes of the commentary and tables, normal and for projectors.
+constexpr double kTextPoints = 9.5;
+constexpr double kLargeTextPoints = 13.0;
+constexpr int kRowHeight = 22;
+constexpr int kLargeRowHeight = 30;
+
+} // namespace
+
+PageFrame::PageFrame(QWidget *page) : QObject(page), m_page(page)
+{
+    m_hint = new QLabel(page);
+    m_hint->setStyleSheet(u"color:#555"_s);
+    m_hint->setWordWrap(true);
+    m_controls = new QHBoxLayout;
+    m_controls->addSpacing(14);
+    m_controls->addWidget(m_hint, 1);
+
+    m_tabs = new QTabWidget(page);
+    m_tabs->setTabBarAutoHide(true);
+    m_figures = m_tabs;
+
+    m_commentary = new QLabel(page);
+    m_commentary->setObjectName(u"commentary"_s);
+    m_commentary->setWordWrap(true);
+    m_commentary->setTextFormat(Qt::RichText);
+    m_commentary->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_commentary->setMargin(8);
+    m_commentary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *scroll = new QScrollArea(page);
+    scroll->setWidget(m_commentary);
+    scroll->setWidgetResizable(true);
+    scroll->setMinimumWidth(250);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setStyleSheet(u"QScrollArea { background: #f7f7f5; } QLabel#commentary { background: #f7f7f5; }"_s);
+    m_commentaryPanel = scroll;
+    m_texts << m_commentary;
+
+    m_splitter = new QSplitter(Qt::Horizontal, page);
+    m_splitter->addWidget(m_tabs);
+    m_splitter->addWidget(m_commentaryPanel);
+    m_splitter->setChildrenCollapsible(false);
+    applyStretch();
+
+    m_source = new QLabel(page);
+    m_source->setObjectName(u"sourceLabel"_s);
+    m_source->setWordWrap(true);
+    m_source->setTextFormat(Qt::RichText);
+    m_source->setStyleSheet(u"color:#555"_s);
+
+    auto *layout = new QVBoxLayout(page);
+    layout->addLayout(m_controls);
+    layout->addWidget(m_splitter, 1);
+    layout->addWidget(m_source);
+}
+
+void PageFrame::addControl(const QString &label, QWidget *control, int spacingBefore)
+{
+    int at = m_controls->count() - 2;   // before the spacing and the hint
+    if (at > 0 && spacingBefore > 0)
+        m_controls->insertSpacing(at++, spacingBefore);
+    if (!label.isEmpty()) {
+        auto *text = new QLabel(label, m_page);
+        text->setStyleSheet(u"color:#444"_s);
+        m_controls->insertWidget(at++, text);
+    }
+    m_controls->insertWidget(at, control);
+}
+
+void PageFrame::setHint(const QString &text)
+{
+    m_hint->setText(text);
+}
+
+int PageFrame::addTab(QWidget *figures, const QString &title)
+{
+    return m_tabs->addTab(figures, title);
+}
+
+void PageFrame::setFigureWidget(QWidget *figures)
+{
+    m_splitter->replaceWidget(m_splitter->indexOf(m_figures), figures);
+    if (m_figures == m_tabs)
+        m_tabs->hide();
+    m_figures = figures;
+    applyStretch();
+}
+
+void PageFrame::setLeadingPanel(QWidget *panel)
+{
+    if (m_leading)
+        m_splitter->replaceWidget(m_splitter->indexOf(m_leading), panel);
+    else
+        m_splitter->insertWidget(0, panel);
+    m_leading = panel;
+    applyStretch();
+}
+
+void PageFrame::setSidePanel(QWidget *panel)
+{
+    if (m_side)
+        m_splitter->replaceWidget(m_splitter->indexOf(m_side), panel);
+    else
+        m_splitter->insertWidget(m_splitter->indexOf(m_commentaryPanel), panel);
+    m_side = panel;
+    applyStretch();
+}
+
+void PageFrame::applyStretch()
+{
+    // Figures 5, side panel 4, commentary 2 (and a leading panel 2).
+    const std::pair<QWidget *, int> stretch[] = {{m_leading, 2}, {m_figures, 5}, {m_side, 4}, {m_commentaryPanel, 2}};
+    for (const auto &[widget, factor] : stretch)
+        if (widget && m_splitter->indexOf(widget) >= 0)
+            m_splitter->setStretchFactor(m_splitter->indexOf(widget), factor);
+}
+
+void PageFrame::addFigure(PageFigure figure, std::function<QString()> caption, std::function<void(bool)> largeFonts)
+{
+    m_registered.append(Figure{std::move(figure), std::move(caption), std::move(largeFonts)});
+}
+
+QList<PageFigure> PageFrame::figures() const
+{
+    QList<PageFigure> out;
+    for (const Figure &f : m_registered) {
+        PageFigure figure = f.figure;
+        if (f.caption)
+            figure.caption = f.caption();
+        out.append(figure);
+    }
+    return out;
+}
+
+void PageFrame::addScaledTable(QTableView *table)
+{
+    table->verticalHeader()->setDefaultSectionSize(m_large ? kLargeRowHeight : kRowHeight);
+    m_tables.append(table);
+}
+
+void PageFrame::addScaledText(QWidget *widget)
+{
+    m_texts.append(widget);
+}
+
+void PageFrame::setLargeFonts(bool on)
+{
+    m_large = on;
+    for (const Figure &f : std::as_const(m_registered))
+        if (f.largeFonts)
+            f.largeFonts(on);
+    QFont font = m_page->font();
+    font.setPointSizeF(on ? kLargeTextPoints : kTextPoints);
+    for (QWidget *w : std::as_const(m_texts))
+        w->setFont(font);
+    for (QTableView *table : std::as_const(m_tables)) {
+        table->setFont(font);
+        table->verticalHeader()->setDefaultSectionSize(on ? kLargeRowHeight : kRowHeight);
+    }
+}
+
+void PageFrame::setCommentary(const QString &html, const QString &howToRead)
+{
+    m_commentary->setText(u"<h2>%1</h2>"_s.arg(tr("What the figures say")) + html
+                          + u"<h2>%1</h2><p style='color:#444'>%2</p>"_s.arg(tr("How to read"),
+                                                                             howToRead.toHtmlEscaped()));
+}
+
+void PageFrame::setSources(const QStringList &sources)
+{
+    QStringList parts;
+    for (const QString &s : sources)
+        parts << s.toHtmlEscaped();
+    m_source->setText(tr("<b>Source:</b> %1").arg(parts.join(u" / "_s)));
+}
+
+} // namespace regionlens::app
