@@ -94,11 +94,18 @@ int PageFrame::addTab(QWidget *figures, const QString &title)
     return m_tabs->addTab(figures, title);
 }
 
+void PageFrame::replace(QWidget *old, QWidget *widget)
+{
+    // The splitter lets go of the replaced widget (no parent): it stays the
+    // page's, hidden.
+    m_splitter->replaceWidget(m_splitter->indexOf(old), widget);
+    old->setParent(m_page);
+    old->hide();
+}
+
 void PageFrame::setFigureWidget(QWidget *figures)
 {
-    m_splitter->replaceWidget(m_splitter->indexOf(m_figures), figures);
-    if (m_figures == m_tabs)
-        m_tabs->hide();
+    replace(m_figures, figures);
     m_figures = figures;
     applyStretch();
 }
@@ -106,7 +113,7 @@ void PageFrame::setFigureWidget(QWidget *figures)
 void PageFrame::setLeadingPanel(QWidget *panel)
 {
     if (m_leading)
-        m_splitter->replaceWidget(m_splitter->indexOf(m_leading), panel);
+        replace(m_leading, panel);
     else
         m_splitter->insertWidget(0, panel);
     m_leading = panel;
@@ -116,7 +123,7 @@ void PageFrame::setLeadingPanel(QWidget *panel)
 void PageFrame::setSidePanel(QWidget *panel)
 {
     if (m_side)
-        m_splitter->replaceWidget(m_splitter->indexOf(m_side), panel);
+        replace(m_side, panel);
     else
         m_splitter->insertWidget(m_splitter->indexOf(m_commentaryPanel), panel);
     m_side = panel;

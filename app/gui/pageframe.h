@@ -93,6 +93,7 @@ private:
         std::function<void(bool)> largeFonts;
     };
     void applyStretch();
+    void replace(QWidget *old, QWidget *widget);
 
     QWidget *m_page;
     QHBoxLayout *m_controls = nullptr;
