@@ -4,8 +4,9 @@
 // first selected region with another year as an outline, social change
 // (net inter-prefectural migration) next to natural change where the store
 // has it, and natural vs social change year by year where the store has
-// births, deaths and movers (SSDSE-B). Follows the shared RegionSelection;
-// computes in a worker.
+// births, deaths and movers (SSDSE-B). Built on the page frame; the numbers
+// come from the population adapter (read and computed on a worker), the
+// words from PopulationCommentary.
 #pragma once
 
 #include "analysispage.h"
@@ -13,7 +14,6 @@
 
 #include "datasets/adapters/populationadapter.h"
 
-#include <QFutureWatcher>
 #include <QHash>
 
 #include <memory>
@@ -22,7 +22,6 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QListWidget;
-class QTextBrowser;
 
 namespace regionlens::widgets {
 class NetBarChart;
@@ -32,12 +31,7 @@ class TimeSeriesChart;
 
 namespace regionlens::app {
 
-// A result and the request generation it answers.
-struct PopulationJob
-{
-    int generation = 0;
-    datasets::population::Result result;
-};
+class JobRunner;
 
 class PopulationView : public AnalysisPage
 {
@@ -47,15 +41,14 @@ public:
     PopulationView(datasets::Store &store, RegionSelection &selection, bool japanese, QWidget *parent = nullptr);
     ~PopulationView() override;
 
-    QString pageId() const override;
+    QString pageId() const override { return QStringLiteral("population"); }
     QString title() const override;
     QString howToRead() const override;
     QString commentary() const override;
+    // The frame's figures; the chart of change by year only where the store has its components.
     QList<PageFigure> figures() const override;
     QStringList sources() const override;
     void reload() override;
-    void waitForIdle() override;
-    void setLargeFonts(bool on) override;
 
     // --- options (also set from the controls) ---
     void setIndexed(bool on);
@@ -65,8 +58,6 @@ public:
     void setOutlineVisible(bool on);
     void setPercent(bool on);
 
-    // True while a computation is running (tests wait on it).
-    bool isBusy() const { return m_busy; }
     const datasets::population::Result &result() const { return m_result; }
 
     widgets::TimeSeriesChart *seriesChart() const { return m_series; }
@@ -75,31 +66,27 @@ public:
     // Natural and social change by year; hidden when the store has neither.
     widgets::TimeSeriesChart *componentsChart() const { return m_components; }
 
-protected:
-    void showEvent(QShowEvent *event) override;
-
 private:
     void buildUi();
+    QWidget *buildRegionPanel();
+    QWidget *buildCharts();
     void fillRegionList();
     void fillPyramidYears();
     void syncRegionList();
     void refresh();
     void apply(const datasets::population::Result &result);
-    QString regionName(const QString &code) const;
+    void showSeries(const datasets::population::Result &r);
+    void showPyramid(const datasets::population::Result &r);
+    void showChange(const datasets::population::Result &r);
+    void showComponents(const datasets::population::Result &r);
     QList<datasets::population::RegionSpec> selectedSpecs() const;
-    void catchUp();
 
-    QHash<QString, QString> m_names;
     PopulationCommentary m_texts{{}, false};   // rebuilt in reload()
     // What does not depend on the selection, from the last result; read
     // again after reload().
     std::shared_ptr<const datasets::population::ChangeInputs> m_changeInputs;
-    bool m_stale = false;   // the selection changed while hidden
     datasets::population::Result m_result;
-    QFutureWatcher<PopulationJob> *m_watcher = nullptr;
-    int m_generation = 0;
-    bool m_busy = false;
-    bool m_large = false;
+    JobRunner *m_runner = nullptr;
 
     QListWidget *m_regions = nullptr;
     QCheckBox *m_indexed = nullptr;
@@ -107,10 +94,7 @@ private:
     QComboBox *m_pyramidYear = nullptr;
     QCheckBox *m_outline = nullptr;
     QCheckBox *m_percent = nullptr;
-    QTextBrowser *m_commentary = nullptr;
-    QLabel *m_howTo = nullptr;
     QLabel *m_naturalNote = nullptr;
-    QLabel *m_source = nullptr;
     widgets::TimeSeriesChart *m_series = nullptr;
     widgets::PyramidChart *m_pyramid = nullptr;
     widgets::NetBarChart *m_change = nullptr;

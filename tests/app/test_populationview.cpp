@@ -408,6 +408,14 @@ private slots:
         QVERIFY(settle(view));
         QTest::qWait(50);
         QVERIFY(view.grab().save(out + u"/population-akita-ja.png"_s));
+        // A 1366 × 768 screen leaves the page about 1160 × 660 in the main window
+        // (navigation and region bar aside): its layout fits without clipping.
+        const QSize small(1160, 660);
+        QVERIFY2(view.minimumSizeHint().width() <= small.width() && view.minimumSizeHint().height() <= small.height(),
+                 qPrintable(u"%1 × %2"_s.arg(view.minimumSizeHint().width()).arg(view.minimumSizeHint().height())));
+        view.resize(small);
+        QTest::qWait(50);
+        QVERIFY(view.grab().save(out + u"/population-akita-1366x768-ja.png"_s));
         app::PageFigure pyramid = view.figures().at(1);
         QString error;
         QVERIFY2(app::writeFigure(pyramid, out + u"/population-pyramid-export.png"_s, QSize(1200, 900), &error),
