@@ -228,6 +228,21 @@ MigrationResult migrationSummary(const Eigen::MatrixXd &od, const MigrationConfi
     r.net = r.inflow - r.outflow;
     r.turnover = r.inflow + r.outflow;
     r.totalFlows = r.inflow.sum();
+    double best = -std::numeric_limits<double>::infinity();
+    double worst = std::numeric_limits<double>::infinity();
+    for (Eigen::Index i = 0; i < n; ++i) {
+        const double v = r.net(i);
+        r.gaining += v > 0 ? 1 : 0;
+        r.losing += v < 0 ? 1 : 0;
+        if (v > best) {
+            best = v;
+            r.largestGain = static_cast<int>(i);
+        }
+        if (v < worst) {
+            worst = v;
+            r.largestLoss = static_cast<int>(i);
+        }
+    }
 
     const double absNet = r.net.cwiseAbs().sum();
     const double turnover = r.turnover.sum();
@@ -265,6 +280,7 @@ MigrationResult migrationSummary(const Eigen::MatrixXd &od, const MigrationConfi
             warnings.add(WarningKind::InvalidInput, Severity::Warning, "focus region out of range");
         } else {
             const int f = config.focusRegion;
+            r.focusNetRank = descendingRank(r.net, r.net(f));
             std::vector<OdFlow> in, out;
             in.reserve(static_cast<std::size_t>(n));
             out.reserve(static_cast<std::size_t>(n));
@@ -281,6 +297,154 @@ MigrationResult migrationSummary(const Eigen::MatrixXd &od, const MigrationConfi
         }
     }
     return finish();
+}
+
+int descendingRank(const Eigen::VectorXd &values, double value)
+{
+    if (!std::isfinite(value))
+        return 0;
+    int rank = 1;
+    for (Eigen::Index i = 0; i < values.size(); ++i)
+        rank += values(i) > value ? 1 : 0;   // NaN compares false
+    return rank;
+}
+
+GroupMigration groupMigration(const Eigen::MatrixXd &od, const std::vector<int> &members,
+                              const Eigen::VectorXd &population, int topN)
+{
+    GroupMigration g;
+    WarningCollector warnings;
+    const Eigen::Index n = od.rows();
+    if (od.cols() != n) {
+        warnings.add(WarningKind::ShapeMismatch, Severity::Error, "OD matrix is not square");
+        g.warnings = warnings.take();
+        return g;
+    }
+    std::vector<bool> inGroup(static_cast<std::size_t>(n), false);
+    for (int m : members) {
+        if (m < 0 || m >= n)
+            warnings.add(WarningKind::InvalidInput, Severity::Warning, "group member out of range");
+        else
+            inGroup[static_cast<std::size_t>(m)] = true;
+    }
+    const auto cell = [&](Eigen::Index i, Eigen::Index j) { return std::isfinite(od(i, j)) ? od(i, j) : 0.0; };
+    Eigen::VectorXd fromPartner = Eigen::VectorXd::Zero(n);
+    Eigen::VectorXd toPartner = Eigen::VectorXd::Zero(n);
+    for (Eigen::Index j = 0; j < n; ++j) {
+        for (Eigen::Index i = 0; i < n; ++i) {
+            if (i == j)
+                continue;
+            const bool from = inGroup[static_cast<std::size_t>(i)];
+            const bool to = inGroup[static_cast<std::size_t>(j)];
+            if (from && to)
+                g.internal += cell(i, j);
+            else if (to)
+                fromPartner(i) += cell(i, j);
+            else if (from)
+                toPartner(j) += cell(i, j);
+        }
+    }
+    g.inflow = fromPartner.sum();
+    g.outflow = toPartner.sum();
+    g.net = g.inflow - g.outflow;
+    g.turnover = g.inflow + g.outflow;
+    std::vector<OdFlow> in, out;
+    for (Eigen::Index k = 0; k < n; ++k) {
+        if (inGroup[static_cast<std::size_t>(k)])
+            continue;
+        in.push_back({static_cast<int>(k), -1, fromPartner(k)});
+        out.push_back({-1, static_cast<int>(k), toPartner(k)});
+    }
+    g.inflows = sortedFlows(std::move(in), topN);
+    g.outflows = sortedFlows(std::move(out), topN);
+    if (population.size() == n) {
+        double sum = 0.0;
+        bool known = std::any_of(inGroup.begin(), inGroup.end(), [](bool b) { return b; });
+        for (Eigen::Index k = 0; k < n; ++k)
+            if (inGroup[static_cast<std::size_t>(k)]) {
+                known = known && std::isfinite(population(k)) && population(k) > 0.0;
+                sum += population(k);
+            }
+        if (known) {
+            g.population = sum;
+            g.netPerThousand = 1000.0 * g.net / sum;
+        } else {
+            warnings.add(WarningKind::InvalidInput, Severity::Warning,
+                         "a group member has no population; the group's net per 1,000 is NaN");
+        }
+    } else if (population.size() > 0) {
+        warnings.add(WarningKind::ShapeMismatch, Severity::Error, "population does not match the OD matrix; ignored");
+    }
+    g.warnings = warnings.take();
+    return g;
+}
+
+namespace {
+
+Eigen::VectorXd perThousand(const Eigen::VectorXd &net, const Eigen::VectorXd &population)
+{
+    Eigen::VectorXd rate = Eigen::VectorXd::Constant(net.size(), kNaN);
+    if (population.size() != net.size())
+        return rate;
+    for (Eigen::Index i = 0; i < net.size(); ++i)
+        if (std::isfinite(population(i)) && population(i) > 0.0 && std::isfinite(net(i)))
+            rate(i) = 1000.0 * net(i) / population(i);
+    return rate;
+}
+
+} // namespace
+
+CountMigration migrationFromCounts(const Eigen::VectorXd &in, const Eigen::VectorXd &out,
+                                   const Eigen::VectorXd &population)
+{
+    CountMigration c;
+    const Eigen::Index n = std::min(in.size(), out.size());
+    c.net = Eigen::VectorXd::Constant(n, kNaN);
+    for (Eigen::Index i = 0; i < n; ++i)
+        if (std::isfinite(in(i)) && std::isfinite(out(i)))
+            c.net(i) = in(i) - out(i);
+    c.netPerThousand = perThousand(c.net, population);
+    return c;
+}
+
+FlowListMigration migrationFromFlowList(const std::vector<OdFlow> &flows, int regionCount,
+                                        const Eigen::VectorXd &population)
+{
+    FlowListMigration r;
+    const int n = std::max(0, regionCount);
+    r.inflow = Eigen::VectorXd::Zero(n);
+    r.outflow = Eigen::VectorXd::Zero(n);
+    r.involved.assign(static_cast<std::size_t>(n), false);
+    std::vector<OdFlow> kept;
+    kept.reserve(flows.size());
+    for (const OdFlow &f : flows) {
+        if (f.origin == f.destination || f.origin < 0 || f.destination < 0 || f.origin >= n
+            || f.destination >= n || !std::isfinite(f.value))
+            continue;
+        r.outflow(f.origin) += f.value;
+        r.inflow(f.destination) += f.value;
+        r.involved[static_cast<std::size_t>(f.origin)] = true;
+        r.involved[static_cast<std::size_t>(f.destination)] = true;
+        kept.push_back(f);
+    }
+    // Repeated pairs summed in a fixed order (origin, destination, then as listed).
+    std::stable_sort(kept.begin(), kept.end(), [](const OdFlow &a, const OdFlow &b) {
+        return a.origin != b.origin ? a.origin < b.origin : a.destination < b.destination;
+    });
+    for (std::size_t k = 0; k < kept.size();) {
+        OdFlow pair = kept[k];
+        for (++k; k < kept.size() && kept[k].origin == pair.origin && kept[k].destination == pair.destination; ++k)
+            pair.value += kept[k].value;
+        if (pair.value > 0.0) {
+            r.pairs.push_back(pair);
+            r.totalFlows += pair.value;
+        }
+    }
+    std::sort(r.pairs.begin(), r.pairs.end(), ranksBefore);
+    r.net = r.inflow - r.outflow;
+    if (population.size() > 0)
+        r.netPerThousand = perThousand(r.net, population);
+    return r;
 }
 
 AgeMigrationResult migrationByAge(const std::vector<Eigen::MatrixXd> &odByAge, const ProgressFn &progress)

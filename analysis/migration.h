@@ -52,6 +52,16 @@ struct MigrationResult
     // (only with MigrationConfig::connectivity, NaN otherwise).
     double connectivity = kNaN;
 
+    // Regions with net > 0 and net < 0; the first region with the largest
+    // net gain and with the largest net loss (-1 without flows).
+    int gaining = 0;
+    int losing = 0;
+    int largestGain = -1;
+    int largestLoss = -1;
+    // Rank of config.focusRegion by net (1 = largest gain; ties share the
+    // better rank); 0 without a focus region.
+    int focusNetRank = 0;
+
     // Largest flows, value descending; ties by lower origin, then lower destination.
     std::vector<OdFlow> topFlows;
     std::vector<OdFlow> focusInflows;   // into config.focusRegion
@@ -67,6 +77,65 @@ MigrationResult migrationSummary(const Eigen::MatrixXd &od, const MigrationConfi
 
 // The n largest off-diagonal flows of od (same order as topFlows).
 std::vector<OdFlow> largestFlows(const Eigen::MatrixXd &od, int n);
+
+// 1 + the number of finite values strictly greater than value: 1 = largest,
+// ties share the better rank; 0 when value is not finite.
+int descendingRank(const Eigen::VectorXd &values, double value);
+
+// A group of regions treated as one (e.g. 東京圏): flows between its members
+// cancel, so inflow = Σ m_o,g over origins o outside the group and
+// destinations g inside, outflow = Σ m_g,d the other way; internal = the
+// flows between members (excluded from both). NaN cells count as 0.
+struct GroupMigration
+{
+    double inflow = 0.0;
+    double outflow = 0.0;
+    double net = 0.0;          // inflow − outflow = Σ net of the members
+    double turnover = 0.0;
+    double internal = 0.0;
+    double population = kNaN;  // Σ population of the members (NaN unless all are known and > 0)
+    double netPerThousand = kNaN;
+    // Flows with each region outside the group, summed over the members,
+    // largest first (ties by lower region): inflows have origin = partner,
+    // outflows destination = partner; the other end is -1 (the group).
+    std::vector<OdFlow> inflows;
+    std::vector<OdFlow> outflows;
+    std::vector<Warning> warnings;
+};
+
+// members: row indices of od; topN < 0 lists every partner. population as
+// in MigrationConfig (empty = none).
+GroupMigration groupMigration(const Eigen::MatrixXd &od, const std::vector<int> &members,
+                              const Eigen::VectorXd &population = {}, int topN = -1);
+
+// Net migration from counts of movers in and out per region (e.g.
+// 住民基本台帳人口移動報告's 転入者数 and 転出者数, which include moves within
+// the prefecture): net = in − out where both are finite (NaN otherwise);
+// per 1,000 where the population is finite and > 0 (population may be empty).
+struct CountMigration
+{
+    Eigen::VectorXd net;
+    Eigen::VectorXd netPerThousand;   // NaN where unknown
+};
+CountMigration migrationFromCounts(const Eigen::VectorXd &in, const Eigen::VectorXd &out,
+                                   const Eigen::VectorXd &population = {});
+
+// The same totals as migrationSummary from a list of flows between
+// regionCount regions (for sparse tables, e.g. municipal OD pairs): flows
+// with origin = destination, a region out of range or a non-finite value are
+// left out; repeated pairs are summed.
+struct FlowListMigration
+{
+    Eigen::VectorXd inflow;          // 0 for regions without flows
+    Eigen::VectorXd outflow;
+    Eigen::VectorXd net;
+    Eigen::VectorXd netPerThousand;  // empty without population; NaN where unknown
+    std::vector<bool> involved;      // the region is the origin or destination of a counted flow
+    std::vector<OdFlow> pairs;       // summed pairs > 0, largest first (ties: lower origin, then destination)
+    double totalFlows = 0.0;         // Σ pairs
+};
+FlowListMigration migrationFromFlowList(const std::vector<OdFlow> &flows, int regionCount,
+                                        const Eigen::VectorXd &population = {});
 
 struct AgeMigrationResult
 {

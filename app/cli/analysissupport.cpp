@@ -13,6 +13,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <memory>
 #include <cmath>
 #include <limits>
 
@@ -351,129 +352,126 @@ bool useNationRow(Context &ctx, const IndustryTable &table, const QString &what,
     return true;
 }
 
-int loadFlows(Context &ctx, FlowSource *source)
+namespace {
+
+bool readFlowRows(Context &ctx, QList<Flow> *rows, QList<int> *years, QString *label, std::unique_ptr<Store> *store)
 {
-    *source = {};
     if (ctx.args.has(u"--input"_s)) {
-        const QString path = ctx.args.value(u"--input"_s);
+        *label = ctx.args.value(u"--input"_s);
         QString error;
-        if (!tidyinput::readFlows(path, &source->flows, &error)) {
+        if (!tidyinput::readFlows(*label, rows, &error)) {
             ctx.err << error << '\n';
-            return BadInput;
+            return false;
         }
-        source->label = path;
-    } else {
-        const QString id = ctx.args.value(u"--indicator"_s);
-        if (id.isEmpty()) {
-            ctx.err << prefix(ctx) << "give --input FILE (origin_code,destination_code,year,value) or --indicator ID "
-                                      "(a flow indicator of the store, e.g. migration)\n";
-            return BadInput;
-        }
-        Store store;
-        if (!openStore(ctx, store))
-            return Failure;
-        const std::optional<datasets::IndicatorInfo> info = store.indicator(id);
-        if (!info || info->kind != u"flow") {
-            ctx.err << prefix(ctx) << "the store has no " << (info ? "origin × destination " : "") << "indicator '"
-                    << id << "' (see 'regionlens-cli indicators')\n";
-            return BadInput;
-        }
-        source->flows = store.flows(id);
-        source->label = u"indicator '%1'"_s.arg(id);
+        *years = yearsOf(*rows);
+        return true;
     }
-    source->years = yearsOf(source->flows);
-    if (source->flows.isEmpty()) {
+    const QString id = ctx.args.value(u"--indicator"_s);
+    if (id.isEmpty()) {
+        ctx.err << prefix(ctx) << "give --input FILE (origin_code,destination_code,year,value) or --indicator ID "
+                                  "(a flow indicator of the store, e.g. migration)\n";
+        return false;
+    }
+    *store = std::make_unique<Store>();
+    if (!openStore(ctx, **store))
+        return false;
+    const std::optional<datasets::IndicatorInfo> info = (*store)->indicator(id);
+    if (!info || info->kind != u"flow") {
+        ctx.err << prefix(ctx) << "the store has no " << (info ? "origin × destination " : "") << "indicator '" << id
+                << "' (see 'regionlens-cli indicators')\n";
+        return false;
+    }
+    *label = u"indicator '%1'"_s.arg(id);
+    *years = (*store)->years(id);
+    return true;
+}
+
+} // namespace
+
+int loadFlows(Context &ctx, const datasets::flows::Request &base, datasets::flows::PopulationSource fallback,
+              FlowSource *source)
+{
+    namespace flows = datasets::flows;
+    *source = {};
+    flows::Request request = base;
+    QList<Flow> rows;
+    QList<int> years;
+    std::unique_ptr<Store> store;
+    if (!readFlowRows(ctx, &rows, &years, &source->label, &store))
+        return store && !store->isOpen() ? Failure : BadInput;
+    if (years.isEmpty()) {
         ctx.err << prefix(ctx) << source->label << " has no flows\n";
         return BadInput;
     }
-    return Ok;
-}
-
-QList<Flow> totalFlows(const QList<Flow> &flows, int year)
-{
-    bool totalSex = false;
-    bool totalAge = false;
-    for (const Flow &f : flows) {
-        if (f.year != year)
-            continue;
-        totalSex = totalSex || f.sex == u"total";
-        totalAge = totalAge || f.ageClass.isEmpty() || f.ageClass == u"TOTAL";
+    if (!pickYear(ctx, u"--year"_s, years, source->label, &request.year))
+        return BadInput;
+    if (store) {
+        request.indicator = ctx.args.value(u"--indicator"_s);
+        rows = store->flows(request.indicator, request.year);
     }
-    QList<Flow> out;
-    for (const Flow &f : flows) {
-        if (f.year != year)
-            continue;
-        if (totalSex && f.sex != u"total")
-            continue;
-        const bool allAges = f.ageClass.isEmpty() || f.ageClass == u"TOTAL";
-        if (totalAge != allAges)
-            continue;
-        out.append(f);
+    request.level = store ? flows::Level::Prefecture : flows::Level::FromData;
+    if (ctx.args.has(u"--level"_s)) {
+        QString level;
+        if (!choiceOption(ctx, u"--level"_s, {u"prefecture"_s, u"municipality"_s}, &level))
+            return BadInput;
+        request.level = level == u"municipality" ? flows::Level::Municipality : flows::Level::Prefecture;
     }
-    return out;
-}
 
-int loadPopulation(Context &ctx, const QStringList &regions, int year, Eigen::VectorXd *population, bool *have)
-{
-    *have = false;
-    QList<Observation> rows;
-    QString label;
+    // Population for rates.
+    QList<flows::PopulationRows> population;
+    QString populationLabel;
+    request.population = store ? fallback : flows::PopulationSource::None;
     if (ctx.args.has(u"--population"_s)) {
-        const QString path = ctx.args.value(u"--population"_s);
+        populationLabel = ctx.args.value(u"--population"_s);
         tidyinput::ObservationFile file;
         QString error;
-        if (!tidyinput::readObservations(path, u"population"_s, false, &file, &error)) {
+        if (!tidyinput::readObservations(populationLabel, u"population"_s, false, &file, &error)) {
             ctx.err << error << '\n';
             return BadInput;
         }
-        for (const Observation &o : std::as_const(file.rows))
-            if (o.industry.isEmpty() || o.industry == u"TOTAL")
-                rows.append(o);
-        label = path;
+        population.append({populationLabel, file.rows});
+        request.population = flows::PopulationSource::Given;
+    } else if (ctx.args.value(u"--population-indicator"_s) == u"none") {
+        request.population = flows::PopulationSource::None;
     } else if (ctx.args.has(u"--population-indicator"_s)) {
-        const QString id = ctx.args.value(u"--population-indicator"_s);
-        Store store;
-        if (!openStore(ctx, store))
-            return Failure;
-        if (!store.indicator(id)) {
-            ctx.err << prefix(ctx) << "the store has no indicator '" << id << "' (see 'regionlens-cli indicators')\n";
+        request.population = flows::PopulationSource::Indicator;
+        request.populationIndicator = ctx.args.value(u"--population-indicator"_s);
+        populationLabel = u"indicator '%1'"_s.arg(request.populationIndicator);
+    }
+    if (request.population == flows::PopulationSource::Default
+        || request.population == flows::PopulationSource::Indicator) {
+        if (!store) {
+            store = std::make_unique<Store>();
+            if (!openStore(ctx, *store))
+                return Failure;
+        }
+        if (request.population == flows::PopulationSource::Indicator && !store->indicator(request.populationIndicator)) {
+            ctx.err << prefix(ctx) << "the store has no indicator '" << request.populationIndicator
+                    << "' (see 'regionlens-cli indicators')\n";
             return BadInput;
         }
-        datasets::ObservationQuery query;
-        query.indicator = id;
-        rows = store.observations(query);
-        label = u"indicator '%1'"_s.arg(id);
-    } else {
-        return Ok;
+        population = flows::populationFromStore(*store, request);
     }
-    const QSet<QString> wanted(regions.begin(), regions.end());
-    QSet<int> yearSet;
-    for (const Observation &o : std::as_const(rows))
-        if (wanted.contains(o.region) && o.status.isEmpty())
-            yearSet.insert(o.year);
-    if (yearSet.isEmpty()) {
-        ctx.err << prefix(ctx) << label << " has no population for these regions\n";
+    source->inputs = flows::load(rows, population, request);
+    const bool asked = request.population == flows::PopulationSource::Given
+        || request.population == flows::PopulationSource::Indicator;
+    if (asked && source->inputs.populationYear == 0 && !source->inputs.regions.isEmpty()) {
+        ctx.err << prefix(ctx) << populationLabel << " has no population for these regions\n";
         return BadInput;
     }
-    QList<int> years(yearSet.begin(), yearSet.end());
-    std::sort(years.begin(), years.end());
-    int used = years.first();
-    for (int y : years)
-        if (y <= year)
-            used = y;
-    if (used != year)
-        ctx.err << prefix(ctx) << "note: population of " << used << " from " << label << " used for " << year
-                << '\n';
-    QHash<QString, int> index;
-    for (int i = 0; i < regions.size(); ++i)
-        index.insert(regions.at(i), i);
-    *population = Eigen::VectorXd::Constant(regions.size(), kNaN);
-    for (const Observation &o : std::as_const(rows))
-        if (o.year == used && o.status.isEmpty())
-            if (const auto it = index.constFind(o.region); it != index.constEnd())
-                (*population)(*it) = o.value;
-    *have = true;
     return Ok;
+}
+
+void reportFlowNotes(Context &ctx, const datasets::flows::Result &result, bool ageWarnings)
+{
+    for (const QString &note : datasets::flows::conventionNotes(result))
+        ctx.err << prefix(ctx) << "note: " << note << '\n';
+    if (result.suppressedFlows > 0)
+        ctx.err << prefix(ctx) << "warning: " << result.suppressedFlows
+                << " flow(s) without a value (empty or footnote) counted as 0\n";
+    const Labels labels{u"origin"_s, result.regions, ageWarnings ? u"age class"_s : u"destination"_s,
+                        ageWarnings ? result.ageClasses : result.regions};
+    reportWarnings(ctx, ageWarnings ? result.ageDetails : result.details, labels);
 }
 
 } // namespace regionlens::cli::support

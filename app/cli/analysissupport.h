@@ -8,6 +8,7 @@
 #include "cli.h"
 
 #include "analysis/analysiscommon.h"
+#include "datasets/adapters/flowsadapter.h"
 #include "datasets/matrixadapter.h"
 #include "datasets/store.h"
 
@@ -83,21 +84,23 @@ QStringList regionsOf(const ObservationSource &source, const QList<int> &years);
 bool useNationRow(Context &ctx, const datasets::IndustryTable &table, const QString &what, bool *useNation);
 
 // --- origin × destination data ---
+// The flows adapter's Inputs from the command line: --input FILE (long OD
+// table) or --indicator ID (a flow indicator of the store); --year Y (needed
+// when there are several); --level prefecture|municipality (default: the
+// store's prefecture flows, a file's own level); population for rates from
+// --population FILE (tidy, measure population) or --population-indicator ID
+// ("none": no population); without either, `fallback` (flows: the store's
+// default population for --indicator, none for a file; gravity: none).
 struct FlowSource
 {
-    QString label;
-    QList<datasets::Flow> flows;            // every year, sex and age class
-    QList<int> years;
+    QString label;                          // "od.csv" or "indicator 'migration'"
+    datasets::flows::Inputs inputs;
 };
-int loadFlows(Context &ctx, FlowSource *source);
+int loadFlows(Context &ctx, const datasets::flows::Request &request, datasets::flows::PopulationSource fallback,
+              FlowSource *source);
 
-// Flows of one year for all ages and both sexes: the "total"/"TOTAL" rows
-// where the data has them, otherwise the sum over sexes and age classes.
-QList<datasets::Flow> totalFlows(const QList<datasets::Flow> &flows, int year);
-
-// --population FILE (tidy, measure population) or --population-indicator
-// ID: one value per region (NaN where absent), from the latest year ≤ year
-// (else the earliest). *have = false when neither option is given.
-int loadPopulation(Context &ctx, const QStringList &regions, int year, Eigen::VectorXd *population, bool *have);
+// The adapter's conventions as notes, its warnings (labelled with origin and
+// destination codes) and its left-out flows, on stderr.
+void reportFlowNotes(Context &ctx, const datasets::flows::Result &result, bool ageWarnings = false);
 
 } // namespace regionlens::cli::support

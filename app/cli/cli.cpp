@@ -18,7 +18,7 @@ const QStringList &valueOptions()
         u"--method"_s,  u"--population"_s, u"--model"_s, u"--decay"_s,     u"--distance"_s, u"--region"_s,
         u"--out"_s,     u"--lang"_s,      u"--sex"_s,    u"--age"_s,       u"--encoding"_s, u"--unit"_s,
         u"--code-property"_s, u"--name-property"_s, u"--app-id"_s, u"--stats-data-id"_s, u"--api-url"_s, u"--layer"_s,
-        u"--totals"_s, u"--population-indicator"_s,
+        u"--totals"_s, u"--population-indicator"_s, u"--group"_s,
     };
     return names;
 }

@@ -67,6 +67,7 @@ int runShiftShare(Context &ctx);
 int runIndices(Context &ctx);
 int runFlows(Context &ctx);               // flowcommands.cpp
 int runGravity(Context &ctx);
+int runKeyFigures(Context &ctx);          // keyfigurescommand.cpp
 int runFetch(Context &ctx);   // e-Stat API download (network), then import
 
 // Shared helpers.

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Origin × destination analyses: flows (in/out/net/turnover, MEI, ANMR, CMP,
-// top flows, net by age) and gravity (Poisson spatial interaction models).
-// Input: a long OD CSV (--input FILE) or a store flow indicator (--indicator ID).
+// top flows, net by age, groups) and gravity (Poisson spatial interaction
+// models). Input: a long OD CSV (--input FILE) or a store flow indicator
+// (--indicator ID), both through the flows adapter (datasets/adapters), whose
+// conventions are noted on stderr.
 #include "analysissupport.h"
 #include "tidyinput.h"
 
@@ -18,6 +20,8 @@
 
 using namespace Qt::StringLiterals;
 using regionlens::datasets::Flow;
+using regionlens::datasets::RegionAggregate;
+namespace flows = regionlens::datasets::flows;
 
 namespace regionlens::cli {
 namespace {
@@ -29,82 +33,23 @@ using support::Labels;
 using support::OutputFormat;
 using support::OutputTable;
 
-QStringList regionsOf(const QList<Flow> &flows)
-{
-    QSet<QString> set;
-    for (const Flow &f : flows) {
-        set.insert(f.origin);
-        set.insert(f.destination);
-    }
-    QStringList regions(set.begin(), set.end());
-    std::sort(regions.begin(), regions.end());
-    return regions;
-}
-
 Labels odLabels(const QStringList &regions)
 {
     return {u"origin"_s, regions, u"destination"_s, regions};
 }
 
-// Flows of the chosen year summed over sexes and ages as the data allows,
-// as a square matrix over the regions that appear.
-struct YearMatrix
+int runFlowsByAge(Context &ctx, const FlowSource &source, const flows::Result &r, OutputFormat format)
 {
-    int year = 0;
-    QStringList regions;
-    Eigen::MatrixXd values;
-};
-
-int loadYearMatrix(Context &ctx, FlowSource *source, YearMatrix *m)
-{
-    if (const int code = support::loadFlows(ctx, source); code != Ok)
-        return code;
-    if (!support::pickYear(ctx, u"--year"_s, source->years, source->label, &m->year))
-        return BadInput;
-    const QList<Flow> flows = support::totalFlows(source->flows, m->year);
-    m->regions = regionsOf(flows);
-    const datasets::OdMatrix od = datasets::toOdMatrix(flows, m->regions);
-    if (od.suppressedCells > 0)
-        ctx.err << support::prefix(ctx) << "warning: " << od.suppressedCells
-                << " flow(s) without a value (empty or footnote) counted as 0\n";
-    m->values = od.values;
-    return Ok;
-}
-
-int runFlowsByAge(Context &ctx, const FlowSource &source, const YearMatrix &m, OutputFormat format)
-{
-    QSet<QString> ageSet;
-    bool totalSex = false;
-    for (const Flow &f : source.flows)
-        if (f.year == m.year) {
-            if (!f.ageClass.isEmpty() && f.ageClass != u"TOTAL")
-                ageSet.insert(f.ageClass);
-            totalSex = totalSex || f.sex == u"total";
-        }
-    if (ageSet.isEmpty()) {
-        ctx.err << support::prefix(ctx) << source.label << " has no age classes (age_class) for " << m.year << '\n';
+    if (!r.hasAges) {
+        ctx.err << support::prefix(ctx) << source.label << " has no age classes (age_class) for " << r.year << '\n';
         return BadInput;
     }
-    QStringList ages(ageSet.begin(), ageSet.end());
-    std::sort(ages.begin(), ages.end(), [](const QString &a, const QString &b) {
-        return datasets::catalog::ageClassLowerBound(a) < datasets::catalog::ageClassLowerBound(b)
-               || (datasets::catalog::ageClassLowerBound(a) == datasets::catalog::ageClassLowerBound(b) && a < b);
-    });
-    std::vector<Eigen::MatrixXd> byAge;
-    for (const QString &age : std::as_const(ages)) {
-        QList<Flow> rows;
-        for (const Flow &f : source.flows)
-            if (f.year == m.year && f.ageClass == age && (!totalSex || f.sex == u"total"))
-                rows.append(f);
-        byAge.push_back(datasets::toOdMatrix(rows, m.regions).values);
-    }
-    const analysis::AgeMigrationResult r = analysis::migrationByAge(byAge);
-    support::reportWarnings(ctx, r.warnings, odLabels(m.regions));
     OutputTable out;
     out.columns = {u"region_code"_s, u"age_class"_s, u"inflow"_s, u"outflow"_s, u"net"_s};
-    for (int i = 0; i < m.regions.size(); ++i)
-        for (int a = 0; a < ages.size(); ++a)
-            out.rows.append({m.regions.at(i), ages.at(a), r.inflow(i, a), r.outflow(i, a), r.net(i, a)});
+    for (int i = 0; i < r.regions.size(); ++i)
+        for (int a = 0; a < r.ageClasses.size(); ++a)
+            out.rows.append({r.regions.at(i), r.ageClasses.at(a), r.ageInflow.at(i, a), r.ageOutflow.at(i, a),
+                             r.ageNet.at(i, a)});
     support::writeTable(ctx, out, format);
     return Ok;
 }
@@ -191,34 +136,47 @@ int runFlows(Context &ctx)
     std::optional<int> top;
     if (!support::parseFormat(ctx, &format) || !support::intOption(ctx, u"--top"_s, 1, &top))
         return BadInput;
-    FlowSource source;
-    YearMatrix m;
-    if (const int code = loadYearMatrix(ctx, &source, &m); code != Ok)
-        return code;
-    if (ctx.args.has(u"--by-age"_s))
-        return runFlowsByAge(ctx, source, m, format);
-
-    analysis::MigrationConfig cfg;
-    bool havePopulation = false;
-    if (const int code = support::loadPopulation(ctx, m.regions, m.year, &cfg.population, &havePopulation);
-        code != Ok)
-        return code;
-    if (!havePopulation)
-        cfg.population.resize(0);
-    cfg.topN = top.value_or(0);
-    if (ctx.args.has(u"--region"_s)) {
-        const QString focus = ctx.args.value(u"--region"_s);
-        cfg.focusRegion = int(m.regions.indexOf(focus));
-        if (cfg.focusRegion < 0) {
-            ctx.err << support::prefix(ctx) << source.label << " has no flows of region " << focus << " in "
-                    << m.year << '\n';
+    flows::Request request;
+    request.topN = top.value_or(0);
+    // --group ID (preset, block or comma list) adds the group's row; --region
+    // group:ID makes a group the focus.
+    for (const QString &option : {u"--group"_s, u"--region"_s}) {
+        const QString spec = ctx.args.value(option);
+        if (spec.isEmpty() || (option == u"--region" && !spec.startsWith(u"group:")))
+            continue;
+        RegionAggregate group;
+        QString error;
+        if (!flows::resolveGroup(nullptr, spec, &group, &error)) {
+            ctx.err << support::prefix(ctx) << error << '\n';
             return BadInput;
         }
-        cfg.focusTopN = top.value_or(10);
+        if (option == u"--region")
+            request.focus = group.code;
+        if (std::none_of(request.groups.cbegin(), request.groups.cend(),
+                         [&](const RegionAggregate &g) { return g.code == group.code; }))
+            request.groups.append(group);
     }
-    const analysis::MigrationResult r = analysis::migrationSummary(m.values, cfg);
-    support::reportWarnings(ctx, r.warnings, odLabels(m.regions));
+    const bool focused = ctx.args.has(u"--region"_s);
+    if (focused) {
+        if (request.focus.isEmpty())
+            request.focus = ctx.args.value(u"--region"_s);
+        request.focusTopN = top.value_or(10);
+    }
+    FlowSource source;
+    if (const int code = support::loadFlows(ctx, request, flows::PopulationSource::Default, &source); code != Ok)
+        return code;
+    if (focused && !request.focus.startsWith(u"group:") && !source.inputs.regions.contains(request.focus)) {
+        ctx.err << support::prefix(ctx) << source.label << " has no flows of region " << request.focus << " in "
+                << source.inputs.year << '\n';
+        return BadInput;
+    }
+    const flows::Result r = flows::compute(source.inputs);
+    const bool byAge = ctx.args.has(u"--by-age"_s);
+    support::reportFlowNotes(ctx, r, byAge);
+    if (byAge)
+        return runFlowsByAge(ctx, source, r, format);
 
+    const bool havePopulation = r.populationYear > 0;
     OutputTable out;
     if (ctx.args.has(u"--summary"_s)) {
         out.columns = {u"mei"_s};
@@ -228,27 +186,34 @@ int runFlows(Context &ctx)
             line << r.aggregateNetMigrationRate << r.crudeMigrationProbability;
         }
         out.rows.append(line);
-    } else if (cfg.focusRegion >= 0) {
+    } else if (focused) {
         out.columns = {u"direction"_s, u"rank"_s, u"origin_code"_s, u"destination_code"_s, u"value"_s};
         for (const auto &[direction, list] : {std::pair{u"in"_s, &r.focusInflows}, std::pair{u"out"_s, &r.focusOutflows}})
-            for (std::size_t k = 0; k < list->size(); ++k) {
-                const analysis::OdFlow &f = (*list)[k];
-                out.rows.append({direction, int(k + 1), m.regions.at(f.origin), m.regions.at(f.destination), f.value});
+            for (qsizetype k = 0; k < list->size(); ++k) {
+                const flows::FlowRecord &f = list->at(k);
+                out.rows.append({direction, int(k + 1), f.origin, f.destination, f.value});
             }
     } else if (top) {
         out.columns = {u"rank"_s, u"origin_code"_s, u"destination_code"_s, u"value"_s};
-        for (std::size_t k = 0; k < r.topFlows.size(); ++k) {
-            const analysis::OdFlow &f = r.topFlows[k];
-            out.rows.append({int(k + 1), m.regions.at(f.origin), m.regions.at(f.destination), f.value});
+        for (qsizetype k = 0; k < r.topFlows.size(); ++k) {
+            const flows::FlowRecord &f = r.topFlows.at(k);
+            out.rows.append({int(k + 1), f.origin, f.destination, f.value});
         }
     } else {
         out.columns = {u"region_code"_s, u"inflow"_s, u"outflow"_s, u"net"_s, u"turnover"_s};
         if (havePopulation)
             out.columns << u"net_rate"_s;
-        for (int i = 0; i < m.regions.size(); ++i) {
-            QVariantList line{m.regions.at(i), r.inflow(i), r.outflow(i), r.net(i), r.turnover(i)};
+        for (const QString &code : r.regions) {
+            QVariantList line{code, r.inflow.value(code), r.outflow.value(code), r.net.value(code),
+                              r.turnover.value(code)};
             if (havePopulation)
-                line << r.netPerThousand(i);
+                line << r.netPerThousand.value(code, kNaN);
+            out.rows.append(line);
+        }
+        for (const flows::GroupFlows &g : r.groups) {
+            QVariantList line{g.code, g.inflow, g.outflow, g.net, g.turnover};
+            if (havePopulation)
+                line << g.netPerThousand;
             out.rows.append(line);
         }
     }
@@ -266,9 +231,14 @@ int runGravity(Context &ctx)
         || !support::choiceOption(ctx, u"--decay"_s, {u"exp"_s, u"pow"_s}, &decay))
         return BadInput;
     FlowSource source;
-    YearMatrix m;
-    if (const int code = loadYearMatrix(ctx, &source, &m); code != Ok)
+    if (const int code = support::loadFlows(ctx, flows::Request{}, flows::PopulationSource::None, &source); code != Ok)
         return code;
+    for (const QString &note : flows::conventionNotes(source.inputs).mid(0, 2))
+        ctx.err << support::prefix(ctx) << "note: " << note << '\n';
+    const datasets::OdMatrix m = flows::odMatrix(source.inputs);
+    if (m.suppressedCells > 0)
+        ctx.err << support::prefix(ctx) << "warning: " << m.suppressedCells
+                << " flow(s) without a value (empty or footnote) counted as 0\n";
     if (m.regions.size() < 3) {
         ctx.err << support::prefix(ctx) << source.label << " has flows between " << m.regions.size()
                 << " regions only; a gravity model needs at least 3\n";
@@ -288,13 +258,9 @@ int runGravity(Context &ctx)
         return code;
 
     if (model != u"doubly") {
-        Eigen::VectorXd population;
-        bool havePopulation = false;
-        if (const int c = support::loadPopulation(ctx, m.regions, m.year, &population, &havePopulation); c != Ok)
-            return c;
-        if (havePopulation) {
-            cfg.originMass = population;
-            cfg.destinationMass = population;
+        if (source.inputs.populationYear > 0) {
+            cfg.originMass = flows::populationVector(source.inputs);
+            cfg.destinationMass = cfg.originMass;
         } else {
             // Without masses, the observed totals stand in for them.
             const Eigen::MatrixXd offDiagonal =

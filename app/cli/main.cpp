@@ -19,7 +19,8 @@ const Command kCommands[] = {
     {"lq", "location quotients (LQ, tokka keisu): (--input FILE --measure M | --indicator ID [--level L]) --year Y [--reference national|sum] [--totals given|sum] [--additive] [--top N] [--format csv|json]", runLocationQuotients, StoreUse::Reads},
     {"shift-share", "shift-share of all regions: (--input FILE --measure M | --indicator ID) --from Y0 --to Y1 [--method classic|esteban-marquillas|gerfin] [--dynamic] [--rates]", runShiftShare, StoreUse::Reads},
     {"indices", "specialisation indices (Krugman, Hoover, Gini, Herfindahl, Theil): (--input FILE --measure M | --indicator ID) --year Y", runIndices, StoreUse::Reads},
-    {"flows", "migration flows: (--input OD | --indicator ID) --year Y [--population FILE | --population-indicator ID] [--top N] [--region R] [--summary] [--by-age]", runFlows, StoreUse::Reads},
+    {"flows", "migration flows: (--input OD | --indicator ID) --year Y [--level prefecture|municipality] [--population FILE | --population-indicator ID|none] [--top N] [--region R|group:ID] [--group ID|CODES] [--summary] [--by-age]", runFlows, StoreUse::Reads},
+    {"key-figures", "a region's key figures (as on the report's cover): --region CODE|group:ID [--format csv|json]", runKeyFigures, StoreUse::Reads},
     {"report", "region report as an A4 PDF: --region CODE --out FILE.pdf [--lang ja|en]", runReport, StoreUse::Reads},
     {"gravity", "gravity model (Poisson GLM): (--input OD | --indicator ID) --year Y [--model unconstrained|production|attraction|doubly] [--decay exp|pow] [--distance FILE]", runGravity, StoreUse::Reads},
 };

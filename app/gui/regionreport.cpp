@@ -7,6 +7,8 @@
 #include "populationview.h"
 #include "regionselection.h"
 #include "shiftshareview.h"
+#include "datasets/adapters/flowsadapter.h"
+#include "datasets/adapters/keyfigures.h"
 #include "datasets/store.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -43,29 +45,6 @@ QString number(double value, int decimals = 0)
 QString percent(double fraction)
 {
     return (fraction >= 0 ? u"+"_s : QString()) + number(fraction * 100.0, 1) + u" %"_s;
-}
-
-QString indicatorSource(const datasets::Store &store, const QString &id, bool japanese)
-{
-    const auto info = store.indicator(id);
-    if (!info)
-        return {};
-    return japanese ? info->sourceJa : info->sourceEn;
-}
-
-// Latest two points of a series with finite values.
-bool lastTwo(const QList<datasets::SeriesPoint> &series, datasets::SeriesPoint *last, datasets::SeriesPoint *previous)
-{
-    QList<datasets::SeriesPoint> finite;
-    for (const datasets::SeriesPoint &p : series) {
-        if (std::isfinite(p.value))
-            finite.append(p);
-    }
-    if (finite.isEmpty())
-        return false;
-    *last = finite.last();
-    *previous = finite.size() > 1 ? finite.at(finite.size() - 2) : datasets::SeriesPoint{0, std::nan("")};
-    return true;
 }
 
 // Page geometry in device pixels.
@@ -118,76 +97,67 @@ struct Canvas
 
 } // namespace
 
+// The numbers come from the key-figures adapter (shared with
+// `regionlens-cli key-figures`); this only words them. region may be a group
+// ("group:tokyo_area" or "group:11,12,13").
 QList<KeyFigure> keyFigures(const datasets::Store &store, const QString &region, bool japanese)
 {
+    namespace kf = datasets::keyfigures;
+    kf::Request request{region, {}};
+    if (region.startsWith(u"group:")) {
+        datasets::RegionAggregate group;
+        QString error;
+        if (!datasets::flows::resolveGroup(&store, region, &group, &error))
+            return {};
+        request = {group.code, group.members};
+    }
+    const kf::Result result = kf::compute(kf::load(store, request));
+    const QString persons = japanese ? u" 人"_s : u" persons"_s;
+    const auto since = [](const kf::KeyFigure &k) {
+        return std::isfinite(k.change)
+            ? u", "_s + RegionReport::tr("%1 since %2").arg(percent(k.change)).arg(k.previousYear)
+            : QString();
+    };
     QList<KeyFigure> figures;
-    datasets::SeriesPoint last;
-    datasets::SeriesPoint previous;
-
-    if (lastTwo(store.series(u"population"_s, region), &last, &previous)) {
-        QString note = RegionReport::tr("census %1").arg(last.year);
-        if (std::isfinite(previous.value) && previous.value > 0)
-            note += u", "_s + RegionReport::tr("%1 since %2").arg(percent(last.value / previous.value - 1.0)).arg(previous.year);
-        datasets::ObservationQuery q;
-        q.indicator = u"population"_s;
-        q.year = last.year;
-        q.level = datasets::RegionLevel::Prefecture;
-        const QHash<QString, double> all = store.values(q);
-        int rank = 1;
-        for (double v : all) {
-            if (v > last.value)
-                ++rank;
+    for (const kf::KeyFigure &k : result.figures) {
+        const QString source = japanese ? k.sourceJa : k.sourceEn;
+        switch (k.figure) {
+        case kf::Figure::Population: {
+            QString note = RegionReport::tr("census %1").arg(k.year) + since(k);
+            if (k.rankOf > 1)
+                note += u", "_s + RegionReport::tr("rank %1 of %2").arg(k.rank).arg(k.rankOf);
+            figures.append({RegionReport::tr("Population"), number(k.value) + persons, note, source});
+            break;
         }
-        if (all.size() > 1)
-            note += u", "_s + RegionReport::tr("rank %1 of %2").arg(rank).arg(all.size());
-        figures.append({RegionReport::tr("Population"), number(last.value) + (japanese ? u" 人"_s : u" persons"_s), note,
-                        indicatorSource(store, u"population"_s, japanese)});
-    }
-    if (lastTwo(store.series(u"employees"_s, region, u"TOTAL"_s), &last, &previous)) {
-        QString note = RegionReport::tr("Economic Census %1").arg(last.year);
-        if (std::isfinite(previous.value) && previous.value > 0)
-            note += u", "_s + RegionReport::tr("%1 since %2").arg(percent(last.value / previous.value - 1.0)).arg(previous.year);
-        figures.append({RegionReport::tr("Employees (private establishments)"),
-                        number(last.value) + (japanese ? u" 人"_s : u" persons"_s), note,
-                        indicatorSource(store, u"employees"_s, japanese)});
-    }
-    if (lastTwo(store.series(u"establishments"_s, region, u"TOTAL"_s), &last, &previous)) {
-        figures.append({RegionReport::tr("Establishments (private)"), number(last.value), RegionReport::tr("Economic Census %1").arg(last.year),
-                        indicatorSource(store, u"establishments"_s, japanese)});
-    }
-    if (lastTwo(store.series(u"gdp_nominal"_s, region, u"TOTAL"_s), &last, &previous)) {
-        QString note = RegionReport::tr("FY%1, nominal").arg(last.year);
-        if (std::isfinite(previous.value) && previous.value > 0)
-            note += u", "_s + RegionReport::tr("%1 on the year before").arg(percent(last.value / previous.value - 1.0));
-        figures.append({RegionReport::tr("Gross prefectural product"),
-                        number(last.value / 100.0, 0) + (japanese ? u" 億円"_s : u" × 100 million yen"_s), note,
-                        indicatorSource(store, u"gdp_nominal"_s, japanese)});
-    }
-    const QList<int> flowYears = store.years(u"migration"_s);
-    if (!flowYears.isEmpty()) {
-        const int year = flowYears.last();
-        double in = 0;
-        double out = 0;
-        bool any = false;
-        for (const datasets::Flow &f : store.flows(u"migration"_s, year)) {
-            if (f.sex != u"total" || (!f.ageClass.isEmpty() && f.ageClass != u"TOTAL") || !std::isfinite(f.value)
-                || f.origin == f.destination)
-                continue;
-            if (f.destination == region) {
-                in += f.value;
-                any = true;
-            }
-            if (f.origin == region) {
-                out += f.value;
-                any = true;
-            }
+        case kf::Figure::Employees:
+            figures.append({RegionReport::tr("Employees (private establishments)"), number(k.value) + persons,
+                            RegionReport::tr("Economic Census %1").arg(k.year) + since(k), source});
+            break;
+        case kf::Figure::Establishments:
+            figures.append({RegionReport::tr("Establishments (private)"), number(k.value),
+                            RegionReport::tr("Economic Census %1").arg(k.year), source});
+            break;
+        case kf::Figure::GrossProduct: {
+            QString note = RegionReport::tr("FY%1, nominal").arg(k.year);
+            if (std::isfinite(k.change))
+                note += u", "_s + RegionReport::tr("%1 on the year before").arg(percent(k.change));
+            figures.append({RegionReport::tr("Gross prefectural product"),
+                            number(k.value / 100.0, 0) + (japanese ? u" 億円"_s : u" × 100 million yen"_s), note,
+                            source});
+            break;
         }
-        if (any) {
-            const double net = in - out;
-            figures.append({RegionReport::tr("Net migration from other prefectures"),
-                            (net >= 0 ? u"+"_s : QString()) + number(net),
-                            RegionReport::tr("%1: in %2, out %3").arg(year).arg(number(in), number(out)),
-                            indicatorSource(store, u"migration"_s, japanese)});
+        case kf::Figure::NetMigration: {
+            const QString label = k.basis == kf::MigrationBasis::GroupFlows
+                ? RegionReport::tr("Net migration from outside the group")
+                : k.basis == kf::MigrationBasis::MunicipalFlows
+                ? RegionReport::tr("Net migration from other municipalities")
+                : k.basis == kf::MigrationBasis::MunicipalInOut ? RegionReport::tr("Net migration (movers in − out)")
+                                                                 : RegionReport::tr("Net migration from other prefectures");
+            figures.append({label, (k.value >= 0 ? u"+"_s : QString()) + number(k.value),
+                            RegionReport::tr("%1: in %2, out %3").arg(k.year).arg(number(k.inflow), number(k.outflow)),
+                            source});
+            break;
+        }
         }
     }
     return figures;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Migration flows: in/out/net/turnover, MEI, ANMR, CMP, connectivity, top
-// flows, net migration by age; real 2025 inter-prefectural OD matrix.
+// flows, net migration by age, gaining/losing and ranks, groups, net from
+// in/out counts and from a list of flows; real 2025 inter-prefectural OD matrix.
 #include "analysis/migration.h"
 
 #include "csvfixture.h"
@@ -56,6 +57,11 @@ private slots:
     void netByAge();
     void prefectures2025();
     void sharedWideMatrixAgrees();
+    void netBalanceAndRank();
+    void groupFlowsCancel();
+    void groupProblems();
+    void netFromCounts();
+    void flowList();
 };
 
 // inflow = column sums without the diagonal: 5+30 = 35, 10+0 = 10, 20+15 = 35;
@@ -259,6 +265,128 @@ void TestMigration::sharedWideMatrixAgrees()
     QCOMPARE(r.inflow, s.inflow);
     QCOMPARE(r.outflow, s.outflow);
     RL_COMPARE_NEAR(r.totalFlows, 2515731.0, 1e-15);
+}
+
+// Hand matrix: net = (+5, −10, +5). Two gain, one loses; the first of the
+// tied gainers (region 0) is the largest gain. Region 2 shares rank 1 with
+// region 0; region 1 is third.
+void TestMigration::netBalanceAndRank()
+{
+    MigrationConfig cfg;
+    cfg.focusRegion = 2;
+    auto r = migrationSummary(handOd(), cfg);
+    QCOMPARE(r.gaining, 2);
+    QCOMPARE(r.losing, 1);
+    QCOMPARE(r.largestGain, 0);
+    QCOMPARE(r.largestLoss, 1);
+    QCOMPARE(r.focusNetRank, 1);
+    cfg.focusRegion = 1;
+    r = migrationSummary(handOd(), cfg);
+    QCOMPARE(r.focusNetRank, 3);
+    QCOMPARE(migrationSummary(handOd()).focusNetRank, 0);   // no focus
+    QCOMPARE(descendingRank(Eigen::Vector3d(1, std::nan(""), 3), 1.0), 2);
+    QCOMPARE(descendingRank(Eigen::Vector3d(1, 2, 3), std::nan("")), 0);
+    const auto none = migrationSummary(Eigen::MatrixXd::Zero(2, 2));
+    QCOMPARE(none.gaining + none.losing, 0);
+    QCOMPARE(none.largestGain, 0);   // all zero: the first region
+}
+
+// Group {0, 2} of the hand matrix: the flows between them (0→2 = 20, 2→0 = 30)
+// cancel; inflow from region 1 = 5 + 15 = 20, outflow to it = 10 + 0 = 10;
+// net +10 = net₀ + net₂ = 5 + 5; per 1,000 of 1000 + 1000: 5.
+// A group of one region is that region.
+void TestMigration::groupFlowsCancel()
+{
+    const Eigen::Vector3d population(1000, 2000, 1000);
+    const GroupMigration g = groupMigration(handOd(), {0, 2}, population);
+    QCOMPARE(g.internal, 50.0);
+    QCOMPARE(g.inflow, 20.0);
+    QCOMPARE(g.outflow, 10.0);
+    QCOMPARE(g.net, 10.0);
+    QCOMPARE(g.turnover, 30.0);
+    QCOMPARE(g.population, 2000.0);
+    QCOMPARE(g.netPerThousand, 5.0);
+    QCOMPARE(g.inflows.size(), std::size_t(1));
+    QCOMPARE(g.inflows[0].origin, 1);
+    QCOMPARE(g.inflows[0].destination, -1);
+    QCOMPARE(g.inflows[0].value, 20.0);
+    QCOMPARE(g.outflows[0].destination, 1);
+    QCOMPARE(g.outflows[0].value, 10.0);
+    QVERIFY(g.warnings.empty());
+    const auto all = migrationSummary(handOd());
+    const GroupMigration one = groupMigration(handOd(), {1});
+    QCOMPARE(one.inflow, all.inflow(1));
+    QCOMPARE(one.outflow, all.outflow(1));
+    QCOMPARE(one.internal, 0.0);
+    QVERIFY(std::isnan(one.netPerThousand));   // no population given
+    // Partners largest first: into region 1's group from 0 (10), then 2 (0).
+    QCOMPARE(one.inflows[0].origin, 0);
+    QCOMPARE(one.inflows[1].origin, 2);
+    QCOMPARE(groupMigration(handOd(), {0, 1, 2}).net, 0.0);   // the whole system: everything internal
+}
+
+void TestMigration::groupProblems()
+{
+    const GroupMigration outOfRange = groupMigration(handOd(), {0, 7});
+    QVERIFY(hasWarning(outOfRange.warnings, WarningKind::InvalidInput));
+    QCOMPARE(outOfRange.net, 5.0);   // region 0 alone
+    const GroupMigration noPop = groupMigration(handOd(), {0, 1}, Eigen::Vector3d(1000, std::nan(""), 1000));
+    QVERIFY(std::isnan(noPop.netPerThousand));
+    QVERIFY(hasWarning(noPop.warnings, WarningKind::InvalidInput));
+    const GroupMigration shape = groupMigration(Eigen::MatrixXd::Zero(2, 3), {0});
+    QVERIFY(hasWarning(shape.warnings, WarningKind::ShapeMismatch));
+}
+
+// in (100, 50, –), out (80, 70, 10), population (1000, 0, 500):
+// net (+20, −20, NaN); per 1,000: 20, NaN (no population), NaN (no net).
+void TestMigration::netFromCounts()
+{
+    const double nan = std::nan("");
+    const CountMigration c = migrationFromCounts(Eigen::Vector3d(100, 50, nan), Eigen::Vector3d(80, 70, 10),
+                                                 Eigen::Vector3d(1000, 0, 500));
+    QCOMPARE(c.net(0), 20.0);
+    QCOMPARE(c.net(1), -20.0);
+    QVERIFY(std::isnan(c.net(2)));
+    QCOMPARE(c.netPerThousand(0), 20.0);
+    QVERIFY(std::isnan(c.netPerThousand(1)));
+    QVERIFY(std::isnan(c.netPerThousand(2)));
+    QVERIFY(migrationFromCounts(Eigen::Vector3d(1, 2, 3), Eigen::Vector3d(1, 1, 1)).netPerThousand.array().isNaN().all());
+}
+
+// Four regions, flows 0→1 300 and again 20 (summed: 320), 1→0 100, 2→0 50,
+// 2→1 −5 (counted, not listed), 3→3 7 (diagonal) and 1→2 NaN (left out):
+// out = 320, 100, 45, 0; in = 150, 315, 0, 0; net = −170, +215, −45, 0;
+// region 3 is not involved. Pairs > 0: 320, 100, 50 (Σ 470). Per 1,000 of
+// 1000, –, 900, 100: −170, NaN, −50, 0.
+void TestMigration::flowList()
+{
+    const double nan = std::nan("");
+    const std::vector<OdFlow> flows{{0, 1, 300}, {1, 0, 100}, {2, 0, 50}, {0, 1, 20},
+                                    {2, 1, -5},  {3, 3, 7},   {1, 2, nan}, {0, 9, 4}};
+    const FlowListMigration r = migrationFromFlowList(flows, 4, Eigen::Vector4d(1000, nan, 900, 100));
+    QCOMPARE(r.outflow, Eigen::Vector4d(320, 100, 45, 0));
+    QCOMPARE(r.inflow, Eigen::Vector4d(150, 315, 0, 0));
+    QCOMPARE(r.net, Eigen::Vector4d(-170, 215, -45, 0));
+    QCOMPARE(r.involved, (std::vector<bool>{true, true, true, false}));
+    QCOMPARE(r.pairs.size(), std::size_t(3));
+    QCOMPARE(r.pairs[0].value, 320.0);
+    QCOMPARE(r.pairs[1].origin, 1);
+    QCOMPARE(r.pairs[2].origin, 2);
+    QCOMPARE(r.totalFlows, 470.0);
+    QCOMPARE(r.netPerThousand(0), -170.0);
+    QVERIFY(std::isnan(r.netPerThousand(1)));
+    QCOMPARE(r.netPerThousand(2), -50.0);
+    QCOMPARE(r.netPerThousand(3), 0.0);
+    // The same totals as the dense summary of the same flows.
+    Eigen::MatrixXd dense = Eigen::MatrixXd::Zero(4, 4);
+    dense(0, 1) = 320;
+    dense(1, 0) = 100;
+    dense(2, 0) = 50;
+    dense(2, 1) = -5;
+    const auto s = migrationSummary(dense);
+    QCOMPARE(r.inflow, s.inflow);
+    QCOMPARE(r.outflow, s.outflow);
+    QVERIFY(migrationFromFlowList({{0, 1, 5}}, 2).netPerThousand.size() == 0);
 }
 
 QTEST_GUILESS_MAIN(TestMigration)
