@@ -2,6 +2,7 @@
 #include "migration.h"
 
 #include "matrixchecks.h"
+#include "regionfigures.h"
 
 #include <algorithm>
 #include <cmath>
@@ -280,7 +281,7 @@ MigrationResult migrationSummary(const Eigen::MatrixXd &od, const MigrationConfi
             warnings.add(WarningKind::InvalidInput, Severity::Warning, "focus region out of range");
         } else {
             const int f = config.focusRegion;
-            r.focusNetRank = descendingRank(r.net, r.net(f));
+            r.focusNetRank = descendingRank(std::span<const double>(r.net.data(), std::size_t(n)), r.net(f));
             std::vector<OdFlow> in, out;
             in.reserve(static_cast<std::size_t>(n));
             out.reserve(static_cast<std::size_t>(n));
@@ -297,16 +298,6 @@ MigrationResult migrationSummary(const Eigen::MatrixXd &od, const MigrationConfi
         }
     }
     return finish();
-}
-
-int descendingRank(const Eigen::VectorXd &values, double value)
-{
-    if (!std::isfinite(value))
-        return 0;
-    int rank = 1;
-    for (Eigen::Index i = 0; i < values.size(); ++i)
-        rank += values(i) > value ? 1 : 0;   // NaN compares false
-    return rank;
 }
 
 GroupMigration groupMigration(const Eigen::MatrixXd &od, const std::vector<int> &members,

@@ -58,8 +58,8 @@ struct MigrationResult
     int losing = 0;
     int largestGain = -1;
     int largestLoss = -1;
-    // Rank of config.focusRegion by net (1 = largest gain; ties share the
-    // better rank); 0 without a focus region.
+    // Rank of config.focusRegion by net (descendingRank: 1 = largest gain,
+    // ties share the better rank); 0 without a focus region.
     int focusNetRank = 0;
 
     // Largest flows, value descending; ties by lower origin, then lower destination.
@@ -77,10 +77,6 @@ MigrationResult migrationSummary(const Eigen::MatrixXd &od, const MigrationConfi
 
 // The n largest off-diagonal flows of od (same order as topFlows).
 std::vector<OdFlow> largestFlows(const Eigen::MatrixXd &od, int n);
-
-// 1 + the number of finite values strictly greater than value: 1 = largest,
-// ties share the better rank; 0 when value is not finite.
-int descendingRank(const Eigen::VectorXd &values, double value);
 
 // A group of regions treated as one (e.g. 東京圏): flows between its members
 // cancel, so inflow = Σ m_o,g over origins o outside the group and

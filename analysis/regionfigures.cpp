@@ -32,17 +32,14 @@ LatestChange latestChange(const YearSeries &series)
     return c;
 }
 
-Rank rankAmong(const std::vector<double> &values, double value)
+int descendingRank(std::span<const double> values, double value)
 {
-    Rank r;
-    for (double v : values)
-        r.of += std::isfinite(v) ? 1 : 0;
     if (!std::isfinite(value))
-        return r;
-    r.rank = 1;
+        return 0;
+    int rank = 1;
     for (double v : values)
-        r.rank += v > value ? 1 : 0;
-    return r;
+        rank += v > value ? 1 : 0;   // NaN compares false
+    return rank;
 }
 
 YearSeries sumSeries(const std::vector<YearSeries> &members)

@@ -2,12 +2,13 @@
 // The arithmetic behind a region's key figures (the region report's cover,
 // `regionlens-cli key-figures`): the latest value of a yearly series and its
 // change on the previous one, a region's rank among the regions of its
-// level, and a group's series as the sum of its members' series.
+// level (also the net-migration rank of analysis/migration), and a group's series as the sum of its members' series.
 // Eigen and the C++ standard library only.
 #pragma once
 
 #include "analysiscommon.h"
 
+#include <span>
 #include <vector>
 
 namespace regionlens::analysis {
@@ -32,15 +33,9 @@ struct LatestChange
 };
 LatestChange latestChange(const YearSeries &series);
 
-// Rank of value among values (1 = largest; ties share the better rank; NaN
-// values are not counted as larger) and the number of values ranked (finite
-// ones, value's own included when it is among them).
-struct Rank
-{
-    int rank = 0;   // 0 when value is not finite
-    int of = 0;
-};
-Rank rankAmong(const std::vector<double> &values, double value);
+// 1 + the number of finite values strictly greater than value: 1 = the
+// largest, ties share the better rank ("1224"); 0 when value is not finite.
+int descendingRank(std::span<const double> values, double value);
 
 // The members' series summed year by year, over the years in which every
 // member has a finite value (a sum with a member missing would understate

@@ -54,6 +54,62 @@ int runFlowsByAge(Context &ctx, const FlowSource &source, const flows::Result &r
     return Ok;
 }
 
+// --level municipality on the store without flows between municipalities in
+// the year: the municipal net from the movers in and out (SSDSE-A A5101,
+// A5102) through the flows adapter, as on the flows page's municipal map.
+int runMunicipalCounts(Context &ctx, const FlowSource &source, OutputFormat format)
+{
+    const int year = source.inputs.year;
+    for (const QString &option : {u"--summary"_s, u"--top"_s, u"--region"_s, u"--by-age"_s, u"--group"_s,
+                                  u"--population"_s})
+        if (ctx.args.has(option)) {
+            ctx.err << support::prefix(ctx) << source.label << " has no flows between municipalities in " << year
+                    << "; the movers in and out of each municipality give its in/out/net only (not " << option
+                    << ")\n";
+            return BadInput;
+        }
+    datasets::Store store;
+    if (!support::openStore(ctx, store))
+        return Failure;
+    flows::MunicipalRequest request;
+    request.indicator = ctx.args.value(u"--indicator"_s);
+    request.year = year;
+    if (ctx.args.value(u"--population-indicator"_s) == u"none") {
+        request.population = flows::PopulationSource::None;
+    } else if (ctx.args.has(u"--population-indicator"_s)) {
+        request.population = flows::PopulationSource::Indicator;
+        request.populationIndicator = ctx.args.value(u"--population-indicator"_s);
+    }
+    const flows::MunicipalResult m = flows::computeMunicipal(flows::loadMunicipal(store, request));
+    if (m.source != flows::MunicipalInputs::Source::InOut) {
+        ctx.err << support::prefix(ctx) << source.label << " has no flows between municipalities in " << year
+                << " and the store has no movers in and out (SSDSE-A A5101, A5102)\n";
+        return BadInput;
+    }
+    ctx.err << support::prefix(ctx) << "note: no flows between municipalities in " << year << ": net migration of "
+            << m.year << " = movers in (" << m.inIndicator << ") − out (" << m.outIndicator
+            << "), moves within the prefecture included\n";
+    if (m.populationYear > 0)
+        ctx.err << support::prefix(ctx) << "note: population for rates: " << m.populationIndicator << " of "
+                << m.populationYear << '\n';
+    OutputTable out;
+    out.columns = {u"region_code"_s, u"inflow"_s, u"outflow"_s, u"net"_s, u"turnover"_s};
+    if (m.populationYear > 0)
+        out.columns << u"net_rate"_s;
+    QStringList codes = m.net.keys();
+    std::sort(codes.begin(), codes.end());
+    for (const QString &code : std::as_const(codes)) {
+        const double in = m.inflow.value(code);
+        const double outflow = m.outflow.value(code);
+        QVariantList line{code, in, outflow, m.net.value(code), in + outflow};
+        if (m.populationYear > 0)
+            line << m.netPerThousand.value(code, kNaN);
+        out.rows.append(line);
+    }
+    support::writeTable(ctx, out, format);
+    return Ok;
+}
+
 // Region centroids (largest polygon) from the store's boundaries.
 int centroidDistances(Context &ctx, const QStringList &regions, Eigen::MatrixXd *distances)
 {
@@ -170,6 +226,9 @@ int runFlows(Context &ctx)
                 << source.inputs.year << '\n';
         return BadInput;
     }
+    if (source.inputs.level == flows::Level::Municipality && source.inputs.flows.isEmpty()
+        && !ctx.args.has(u"--input"_s))
+        return runMunicipalCounts(ctx, source, format);
     const flows::Result r = flows::compute(source.inputs);
     const bool byAge = ctx.args.has(u"--by-age"_s);
     support::reportFlowNotes(ctx, r, byAge);

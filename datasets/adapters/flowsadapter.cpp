@@ -224,6 +224,22 @@ void computeAges(const Inputs &in, const QStringList &regions, Result &r)
     }
 }
 
+// An empty Result carrying the conventions load() applied.
+Result conventionsOf(const Inputs &in)
+{
+    Result r;
+    r.year = in.year;
+    r.populationYear = in.populationYear;
+    r.populationIndicator = in.populationIndicator;
+    r.indicator = in.indicator;
+    r.level = in.level;
+    r.sexesSummed = in.sexesSummed;
+    r.agesSummed = in.agesSummed;
+    r.populationAfterFlows = in.populationAfterFlows;
+    r.otherLevelFlows = in.otherLevelFlows;
+    return r;
+}
+
 } // namespace
 
 const QStringList &defaultPopulationIndicators()
@@ -334,19 +350,10 @@ const GroupFlows *Result::group(const QString &code) const
 
 Result compute(const Inputs &input, const analysis::ProgressFn &progress)
 {
-    Result r;
+    Result r = conventionsOf(input);
     r.generation = input.generation;
-    r.year = input.year;
     r.regions = input.regions;
     r.focus = input.focus;
-    r.populationYear = input.populationYear;
-    r.populationIndicator = input.populationIndicator;
-    r.indicator = input.indicator;
-    r.level = input.level;
-    r.sexesSummed = input.sexesSummed;
-    r.agesSummed = input.agesSummed;
-    r.populationAfterFlows = input.populationAfterFlows;
-    r.otherLevelFlows = input.otherLevelFlows;
     if (input.flows.isEmpty() || input.regions.isEmpty())
         return r;
 
@@ -447,18 +454,9 @@ QStringList conventionNotes(const Result &r)
     return notes;
 }
 
-QStringList conventionNotes(const Inputs &in)
+QStringList conventionNotes(const Inputs &inputs)
 {
-    Result r;
-    r.year = in.year;
-    r.level = in.level;
-    r.sexesSummed = in.sexesSummed;
-    r.agesSummed = in.agesSummed;
-    r.otherLevelFlows = in.otherLevelFlows;
-    r.populationYear = in.populationYear;
-    r.populationIndicator = in.populationIndicator;
-    r.populationAfterFlows = in.populationAfterFlows;
-    return conventionNotes(r);
+    return conventionNotes(conventionsOf(inputs));
 }
 
 // --- municipal ---

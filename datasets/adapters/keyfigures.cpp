@@ -3,6 +3,9 @@
 
 #include "flowsadapter.h"
 
+#include <algorithm>
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace regionlens::datasets::keyfigures {
@@ -190,9 +193,9 @@ Result compute(const Inputs &in)
         k.previous = c.previous;
         k.change = c.change;
         if (!s.levelValues.empty()) {
-            const analysis::Rank rank = analysis::rankAmong(s.levelValues, c.value);
-            k.rank = rank.rank;
-            k.rankOf = rank.of;
+            k.rank = analysis::descendingRank(s.levelValues, c.value);
+            k.rankOf = int(std::count_if(s.levelValues.cbegin(), s.levelValues.cend(),
+                                         [](double v) { return std::isfinite(v); }));
         }
         source(k);
         r.figures.append(k);

@@ -1,0 +1,316 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The GUI and the CLI agree: each shared figure is computed twice on the
+// same starter store — in process, through the adapter with the request the
+// GUI's pages and the region report use (default conventions), and by
+// `regionlens-cli … --format json` as a process — and every value of the
+// chosen rows must be identical to 1e-12 relative.
+//
+// Adding a figure: one row in figures_data() — the CLI arguments, the JSON
+// columns that name a row (keys) and those compared (values), the rows to
+// compare, and a function computing the same table through the adapter.
+#include "testhelpers.h"
+#include "municipaltesthelpers.h"
+
+#include "datasets/adapters/flowsadapter.h"
+#include "datasets/adapters/keyfigures.h"
+#include "datasets/catalog.h"
+#include "datasets/starterpack.h"
+#include "datasets/store.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <cmath>
+#include <functional>
+
+using namespace Qt::StringLiterals;
+using namespace regionlens;
+namespace flows = regionlens::datasets::flows;
+namespace keyfigures = regionlens::datasets::keyfigures;
+
+namespace {
+
+// key (the key columns' values joined by '|') → column → value.
+using Table = QHash<QString, QHash<QString, double>>;
+
+struct Figure
+{
+    QStringList cli;                 // command and options, without --db and --format
+    QStringList keys;                // JSON columns naming a row, e.g. region_code, industry_code
+    QStringList values;              // JSON columns compared
+    QStringList rows;                // the keys compared (each must be in both tables)
+    std::function<Table(const datasets::Store &)> adapter;
+};
+
+QString key(const QStringList &parts)
+{
+    return parts.join(u'|');
+}
+
+// The members of a preset group, as the page's selection holds them.
+QList<datasets::RegionAggregate> preset(const QString &id)
+{
+    for (const datasets::RegionGroup &g : datasets::catalog::presets())
+        if (g.id == id)
+            return {{u"group:"_s + id, g.members}};
+    return {};
+}
+
+// The flows summary through the 人口移動 page's adapter (its default request):
+// per region and group in, out, net, turnover, net per 1,000; the system
+// indices under the key "" (mei, anmr, cmp).
+std::function<Table(const datasets::Store &)> flowsFigure(int year, const QList<datasets::RegionAggregate> &groups = {})
+{
+    return [=](const datasets::Store &store) {
+        flows::Request request;
+        request.year = year;
+        request.groups = groups;
+        const flows::Result r = flows::compute(flows::load(store, request));
+        Table t;
+        t.insert(QString(), {{u"mei"_s, r.effectiveness},
+                             {u"anmr"_s, r.aggregateNetMigrationRate},
+                             {u"cmp"_s, r.crudeMigrationProbability}});
+        for (const QString &code : r.regions)
+            t.insert(code, {{u"inflow"_s, r.inflow.value(code)},
+                            {u"outflow"_s, r.outflow.value(code)},
+                            {u"net"_s, r.net.value(code)},
+                            {u"turnover"_s, r.turnover.value(code)},
+                            {u"net_rate"_s, r.netPerThousand.value(code, std::nan(""))}});
+        for (const flows::GroupFlows &g : r.groups)
+            t.insert(g.code, {{u"inflow"_s, g.inflow},
+                              {u"outflow"_s, g.outflow},
+                              {u"net"_s, g.net},
+                              {u"turnover"_s, g.turnover},
+                              {u"net_rate"_s, g.netPerThousand}});
+        return t;
+    };
+}
+
+// The municipal net of the page's municipal map (flows between municipalities
+// of the year, else the movers in and out).
+std::function<Table(const datasets::Store &)> municipalFigure(int year)
+{
+    return [=](const datasets::Store &store) {
+        flows::MunicipalRequest request;
+        request.year = year;
+        const flows::MunicipalResult m = flows::computeMunicipal(flows::loadMunicipal(store, request));
+        Table t;
+        for (auto it = m.net.cbegin(); it != m.net.cend(); ++it)
+            t.insert(it.key(), {{u"inflow"_s, m.inflow.value(it.key())},
+                                {u"outflow"_s, m.outflow.value(it.key())},
+                                {u"net"_s, it.value()},
+                                {u"net_rate"_s, m.netPerThousand.value(it.key(), std::nan(""))}});
+        return t;
+    };
+}
+
+// The region report's key figures, keyed by figure.
+std::function<Table(const datasets::Store &)> keyFiguresFigure(const QString &region,
+                                                              const QList<datasets::RegionAggregate> &group = {})
+{
+    return [=](const datasets::Store &store) {
+        const keyfigures::Request request{region, group.isEmpty() ? QStringList() : group.first().members};
+        const keyfigures::Result r = keyfigures::compute(keyfigures::load(store, request));
+        const auto optional = [](int v) { return v > 0 ? double(v) : std::nan(""); };
+        Table t;
+        for (const keyfigures::KeyFigure &k : r.figures)
+            t.insert(keyfigures::figureKey(k.figure), {{u"value"_s, k.value},
+                                                       {u"year"_s, optional(k.year)},
+                                                       {u"previous_value"_s, k.previous},
+                                                       {u"previous_year"_s, optional(k.previousYear)},
+                                                       {u"change"_s, k.change},
+                                                       {u"rank"_s, optional(k.rank)},
+                                                       {u"rank_of"_s, optional(k.rankOf)},
+                                                       {u"inflow"_s, k.inflow},
+                                                       {u"outflow"_s, k.outflow}});
+        return t;
+    };
+}
+
+// Identical up to 1e-12 relative (NaN = null in the JSON on both sides).
+bool agree(double a, double b)
+{
+    if (std::isnan(a) || std::isnan(b))
+        return std::isnan(a) && std::isnan(b);
+    return std::abs(a - b) <= 1e-12 * std::max(std::abs(a), std::abs(b));
+}
+
+QString ssdseFile()
+{
+    const QString data = test::sharedDataDir();
+    const QString file = data + u"/ssdse_a_municipal/utf8/SSDSE-A-2026.utf8.csv"_s;
+    return !data.isEmpty() && QFile::exists(file) ? file : QString();
+}
+
+} // namespace
+
+Q_DECLARE_METATYPE(Figure)
+
+class TestAgreement : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    datasets::Store m_store;
+    QString m_db;
+
+    Table runCli(const Figure &f, QString *error)
+    {
+        QProcess p;
+        p.setProgram(QString::fromUtf8(REGIONLENS_CLI));
+        p.setArguments(f.cli + QStringList{u"--db"_s, m_db, u"--format"_s, u"json"_s});
+        p.start();
+        if (!p.waitForFinished(180000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
+            *error = QString::fromUtf8(p.readAllStandardError());
+            return {};
+        }
+        Table t;
+        const QJsonArray array = QJsonDocument::fromJson(p.readAllStandardOutput()).array();
+        for (const QJsonValue &v : array) {
+            const QJsonObject o = v.toObject();
+            QStringList parts;
+            for (const QString &k : f.keys)
+                parts << o.value(k).toVariant().toString();
+            QHash<QString, double> row;
+            for (const QString &c : f.values)
+                row.insert(c, o.value(c).isNull() ? std::nan("") : o.value(c).toDouble(std::nan("")));
+            t.insert(key(parts), row);
+        }
+        return t;
+    }
+
+    void check(const Figure &figure)
+    {
+        QString error;
+        const Table cli = runCli(figure, &error);
+        QVERIFY2(!cli.isEmpty(), qPrintable(u"regionlens-cli %1: %2"_s.arg(figure.cli.join(u' '), error)));
+        const Table gui = figure.adapter(m_store);
+        QVERIFY(!gui.isEmpty());
+        for (const QString &row : figure.rows) {
+            QVERIFY2(cli.contains(row), qPrintable(u"the CLI has no row %1"_s.arg(row)));
+            QVERIFY2(gui.contains(row), qPrintable(u"the adapter has no row %1"_s.arg(row)));
+            for (const QString &column : figure.values) {
+                const double a = gui.value(row).value(column, std::nan(""));
+                const double b = cli.value(row).value(column, std::nan(""));
+                QVERIFY2(gui.value(row).contains(column), qPrintable(column));
+                QVERIFY2(std::isfinite(a), qPrintable(u"%1 %2 is not a number"_s.arg(row, column)));
+                if (!agree(a, b))
+                    QFAIL(qPrintable(u"%1 %2: GUI adapter %3, CLI %4"_s.arg(row, column)
+                                         .arg(a, 0, 'g', 17)
+                                         .arg(b, 0, 'g', 17)));
+            }
+        }
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_db = m_dir.filePath(u"store.sqlite"_s);
+        QString error;
+        QVERIFY2(datasets::openOrCreateStore(m_store, m_db, &error), qPrintable(error));
+    }
+
+    void figures_data()
+    {
+        QTest::addColumn<Figure>("figure");
+        const QList<datasets::RegionAggregate> tokyo = preset(u"tokyo_area"_s);
+        const QStringList flowsSummary{u"flows"_s, u"--indicator"_s, u"migration"_s, u"--year"_s, u"2025"_s};
+        const QStringList flowValues{u"inflow"_s, u"outflow"_s, u"net"_s, u"turnover"_s, u"net_rate"_s};
+        const QStringList figureKey{u"figure"_s};
+        const QStringList seriesValues{u"value"_s, u"year"_s, u"previous_value"_s, u"previous_year"_s, u"change"_s};
+        const QStringList seriesRows{u"population"_s, u"employees"_s, u"establishments"_s};
+        const QStringList migrationValues{u"value"_s, u"year"_s, u"inflow"_s, u"outflow"_s};
+        const QStringList rankValues{u"rank"_s, u"rank_of"_s};
+        const auto keyFigures = [](const QString &region) {
+            return QStringList{u"key-figures"_s, u"--region"_s, region};
+        };
+
+        // The flows summary of 2025 (rates per the 2022 population estimate) …
+        QTest::newRow("flows 2025: MEI, ANMR, CMP")
+            << Figure{flowsSummary + QStringList{u"--summary"_s}, {}, {u"mei"_s, u"anmr"_s, u"cmp"_s}, {QString()},
+                      flowsFigure(2025)};
+        // … per prefecture (北海道, 東京都) and for 東京圏 as one region.
+        QTest::newRow("flows 2025: 北海道, 東京都, 東京圏")
+            << Figure{flowsSummary + QStringList{u"--group"_s, u"tokyo_area"_s}, {u"region_code"_s}, flowValues,
+                      {u"01"_s, u"13"_s, u"group:tokyo_area"_s}, flowsFigure(2025, tokyo)};
+
+        // The report's key figures: 東京都, 北海道, 東京圏 and 千代田区 (municipal).
+        for (const QString &region : {u"13"_s, u"01"_s}) {
+            QTest::newRow(qPrintable(u"key figures %1"_s.arg(region)))
+                << Figure{keyFigures(region), figureKey, seriesValues, seriesRows + QStringList{u"gross_product"_s},
+                          keyFiguresFigure(region)};
+            QTest::newRow(qPrintable(u"key figures %1: rank"_s.arg(region)))
+                << Figure{keyFigures(region), figureKey, rankValues, {u"population"_s}, keyFiguresFigure(region)};
+            QTest::newRow(qPrintable(u"key figures %1: net migration"_s.arg(region)))
+                << Figure{keyFigures(region), figureKey, migrationValues, {u"net_migration"_s}, keyFiguresFigure(region)};
+        }
+        QTest::newRow("key figures 東京圏")
+            << Figure{keyFigures(u"group:tokyo_area"_s), figureKey, seriesValues,
+                      seriesRows + QStringList{u"gross_product"_s}, keyFiguresFigure(u"group:tokyo_area"_s, tokyo)};
+        QTest::newRow("key figures 東京圏: net migration")
+            << Figure{keyFigures(u"group:tokyo_area"_s), figureKey, migrationValues, {u"net_migration"_s},
+                      keyFiguresFigure(u"group:tokyo_area"_s, tokyo)};
+        QTest::newRow("key figures 千代田区")
+            << Figure{keyFigures(u"13101"_s), figureKey, seriesValues, seriesRows, keyFiguresFigure(u"13101"_s)};
+        QTest::newRow("key figures 千代田区: rank")
+            << Figure{keyFigures(u"13101"_s), figureKey, rankValues, {u"population"_s}, keyFiguresFigure(u"13101"_s)};
+    }
+
+    void figures()
+    {
+        QFETCH(Figure, figure);
+        check(figure);
+    }
+
+    // Municipal net migration from SSDSE-A's movers in and out (imported
+    // here: the starter store has no municipal migration): the flows page's
+    // municipal map and the report's key figure against `flows --level
+    // municipality` and `key-figures`, for 豊田市 and 港区.
+    void municipalInOut()
+    {
+        const QString file = ssdseFile();
+        if (file.isEmpty())
+            QSKIP("../shared/data/ssdse_a_municipal is absent: the starter store has no municipal migration");
+        if (!m_store.indicator(u"ssdse_a5101"_s)) {
+            datasets::ImportRequest request;
+            request.fileName = file;
+            request.measures = {u"A5101"_s, u"A5102"_s};
+            QString error;
+            QVERIFY2(test::importFile(m_store, request, &error), qPrintable(error));
+        }
+        const QStringList rows{u"23211"_s, u"13103"_s};
+        check(Figure{{u"flows"_s, u"--indicator"_s, u"migration"_s, u"--year"_s, u"2025"_s, u"--level"_s,
+                      u"municipality"_s},
+                     {u"region_code"_s},
+                     {u"inflow"_s, u"outflow"_s, u"net"_s, u"net_rate"_s},
+                     rows,
+                     municipalFigure(2025)});
+        if (QTest::currentTestFailed())
+            return;
+        for (const QString &code : rows) {
+            check(Figure{{u"key-figures"_s, u"--region"_s, code},
+                         {u"figure"_s},
+                         {u"value"_s, u"year"_s, u"inflow"_s, u"outflow"_s},
+                         {u"net_migration"_s},
+                         keyFiguresFigure(code)});
+            if (QTest::currentTestFailed())
+                return;
+        }
+        // 豊田市 as published in SSDSE-A (2024): 転入 11,413, 転出 12,889.
+        const keyfigures::Result r = keyfigures::compute(keyfigures::load(m_store, {u"23211"_s, {}}));
+        const keyfigures::KeyFigure *net = r.find(keyfigures::Figure::NetMigration);
+        QVERIFY(net);
+        QCOMPARE(net->basis, keyfigures::MigrationBasis::MunicipalInOut);
+        const auto items = test::ssdseItems(file, {u"A5101"_s, u"A5102"_s});
+        QCOMPARE(net->inflow, items.value(u"23211"_s).value(u"A5101"_s));
+        QCOMPARE(net->outflow, items.value(u"23211"_s).value(u"A5102"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAgreement)
+#include "test_agreement.moc"
