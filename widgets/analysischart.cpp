@@ -2,13 +2,11 @@
 #include "analysischart.h"
 
 #include "chartrendering.h"
+#include "figureexport.h"
 
-#include <QApplication>
 #include <QEvent>
 #include <QLocale>
-#include <QPaintDevice>
 #include <QPainter>
-#include <QPicture>
 #include <QRegularExpression>
 #include <QVBoxLayout>
 
@@ -87,12 +85,8 @@ void AnalysisChart::setLargeFonts(bool large)
 
 QFont AnalysisChart::baseFont() const
 {
-    QFont base = font();
-    base.setFamilies({base.family(), u"Noto Sans CJK JP"_s, u"IPAGothic"_s});
-    // The size comes from the application, not from the parent: a window that
-    // enlarges its own font for projectors must not compound with large mode.
-    const double appSize = QApplication::font().pointSizeF();
-    const double size = appSize > 0 ? appSize : 9.0;
+    QFont base = chartFont(font());
+    const double size = base.pointSizeF() > 0 ? base.pointSizeF() : 9.0;
     base.setPointSizeF(m_large ? size * 1.5 : size);
     return base;
 }
@@ -151,39 +145,32 @@ void AnalysisChart::replotUnlessBatched()
 
 void AnalysisChart::render(QPainter *painter, const QRectF &target) const
 {
-    if (!painter || target.isEmpty())
-        return;
-    double deviceScale = 1.0;
-    if (QPaintDevice *device = painter->device())
-        deviceScale = std::max(0.25, device->logicalDpiX() / 96.0);
-    const int w = std::max(1, int(std::lround(target.width() / deviceScale)));
-    const int h = std::max(1, int(std::lround(target.height() / deviceScale)));
-    // toPainter lays the plot out for the export size (relayout() follows
-    // through afterLayout) and restores the screen layout afterwards.
-    QPicture picture;
-    {
-        QCPPainter recorder(&picture);
-        m_plot->toPainter(&recorder, w, h);
-    }
-    replotIfSized(m_plot);
+    renderPlot(m_plot, painter, target);
+}
 
-    painter->save();
-    painter->translate(target.topLeft());
-    painter->scale(target.width() / w, target.height() / h);
-    painter->drawPicture(0, 0, picture);
-    painter->restore();
+FigurePaint AnalysisChart::figurePaint() const
+{
+    return [this](QPainter *painter, const QRectF &target) { render(painter, target); };
 }
 
 QImage AnalysisChart::toImage(const QSize &size) const
 {
-    QImage image(size, QImage::Format_ARGB32_Premultiplied);
-    image.fill(Qt::white);
-    QPainter painter(&image);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setRenderHint(QPainter::TextAntialiasing);
-    render(&painter, QRectF(QPointF(0, 0), QSizeF(size)));
-    painter.end();
-    return image;
+    return renderPlotImage(m_plot, size);
+}
+
+bool AnalysisChart::savePng(const QString &path, const QSize &size) const
+{
+    return writeFigureFile(figurePaint(), FigureFormat::Png, path, size, m_title);
+}
+
+bool AnalysisChart::saveSvg(const QString &path, const QSize &size) const
+{
+    return writeFigureFile(figurePaint(), FigureFormat::Svg, path, size, m_title);
+}
+
+bool AnalysisChart::savePdf(const QString &path, const QSize &size) const
+{
+    return writeFigureFile(figurePaint(), FigureFormat::Pdf, path, size, m_title);
 }
 
 void AnalysisChart::changeEvent(QEvent *event)

@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Shared frame of the analysis charts (ranked bars, bubbles, stacked bars,
-// waterfall): a QCustomPlot with a title row, a Japanese-capable font,
-// large-font mode for projectors, and output to any painter (screen image,
-// SVG, PDF page) through render().
+// Common base of every chart (ranked bars, bubbles, stacked bars, waterfall,
+// net bars, population pyramid, time series): a QCustomPlot with a title row
+// and an optional footnote, one font scheme (a Japanese-capable font, normal
+// or large for projectors), one batching of setters (Batch), and one output
+// to any painter (screen image, SVG, PDF page) through render(), which the
+// exports (figureexport.h) use.
 #pragma once
+
+#include "widgets/figureexport.h"
 
 #include <QImage>
 #include <QString>
@@ -38,6 +42,13 @@ public:
     // divided by the device's scale (its logical DPI / 96).
     void render(QPainter *painter, const QRectF &target) const;
     QImage toImage(const QSize &size) const;
+    // render() as a paint function (for PageFigure, writeFigureFile); it
+    // refers to this chart, so it must not outlive it.
+    FigurePaint figurePaint() const;
+    // Files through the shared export path (QSaveFile; see figureexport.h).
+    bool savePng(const QString &path, const QSize &size) const;
+    bool saveSvg(const QString &path, const QSize &size) const;
+    bool savePdf(const QString &path, const QSize &size) const;
 
     // Groups several setters into one rebuild and replot: each setter alone
     // rebuilds and replots (about 3 ms for 47 stacked bars), so a page that
@@ -63,7 +74,7 @@ public:
     QSize minimumSizeHint() const override { return {260, 200}; }
 
 protected:
-    // Rebuilds the plottables from the data; subclasses call replot at the end.
+    // Rebuilds the plottables and items from the data; refresh() replots.
     virtual void rebuild() = 0;
     // Called when the layout of an existing plot changes size (labels that
     // depend on pixel positions); default: nothing.
@@ -71,15 +82,19 @@ protected:
     void changeEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
 
-    // Fonts for the current size mode.
+    // Fonts for the current size mode: ticks, legend and value labels at the
+    // base size, axis captions 1.1×, footnotes 0.9×, the title bold 1.3×
+    // (1.15× in large mode, whose base is 1.5× the application font).
     QFont baseFont() const;
     QFont tickFont() const;
     QFont labelFont() const;
     QFont smallFont() const;
     double scale() const { return m_large ? 1.5 : 1.0; }
     void applyFonts();
-    // Rebuilds, then lets the subclass place pixel-dependent items.
+    // Rebuilds and replots now, or when the last Batch ends. Setters call it.
     void refresh();
+    // Replots now, or when the last Batch ends (a change that needs no rebuild).
+    void replotUnlessBatched();
 
 private:
     QCustomPlot *m_plot = nullptr;
@@ -90,7 +105,6 @@ private:
     bool m_large = false;
     int m_batchDepth = 0;
     bool m_batchDirty = false;   // a setter ran inside a Batch
-    void replotUnlessBatched();
 };
 
 // "1,234" / "1.23" with the C locale's digits, "−" for minus (typographic).

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chartrendering.h"
 
+#include "figureexport.h"
+
 #include <QApplication>
+#include <QPaintEngine>
 #include <QPainter>
 #include <QPicture>
 
@@ -22,8 +25,6 @@ QFont chartFont(const QFont &base)
         if (!families.contains(fallback))
             families << fallback;
     f.setFamilies(families);
-    // The size comes from the application, not the parent: a window that
-    // enlarges its own font for projectors must not compound with large mode.
     if (QApplication::font().pointSizeF() > 0)
         f.setPointSizeF(QApplication::font().pointSizeF());
     return f;
@@ -44,17 +45,19 @@ void renderPlot(QCustomPlot *plot, QPainter *painter, const QRectF &target)
         deviceScale = std::max(0.25, device->logicalDpiX() / 96.0);
     const int w = std::max(1, int(std::lround(target.width() / deviceScale)));
     const int h = std::max(1, int(std::lround(target.height() / deviceScale)));
-    const QRect screen = plot->viewport();
-    plot->setViewport(QRect(0, 0, w, h));
-    plot->replot(QCustomPlot::rpImmediateRefresh);
+    // Raster targets keep QCustomPlot's half-pixel alignment of thin lines;
+    // vector targets (SVG, PDF) get exact coordinates.
+    const QPaintEngine *engine = painter->paintEngine();
+    const bool raster = engine && engine->type() == QPaintEngine::Raster;
+    // toPainter lays the plot out for the export size (pixel-dependent items
+    // follow through afterLayout) and gives the viewport back; the replot
+    // restores the screen layout.
     QPicture picture;
     {
         QCPPainter recorder(&picture);
-        recorder.setMode(QCPPainter::pmVectorized);
-        recorder.setMode(QCPPainter::pmNoCaching);
+        recorder.setMode(QCPPainter::pmVectorized, !raster);
         plot->toPainter(&recorder, w, h);
     }
-    plot->setViewport(screen);
     replotIfSized(plot);
 
     painter->save();
@@ -66,14 +69,8 @@ void renderPlot(QCustomPlot *plot, QPainter *painter, const QRectF &target)
 
 QImage renderPlotImage(QCustomPlot *plot, const QSize &size)
 {
-    QImage image(size, QImage::Format_ARGB32_Premultiplied);
-    image.fill(Qt::white);
-    QPainter painter(&image);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setRenderHint(QPainter::TextAntialiasing);
-    renderPlot(plot, &painter, QRectF(QPointF(0, 0), QSizeF(size)));
-    painter.end();
-    return image;
+    return paintFigureImage([plot](QPainter *painter, const QRectF &target) { renderPlot(plot, painter, target); },
+                            size);
 }
 
 } // namespace regionlens::widgets

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Helpers shared by the QCustomPlot charts of the population and flow views:
-// a Japanese-capable font, and drawing a plot into any painter (screen image,
-// SVG, PDF page) laid out for the target's size.
+// The low-level half of the charts' output, used by AnalysisChart: a
+// Japanese-capable font, a replot that waits for an area, and the one
+// implementation of "draw a QCustomPlot into any painter" (screen image, SVG,
+// PDF page) laid out for the target's size. Pages draw a chart through
+// AnalysisChart::render(); renderPlot() stays for a bare QCustomPlot.
 #pragma once
 
 #include <QFont>
@@ -14,16 +16,18 @@ class QPainter;
 
 namespace regionlens::widgets {
 
-// base with Noto Sans CJK JP and IPA Gothic as fallbacks for Japanese text.
+// base with Noto Sans CJK JP and IPA Gothic as fallbacks for Japanese text,
+// at the application's font size (not the parent's: a window that enlarges
+// its own font for projectors must not compound with large mode).
 QFont chartFont(const QFont &base);
 
-// Lays plot out for target (in the device's logical pixels, i.e. divided by
-// its DPI / 96), records it as vectors and plays it back into painter; the
-// on-screen layout is restored afterwards.
 // Replots unless the plot has no area yet (a page not shown so far): QCustomPlot
 // would paint into an empty buffer and warn. A later resize replots anyway.
 void replotIfSized(QCustomPlot *plot);
 
+// Lays plot out for target (in the device's logical pixels, i.e. divided by
+// its DPI / 96), records it (vectors on SVG and PDF painters) and plays it
+// back into painter; the on-screen layout is restored afterwards.
 void renderPlot(QCustomPlot *plot, QPainter *painter, const QRectF &target);
 QImage renderPlotImage(QCustomPlot *plot, const QSize &size);
 

@@ -1,12 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "netbarchart.h"
 
-#include "chartrendering.h"
-#include "palette.h"
-
-#include <QEvent>
 #include <QLocale>
-#include <QVBoxLayout>
 
 #include <qcustomplot.h>
 
@@ -38,62 +33,40 @@ protected:
 
 } // namespace
 
-NetBarChart::NetBarChart(QWidget *parent) : QWidget(parent), m_plot(new QCustomPlot(this))
+NetBarChart::NetBarChart(QWidget *parent) : AnalysisChart(parent)
 {
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_plot);
-    m_plot->setAntialiasedElements(QCP::aeAll);
-    m_plot->setBackground(Qt::white);
-    m_plot->plotLayout()->insertRow(0);
-    m_titleElement = new QCPTextElement(m_plot, QString());
-    m_plot->plotLayout()->addElement(0, 0, m_titleElement);
-    m_plot->xAxis->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTickerText));
-    m_plot->xAxis->setSubTicks(false);
-    m_plot->xAxis->grid()->setVisible(false);
-    m_plot->yAxis->setTicker(QSharedPointer<QCPAxisTicker>(new GroupedTicker));
-    m_plot->yAxis->grid()->setPen(QPen(QColor(0xdd, 0xdd, 0xdd), 0, Qt::DotLine));
-    m_plot->yAxis->grid()->setZeroLinePen(QPen(QColor(0x40, 0x40, 0x40), 1.2));
-    applyFonts();
-    rebuild();
+    QCustomPlot *p = plot();
+    p->xAxis->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTickerText));
+    p->xAxis->setSubTicks(false);
+    p->xAxis->grid()->setVisible(false);
+    p->yAxis->setTicker(QSharedPointer<QCPAxisTicker>(new GroupedTicker));
+    p->yAxis->grid()->setPen(QPen(QColor(0xdd, 0xdd, 0xdd), 0, Qt::DotLine));
+    p->yAxis->grid()->setZeroLinePen(QPen(QColor(0x40, 0x40, 0x40), 1.2));
+    refresh();
 }
 
 void NetBarChart::setData(const NetBarData &data)
 {
     m_data = data;
-    rebuild();
-}
-
-void NetBarChart::setTitle(const QString &title)
-{
-    m_title = title;
-    m_titleElement->setText(title);
-    replotIfSized(m_plot);
+    refresh();
 }
 
 void NetBarChart::setUnit(const QString &unit)
 {
     m_unit = unit;
-    rebuild();
+    refresh();
 }
 
 void NetBarChart::setValueLabels(bool on)
 {
     m_valueLabels = on;
-    rebuild();
+    refresh();
 }
 
 void NetBarChart::setEmptyText(const QString &text)
 {
     m_emptyText = text;
-    rebuild();
-}
-
-void NetBarChart::setLargeFonts(bool on)
-{
-    m_large = on;
-    applyFonts();
-    rebuild();
+    refresh();
 }
 
 QColor NetBarChart::gainColour() const
@@ -106,35 +79,18 @@ QColor NetBarChart::lossColour() const
     return QColor(0xd5, 0x5e, 0x00);   // Okabe–Ito vermillion
 }
 
-void NetBarChart::applyFonts()
-{
-    const QFont base = chartFont(font());
-    const double size = base.pointSizeF() > 0 ? base.pointSizeF() : 9.0;
-    QFont tick = base;
-    tick.setPointSizeF(m_large ? size * 1.45 : size * 0.95);
-    QFont label = base;
-    label.setPointSizeF(m_large ? size * 1.6 : size * 1.05);
-    QFont title = base;
-    title.setPointSizeF(m_large ? size * 1.9 : size * 1.25);
-    title.setBold(true);
-    for (QCPAxis *axis : {m_plot->xAxis, m_plot->yAxis}) {
-        axis->setTickLabelFont(tick);
-        axis->setLabelFont(label);
-    }
-    m_titleElement->setFont(title);
-}
-
 void NetBarChart::rebuild()
 {
-    m_plot->clearPlottables();
-    m_plot->clearItems();
+    QCustomPlot *p = plot();
+    p->clearPlottables();
+    p->clearItems();
     const int n = int(m_data.categories.size());
-    auto ticker = m_plot->xAxis->ticker().staticCast<QCPAxisTickerText>();
+    auto ticker = p->xAxis->ticker().staticCast<QCPAxisTickerText>();
     ticker->clear();
     for (int i = 0; i < n; ++i)
         ticker->addTick(i, m_data.categories.at(i));
     // Long category names (regions, age classes) turn when there are many.
-    m_plot->xAxis->setTickLabelRotation(n > 8 ? -60 : 0);
+    p->xAxis->setTickLabelRotation(n > 8 ? -60 : 0);
 
     QVector<double> gainKeys, gainValues, lossKeys, lossValues;
     double lo = 0.0;
@@ -151,7 +107,7 @@ void NetBarChart::rebuild()
         hi = std::max(hi, v);
     }
     for (int sign = 0; sign < 2; ++sign) {
-        auto *bars = new QCPBars(m_plot->xAxis, m_plot->yAxis);
+        auto *bars = new QCPBars(p->xAxis, p->yAxis);
         const QColor c = sign == 0 ? gainColour() : lossColour();
         bars->setPen(QPen(c.darker(115), 0.8));
         QColor fill = c;
@@ -162,17 +118,17 @@ void NetBarChart::rebuild()
     }
     const double span = std::max(hi - lo, 1e-9);
     const double pad = span * (m_valueLabels ? 0.16 : 0.06);
-    m_plot->yAxis->setRange(any ? lo - (lo < 0 ? pad : 0.0) : -1.0, any ? hi + (hi > 0 ? pad : 0.0) + (hi <= 0 ? pad * 0.3 : 0) : 1.0);
-    m_plot->xAxis->setRange(-0.6, std::max(1, n) - 0.4);
-    m_plot->yAxis->setLabel(m_unit);
+    p->yAxis->setRange(any ? lo - (lo < 0 ? pad : 0.0) : -1.0, any ? hi + (hi > 0 ? pad : 0.0) + (hi <= 0 ? pad * 0.3 : 0) : 1.0);
+    p->xAxis->setRange(-0.6, std::max(1, n) - 0.4);
+    p->yAxis->setLabel(m_unit);
 
-    QFont small = m_plot->xAxis->tickLabelFont();
+    const QFont small = tickFont();
     for (int i = 0; i < n; ++i) {
         const double v = m_data.values.value(i, std::nan(""));
         const bool finite = std::isfinite(v);
         if (finite && !m_valueLabels)
             continue;
-        auto *text = new QCPItemText(m_plot);
+        auto *text = new QCPItemText(p);
         text->position->setType(QCPItemPosition::ptPlotCoords);
         text->position->setCoords(i, finite ? v : 0.0);
         text->setPositionAlignment(Qt::AlignHCenter | (finite && v < 0 ? Qt::AlignTop : Qt::AlignBottom));
@@ -183,45 +139,27 @@ void NetBarChart::rebuild()
         text->setClipToAxisRect(false);
     }
     if (n == 0 && !m_emptyText.isEmpty()) {
-        auto *text = new QCPItemText(m_plot);
+        auto *text = new QCPItemText(p);
         text->position->setType(QCPItemPosition::ptAxisRectRatio);
         text->position->setCoords(0.5, 0.5);
         text->setText(m_emptyText);
         text->setFont(small);
         text->setColor(QColor(0x70, 0x70, 0x70));
     }
-    replotIfSized(m_plot);
 }
 
 QPointF NetBarChart::barPixel(int index) const
 {
+    const QCustomPlot *p = plot();
     const double v = m_data.values.value(index, 0.0);
-    return QPointF(m_plot->xAxis->coordToPixel(index), m_plot->yAxis->coordToPixel(std::isfinite(v) ? v : 0.0))
-        + QPointF(m_plot->mapTo(this, QPoint(0, 0)));
+    return QPointF(p->xAxis->coordToPixel(index), p->yAxis->coordToPixel(std::isfinite(v) ? v : 0.0))
+        + QPointF(p->mapTo(this, QPoint(0, 0)));
 }
 
 double NetBarChart::zeroPixel() const
 {
-    return m_plot->yAxis->coordToPixel(0.0) + m_plot->mapTo(this, QPoint(0, 0)).y();
-}
-
-void NetBarChart::render(QPainter *painter, const QRectF &target) const
-{
-    renderPlot(m_plot, painter, target);
-}
-
-QImage NetBarChart::toImage(const QSize &size) const
-{
-    return renderPlotImage(m_plot, size);
-}
-
-void NetBarChart::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::FontChange) {
-        applyFonts();
-        rebuild();
-    }
-    QWidget::changeEvent(event);
+    const QCustomPlot *p = plot();
+    return p->yAxis->coordToPixel(0.0) + p->mapTo(this, QPoint(0, 0)).y();
 }
 
 } // namespace regionlens::widgets

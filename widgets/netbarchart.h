@@ -2,18 +2,15 @@
 // Vertical bars of signed values around zero (QCustomPlot): net migration by
 // age class, or the components of population change by region. Gains and
 // losses in two colour-blind-safe colours, value labels on the bars, "no
-// data" marked where a value is NaN. Output to any painter.
+// data" marked where a value is NaN. Title, fonts, batching and output to
+// any painter come from AnalysisChart.
 #pragma once
 
-#include <QImage>
+#include "widgets/analysischart.h"
+
 #include <QString>
 #include <QStringList>
 #include <QVector>
-#include <QWidget>
-
-class QCustomPlot;
-class QCPTextElement;
-class QPainter;
 
 namespace regionlens::widgets {
 
@@ -23,7 +20,7 @@ struct NetBarData
     QVector<double> values;   // NaN = no data
 };
 
-class NetBarChart : public QWidget
+class NetBarChart : public AnalysisChart
 {
     Q_OBJECT
 
@@ -32,12 +29,9 @@ public:
 
     void setData(const NetBarData &data);
     const NetBarData &data() const { return m_data; }
-    void setTitle(const QString &title);
-    QString title() const { return m_title; }
     void setUnit(const QString &unit);          // value axis caption
     void setValueLabels(bool on);               // numbers on the bars
     void setEmptyText(const QString &text);     // shown when there is no data at all
-    void setLargeFonts(bool on);
 
     QColor gainColour() const;
     QColor lossColour() const;
@@ -45,28 +39,17 @@ public:
     QPointF barPixel(int index) const;
     double zeroPixel() const;
 
-    QCustomPlot *plot() const { return m_plot; }
-    void render(QPainter *painter, const QRectF &target) const;
-    QImage toImage(const QSize &size) const;
-
     QSize sizeHint() const override { return {420, 300}; }
     QSize minimumSizeHint() const override { return {220, 160}; }
 
 protected:
-    void changeEvent(QEvent *event) override;
+    void rebuild() override;
 
 private:
-    void rebuild();
-    void applyFonts();
-
-    QCustomPlot *m_plot = nullptr;
-    QCPTextElement *m_titleElement = nullptr;
     NetBarData m_data;
-    QString m_title;
     QString m_unit;
     QString m_emptyText;
     bool m_valueLabels = true;
-    bool m_large = false;
 };
 
 } // namespace regionlens::widgets

@@ -2,20 +2,15 @@
 // Population pyramid (QCustomPlot): horizontal bars by age class, males to
 // the left of the centre line and females to the right, youngest at the
 // bottom; a second pyramid (another year) can be overlaid as an outline to
-// show how the structure changed. Colour-blind-safe colours, a
-// Japanese-capable font, large-font mode, and output to any painter.
+// show how the structure changed. Colour-blind-safe colours; title, fonts,
+// batching and output to any painter come from AnalysisChart.
 #pragma once
 
-#include <QImage>
+#include "widgets/analysischart.h"
+
 #include <QString>
 #include <QStringList>
 #include <QVector>
-#include <QWidget>
-
-class QCustomPlot;
-class QCPBars;
-class QCPTextElement;
-class QPainter;
 
 namespace regionlens::widgets {
 
@@ -29,7 +24,7 @@ struct PyramidData
     bool isEmpty() const { return ageLabels.isEmpty(); }
 };
 
-class PyramidChart : public QWidget
+class PyramidChart : public AnalysisChart
 {
     Q_OBJECT
 
@@ -45,8 +40,6 @@ public:
     const PyramidData &outline() const { return m_outline; }
     bool hasOutline() const { return !m_outline.isEmpty(); }
 
-    void setTitle(const QString &title);
-    QString title() const { return m_title; }
     // Value axis caption, e.g. "persons" or "% of total".
     void setUnit(const QString &unit);
     // Percent values get one decimal on the axis.
@@ -54,8 +47,6 @@ public:
     void setSexLabels(const QString &male, const QString &female);
     // Shown in the middle when there is nothing to draw.
     void setEmptyText(const QString &text);
-    void setLargeFonts(bool on);
-    bool largeFonts() const { return m_large; }
 
     // Widget pixel position of a bar end: sex 0 = male, 1 = female.
     QPointF valuePixel(int sex, int ageIndex) const;
@@ -63,32 +54,20 @@ public:
     QColor maleColour() const;
     QColor femaleColour() const;
 
-    QCustomPlot *plot() const { return m_plot; }
-    // Whole chart into target (vector on SVG/PDF painters).
-    void render(QPainter *painter, const QRectF &target) const;
-    QImage toImage(const QSize &size) const;
-
     QSize sizeHint() const override { return {460, 420}; }
     QSize minimumSizeHint() const override { return {240, 220}; }
 
 protected:
-    void changeEvent(QEvent *event) override;
+    void rebuild() override;
 
 private:
-    void rebuild();
-    void applyFonts();
-
-    QCustomPlot *m_plot = nullptr;
-    QCPTextElement *m_titleElement = nullptr;
     PyramidData m_data;
     PyramidData m_outline;
-    QString m_title;
     QString m_unit;
     QString m_maleLabel;
     QString m_femaleLabel;
     QString m_emptyText;
     bool m_percent = false;
-    bool m_large = false;
 };
 
 } // namespace regionlens::widgets

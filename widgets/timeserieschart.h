@@ -1,16 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Line chart of one or several time series (QCustomPlot), with title, axis
-// labels, unit, legend, colour-blind-safe series colours and a Japanese-capable
-// font.
+// Line chart of one or several time series (QCustomPlot), with axis labels,
+// unit, legend and colour-blind-safe series colours; the axis can be dragged
+// and zoomed along the years. Title, fonts, batching and output to any
+// painter or file come from AnalysisChart.
 #pragma once
+
+#include "widgets/analysischart.h"
 
 #include <QList>
 #include <QString>
 #include <QVector>
-#include <QWidget>
-
-class QCustomPlot;
-class QCPTextElement;
 
 namespace regionlens::widgets {
 
@@ -21,7 +20,7 @@ struct Series
     QVector<double> y;  // NaN = gap
 };
 
-class TimeSeriesChart : public QWidget
+class TimeSeriesChart : public AnalysisChart
 {
     Q_OBJECT
 
@@ -33,38 +32,23 @@ public:
     int seriesCount() const { return int(m_series.size()); }
     const QList<Series> &series() const { return m_series; }
 
-    void setTitle(const QString &title);
-    QString title() const { return m_title; }
     void setAxisLabels(const QString &x, const QString &y);
     // Shown after the y label, "Population (persons)".
     void setUnit(const QString &unit);
-    // Larger fonts and thicker lines for slides and screenshots.
-    void setLargeFonts(bool large);
-    bool largeFonts() const { return m_large; }
-
-    QCustomPlot *plot() const { return m_plot; }
-    QImage toImage(const QSize &size) const;
-    bool savePng(const QString &path, const QSize &size) const;
-    bool savePdf(const QString &path, const QSize &size) const;
-    bool saveSvg(const QString &path, const QSize &size) const;
+    // Large fonts (setLargeFonts) also draw thicker lines and larger markers.
 
     QSize sizeHint() const override { return {520, 360}; }
+    // As small as the plot allows: the pages set their own minimum sizes.
+    QSize minimumSizeHint() const override { return QWidget::minimumSizeHint(); }
 
 protected:
-    void changeEvent(QEvent *event) override;
+    void rebuild() override;
 
 private:
-    void rebuild();
-    void applyFonts();
-
-    QCustomPlot *m_plot = nullptr;
-    QCPTextElement *m_titleElement = nullptr;
     QList<Series> m_series;
-    QString m_title;
     QString m_xLabel;
     QString m_yLabel;
     QString m_unit;
-    bool m_large = false;
 };
 
 } // namespace regionlens::widgets
