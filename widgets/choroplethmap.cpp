@@ -8,7 +8,6 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPromise>
-#include <QSvgGenerator>
 #include <QThreadPool>
 #include <QToolTip>
 
@@ -1112,32 +1111,29 @@ void ChoroplethMap::render(QPainter *painter, const QRectF &target) const
     paintMap(painter, target, g, false);
 }
 
+FigurePaint ChoroplethMap::figurePaint() const
+{
+    return [this](QPainter *painter, const QRectF &target) { render(painter, target); };
+}
+
 QImage ChoroplethMap::toImage(const QSize &size) const
 {
-    QImage image(size, QImage::Format_ARGB32_Premultiplied);
-    image.fill(kBackground);
-    QPainter painter(&image);
-    render(&painter, QRectF(QPointF(0, 0), QSizeF(size)));
-    return image;
+    return paintFigureImage(figurePaint(), size);
 }
 
 bool ChoroplethMap::savePng(const QString &path, const QSize &size) const
 {
-    return toImage(size).save(path, "PNG");
+    return writeFigureFile(figurePaint(), FigureFormat::Png, path, size, m_title);
 }
 
 bool ChoroplethMap::saveSvg(const QString &path, const QSize &size) const
 {
-    QSvgGenerator generator;
-    generator.setFileName(path);
-    generator.setSize(size);
-    generator.setViewBox(QRect(QPoint(0, 0), size));
-    generator.setTitle(m_title);
-    QPainter painter;
-    if (!painter.begin(&generator))
-        return false;
-    render(&painter, QRectF(QPointF(0, 0), QSizeF(size)));
-    return painter.end();
+    return writeFigureFile(figurePaint(), FigureFormat::Svg, path, size, m_title);
+}
+
+bool ChoroplethMap::savePdf(const QString &path, const QSize &size) const
+{
+    return writeFigureFile(figurePaint(), FigureFormat::Pdf, path, size, m_title);
 }
 
 void ChoroplethMap::paintEvent(QPaintEvent *)

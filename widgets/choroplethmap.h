@@ -9,6 +9,7 @@
 #pragma once
 
 #include "analysis/classification.h"
+#include "widgets/figureexport.h"
 #include "widgets/mapprojection.h"
 #include "widgets/palette.h"
 
@@ -111,11 +112,17 @@ public:
     QHash<QString, QPointF> interiorPoints(const QRectF &target) const;
 
     // --- output ---------------------------------------------------------------
-    // Draws the whole map (title, insets, legend, source) into target.
-    void render(QPainter *painter, const QRectF &target) const;
+    // Draws the whole map (title, insets, legend, source) into target; a
+    // subclass draws its overlays too (FlowMap's arrows).
+    virtual void render(QPainter *painter, const QRectF &target) const;
+    // render() as a paint function (for PageFigure, writeFigureFile); it
+    // refers to this map, so it must not outlive it.
+    FigurePaint figurePaint() const;
+    // Through the shared export path (figureexport.h: QSaveFile).
     QImage toImage(const QSize &size) const;
     bool savePng(const QString &path, const QSize &size) const;
     bool saveSvg(const QString &path, const QSize &size) const;
+    bool savePdf(const QString &path, const QSize &size) const;
 
     // --- rendering -------------------------------------------------------------
     // On a map of more than 200 regions (municipalities), a change of

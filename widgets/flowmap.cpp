@@ -6,7 +6,6 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPathStroker>
-#include <QSvgGenerator>
 #include <QToolTip>
 
 #include <algorithm>
@@ -444,37 +443,6 @@ void FlowMap::render(QPainter *painter, const QRectF &target) const
     const QList<ArrowShape> shapes = arrowShapes(target);
     paintArrows(painter, target, shapes, false);
     paintArrowLegend(painter, target, shapes);
-}
-
-QImage FlowMap::toImage(const QSize &size) const
-{
-    QImage image(size, QImage::Format_ARGB32_Premultiplied);
-    image.fill(Qt::white);
-    QPainter painter(&image);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setRenderHint(QPainter::TextAntialiasing);
-    render(&painter, QRectF(QPointF(0, 0), QSizeF(size)));
-    painter.end();
-    return image;
-}
-
-bool FlowMap::savePng(const QString &path, const QSize &size) const
-{
-    return toImage(size).save(path, "PNG");
-}
-
-bool FlowMap::saveSvg(const QString &path, const QSize &size) const
-{
-    QSvgGenerator generator;
-    generator.setFileName(path);
-    generator.setSize(size);
-    generator.setViewBox(QRect(QPoint(0, 0), size));
-    generator.setTitle(title());
-    QPainter painter;
-    if (!painter.begin(&generator))
-        return false;
-    render(&painter, QRectF(QPointF(0, 0), QSizeF(size)));
-    return painter.end();
 }
 
 void FlowMap::paintEvent(QPaintEvent *event)

@@ -85,11 +85,9 @@ public:
     QRectF arrowLegendRect() const { return m_legendBox; }
     bool largeFonts() const { return m_large; }
 
-    // --- output (hide ChoroplethMap's: these draw the arrows too) ----------------
-    void render(QPainter *painter, const QRectF &target) const;
-    QImage toImage(const QSize &size) const;
-    bool savePng(const QString &path, const QSize &size) const;
-    bool saveSvg(const QString &path, const QSize &size) const;
+    // --- output: the map with the arrows and their legend; toImage() and the
+    // save functions of ChoroplethMap draw through it --------------------------
+    void render(QPainter *painter, const QRectF &target) const override;
 
 signals:
     // Empty origin when the pointer leaves the arrows.

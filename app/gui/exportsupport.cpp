@@ -1,20 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportsupport.h"
 
+#include "widgets/figureexport.h"
+
 #include <QAbstractItemModel>
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QImage>
 #include <QMessageBox>
-#include <QPageLayout>
-#include <QPageSize>
-#include <QPainter>
-#include <QPdfWriter>
 #include <QSaveFile>
-#include <QSvgGenerator>
 #include <QTableView>
 
 #include <algorithm>
@@ -71,72 +67,33 @@ bool commit(QSaveFile &file, const QString &path, QString *error)
 
 bool writeFigure(const PageFigure &figure, const QString &path, const QSize &size, QString *error)
 {
-    if (!figure.paint) {
-        if (error)
-            *error = QObject::tr("Nothing to export.");
-        return false;
-    }
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = QObject::tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    if (suffix == u"svg") {
-        QSvgGenerator svg;
-        svg.setOutputDevice(&file);
-        svg.setSize(size);
-        svg.setViewBox(QRect(QPoint(0, 0), size));
-        svg.setTitle(figure.caption);
-        QPainter painter(&svg);
-        figure.paint(&painter, QRectF(QPointF(0, 0), QSizeF(size)));
-        painter.end();
-    } else if (suffix == u"pdf") {
-        QPdfWriter pdf(&file);
-        pdf.setTitle(figure.caption);
-        pdf.setCreator(u"RegionLens"_s);
-        pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(12, 12, 12, 12),
-                                      QPageLayout::Millimeter));
-        // 96 dpi so that point-sized fonts match the screen; the figure is laid
-        // out at the requested pixel size and scaled onto the page (vectors).
-        pdf.setResolution(96);
-        QPainter painter(&pdf);
-        const QRectF page(painter.viewport());
-        const double scale = std::min(page.width() / size.width(), page.height() / size.height());
-        painter.translate(page.topLeft());
-        painter.scale(scale, scale);
-        figure.paint(&painter, QRectF(QPointF(0, 0), QSizeF(size)));
-        painter.end();
-    } else {
-        QImage image(size, QImage::Format_ARGB32_Premultiplied);
-        image.fill(Qt::white);
-        QPainter painter(&image);
-        painter.setRenderHint(QPainter::Antialiasing);
-        painter.setRenderHint(QPainter::TextAntialiasing);
-        figure.paint(&painter, QRectF(QPointF(0, 0), QSizeF(size)));
-        painter.end();
-        if (!image.save(&file, "PNG")) {
-            file.cancelWriting();
-            if (error)
-                *error = QObject::tr("Cannot encode %1 as PNG.").arg(path);
-            return false;
-        }
-    }
-    return commit(file, path, error);
+    // The one export path of every figure, charts and maps alike (QSaveFile).
+    return widgets::writeFigureFile(figure.paint, path, size, figure.caption, error);
 }
 
 void exportFigureInteractive(QWidget *parent, const PageFigure &figure)
 {
+    exportFigureInteractive(parent, figure, QObject::tr("Export figure"), figure.id + u".png"_s, QSize(1600, 1100));
+}
+
+void exportFigureInteractive(QWidget *parent, const PageFigure &figure, const QString &dialogTitle,
+                             const QString &fileName, const QSize &size)
+{
+    const QString filter = QObject::tr("PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf)");
     QString selected;
-    const QString path = QFileDialog::getSaveFileName(
-        parent, QObject::tr("Export figure"), figure.id + u".png"_s,
-        QObject::tr("PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf)"), &selected);
+    QString path = QFileDialog::getSaveFileName(parent, dialogTitle, fileName, filter, &selected);
     if (path.isEmpty())
         return;
+    // A name typed without a suffix takes the chosen type's.
+    if (QFileInfo(path).suffix().isEmpty()) {
+        const widgets::FigureFormat formats[] = {widgets::FigureFormat::Png, widgets::FigureFormat::Svg,
+                                                 widgets::FigureFormat::Pdf};
+        const qsizetype chosen = filter.split(u";;"_s).indexOf(selected);
+        path += u'.' + widgets::figureSuffix(formats[std::max<qsizetype>(0, chosen)]);
+    }
     QString error;
-    if (!writeFigure(figure, path, QSize(1600, 1100), &error))
-        QMessageBox::warning(parent, QObject::tr("Export figure"), error);
+    if (!writeFigure(figure, path, size, &error))
+        QMessageBox::warning(parent, dialogTitle, error);
 }
 
 QString tableAsCsv(const QAbstractItemModel &model)

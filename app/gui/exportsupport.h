@@ -16,10 +16,14 @@ class QWidget;
 namespace regionlens::app {
 
 // Writes the figure to path; the format follows the suffix (.png, .svg, .pdf).
-// size is in pixels for PNG and SVG; PDF uses a landscape A4 page.
+// size is in pixels for PNG and SVG; PDF uses a landscape A4 page. The one
+// export path of every figure (widgets::writeFigureFile, through QSaveFile).
 bool writeFigure(const PageFigure &figure, const QString &path, const QSize &size, QString *error);
-// Asks for a file name, then writes; shows a message box on failure.
+// Asks for a file name (PNG, SVG or PDF), then writes; shows a message box on
+// failure. The first form: "Export figure", <id>.png, 1600 × 1100 pixels.
 void exportFigureInteractive(QWidget *parent, const PageFigure &figure);
+void exportFigureInteractive(QWidget *parent, const PageFigure &figure, const QString &dialogTitle,
+                             const QString &fileName, const QSize &size);
 
 // Header row, then every row, as shown (DisplayRole); CSV quoting per RFC 4180,
 // UTF-8 with a BOM so that Excel opens Japanese text correctly.

@@ -127,14 +127,7 @@ void MainWindow::addCatalogActions(QMenu *view)
 
 void MainWindow::exportMap()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export map"), u"regionlens-map.png"_s,
-                                                      tr("PNG image (*.png)"));
-    if (path.isEmpty())
-        return;
-    const QImage image = m_mapView->map()->toImage(QSize(1600, 1200));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit())
-        QMessageBox::warning(this, tr("Export map"), tr("Could not write %1: %2").arg(path, file.errorString()));
+    m_mapView->exportMap();
 }
 
 void MainWindow::showSources()

@@ -2,6 +2,7 @@
 #include "mapview.h"
 
 #include "analysisviewsupport.h"
+#include "exportsupport.h"
 #include "maplevelcontrol.h"
 #include "mapoptions.h"
 #include "datasets/store.h"
@@ -390,6 +391,16 @@ void MapView::filterChanged()
     refreshMap();
     refreshChart();
     refreshInfo();
+}
+
+QList<PageFigure> MapView::figures() const
+{
+    return {{u"map"_s, m_map->title(), m_map->figurePaint()}, {u"map_series"_s, m_chart->title(), m_chart->figurePaint()}};
+}
+
+void MapView::exportMap()
+{
+    exportFigureInteractive(this, figures().constFirst(), tr("Export map"), u"regionlens-map.png"_s, QSize(1600, 1200));
 }
 
 void MapView::levelChanged()

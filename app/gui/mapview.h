@@ -3,6 +3,7 @@
 // selected regions beside it, and the source of what is shown.
 #pragma once
 
+#include "analysispage.h"
 #include "widgets/choroplethmap.h"
 
 #include <QHash>
@@ -47,6 +48,11 @@ public:
     void setIndicator(const QString &id);
     widgets::ChoroplethMap *map() const { return m_map; }
     widgets::TimeSeriesChart *chart() const { return m_chart; }
+    // The map ("map") and the time series ("map_series"), drawn into any
+    // painter: they export through the same PNG/SVG/PDF path as every figure.
+    QList<PageFigure> figures() const;
+    // Asks for a file (PNG, SVG or PDF) and writes the map there (1600 × 1200).
+    void exportMap();
     // Re-reads indicators and boundaries (after an import).
     void reload();
 
