@@ -1,49 +1,33 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Inputs and results of the 成長要因 (shift-share) view: the classic
-// components in levels and the growth-rate form of Japanese government
-// reports (成長率 = 全国成長要因 + 産業構造要因 + 地域特殊要因), for every
-// prefecture and aggregated group. load…() reads the store; compute…() is
-// pure and may run on a worker thread.
+// The 成長要因 page's entry points, kept for the pages while they move to
+// the adapter (datasets/adapters/shiftshareadapter.h): thin wrappers over
+// load(store, ShiftShareRequest) / compute(ShiftShareInputs) with the
+// shared default conventions. New code uses the adapter directly.
 #pragma once
 
+#include "adapters/shiftshareadapter.h"
 #include "industrystructure.h"
-
-#include <QVector>
 
 namespace regionlens::datasets {
 
 struct GrowthFactorInputs
 {
+    // Filled by loadGrowthFactors(): the adapter's inputs.
+    ShiftShareInputs inputs;
+
+    // Filled by hand by a caller that reads the store itself (inputs left
+    // empty): both years' tables with the same regions and industries.
     QString indicator;
     int startYear = 0;
     int endYear = 0;
-    IndustryTable start;   // prefectures × industries, same columns as end
+    IndustryTable start;
     IndustryTable end;
     QList<RegionAggregate> aggregates;
 };
 
-struct GrowthFactors
-{
-    QString indicator;
-    int startYear = 0;
-    int endYear = 0;
-    QStringList regions;          // 47 prefectures, then aggregates
-    QStringList industries;
-    // Levels (units of the indicator); actual = national + mix + regional.
-    QVector<double> startValue, endValue, actualChange;
-    QVector<double> nationalShare, industryMix, regionalShift;
-    // Growth-rate form, as fractions (0.032 = 3.2 %).
-    double nationalGrowthRate = 0;  // 全国成長要因 (the same for every region)
-    QVector<double> growthRate;     // 成長率
-    QVector<double> industryFactor; // 産業構造要因
-    QVector<double> regionalFactor; // 地域特殊要因
-    QStringList warnings;
-
-    int row(const QString &region) const { return int(regions.indexOf(region)); }
-};
-
 GrowthFactorInputs loadGrowthFactors(const Store &store, const QString &indicator, int startYear, int endYear,
-                                     const QList<RegionAggregate> &aggregates = {});
+                                     const QList<RegionAggregate> &aggregates = {},
+                                     RegionLevel level = RegionLevel::Prefecture);
 
 GrowthFactors computeGrowthFactors(const GrowthFactorInputs &inputs);
 

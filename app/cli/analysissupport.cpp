@@ -74,25 +74,35 @@ QString severityText(analysis::Severity s)
     return u"warning"_s;
 }
 
-// Aggregates (第1次産業(計), JSIC groupings …) would count their members twice.
-QSet<QString> aggregateIndustries()
+// --reference national|sum (absent: the "00" rows when the data has them).
+bool parseNationRule(Context &ctx, datasets::NationRule *rule)
 {
-    QSet<QString> codes;
-    for (const datasets::Industry &i : datasets::catalog::industries())
-        if (i.classification.endsWith(u"_aggregate"))
-            codes.insert(i.code);
-    return codes;
+    *rule = datasets::NationRule::NationRowWhenPresent;
+    if (!ctx.args.has(u"--reference"_s))
+        return true;
+    QString reference;
+    if (!choiceOption(ctx, u"--reference"_s, {u"national"_s, u"sum"_s}, &reference))
+        return false;
+    *rule = reference == u"national" ? datasets::NationRule::NationRow : datasets::NationRule::SumOfRegions;
+    return true;
 }
 
-template<typename Row>
-QList<int> yearsOf(const QList<Row> &rows)
+// --group ID: a preset or block (tokyo_area, kanto …) or a comma list of
+// region codes or names, added as one row (flows::resolveGroup, as the flows
+// command reads it).
+bool parseGroup(Context &ctx, const Store *store, QList<datasets::RegionAggregate> *groups)
 {
-    QSet<int> set;
-    for (const Row &r : rows)
-        set.insert(r.year);
-    QList<int> years(set.begin(), set.end());
-    std::sort(years.begin(), years.end());
-    return years;
+    groups->clear();
+    if (!ctx.args.has(u"--group"_s))
+        return true;
+    datasets::RegionAggregate group;
+    QString error;
+    if (!datasets::flows::resolveGroup(store, ctx.args.value(u"--group"_s), &group, &error)) {
+        ctx.err << prefix(ctx) << "--group: " << error << '\n';
+        return false;
+    }
+    groups->append(group);
+    return true;
 }
 
 QString yearList(const QList<int> &years)
@@ -212,10 +222,23 @@ void reportWarnings(Context &ctx, const std::vector<analysis::Warning> &warnings
     }
 }
 
-int loadObservations(Context &ctx, ObservationSource *source)
+int openIndustrySource(Context &ctx, IndustrySource *source)
 {
     *source = {};
-    const QSet<QString> aggregates = aggregateIndustries();
+    if (!parseNationRule(ctx, &source->request.nation))
+        return BadInput;
+    std::optional<RegionLevel> level = RegionLevel::Prefecture;
+    if (ctx.args.has(u"--level"_s)) {
+        bool ok = false;
+        level = datasets::regionLevelFromKey(ctx.args.value(u"--level"_s), &ok);
+        if (!ok || level == RegionLevel::Nation) {
+            ctx.err << prefix(ctx) << "--level must be prefecture or municipality, not '"
+                    << ctx.args.value(u"--level"_s) << "'\n";
+            return BadInput;
+        }
+    }
+    source->request.level = *level;
+    QStringList present;
     if (ctx.args.has(u"--input"_s)) {
         const QString path = ctx.args.value(u"--input"_s);
         tidyinput::ObservationFile file;
@@ -226,6 +249,11 @@ int loadObservations(Context &ctx, ObservationSource *source)
         }
         source->label = path;
         source->rows = std::move(file.rows);
+        source->years = datasets::yearsOf(source->rows);
+        QSet<QString> industries;
+        for (const Observation &o : std::as_const(source->rows))
+            industries.insert(o.industry);
+        present = QStringList(industries.begin(), industries.end());
     } else {
         const QString id = ctx.args.value(u"--indicator"_s);
         if (id.isEmpty()) {
@@ -233,123 +261,55 @@ int loadObservations(Context &ctx, ObservationSource *source)
                                       "'regionlens-cli indicators')\n";
             return BadInput;
         }
-        std::optional<RegionLevel> level = RegionLevel::Prefecture;
-        if (ctx.args.has(u"--level"_s)) {
-            bool ok = false;
-            level = datasets::regionLevelFromKey(ctx.args.value(u"--level"_s), &ok);
-            if (!ok || level == RegionLevel::Nation) {
-                ctx.err << prefix(ctx) << "--level must be prefecture or municipality, not '"
-                        << ctx.args.value(u"--level"_s) << "'\n";
-                return BadInput;
-            }
-        }
-        Store store;
-        if (!openStore(ctx, store))
+        source->store = std::make_shared<Store>();
+        if (!openStore(ctx, *source->store))
             return Failure;
-        const std::optional<datasets::IndicatorInfo> info = store.indicator(id);
+        const std::optional<datasets::IndicatorInfo> info = source->store->indicator(id);
         if (!info || info->kind != u"observation") {
             ctx.err << prefix(ctx) << "the store has no " << (info ? "region × industry " : "") << "indicator '"
                     << id << "' (see 'regionlens-cli indicators')\n";
             return BadInput;
         }
-        datasets::ObservationQuery query;
-        query.indicator = id;
-        query.industry.reset();   // every industry
-        query.level = level;
-        source->rows = store.observations(query);
-        query.level = RegionLevel::Nation;
-        source->rows += store.observations(query);
         source->label = u"indicator '%1'"_s.arg(id);
-        if (source->rows.isEmpty()) {
-            ctx.err << prefix(ctx) << source->label << " has no data at the "
-                    << datasets::regionLevelKey(*level) << " level\n";
+        source->years = source->store->years(id, *level);
+        if (source->years.isEmpty()) {
+            ctx.err << prefix(ctx) << source->label << " has no data at the " << datasets::regionLevelKey(*level)
+                    << " level\n";
             return BadInput;
         }
+        source->request.indicator = id;
+        present = source->store->industriesOf(id);
     }
-    QSet<QString> industries;
-    QSet<QString> skipped;
-    QList<Observation> kept;
-    kept.reserve(source->rows.size());
-    for (const Observation &o : std::as_const(source->rows)) {
-        if (aggregates.contains(o.industry)) {
-            skipped.insert(o.industry);
-            continue;
-        }
-        if (o.industry != u"TOTAL")
-            industries.insert(o.industry);
-        kept.append(o);
-    }
-    source->rows = std::move(kept);
-    source->industries = QStringList(industries.begin(), industries.end());
-    std::sort(source->industries.begin(), source->industries.end());
-    source->years = yearsOf(source->rows);
-    if (source->industries.isEmpty() || (source->industries.size() == 1 && source->industries.first().isEmpty())) {
+    if (source->request.indicator.isEmpty())
+        source->request.indicator = source->label;
+    if (!parseGroup(ctx, source->store.get(), &source->request.groups))
+        return BadInput;
+    if (datasets::industrytables::industryColumns(present, source->request.aggregates).isEmpty()) {
         ctx.err << prefix(ctx) << source->label << " has no industry breakdown (industry_code)\n";
         return BadInput;
-    }
-    if (!skipped.isEmpty()) {
-        QStringList codes(skipped.begin(), skipped.end());
-        std::sort(codes.begin(), codes.end());
-        ctx.err << prefix(ctx) << "note: aggregate industries left out (their members are in the data): "
-                << codes.join(u", "_s) << '\n';
     }
     return Ok;
 }
 
-QStringList regionsOf(const ObservationSource &source, const QList<int> &years)
+bool checkNationRows(Context &ctx, const datasets::IndustryTables &data)
 {
-    QSet<QString> set;
-    for (const Observation &o : source.rows)
-        if (o.region != u"00" && years.contains(o.year))
-            set.insert(o.region);
-    QStringList regions(set.begin(), set.end());
-    std::sort(regions.begin(), regions.end());
-    return regions;
-}
-
-IndustryTable tableForYear(const ObservationSource &source, int year, const QStringList &regions)
-{
-    QList<Observation> rows;
-    for (const Observation &o : source.rows)
-        if (o.year == year)
-            rows.append(o);
-    const IndustryTable t = datasets::toIndustryTable(rows, source.industries);
-    // Put the rows in the common region order (regions absent that year are NaN).
-    IndustryTable aligned = t;
-    aligned.regions = regions;
-    aligned.values = Eigen::MatrixXd::Constant(regions.size(), t.values.cols(), kNaN);
-    aligned.totals = Eigen::VectorXd::Constant(regions.size(), kNaN);
-    QHash<QString, int> index;
-    for (int i = 0; i < regions.size(); ++i)
-        index.insert(regions.at(i), i);
-    for (int r = 0; r < t.regions.size(); ++r) {
-        const auto it = index.constFind(t.regions.at(r));
-        if (it == index.constEnd())
-            continue;
-        aligned.values.row(*it) = t.values.row(r);
-        aligned.totals(*it) = t.totals(r);
-    }
-    aligned.missingCells = int(aligned.values.array().isNaN().count());
-    aligned.hasTotals = regions.size() > 0 && !aligned.totals.array().isNaN().any();
-    return aligned;
-}
-
-bool useNationRow(Context &ctx, const IndustryTable &table, const QString &what, bool *useNation)
-{
-    QString reference;
-    if (!ctx.args.has(u"--reference"_s)) {
-        *useNation = table.hasNation;
+    if (ctx.args.value(u"--reference"_s) != u"national")
         return true;
-    }
-    if (!choiceOption(ctx, u"--reference"_s, {u"national"_s, u"sum"_s}, &reference))
-        return false;
-    *useNation = reference == u"national";
-    if (*useNation && !table.hasNation) {
-        ctx.err << prefix(ctx) << "--reference national needs the nation's rows (region_code 00) in " << what
+    for (qsizetype i = 0; i < data.tables.size(); ++i) {
+        if (data.tables.at(i).hasNation)
+            continue;
+        ctx.err << prefix(ctx) << "--reference national needs the nation's rows (region_code 00) in " << data.label
+                << (data.years.size() > 1 ? u" for %1"_s.arg(data.years.at(i)) : QString())
                 << "; use --reference sum for the sum of the regions\n";
         return false;
     }
     return true;
+}
+
+void reportConventions(Context &ctx, const datasets::ConventionsUsed &used)
+{
+    for (const QString &note : datasets::conventionNotes(used))
+        ctx.err << prefix(ctx) << "note: " << note << '\n';
 }
 
 namespace {

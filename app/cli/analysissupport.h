@@ -9,6 +9,7 @@
 
 #include "analysis/analysiscommon.h"
 #include "datasets/adapters/flowsadapter.h"
+#include "datasets/adapters/industrytables.h"
 #include "datasets/matrixadapter.h"
 #include "datasets/store.h"
 
@@ -17,6 +18,7 @@
 #include <QStringList>
 #include <QVariant>
 
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -61,27 +63,37 @@ struct Labels
 void reportWarnings(Context &ctx, const std::vector<analysis::Warning> &warnings, const Labels &labels);
 
 // --- region × industry data ---
-struct ObservationSource
+// Where the rows come from — a tidy file (--input FILE --measure M, read
+// here) or the store (--indicator ID [--level L], read by the adapter) —
+// and the conventions the options state (--reference, --group). Each
+// command builds its adapter request on `request` and loads through
+// loadInputs(), so a file and the store give the same Inputs.
+struct IndustrySource
 {
-    QString label;                          // "data.csv" or "indicator 'employees'"
-    QList<datasets::Observation> rows;      // one measure, every year; nation "00" included
-    QList<int> years;                       // ascending
-    QStringList industries;                 // ascending, without TOTAL and aggregates
+    QString label;                              // "data.csv" or "indicator 'employees'"
+    QList<datasets::Observation> rows;          // --input: the measure's rows, every year, "00" included
+    std::shared_ptr<datasets::Store> store;     // --indicator: the open store
+    QList<int> years;                           // ascending
+    datasets::IndustryTableRequest request;     // indicator, level, nation, aggregates, groups
 };
 
-// --input FILE --measure M, or --indicator ID [--level L] from the store.
 // Returns Ok or the exit code to return.
-int loadObservations(Context &ctx, ObservationSource *source);
+int openIndustrySource(Context &ctx, IndustrySource *source);
 
-// The table of one year, rows = regions in the given order (NaN where a
-// region has no row that year), columns = source.industries.
-datasets::IndustryTable tableForYear(const ObservationSource &source, int year, const QStringList &regions);
-// Every region except the nation "00" that has a row in one of the years, ascending.
-QStringList regionsOf(const ObservationSource &source, const QList<int> &years);
+template<typename Request>
+auto loadInputs(const IndustrySource &source, Request request)
+{
+    static_cast<datasets::IndustryTableRequest &>(request) = source.request;
+    // Unqualified: found by argument-dependent lookup among the adapters' load().
+    return source.store ? load(*source.store, request) : load(source.rows, request);
+}
 
-// --reference national|sum: true when the nation is the "00" row. With
-// "national" the rows must be there.
-bool useNationRow(Context &ctx, const datasets::IndustryTable &table, const QString &what, bool *useNation);
+// --reference national: every year used must have the nation's "00" rows;
+// false after a message otherwise.
+bool checkNationRows(Context &ctx, const datasets::IndustryTables &data);
+
+// The conventions actually used, one "note:" line each on stderr.
+void reportConventions(Context &ctx, const datasets::ConventionsUsed &used);
 
 // --- origin × destination data ---
 // The flows adapter's Inputs from the command line: --input FILE (long OD

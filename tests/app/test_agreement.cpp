@@ -14,6 +14,8 @@
 #include "datasets/adapters/flowsadapter.h"
 #include "datasets/adapters/keyfigures.h"
 #include "datasets/catalog.h"
+#include "datasets/growthfactors.h"
+#include "datasets/industrystructure.h"
 #include "datasets/starterpack.h"
 #include "datasets/store.h"
 
@@ -131,6 +133,58 @@ std::function<Table(const datasets::Store &)> keyFiguresFigure(const QString &re
     };
 }
 
+// LQ through the 産業構造 page's entry point: columns lq and value per region|industry.
+std::function<Table(const datasets::Store &)> lqFigure(const QString &indicator, int year, datasets::RegionLevel level,
+                                                      const QList<datasets::RegionAggregate> &groups = {})
+{
+    return [=](const datasets::Store &store) {
+        const datasets::IndustryStructure r =
+            datasets::computeIndustryStructure(datasets::loadIndustryStructure(store, indicator, year, groups, level));
+        Table t;
+        for (int row = 0; row < r.regions.size(); ++row)
+            for (int c = 0; c < r.industries.size(); ++c)
+                t.insert(key({r.regions.at(row), r.industries.at(c)}),
+                         {{u"lq"_s, r.lq.at(row, c)}, {u"value"_s, r.values.at(row, c)}});
+        return t;
+    };
+}
+
+// Shift-share through the 成長要因 page's entry point; rates = the growth-rate
+// form (the CLI's --rates puts it in change, national, industry_mix, regional).
+std::function<Table(const datasets::Store &)> shiftShareFigure(const QString &indicator, int from, int to,
+                                                              datasets::RegionLevel level, bool rates,
+                                                              const QList<datasets::RegionAggregate> &groups = {})
+{
+    return [=](const datasets::Store &store) {
+        const datasets::GrowthFactors g =
+            datasets::computeGrowthFactors(datasets::loadGrowthFactors(store, indicator, from, to, groups, level));
+        Table t;
+        for (int r = 0; r < g.regions.size() && r < g.actualChange.size(); ++r) {
+            const bool levels = !rates;
+            QHash<QString, double> row{{u"start"_s, g.startValue.at(r)}, {u"end"_s, g.endValue.at(r)}};
+            row[u"change"_s] = levels ? g.actualChange.at(r) : g.growthRate.at(r);
+            row[u"national"_s] = levels ? g.nationalShare.at(r) : g.nationalGrowthRate;
+            row[u"industry_mix"_s] = levels ? g.industryMix.at(r) : g.industryFactor.at(r);
+            row[u"regional"_s] = levels ? g.regionalShift.at(r) : g.regionalFactor.at(r);
+            t.insert(g.regions.at(r), row);
+        }
+        return t;
+    };
+}
+
+// The 18 JSIC divisions A–R of region, or the 16 activities S01–S16.
+QStringList lqRows(const QString &region, bool activities)
+{
+    QStringList out;
+    if (activities)
+        for (int i = 1; i <= 16; ++i)
+            out << key({region, u"S%1"_s.arg(i, 2, 10, QLatin1Char('0'))});
+    else
+        for (char c = 'A'; c <= 'R'; ++c)
+            out << key({region, QString(QLatin1Char(c))});
+    return out;
+}
+
 // Identical up to 1e-12 relative (NaN = null in the JSON on both sides).
 bool agree(double a, double b)
 {
@@ -217,8 +271,72 @@ private slots:
 
     void figures_data()
     {
+        using datasets::RegionLevel;
         QTest::addColumn<Figure>("figure");
         const QList<datasets::RegionAggregate> tokyo = preset(u"tokyo_area"_s);
+
+        // --- LQ and shift-share (産業構造, 成長要因): the pages' entry points ---
+        const QStringList lqKeys{u"region_code"_s, u"industry_code"_s};
+        const QStringList lqValues{u"lq"_s, u"value"_s};
+        const QStringList ssKeys{u"region_code"_s};
+        const QStringList ssValues{u"start"_s, u"end"_s, u"change"_s, u"national"_s, u"industry_mix"_s,
+                                   u"regional"_s};
+        const QStringList lqEmployees{u"lq"_s, u"--indicator"_s, u"employees"_s, u"--year"_s, u"2021"_s};
+        const QStringList lqGdp{u"lq"_s, u"--indicator"_s, u"gdp_nominal"_s, u"--year"_s, u"2021"_s};
+        const QStringList ssEmployees{u"shift-share"_s, u"--indicator"_s, u"employees"_s, u"--from"_s, u"2016"_s,
+                                      u"--to"_s, u"2021"_s};
+        const QStringList ssGdp{u"shift-share"_s, u"--indicator"_s, u"gdp_nominal"_s, u"--from"_s, u"2011"_s,
+                                u"--to"_s, u"2022"_s};
+        const QStringList municipal{u"--level"_s, u"municipality"_s};
+        const QStringList group{u"--group"_s, u"tokyo_area"_s};
+        const QStringList rates{u"--rates"_s};
+
+        // 北海道 (01)
+        QTest::newRow("LQ employees 2021, 北海道")
+            << Figure{lqEmployees, lqKeys, lqValues, lqRows(u"01"_s, false),
+                      lqFigure(u"employees"_s, 2021, RegionLevel::Prefecture)};
+        QTest::newRow("LQ GDP FY2021, 北海道")
+            << Figure{lqGdp, lqKeys, lqValues, lqRows(u"01"_s, true),
+                      lqFigure(u"gdp_nominal"_s, 2021, RegionLevel::Prefecture)};
+        QTest::newRow("shift-share employees 2016-2021, 北海道")
+            << Figure{ssEmployees, ssKeys, ssValues, {u"01"_s},
+                      shiftShareFigure(u"employees"_s, 2016, 2021, RegionLevel::Prefecture, false)};
+        QTest::newRow("shift-share rates employees 2016-2021, 北海道")
+            << Figure{ssEmployees + rates, ssKeys, ssValues, {u"01"_s},
+                      shiftShareFigure(u"employees"_s, 2016, 2021, RegionLevel::Prefecture, true)};
+        QTest::newRow("shift-share GDP FY2011-FY2022, 北海道")
+            << Figure{ssGdp, ssKeys, ssValues, {u"01"_s},
+                      shiftShareFigure(u"gdp_nominal"_s, 2011, 2022, RegionLevel::Prefecture, false)};
+        QTest::newRow("shift-share rates GDP FY2011-FY2022, 北海道")
+            << Figure{ssGdp + rates, ssKeys, ssValues, {u"01"_s},
+                      shiftShareFigure(u"gdp_nominal"_s, 2011, 2022, RegionLevel::Prefecture, true)};
+
+        // 豊田市 (23211), municipal level (employees: GDP is published for prefectures only)
+        QTest::newRow("LQ employees 2021, 豊田市")
+            << Figure{lqEmployees + municipal, lqKeys, lqValues, lqRows(u"23211"_s, false),
+                      lqFigure(u"employees"_s, 2021, RegionLevel::Municipality)};
+        QTest::newRow("shift-share employees 2016-2021, 豊田市")
+            << Figure{ssEmployees + municipal, ssKeys, ssValues, {u"23211"_s},
+                      shiftShareFigure(u"employees"_s, 2016, 2021, RegionLevel::Municipality, false)};
+        QTest::newRow("shift-share rates employees 2016-2021, 豊田市")
+            << Figure{ssEmployees + municipal + rates, ssKeys, ssValues, {u"23211"_s},
+                      shiftShareFigure(u"employees"_s, 2016, 2021, RegionLevel::Municipality, true)};
+
+        // 東京圏 (tokyo_area: 埼玉, 千葉, 東京, 神奈川) as one region, and a member beside it
+        QTest::newRow("LQ employees 2021, 東京圏")
+            << Figure{lqEmployees + group, lqKeys, lqValues, lqRows(u"group:tokyo_area"_s, false) + lqRows(u"13"_s, false),
+                      lqFigure(u"employees"_s, 2021, RegionLevel::Prefecture, tokyo)};
+        QTest::newRow("LQ GDP FY2021, 東京圏")
+            << Figure{lqGdp + group, lqKeys, lqValues, lqRows(u"group:tokyo_area"_s, true),
+                      lqFigure(u"gdp_nominal"_s, 2021, RegionLevel::Prefecture, tokyo)};
+        QTest::newRow("shift-share employees 2016-2021, 東京圏")
+            << Figure{ssEmployees + group, ssKeys, ssValues, {u"group:tokyo_area"_s, u"13"_s},
+                      shiftShareFigure(u"employees"_s, 2016, 2021, RegionLevel::Prefecture, false, tokyo)};
+        QTest::newRow("shift-share rates GDP FY2011-FY2022, 東京圏")
+            << Figure{ssGdp + group + rates, ssKeys, ssValues, {u"group:tokyo_area"_s},
+                      shiftShareFigure(u"gdp_nominal"_s, 2011, 2022, RegionLevel::Prefecture, true, tokyo)};
+
+        // --- migration and the report's key figures ---
         const QStringList flowsSummary{u"flows"_s, u"--indicator"_s, u"migration"_s, u"--year"_s, u"2025"_s};
         const QStringList flowValues{u"inflow"_s, u"outflow"_s, u"net"_s, u"turnover"_s, u"net_rate"_s};
         const QStringList figureKey{u"figure"_s};

@@ -4,7 +4,7 @@
 // real data from the starter store (made in initTestCase), and
 // rejected input (exit code 2 and a message naming file, line and column).
 #include "starterstore.h"
-#include "testhelpers.h"
+#include "clitesthelpers.h"
 
 #include <QFile>
 #include <QHash>
@@ -17,79 +17,9 @@
 #include <cmath>
 
 using namespace Qt::StringLiterals;
+using namespace regionlens::test::cli;
 
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-// A CSV result: header names → field, one hash per row.
-using Row = QHash<QString, QString>;
-
-QList<Row> parseCsv(const QString &text)
-{
-    QList<Row> rows;
-    const QStringList lines = text.split(u'\n', Qt::SkipEmptyParts);
-    if (lines.isEmpty())
-        return rows;
-    const QStringList header = lines.first().split(u',');
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        const QStringList fields = lines.at(i).split(u',');
-        Row row;
-        for (qsizetype c = 0; c < header.size() && c < fields.size(); ++c)
-            row.insert(header.at(c), fields.at(c));
-        rows.append(row);
-    }
-    return rows;
-}
-
-// The row whose key columns have the given values, or an empty row.
-Row find(const QList<Row> &rows, const QHash<QString, QString> &keys)
-{
-    for (const Row &r : rows) {
-        bool match = true;
-        for (auto it = keys.constBegin(); it != keys.constEnd() && match; ++it)
-            match = r.value(it.key()) == it.value();
-        if (match)
-            return r;
-    }
-    return {};
-}
-
-double num(const Row &row, const QString &column)
-{
-    bool ok = false;
-    const double v = row.value(column).toDouble(&ok);
-    return ok ? v : std::nan("");
-}
-
-// The 2 × 2 example used by lq, indices and shift-share (employees):
-//            2020        2021        2022
-//          A    B      A    B      A    B
-//   01    30   10     33   12     33   12
-//   02    20   40     22   53     22   65
-//   Σ     50   50     55   65     55   77
-// and, in a second measure "jobs", a nation row 00 (A = 100, B = 300,
-// TOTAL = 400) for 2020.
-const char kTidy2x2[] =
-    "region_code,industry_code,year,measure,value,unit\n"
-    "01,A,2020,employees,30,人\n01,B,2020,employees,10,人\n"
-    "02,A,2020,employees,20,人\n02,B,2020,employees,40,人\n"
-    "01,A,2021,employees,33,人\n01,B,2021,employees,12,人\n"
-    "02,A,2021,employees,22,人\n02,B,2021,employees,53,人\n"
-    "01,A,2022,employees,33,人\n01,B,2022,employees,12,人\n"
-    "02,A,2022,employees,22,人\n02,B,2022,employees,65,人\n";
-
-// The same regions in another column order, with the nation.
-const char kTidyNation[] =
-    "value,measure,year,industry_code,region_code,region_name\n"
-    "30,jobs,2020,A,01,北海道\n10,jobs,2020,B,01,北海道\n40,jobs,2020,TOTAL,01,北海道\n"
-    "20,jobs,2020,A,02,青森県\n40,jobs,2020,B,02,青森県\n60,jobs,2020,TOTAL,02,青森県\n"
-    "100,jobs,2020,A,00,全国\n300,jobs,2020,B,00,全国\n400,jobs,2020,TOTAL,00,全国\n";
 
 // Equal LQs everywhere: the tie rule (lower industry_code first) decides.
 const char kTidyTie[] =
@@ -122,17 +52,7 @@ class TestCliAnalysis : public QObject
     Q_OBJECT
 
 private:
-    Run run(const QStringList &args)
-    {
-        QProcess p;
-        p.setProgram(QString::fromUtf8(REGIONLENS_CLI));
-        p.setArguments(args);
-        p.start();
-        if (!p.waitForFinished(180000))
-            return {};
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
-    }
+    Run run(const QStringList &args) { return regionlens::test::cli::run(args); }
 
     // Runs against the test's store (real data) and expects success.
     QList<Row> runOk(const QStringList &args)
@@ -145,17 +65,13 @@ private:
 
     QString write(const QString &name, const QByteArray &bytes)
     {
-        const QString path = m_dir.filePath(name);
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
-            qFatal("cannot write %s", qPrintable(path));
-        return path;
+        return regionlens::test::cli::write(m_dir, name, bytes);
     }
     QString write(const QString &name, const char *text) { return write(name, QByteArray(text)); }
 
     QTemporaryDir m_dir;
     QString m_db;
-    QString m_tidy, m_nation, m_tie, m_od, m_population, m_odAge, m_codes;
+    QString m_tidy, m_nation, m_tie, m_od, m_population, m_odAge, m_codes, m_unclassified;
 
 private slots:
     void initTestCase()
@@ -171,6 +87,7 @@ private slots:
         m_population = write(u"population.csv"_s, kPopulation3);
         m_odAge = write(u"od_age.csv"_s, kOdAge);
         m_codes = write(u"codes.csv"_s, kTidyCodes);
+        m_unclassified = write(u"unclassified.csv"_s, kTidyUnclassified);
     }
 
     // --- hand-worked examples ---
@@ -180,9 +97,16 @@ private slots:
     //   LQ(01,A) = (30/40)/(50/100) = 1.5      LQ(01,B) = (10/40)/0.5 = 0.5
     //   LQ(02,A) = (20/60)/0.5 = 2/3           LQ(02,B) = (40/60)/0.5 = 4/3
     //   additive x_ri/x_r − x_Ni/x_N: 01: +0.25, −0.25; 02: −1/6, +1/6.
-    // Nation row 00 (A = 100, B = 300, TOTAL = 400), region totals = TOTAL:
+    // Nation row 00 (A = 100, B = 300, TOTAL = 400), region totals = TOTAL
+    // (stated with --totals given; the default, the sum of the industries,
+    // is the same here because every TOTAL is A + B):
     //   LQ(01,A) = 0.75/0.25 = 3   LQ(01,B) = 0.25/0.75 = 1/3
     //   LQ(02,A) = (1/3)/0.25 = 4/3   LQ(02,B) = (2/3)/0.75 = 8/9
+    // kTidyUnclassified (01's TOTAL 50 ≠ 30 + 10):
+    //   default (Σ industries, 00 rows): x_01 = 40, LQ(01,A) = 0.75/0.25 = 3
+    //   --totals given: x_01 = 50, x_N = 00's TOTAL 400: LQ(01,A) = 0.6/0.25 = 2.4, LQ(01,B) = 0.2/0.75 = 4/15
+    //   --totals given --reference sum: x_N = 50 + 60, x_NA = 50: LQ(01,A) = 0.6 · 110/50 = 1.32
+    //   --totals sum --reference sum: LQ(01,A) = 0.75 / 0.5 = 1.5
     void lqHandWorked_data()
     {
         QTest::addColumn<QString>("file");
@@ -192,7 +116,8 @@ private slots:
         QTest::addColumn<double>("lq");
         QTest::addColumn<double>("value");
         const QStringList sum{u"--measure"_s, u"employees"_s, u"--year"_s, u"2020"_s};
-        const QStringList nation{u"--measure"_s, u"jobs"_s};
+        const QStringList nation{u"--measure"_s, u"jobs"_s, u"--totals"_s, u"given"_s};
+        const QStringList jobs{u"--measure"_s, u"jobs"_s};
         QTest::newRow("sum 01 A") << m_tidy << sum << u"01"_s << u"A"_s << 1.5 << 30.0;
         QTest::newRow("sum 01 B") << m_tidy << sum << u"01"_s << u"B"_s << 0.5 << 10.0;
         QTest::newRow("sum 02 A") << m_tidy << sum << u"02"_s << u"A"_s << 2.0 / 3.0 << 20.0;
@@ -212,6 +137,19 @@ private slots:
         QTest::newRow("nation file, sum reference")
             << m_nation << (nation + QStringList{u"--reference"_s, u"sum"_s}) << u"02"_s << u"B"_s << 4.0 / 3.0
             << 40.0;
+        QTest::newRow("nation, default totals") << m_nation << jobs << u"02"_s << u"B"_s << 8.0 / 9.0 << 40.0;
+        QTest::newRow("TOTAL ≠ Σ, default") << m_unclassified << jobs << u"01"_s << u"A"_s << 3.0 << 30.0;
+        QTest::newRow("TOTAL ≠ Σ, --totals given")
+            << m_unclassified << (jobs + QStringList{u"--totals"_s, u"given"_s}) << u"01"_s << u"A"_s << 2.4 << 30.0;
+        QTest::newRow("TOTAL ≠ Σ, --totals given, B")
+            << m_unclassified << (jobs + QStringList{u"--totals"_s, u"given"_s}) << u"01"_s << u"B"_s << 4.0 / 15.0
+            << 10.0;
+        QTest::newRow("TOTAL ≠ Σ, --totals given --reference sum")
+            << m_unclassified << (jobs + QStringList{u"--totals"_s, u"given"_s, u"--reference"_s, u"sum"_s}) << u"01"_s
+            << u"A"_s << 1.32 << 30.0;
+        QTest::newRow("TOTAL ≠ Σ, --totals sum --reference sum")
+            << m_unclassified << (jobs + QStringList{u"--totals"_s, u"sum"_s, u"--reference"_s, u"sum"_s}) << u"01"_s
+            << u"A"_s << 1.5 << 30.0;
     }
 
     void lqHandWorked()
@@ -758,6 +696,9 @@ private slots:
                                         << u"--method classic only"_s;
         QTest::newRow("bad model") << QStringList{u"gravity"_s, u"--indicator"_s, u"migration"_s, u"--model"_s, u"x"_s}
                                    << u"--model must be"_s;
+        QTest::newRow("unknown group") << QStringList{u"lq"_s, u"--indicator"_s, u"employees"_s, u"--year"_s,
+                                                      u"2021"_s, u"--group"_s, u"atlantis"_s}
+                                       << u"--group: no region group 'atlantis'"_s;
         QTest::newRow("unknown focus region") << QStringList{u"flows"_s, u"--indicator"_s, u"migration"_s,
                                                              u"--region"_s, u"99"_s}
                                               << u"no flows of region 99"_s;

@@ -1,0 +1,295 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "industrytables.h"
+
+#include "datasets/catalog.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+#include <limits>
+
+using namespace Qt::StringLiterals;
+
+namespace regionlens::datasets {
+namespace {
+
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+
+const QHash<QString, QStringList> &aggregateMembers()
+{
+    static const QHash<QString, QStringList> members = [] {
+        QHash<QString, QStringList> out;
+        for (const Industry &i : catalog::industries())
+            if (i.classification.endsWith(u"_aggregate"))
+                out.insert(i.code, i.members);
+        return out;
+    }();
+    return members;
+}
+
+QString yearList(const QList<int> &years)
+{
+    QStringList parts;
+    for (int y : years)
+        parts << QString::number(y);
+    return parts.join(u", "_s);
+}
+
+// The rows of one year aligned on regions (NaN where a region has no row).
+IndustryTable alignedTable(const QList<Observation> &rows, int year, const QStringList &regions,
+                           const QStringList &industries)
+{
+    QList<Observation> ofYear;
+    for (const Observation &o : rows)
+        if (o.year == year)
+            ofYear.append(o);
+    const IndustryTable t = toIndustryTable(ofYear, industries);
+    if (t.regions == regions)
+        return t;
+    IndustryTable aligned = t;
+    aligned.regions = regions;
+    aligned.values = Eigen::MatrixXd::Constant(regions.size(), t.values.cols(), kNaN);
+    aligned.totals = Eigen::VectorXd::Constant(regions.size(), kNaN);
+    QHash<QString, int> index;
+    for (int i = 0; i < regions.size(); ++i)
+        index.insert(regions.at(i), i);
+    for (int r = 0; r < t.regions.size(); ++r) {
+        const auto it = index.constFind(t.regions.at(r));
+        if (it == index.constEnd())
+            continue;
+        aligned.values.row(*it) = t.values.row(r);
+        aligned.totals(*it) = t.totals(r);
+    }
+    aligned.missingCells = int(aligned.values.array().isNaN().count());
+    aligned.hasTotals = regions.size() > 0 && !aligned.totals.array().isNaN().any();
+    return aligned;
+}
+
+} // namespace
+
+QStringList conventionNotes(const ConventionsUsed &u)
+{
+    QStringList notes;
+    if (u.nationRow)
+        notes << u"nation: the region_code 00 rows"_s;
+    else if (!u.yearsWithoutNationRow.isEmpty())
+        notes << u"nation: the region_code 00 rows were requested but %1 lack them; the sum of the regions is used"_s
+                     .arg(yearList(u.yearsWithoutNationRow));
+    else
+        notes << u"nation: the sum of the regions"_s;
+    if (u.regionTotalApplies) {
+        if (u.totalRow)
+            notes << u"region totals: the TOTAL rows"_s
+                         + (u.nationTotalRow ? u" (the nation's: its TOTAL row)"_s : QString());
+        else if (u.totalRowRequested)
+            notes << u"region totals: the TOTAL rows were requested but %1 region(s) lack them (%2); the sum of "
+                     "the industries is used"_s.arg(u.regionsWithoutTotal.size())
+                         .arg(u.regionsWithoutTotal.mid(0, 5).join(u", "_s)
+                              + (u.regionsWithoutTotal.size() > 5 ? u", …"_s : QString()));
+        else
+            notes << u"region totals: the sum of the industries"_s;
+    }
+    if (!u.aggregatesLeftOut.isEmpty())
+        notes << u"aggregate industries left out (their members are in the data): %1"_s.arg(
+            u.aggregatesLeftOut.join(u", "_s));
+    if (!u.aggregatesOverlapping.isEmpty())
+        notes << u"aggregate industries left out (they overlap a larger aggregate that is kept): %1"_s.arg(
+            u.aggregatesOverlapping.join(u", "_s));
+    if (!u.aggregatesKept.isEmpty())
+        notes << u"aggregate industries kept as industries (none of their members is in the data): %1"_s.arg(
+            u.aggregatesKept.join(u", "_s));
+    if (!u.groups.isEmpty())
+        notes << u"groups (sum of their members' rows, not part of the nation): %1"_s.arg(u.groups.join(u", "_s));
+    if (!u.groupMembersMissing.isEmpty())
+        notes << u"group members without data (skipped): %1"_s.arg(u.groupMembersMissing.join(u", "_s));
+    return notes;
+}
+
+const IndustryTable *IndustryTables::table(int year) const
+{
+    const qsizetype i = years.indexOf(year);
+    return i >= 0 && i < tables.size() ? &tables.at(i) : nullptr;
+}
+
+bool IndustryTables::nationRowInEveryYear() const
+{
+    return !tables.isEmpty()
+        && std::all_of(tables.begin(), tables.end(), [](const IndustryTable &t) { return t.hasNation; });
+}
+
+namespace industrytables {
+
+QStringList industryColumns(const QStringList &present, AggregateRule rule, ConventionsUsed *used)
+{
+    const QHash<QString, QStringList> &aggregates = aggregateMembers();
+    QSet<QString> leaves;
+    QStringList candidates;   // aggregates in the data
+    for (const QString &code : present) {
+        if (code.isEmpty() || code == u"TOTAL")
+            continue;
+        if (aggregates.contains(code))
+            candidates << code;
+        else
+            leaves.insert(code);
+    }
+    candidates.removeDuplicates();
+    // Larger aggregates first, so that of two overlapping ones the larger is kept.
+    std::sort(candidates.begin(), candidates.end(), [&](const QString &a, const QString &b) {
+        const qsizetype na = aggregates.value(a).size(), nb = aggregates.value(b).size();
+        return na != nb ? na > nb : a < b;
+    });
+    QStringList leftOut, kept, overlapping;
+    QSet<QString> covered;   // members of the kept aggregates
+    for (const QString &code : std::as_const(candidates)) {
+        const QStringList &members = aggregates.value(code);
+        if (rule == AggregateRule::LeaveOutAll
+            || std::any_of(members.begin(), members.end(), [&](const QString &m) { return leaves.contains(m); })) {
+            leftOut << code;
+        } else if (std::any_of(members.begin(), members.end(), [&](const QString &m) { return covered.contains(m); })) {
+            overlapping << code;
+        } else {
+            kept << code;
+            for (const QString &m : members)
+                covered.insert(m);
+        }
+    }
+    QStringList columns(leaves.begin(), leaves.end());
+    columns << kept;
+    std::sort(columns.begin(), columns.end());
+    if (used) {
+        std::sort(leftOut.begin(), leftOut.end());
+        std::sort(kept.begin(), kept.end());
+        std::sort(overlapping.begin(), overlapping.end());
+        used->aggregatesLeftOut = leftOut;
+        used->aggregatesKept = kept;
+        used->aggregatesOverlapping = overlapping;
+    }
+    return columns;
+}
+
+int yearOrLatest(int requested, const QList<int> &years)
+{
+    return requested != 0 || years.isEmpty() ? requested : years.last();
+}
+
+IndustryTables fromStore(const Store &store, const IndustryTableRequest &request, const QList<int> &years)
+{
+    IndustryTables out = fromRows(readRows(store, request, years), years, request);
+    out.label = u"indicator '%1'"_s.arg(request.indicator);
+    return out;
+}
+
+IndustryTables fromRows(const QList<Observation> &rows, const QList<int> &years, const IndustryTableRequest &request)
+{
+    IndustryTables out;
+    out.label = request.indicator;
+    out.years = years;
+    std::sort(out.years.begin(), out.years.end());
+    out.conventions.nationRequested = request.nation;
+    QSet<QString> regions, industries;
+    for (const Observation &o : rows) {
+        if (!out.years.contains(o.year))
+            continue;
+        industries.insert(o.industry);
+        if (o.region != u"00")
+            regions.insert(o.region);
+    }
+    out.regions = QStringList(regions.begin(), regions.end());
+    std::sort(out.regions.begin(), out.regions.end());
+    out.industries = industryColumns(QStringList(industries.begin(), industries.end()), request.aggregates,
+                                     &out.conventions);
+    for (int y : std::as_const(out.years))
+        out.tables.append(alignedTable(rows, y, out.regions, out.industries));
+    for (const RegionAggregate &g : request.groups)
+        out.conventions.groups << g.code;
+    out.conventions.groupMembersMissing = missingMembers(out.regions, request.groups);
+    return out;
+}
+
+QList<Observation> readRows(const Store &store, const IndustryTableRequest &request, const QList<int> &years)
+{
+    QList<Observation> rows;
+    ObservationQuery q;
+    q.indicator = request.indicator;
+    q.industry.reset();   // every industry
+    for (RegionLevel level : {request.level, RegionLevel::Nation}) {
+        q.level = level;
+        if (years.isEmpty()) {
+            q.year.reset();
+            rows += store.observations(q);
+            continue;
+        }
+        for (int y : years) {
+            q.year = y;
+            rows += store.observations(q);
+        }
+    }
+    return rows;
+}
+
+bool isMember(const RegionAggregate &group, const QString &region)
+{
+    return group.members.contains(region) || (region.size() == 5 && group.members.contains(region.left(2)));
+}
+
+IndustryTable appendGroups(const IndustryTable &table, const QList<RegionAggregate> &groups)
+{
+    if (groups.isEmpty())
+        return table;
+    IndustryTable out = table;
+    const Eigen::Index base = table.values.rows();
+    out.values.conservativeResize(base + groups.size(), Eigen::NoChange);
+    out.totals.conservativeResize(base + groups.size());
+    for (int g = 0; g < groups.size(); ++g) {
+        Eigen::RowVectorXd sum = Eigen::RowVectorXd::Zero(table.values.cols());
+        double total = 0;
+        for (int r = 0; r < table.regions.size(); ++r) {
+            if (!isMember(groups.at(g), table.regions.at(r)))
+                continue;
+            sum += table.values.row(r);
+            total += table.totals(r);
+        }
+        out.values.row(base + g) = sum;
+        out.totals(base + g) = total;
+        out.regions << groups.at(g).code;
+    }
+    return out;
+}
+
+QStringList missingMembers(const QStringList &regions, const QList<RegionAggregate> &groups)
+{
+    QStringList missing;
+    for (const RegionAggregate &g : groups)
+        for (const QString &m : g.members) {
+            const bool found = std::any_of(regions.begin(), regions.end(), [&](const QString &r) {
+                return r == m || (r.size() == 5 && m.size() == 2 && r.startsWith(m));
+            });
+            if (!found && !missing.contains(m))
+                missing << m;
+        }
+    return missing;
+}
+
+Eigen::RowVectorXd nationRow(const IndustryTable &table, bool useNationRow)
+{
+    if (useNationRow)
+        return table.nation;
+    const Eigen::MatrixXd &v = table.values;
+    return v.array().isNaN().select(0.0, v).colwise().sum();
+}
+
+bool useNationRows(const IndustryTables &tables, NationRule rule, ConventionsUsed *used)
+{
+    used->yearsWithoutNationRow.clear();
+    bool use = rule != NationRule::SumOfRegions && tables.nationRowInEveryYear();
+    if (rule == NationRule::NationRow)
+        for (int i = 0; i < tables.tables.size(); ++i)
+            if (!tables.tables.at(i).hasNation)
+                used->yearsWithoutNationRow << tables.years.at(i);
+    used->nationRow = use;
+    return use;
+}
+
+} // namespace industrytables
+} // namespace regionlens::datasets
