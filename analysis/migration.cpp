@@ -2,6 +2,7 @@
 #include "migration.h"
 
 #include "matrixchecks.h"
+#include "ranking.h"
 #include "regionfigures.h"
 
 #include <algorithm>
@@ -281,7 +282,7 @@ MigrationResult migrationSummary(const Eigen::MatrixXd &od, const MigrationConfi
             warnings.add(WarningKind::InvalidInput, Severity::Warning, "focus region out of range");
         } else {
             const int f = config.focusRegion;
-            r.focusNetRank = descendingRank(std::span<const double>(r.net.data(), std::size_t(n)), r.net(f));
+            r.focusNetRank = rankAmong(std::span<const double>(r.net.data(), std::size_t(n)), r.net(f)).rank;
             std::vector<OdFlow> in, out;
             in.reserve(static_cast<std::size_t>(n));
             out.reserve(static_cast<std::size_t>(n));

@@ -58,7 +58,7 @@ struct MigrationResult
     int losing = 0;
     int largestGain = -1;
     int largestLoss = -1;
-    // Rank of config.focusRegion by net (descendingRank: 1 = largest gain,
+    // Rank of config.focusRegion by net (rankAmong: 1 = largest gain,
     // ties share the better rank); 0 without a focus region.
     int focusNetRank = 0;
 

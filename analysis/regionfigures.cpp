@@ -32,16 +32,6 @@ LatestChange latestChange(const YearSeries &series)
     return c;
 }
 
-int descendingRank(std::span<const double> values, double value)
-{
-    if (!std::isfinite(value))
-        return 0;
-    int rank = 1;
-    for (double v : values)
-        rank += v > value ? 1 : 0;   // NaN compares false
-    return rank;
-}
-
 YearSeries sumSeries(const std::vector<YearSeries> &members)
 {
     YearSeries out;

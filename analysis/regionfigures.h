@@ -33,10 +33,6 @@ struct LatestChange
 };
 LatestChange latestChange(const YearSeries &series);
 
-// 1 + the number of finite values strictly greater than value: 1 = the
-// largest, ties share the better rank ("1224"); 0 when value is not finite.
-int descendingRank(std::span<const double> values, double value);
-
 // The members' series summed year by year, over the years in which every
 // member has a finite value (a sum with a member missing would understate
 // the group, so such years are left out).

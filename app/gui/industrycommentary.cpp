@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "industrycommentary.h"
 
+#include "analysis/ranking.h"
 #include "analysisviewsupport.h"
 
 #include <QCoreApplication>
@@ -65,23 +66,19 @@ QString Writer::regions() const
         const double own = res.lq.at(r, mc);
         if (mc < 0 || !std::isfinite(own))
             continue;
-        int rank = 1, count = 0;
-        for (int p = 0; p < res.regions.size(); ++p) {
-            const double v = res.lq.at(p, mc);
-            if (res.regions.at(p).startsWith(u"group:") || !std::isfinite(v))
-                continue;
-            ++count;
-            if (v > own)
-                ++rank;
-        }
+        std::vector<double> prefectures;
+        for (int p = 0; p < res.regions.size(); ++p)
+            if (!res.regions.at(p).startsWith(u"group:"))
+                prefectures.push_back(res.lq.at(p, mc));
+        const analysis::Rank rank = analysis::rankAmong(prefectures, own);
         const QString industry = industryName(in.mapIndustry).toHtmlEscaped();
         if (region.startsWith(u"group:"))
             html += Text::tr("<p>%1: LQ %2.</p>").arg(industry, lqText(own));
         else
             html += Text::tr("<p>%1: LQ %2, rank %3 of %4 prefectures.</p>")
                         .arg(industry, lqText(own))
-                        .arg(rank)
-                        .arg(count);
+                        .arg(rank.rank)
+                        .arg(rank.count);
     }
     return html;
 }

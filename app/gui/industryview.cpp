@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "industryview.h"
 
+#include "analysis/ranking.h"
 #include "analysisviewsupport.h"
 #include "datasets/store.h"
 #include "industrycommentary.h"
@@ -30,23 +31,6 @@ namespace regionlens::app {
 namespace {
 
 constexpr int kMaxCompared = 5;
-
-// Class breaks symmetric-ish around LQ 1.0 that read well at one decimal,
-// only those inside the data's range (no empty classes at the ends).
-QList<double> lqBreaks(const QHash<QString, double> &values)
-{
-    double lo = 1e300, hi = -1e300;
-    for (double v : values)
-        if (std::isfinite(v)) {
-            lo = std::min(lo, v);
-            hi = std::max(hi, v);
-        }
-    QList<double> inner;
-    for (double b : {0.25, 0.5, 0.8, 1.0, 1.2, 1.5, 2.0, 4.0})
-        if ((b > lo && b < hi) || b == 1.0)
-            inner << b;
-    return inner;
-}
 
 } // namespace
 
@@ -398,7 +382,9 @@ void IndustryView::refreshMap()
     for (int r = 0; r < result.regions.size(); ++r)
         if (!result.regions.at(r).startsWith(u"group:") && pageMap()->levels()->shows(result.regions.at(r)))
             values.insert(result.regions.at(r), result.lq.at(r, c));
-    const QList<double> inner = lqBreaks(values);
+    const std::vector<double> finite(values.cbegin(), values.cend());
+    const std::vector<double> breaks = analysis::lqClassBreaks(finite);
+    const QList<double> inner(breaks.cbegin(), breaks.cend());
     widgets::ChoroplethMap *map = pageMap()->map();
     map->setTitle(tr("LQ of %1 (%2, %3)").arg(m_industry->currentText(), measureName(), m_year->currentText())
                   + pageMap()->titleSuffix());

@@ -2,6 +2,7 @@
 #include "keyfigures.h"
 
 #include "flowsadapter.h"
+#include "analysis/ranking.h"
 
 #include <algorithm>
 #include <cmath>
@@ -193,7 +194,7 @@ Result compute(const Inputs &in)
         k.previous = c.previous;
         k.change = c.change;
         if (!s.levelValues.empty()) {
-            k.rank = analysis::descendingRank(s.levelValues, c.value);
+            k.rank = analysis::rankAmong(s.levelValues, c.value).rank;
             k.rankOf = int(std::count_if(s.levelValues.cbegin(), s.levelValues.cend(),
                                          [](double v) { return std::isfinite(v); }));
         }

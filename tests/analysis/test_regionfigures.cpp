@@ -52,17 +52,6 @@ private slots:
         RL_COMPARE_NEAR(c.change, change, 1e-15);
     }
 
-    // {5, 9, –, 9, 1}: 9 is first (shared), 5 third, 1 fourth; NaN is not ranked.
-    void rank()
-    {
-        const std::vector<double> values{5, 9, std::nan(""), 9, 1};
-        QCOMPARE(descendingRank(values, 9), 1);
-        QCOMPARE(descendingRank(values, 5), 3);
-        QCOMPARE(descendingRank(values, 1), 4);
-        QCOMPARE(descendingRank(values, std::nan("")), 0);
-        QCOMPARE(descendingRank({}, 3), 1);
-    }
-
     // A {2015: 10, 2020: 20}, B {2015: 1, 2020: –, 2021: 5}: only 2015 has
     // both, 11.
     void groupSums()
