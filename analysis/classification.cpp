@@ -223,6 +223,34 @@ std::vector<double> jenksUpperBounds(const std::vector<double> &sorted, int k)
     return naturalBreaksOfGroups(distinctGroups(sorted, sorted[sorted.size() / 2]), k);
 }
 
+std::vector<double> symmetricBreaks(const std::vector<double> &values)
+{
+    std::vector<double> magnitudes;
+    for (double v : values)
+        if (std::isfinite(v) && v != 0.0)
+            magnitudes.push_back(std::abs(v));
+    if (magnitudes.empty())
+        return {0.0};
+    std::sort(magnitudes.begin(), magnitudes.end());
+    auto at = [&](double p) { return magnitudes[std::size_t(std::lround(p * double(magnitudes.size() - 1)))]; };
+    auto round2 = [](double v) {
+        const double scale = std::pow(10.0, std::floor(std::log10(v)) - 1.0);
+        return std::max(scale, std::round(v / scale) * scale);
+    };
+    std::vector<double> positive;
+    for (double p : {0.33, 0.67, 0.9}) {
+        const double b = round2(at(p));
+        if (positive.empty() || b > positive.back())
+            positive.push_back(b);
+    }
+    std::vector<double> out(positive.rbegin(), positive.rend());
+    for (double &b : out)
+        b = -b;
+    out.push_back(0.0);
+    out.insert(out.end(), positive.begin(), positive.end());
+    return out;
+}
+
 int classIndex(const std::vector<double> &breaks, double v)
 {
     if (breaks.size() < 2 || !std::isfinite(v))

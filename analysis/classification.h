@@ -72,4 +72,11 @@ std::vector<double> jenksUpperBounds(const std::vector<double> &sorted, int k);
 // values, p in [0, 1].
 double quantileSorted(const std::vector<double> &sorted, double p);
 
+// Inner user breaks symmetric around 0 (−c, −b, −a, 0, a, b, c) for gains and
+// losses (e.g. net migration): a, b, c are the 33rd, 67th and 90th
+// percentiles (nearest rank) of |value| over the finite non-zero values,
+// rounded to two significant digits (equal ones kept once), so that a gain
+// and a loss of the same size get the same intensity. {0} without such values.
+std::vector<double> symmetricBreaks(const std::vector<double> &values);
+
 } // namespace regionlens::analysis

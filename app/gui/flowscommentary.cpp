@@ -10,6 +10,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace regionlens::datasets;
+using namespace regionlens::datasets::flows;
 
 namespace regionlens::app {
 
@@ -34,18 +35,14 @@ QString FlowsCommentary::signedCount(double v)
     return (v > 0 ? u"+"_s : v < 0 ? u"−"_s : QString()) + count(std::abs(v));
 }
 
-FlowsCommentary::FlowsCommentary(QHash<QString, QString> names, QHash<QString, QString> qualifiedNames, bool japanese)
-    : m_names(std::move(names)), m_qualifiedNames(std::move(qualifiedNames)), m_japanese(japanese)
+QString FlowsCommentary::commentary(const Result &r, const CommentaryContext &ctx, const MunicipalResult *municipal,
+                                    bool municipalBusy) const
 {
+    return (ctx.municipal && municipal ? municipalities(*municipal, ctx, municipalBusy) : QString())
+        + prefectures(r, ctx);
 }
 
-QString FlowsCommentary::commentary(const FlowsResult &r, const MunicipalNetResult *municipal,
-                                    const MunicipalScope &scope) const
-{
-    return (municipal ? municipalities(*municipal, scope) : QString()) + prefectures(r);
-}
-
-QString FlowsCommentary::prefectures(const FlowsResult &r) const
+QString FlowsCommentary::prefectures(const Result &r, const CommentaryContext &ctx) const
 {
     if (r.year == 0 || r.flows.isEmpty())
         return u"<p>"_s + tr("The store has no migration flows.") + u"</p>"_s;
@@ -55,11 +52,11 @@ QString FlowsCommentary::prefectures(const FlowsResult &r) const
         const double net = r.net.value(f);
         QString p = net >= 0
             ? tr("<b>%1</b> gained %2 people net from other prefectures in %3 (in %4, out %5)")
-                  .arg(regionName(f).toHtmlEscaped(), count(net))
+                  .arg(ctx.regionName(f).toHtmlEscaped(), count(net))
                   .arg(r.year)
                   .arg(count(r.inflow.value(f)), count(r.outflow.value(f)))
             : tr("<b>%1</b> lost %2 people net to other prefectures in %3 (in %4, out %5)")
-                  .arg(regionName(f).toHtmlEscaped(), count(-net))
+                  .arg(ctx.regionName(f).toHtmlEscaped(), count(-net))
                   .arg(r.year)
                   .arg(count(r.inflow.value(f)), count(r.outflow.value(f)));
         p += tr(", rank %1 of %2 by net migration").arg(r.netRank).arg(r.regions.size());
@@ -68,10 +65,11 @@ QString FlowsCommentary::prefectures(const FlowsResult &r) const
         p += tr(".", "end of a sentence");
         if (!r.focusInflows.isEmpty()) {
             const FlowRecord &top = r.focusInflows.first();
-            p += tr(" The largest inflow came from %1 (%2)").arg(regionName(top.origin).toHtmlEscaped(), count(top.value));
+            p += tr(" The largest inflow came from %1 (%2)")
+                     .arg(ctx.regionName(top.origin).toHtmlEscaped(), count(top.value));
             QStringList next;
             for (qsizetype i = 1; i < std::min<qsizetype>(3, r.focusInflows.size()); ++i)
-                next << tr("%1 (%2)").arg(regionName(r.focusInflows.at(i).origin).toHtmlEscaped(),
+                next << tr("%1 (%2)").arg(ctx.regionName(r.focusInflows.at(i).origin).toHtmlEscaped(),
                                           count(r.focusInflows.at(i).value));
             if (!next.isEmpty())
                 p += tr(", followed by %1").arg(next.join(tr(" and ")));
@@ -79,14 +77,14 @@ QString FlowsCommentary::prefectures(const FlowsResult &r) const
         }
         if (!r.focusOutflows.isEmpty()) {
             const FlowRecord &top = r.focusOutflows.first();
-            p += tr(" The largest outflow went to %1 (%2)").arg(regionName(top.destination).toHtmlEscaped(),
+            p += tr(" The largest outflow went to %1 (%2)").arg(ctx.regionName(top.destination).toHtmlEscaped(),
                                                                count(top.value));
             // The balance with that partner.
             double back = 0.0;
             for (const FlowRecord &x : r.flows)
                 if (x.origin == top.destination && x.destination == f)
                     back = x.value;
-            p += tr("; with %1 the balance is %2.").arg(regionName(top.destination).toHtmlEscaped(),
+            p += tr("; with %1 the balance is %2.").arg(ctx.regionName(top.destination).toHtmlEscaped(),
                                                       signedCount(back - top.value));
         }
         html += u"<p>"_s + p + u"</p>"_s;
@@ -114,14 +112,15 @@ QString FlowsCommentary::prefectures(const FlowsResult &r) const
                     .arg(count(r.totalFlows))
                     .arg(r.gaining)
                     .arg(r.losing)
-                    .arg(regionName(r.largestGain).toHtmlEscaped(), signedCount(r.net.value(r.largestGain)),
-                         regionName(r.largestLoss).toHtmlEscaped(), signedCount(r.net.value(r.largestLoss)));
+                    .arg(ctx.regionName(r.largestGain).toHtmlEscaped(), signedCount(r.net.value(r.largestGain)),
+                         ctx.regionName(r.largestLoss).toHtmlEscaped(), signedCount(r.net.value(r.largestLoss)));
     if (std::isfinite(r.effectiveness))
         p += tr(" Migration effectiveness (MEI) was %1: of every 100 moves, about %2 changed where people live "
                 "and the rest cancelled out.")
                  .arg(decimal(r.effectiveness, 2), decimal(r.effectiveness, 0));
     if (std::isfinite(r.crudeMigrationProbability))
-        p += tr(" %1% of the population moved to another prefecture (CMP).").arg(decimal(r.crudeMigrationProbability, 2));
+        p += tr(" %1% of the population moved to another prefecture (CMP).")
+                 .arg(decimal(r.crudeMigrationProbability, 2));
     html += u"<p>"_s + p + u"</p>"_s;
     // The largest flow overall.
     const FlowRecord *largest = nullptr;
@@ -131,32 +130,36 @@ QString FlowsCommentary::prefectures(const FlowsResult &r) const
     if (largest)
         html += u"<p>"_s
             + tr("The largest single flow was %1 → %2 (%3 people).")
-                  .arg(regionName(largest->origin).toHtmlEscaped(), regionName(largest->destination).toHtmlEscaped(),
+                  .arg(ctx.regionName(largest->origin).toHtmlEscaped(),
+                       ctx.regionName(largest->destination).toHtmlEscaped(),
                        count(largest->value))
             + u"</p>"_s;
     return html;
 }
 
-QString FlowsCommentary::municipalities(const MunicipalNetResult &m, const MunicipalScope &scope) const
+QString FlowsCommentary::municipalities(const MunicipalResult &m, const CommentaryContext &ctx, bool busy) const
 {
     QString html = u"<p><b>%1</b></p>"_s.arg(tr("Municipalities"));
-    if (scope.busy)
+    if (busy)
         return html + u"<p>"_s + tr("Reading municipal migration…") + u"</p>"_s;
-    if (m.source == MunicipalNetInput::Source::None)
+    if (m.source == MunicipalInputs::Source::None)
         return html + u"<p>"_s
             + tr("The store has no municipal migration. Import flows between five-digit municipality codes, or "
                  "SSDSE-A (items A5101 転入者数 and A5102 転出者数), to map net migration by municipality.")
             + u"</p>"_s;
     QList<QString> shown;
     for (auto it = m.net.cbegin(); it != m.net.cend(); ++it)
-        if (it.key().size() == 5 && (scope.prefectureFilter.isEmpty() || it.key().startsWith(scope.prefectureFilter)))
+        if (ctx.showsMunicipality(it.key()))
             shown << it.key();
     std::sort(shown.begin(), shown.end(), [&](const QString &a, const QString &b) {
         return m.net.value(a) > m.net.value(b) || (m.net.value(a) == m.net.value(b) && a < b);
     });
-    const int gaining = int(std::count_if(shown.begin(), shown.end(), [&](const QString &c) { return m.net.value(c) > 0; }));
-    const QString where = scope.prefectureFilter.isEmpty() ? tr("Japan") : scope.prefectureFilterName;
-    const QString how = m.source == MunicipalNetInput::Source::InOut
+    const auto countIf = [&](auto test) {
+        return int(std::count_if(shown.begin(), shown.end(), [&](const QString &c) { return test(m.net.value(c)); }));
+    };
+    const int gaining = countIf([](double net) { return net > 0; });
+    const QString where = ctx.prefectureFilter.isEmpty() ? tr("Japan") : ctx.prefectureFilterName;
+    const QString how = m.source == MunicipalInputs::Source::InOut
         ? tr("movers in − movers out (転入者数 − 転出者数, SSDSE-A), moves within the prefecture included")
         : tr("flows between municipalities in the store");
     QString p = tr("Net migration %1 by municipality, %2: %3 of the %4 municipalities of %5 gained people, %6 lost.")
@@ -165,17 +168,17 @@ QString FlowsCommentary::municipalities(const MunicipalNetResult &m, const Munic
                     .arg(gaining)
                     .arg(shown.size())
                     .arg(where.toHtmlEscaped())
-                    .arg(int(std::count_if(shown.begin(), shown.end(), [&](const QString &c) { return m.net.value(c) < 0; })));
+                    .arg(countIf([](double net) { return net < 0; }));
     if (shown.size() >= 2)
         p += tr(" Largest gain: %1 (%2); largest loss: %3 (%4).")
-                 .arg(m_qualifiedNames.value(shown.first()).toHtmlEscaped(), signedCount(m.net.value(shown.first())),
-                      m_qualifiedNames.value(shown.last()).toHtmlEscaped(), signedCount(m.net.value(shown.last())));
+                 .arg(ctx.regionName(shown.first()).toHtmlEscaped(), signedCount(m.net.value(shown.first())),
+                      ctx.regionName(shown.last()).toHtmlEscaped(), signedCount(m.net.value(shown.last())));
     html += u"<p>"_s + p + u"</p>"_s;
-    for (const QString &code : scope.selected) {
+    for (const QString &code : ctx.municipalSelection) {
         if (!m.net.contains(code))
             continue;
         QString line = tr("<b>%1</b>: in %2, out %3, net %4, rank %5 of %6 in %7")
-                           .arg(m_qualifiedNames.value(code, code).toHtmlEscaped(), count(m.inflow.value(code)),
+                           .arg(ctx.regionName(code).toHtmlEscaped(), count(m.inflow.value(code)),
                                 count(m.outflow.value(code)), signedCount(m.net.value(code)))
                            .arg(shown.indexOf(code) + 1)
                            .arg(shown.size())
@@ -189,7 +192,7 @@ QString FlowsCommentary::municipalities(const MunicipalNetResult &m, const Munic
     return html;
 }
 
-QString FlowsCommentary::indices(const FlowsResult &r) const
+QString FlowsCommentary::indices(const Result &r, const CommentaryContext &ctx) const
 {
     if (r.year == 0)
         return tr("No migration flows in the store.");
@@ -202,7 +205,7 @@ QString FlowsCommentary::indices(const FlowsResult &r) const
     html += u"</table>"_s;
     if (!r.focus.isEmpty() && r.inflow.contains(r.focus)) {
         const QString f = r.focus;
-        html += u"<p><b>%1</b></p><table cellspacing='0' cellpadding='1'>"_s.arg(regionName(f).toHtmlEscaped());
+        html += u"<p><b>%1</b></p><table cellspacing='0' cellpadding='1'>"_s.arg(ctx.regionName(f).toHtmlEscaped());
         html += row.arg(tr("In from other prefectures"), count(r.inflow.value(f)));
         html += row.arg(tr("Out to other prefectures"), count(r.outflow.value(f)));
         html += row.arg(tr("Net"), signedCount(r.net.value(f)));

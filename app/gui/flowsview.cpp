@@ -3,131 +3,80 @@
 
 #include "analysisviewsupport.h"
 #include "boundaryadapter.h"
-#include "maplevelcontrol.h"
 #include "exportsupport.h"
 #include "flowscommentary.h"
+#include "jobrunner.h"
+#include "maplevelcontrol.h"
+#include "pageframe.h"
 #include "regionselection.h"
 #include "topflowsmodel.h"
-#include "mapoptions.h"
 #include "widgets/choroplethmap.h"
 #include "widgets/flowmap.h"
 #include "widgets/netbarchart.h"
 
-#include "datasets/catalog.h"
+#include "analysis/classification.h"
 
-#include <QCoreApplication>
+#include "datasets/catalog.h"
+#include "datasets/store.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QGroupBox>
-#include <QHBoxLayout>
-#include <QHeaderView>
-#include <QItemSelectionModel>
 #include <QLabel>
-#include <QLocale>
-#include <QPainter>
-#include <QScopedValueRollback>
-#include <QSet>
-#include <QSortFilterProxyModel>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QSplitter>
-#include <QTableView>
-#include <QTextBrowser>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <cmath>
 
 using namespace Qt::StringLiterals;
 using namespace regionlens::datasets;
+using namespace regionlens::datasets::flows;
 
 namespace regionlens::app {
 
 namespace {
 
 const QString kMigration = u"migration"_s;
-const QString kEstimateAge = u"population_age_sex_estimate"_s;
-// SSDSE-A items as the SSDSE importer stores them: 転入者数, 転出者数.
-const QString kSsdseIn = u"ssdse_a5101"_s;
-const QString kSsdseOut = u"ssdse_a5102"_s;
 
-// Inner class breaks symmetric around 0 (−c, −b, −a, 0, a, b, c) from the
-// terciles and the 90th percentile of |value|, rounded to two significant
-// digits, so that gains and losses of the same size get the same intensity.
+// Class breaks symmetric around 0: gains and losses of the same size get the same intensity.
 QList<double> symmetricBreaks(const QHash<QString, double> &values)
 {
-    std::vector<double> magnitudes;
-    for (double v : values)
-        if (std::isfinite(v) && v != 0.0)
-            magnitudes.push_back(std::abs(v));
-    if (magnitudes.empty())
-        return {0.0};
-    std::sort(magnitudes.begin(), magnitudes.end());
-    auto at = [&](double p) { return magnitudes[std::size_t(std::lround(p * double(magnitudes.size() - 1)))]; };
-    auto round2 = [](double v) {
-        const double scale = std::pow(10.0, std::floor(std::log10(v)) - 1.0);
-        return std::max(scale, std::round(v / scale) * scale);
-    };
-    QList<double> positive;
-    for (double p : {0.33, 0.67, 0.9}) {
-        const double b = round2(at(p));
-        if (positive.isEmpty() || b > positive.last())
-            positive.append(b);
-    }
-    QList<double> out;
-    for (auto it = positive.crbegin(); it != positive.crend(); ++it)
-        out.append(-*it);
-    out.append(0.0);
-    out.append(positive);
-    return out;
+    const std::vector<double> breaks = analysis::symmetricBreaks({values.cbegin(), values.cend()});
+    return {breaks.cbegin(), breaks.cend()};
+}
+
+// A map as a page figure; larger fonts for projectors in its labels and legend.
+template<typename Map>
+void addMapFigure(PageFrame &frame, const QString &id, Map *map)
+{
+    frame.addFigure(PageFigure{id, {}, [map](QPainter *p, const QRectF &r) { map->render(p, r); }},
+                    [map] { return map->title(); },
+                    [map](bool on) {
+                        if constexpr (requires { map->setLargeFonts(true); })
+                            map->setLargeFonts(on);
+                        QFont f = map->font();
+                        f.setPointSizeF(on ? 13.0 : QFont().pointSizeF());
+                        map->setFont(f);
+                    });
 }
 
 } // namespace
 
 FlowsView::FlowsView(Store &store, RegionSelection &selection, bool japanese, QWidget *parent)
-    : AnalysisPage(store, selection, japanese, parent), m_watcher(new QFutureWatcher<FlowsResult>(this)),
-      m_municipalWatcher(new QFutureWatcher<MunicipalJob>(this))
+    : MapPage(store, selection, japanese, parent), m_runner(addRunner()), m_municipal(addRunner())
 {
     buildUi();
-    connect(m_municipalWatcher, &QFutureWatcher<MunicipalJob>::finished, this, [this] {
-        MunicipalJob job = m_municipalWatcher->result();
-        if (job.net.generation != m_municipalGeneration)
-            return;   // stale: a newer request is running
-        m_municipal = std::move(job.net);
-        m_municipalFeatures = std::move(job.features);
-        m_municipalBusy = false;
-        m_flowMapFeatures.clear();   // the municipal features are new
-        refreshNetMap();
-        refreshFlowMap();
-        applySelection();
-        updateTable();
-        m_commentary->setHtml(commentary());
-        emit contentChanged();
-    });
-    connect(m_watcher, &QFutureWatcher<FlowsResult>::finished, this, [this] {
-        const FlowsResult r = m_watcher->result();
-        if (r.generation == m_generation)
-            apply(r);
-    });
     onSelectionChanged([this] {
-        // A municipality stays picked while its prefecture is selected.
-        m_municipalSelected.removeIf(
-            [this](const QString &code) { return !this->selection().codes().contains(code.left(2)); });
+        pageMap()->followSelection();   // a municipality stays picked while its prefecture is selected
         applySelection();
         refresh();
     });
     reload();
 }
 
-FlowsView::~FlowsView()
-{
-    m_watcher->waitForFinished();
-    m_municipalWatcher->waitForFinished();
-}
-
-QString FlowsView::pageId() const
-{
-    return u"flows"_s;
-}
+FlowsView::~FlowsView() = default;
 
 QString FlowsView::title() const
 {
@@ -136,7 +85,6 @@ QString FlowsView::title() const
 
 void FlowsView::buildUi()
 {
-    // --- controls ---------------------------------------------------------------
     m_year = new QComboBox(this);
     m_region = new QComboBox(this);
     m_region->setObjectName(u"regionCombo"_s);
@@ -148,24 +96,15 @@ void FlowsView::buildUi()
     m_focusOnly = new QCheckBox(tr("Only the selected region's in- and outflows"), this);
     m_focusOnly->setObjectName(u"focusOnly"_s);
     m_perThousand = new QCheckBox(tr("Net per 1,000 inhabitants"), this);
-    auto *controls = new QHBoxLayout;
-    controls->addWidget(new QLabel(tr("Year"), this));
-    controls->addWidget(m_year);
-    controls->addSpacing(12);
-    controls->addWidget(new QLabel(tr("Region"), this));
-    controls->addWidget(m_region);
-    controls->addSpacing(12);
-    controls->addWidget(new QLabel(tr("Largest flows"), this));
-    controls->addWidget(m_topN);
-    controls->addSpacing(12);
-    controls->addWidget(m_focusOnly);
-    controls->addSpacing(12);
-    controls->addWidget(m_perThousand);
-    controls->addStretch(1);
+    frame().addControl(tr("Year"), m_year, 0);
+    frame().addControl(tr("Region"), m_region);
+    frame().addControl(tr("Largest flows"), m_topN);
+    frame().addControl(QString(), m_focusOnly);
+    frame().addControl(QString(), m_perThousand);
 
-    // --- maps -------------------------------------------------------------------
+    // The two maps side by side, the table, the indices and net migration by age below.
     m_flowMap = new widgets::FlowMap(this);
-    m_flowMap->setMinimumSize(420, 360);
+    m_flowMap->setMinimumSize(360, 300);
     m_flowMap->setValueUnit(tr("persons"));
     m_flowNote = new QLabel(this);
     m_flowNote->setObjectName(u"flowMapNote"_s);
@@ -177,113 +116,84 @@ void FlowsView::buildUi()
     flowLayout->setContentsMargins(0, 0, 0, 0);
     flowLayout->addWidget(m_flowNote);
     flowLayout->addWidget(m_flowMap, 1);
-    m_netMap = new widgets::ChoroplethMap(this);
-    m_netMap->setMinimumSize(300, 300);
-    m_netMap->setPalette(widgets::Palette::BlueRed);
-    m_netMap->setDivergingCentre(0.0);
-    m_netMap->setClassification(analysis::ClassificationMethod::UserBreaks, 8);
-    m_levels = new MapLevelControl(m_netMap, this);
+    map()->setMinimumSize(260, 260);
+    map()->setDivergingCentre(0.0);
+    map()->setClassification(analysis::ClassificationMethod::UserBreaks, 8);
     auto *maps = new QSplitter(Qt::Horizontal, this);
     maps->addWidget(flowPanel);
-    maps->addWidget(m_levels->mapPanel(this));
+    maps->addWidget(pageMap()->panel());
     maps->setStretchFactor(0, 3);
     maps->setStretchFactor(1, 2);
+    auto *figures = new QSplitter(Qt::Vertical, this);
+    figures->addWidget(maps);
+    figures->addWidget(buildLowerRow());
+    figures->setStretchFactor(0, 3);
+    figures->setStretchFactor(1, 2);
+    frame().setFigureWidget(figures);
 
-    // --- table, indices, by age -----------------------------------------------------
-    m_model = new TopFlowsModel(this);
-    m_proxy = new QSortFilterProxyModel(this);
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(int(TopFlowsModel::Role::Sort));
-    m_table = new QTableView(this);
-    m_table->setObjectName(u"topFlows"_s);
-    m_table->setModel(m_proxy);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(TopFlowsModel::Movers, Qt::DescendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(TopFlowsModel::Movers, QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(TopFlowsModel::Share, QHeaderView::ResizeToContents);
-    m_table->setMinimumWidth(320);
+    addMapFigure(frame(), u"flow_map"_s, m_flowMap);
+    addMapFigure(frame(), u"net_migration_map"_s, map());
+    frame().addFigure(u"net_migration_by_age"_s, m_ageChart);
+    frame().addScaledTable(m_table);
+    for (QWidget *text : {static_cast<QWidget *>(m_indices), static_cast<QWidget *>(m_ageNote),
+                          static_cast<QWidget *>(frame().sourceLabel())})
+        frame().addScaledText(text);
+    connectControls();
+}
+
+QWidget *FlowsView::buildLowerRow()
+{
+    m_table = new TopFlowsTable(this);
+    m_table->setMinimumWidth(280);
     addTableExportActions(m_table);
+    connect(m_table, &TopFlowsTable::flowPicked, this, &FlowsView::flowPicked);
 
     m_indices = new QLabel(this);
     m_indices->setObjectName(u"indices"_s);
     m_indices->setTextFormat(Qt::RichText);
     m_indices->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_indices->setWordWrap(true);
-    auto *indicesBox = new QGroupBox(tr("Indices"), this);
-    auto *indicesLayout = new QVBoxLayout(indicesBox);
-    indicesLayout->addWidget(m_indices);
-    indicesLayout->addStretch(1);
-    indicesBox->setMinimumWidth(300);
-
-    m_ageChart = new widgets::NetBarChart(this);
-    m_ageChart->setMinimumSize(260, 180);
-    m_ageChart->setValueLabels(false);
     m_ageNote = new QLabel(this);
     m_ageNote->setObjectName(u"ageNote"_s);
     m_ageNote->setWordWrap(true);
     m_ageNote->setStyleSheet(u"color:#555; padding:2px 6px"_s);
+    // The indices scroll when the row is low (a 1366 × 768 screen).
+    auto *indicesPanel = new QWidget(this);
+    auto *indicesLayout = new QVBoxLayout(indicesPanel);
+    indicesLayout->addWidget(m_indices);
+    indicesLayout->addStretch(1);
     indicesLayout->addWidget(m_ageNote);
-    m_ageBox = new QWidget(this);
-    auto *ageLayout = new QVBoxLayout(m_ageBox);
-    ageLayout->setContentsMargins(0, 0, 0, 0);
-    ageLayout->addWidget(m_ageChart, 1);
+    auto *indicesScroll = new QScrollArea(this);
+    indicesScroll->setWidget(indicesPanel);
+    indicesScroll->setWidgetResizable(true);
+    indicesScroll->setFrameShape(QFrame::NoFrame);
+    auto *indicesBox = new QGroupBox(tr("Indices"), this);
+    auto *boxLayout = new QVBoxLayout(indicesBox);
+    boxLayout->setContentsMargins(2, 2, 2, 2);
+    boxLayout->addWidget(indicesScroll);
+    indicesBox->setMinimumWidth(260);
+
+    m_ageChart = new widgets::NetBarChart(this);
+    m_ageChart->setMinimumSize(220, 160);
+    m_ageChart->setValueLabels(false);
 
     auto *lower = new QSplitter(Qt::Horizontal, this);
     lower->addWidget(m_table);
     lower->addWidget(indicesBox);
-    lower->addWidget(m_ageBox);
+    lower->addWidget(m_ageChart);
     lower->setStretchFactor(0, 3);
     lower->setStretchFactor(1, 2);
     lower->setStretchFactor(2, 2);
+    return lower;
+}
 
-    auto *centre = new QSplitter(Qt::Vertical, this);
-    centre->addWidget(maps);
-    centre->addWidget(lower);
-    centre->setStretchFactor(0, 3);
-    centre->setStretchFactor(1, 2);
-
-    // --- commentary ---------------------------------------------------------------
-    m_commentary = new QTextBrowser(this);
-    m_commentary->setObjectName(u"commentary"_s);
-    m_commentary->setOpenLinks(false);
-    auto *howBox = new QGroupBox(tr("How to read"), this);
-    auto *howLayout = new QVBoxLayout(howBox);
-    m_howTo = new QLabel(howBox);
-    m_howTo->setWordWrap(true);
-    m_howTo->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_howTo->setStyleSheet(u"color:#333"_s);
-    howLayout->addWidget(m_howTo);
-    auto *right = new QWidget(this);
-    auto *rightLayout = new QVBoxLayout(right);
-    rightLayout->setContentsMargins(0, 0, 0, 0);
-    rightLayout->addWidget(new QLabel(u"<b>%1</b>"_s.arg(tr("What the figures say")), right));
-    rightLayout->addWidget(m_commentary, 3);
-    rightLayout->addWidget(howBox, 2);
-    right->setMinimumWidth(260);
-    right->setMaximumWidth(400);
-
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(centre);
-    splitter->addWidget(right);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 0);
-
-    m_source = new QLabel(this);
-    m_source->setObjectName(u"sourceLabel"_s);
-    m_source->setWordWrap(true);
-    m_source->setTextFormat(Qt::RichText);
-    m_source->setStyleSheet(u"color:#444"_s);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(controls);
-    layout->addWidget(splitter, 1);
-    layout->addWidget(m_source);
-
+void FlowsView::connectControls()
+{
+    // Redraws what the level, the filter or municipal picks change.
+    auto redraw = [this] {
+        redrawMaps();
+        emit contentChanged();
+    };
     connect(m_year, &QComboBox::currentIndexChanged, this, [this] {
         refresh();
         refreshMunicipal();   // municipal flows are of the page's year
@@ -295,7 +205,7 @@ void FlowsView::buildUi()
     connect(m_topN, &QSpinBox::valueChanged, this, [this](int n) {
         m_flowMap->setTopN(n);
         updateTable();
-        m_commentary->setHtml(commentary());
+        refreshText();
         emit contentChanged();
     });
     connect(m_focusOnly, &QCheckBox::toggled, this, [this](bool on) {
@@ -310,67 +220,45 @@ void FlowsView::buildUi()
         else
             selection().set(codes);
     });
-    connect(m_netMap, &widgets::ChoroplethMap::selectionChanged, this, [this](const QStringList &codes) {
-        if (m_levels->municipal())
-            selectMunicipalities(codes);
-        else
-            selection().set(codes);
-    });
-    connect(m_levels, &MapLevelControl::levelChanged, this, [this] {
-        if (!m_levels->municipal())
-            m_municipalSelected.clear();
+    connect(pageMap(), &PageMap::levelChanged, this, [this, redraw] {
         refreshMunicipal();
-        refreshNetMap();
-        refreshFlowMap();
-        applySelection();
-        updateTable();
-        m_commentary->setHtml(commentary());
-        emit contentChanged();
+        redraw();
     });
-    connect(m_levels, &MapLevelControl::filterChanged, this, [this] {
-        m_municipalSelected.removeIf([this](const QString &code) { return !m_levels->shows(code); });
-        refreshNetMap();
-        refreshFlowMap();
-        applySelection();
-        updateTable();
-        m_commentary->setHtml(commentary());
-        emit contentChanged();
+    connect(pageMap(), &PageMap::filterChanged, this, redraw);
+    connect(pageMap(), &PageMap::picked, this, [this, redraw](bool sharedChanged) {
+        if (const QStringList picked = municipalSelection(); !picked.isEmpty())
+            emit statusMessage(m_municipal.pickedMessage(picked.first(), commentaryContext()));
+        if (!sharedChanged)   // no RegionSelection::changed(): redraw here
+            redraw();
     });
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &FlowsView::tableRowSelected);
 }
 
 void FlowsView::reload()
 {
-    m_names.clear();
-    for (const Region &r : store().regions(RegionLevel::Prefecture)) {
-        const QString name = japanese() ? r.nameJa : r.nameEn;
-        m_names.insert(r.code, name.isEmpty() ? r.nameJa : name);
-    }
-    m_prefectureFeatures = toMapFeatures(store().boundaries(RegionLevel::Prefecture), m_names);
-    m_municipalFeatures.clear();
-    m_municipal = MunicipalNetResult();
+    setRegionNames(qualifiedRegionNames(catalog(), japanese()));   // prefectures and municipalities
+    m_prefectures.clear();
+    for (const Region &r : catalog().regions(RegionLevel::Prefecture))
+        m_prefectures << r.code;
+    std::sort(m_prefectures.begin(), m_prefectures.end());
+    m_prefectureFeatures = toMapFeatures(catalog().boundaries(RegionLevel::Prefecture), regionNames());
+    m_municipal.clear();
     m_flowMapFeatures.clear();
     m_flowMap->setNeutralBase();
     m_flowMap->setTopN(m_topN->value());
-    m_qualifiedNames = qualifiedRegionNames(store(), japanese());
-    m_texts = FlowsCommentary(m_names, m_qualifiedNames, japanese());
-    m_levels->reload(store(), m_qualifiedNames);
+    pageMap()->reload(store(), regionNames());
     refreshFlowMap();
-    m_municipalSelected.removeIf([this](const QString &code) { return !m_levels->shows(code); });
     {
         const QSignalBlocker block(m_region);
         m_region->clear();
         m_region->addItem(tr("Japan (all prefectures)"), QString());
-        QStringList codes = m_names.keys();
-        std::sort(codes.begin(), codes.end());
-        for (const QString &code : std::as_const(codes))
-            m_region->addItem(m_names.value(code), code);
+        for (const QString &code : std::as_const(m_prefectures))
+            m_region->addItem(regionName(code), code);
     }
     {
         const QSignalBlocker block(m_year);
         const int current = m_year->currentData().toInt();
         m_year->clear();
-        for (int y : store().years(kMigration))
+        for (int y : catalog().years(kMigration))
             m_year->addItem(QString::number(y), y);
         const int index = m_year->findData(current);
         m_year->setCurrentIndex(index >= 0 ? index : m_year->count() - 1);
@@ -409,95 +297,67 @@ void FlowsView::setPerThousand(bool on)
     m_perThousand->setChecked(on);
 }
 
-QString FlowsView::regionName(const QString &code) const
+QString FlowsView::focus() const
 {
-    return m_names.value(code, code);
-}
-
-void FlowsView::applySelection()
-{
-    const QStringList codes = selection().codes();
-    applyFlowMapSelection();
-    m_netMap->setSelectedCodes(m_levels->municipal() ? m_municipalSelected : codes);
-    const QString focus = m_names.contains(selection().primary()) ? selection().primary() : QString();
-    const QSignalBlocker block(m_region);
-    m_region->setCurrentIndex(std::max(0, m_region->findData(focus)));
-}
-
-FlowsInput FlowsView::readInput(const Store &store, FlowsInput in)
-{
-    if (in.year == 0)
-        return in;
-    for (const Flow &f : store.flows(kMigration, in.year)) {
-        if (f.sex != u"total" || f.origin.size() != 2 || f.destination.size() != 2)
-            continue;   // municipal flows (five-digit codes) are for the municipal net map
-        if (f.ageClass.isEmpty() || f.ageClass == u"TOTAL")
-            in.flows.append(f);
-        else
-            in.ageFlows.append(f);
-    }
-    // Population at risk: the most recent total at or before the flows' year.
-    int bestYear = 0;
-    for (const QString &indicator : {u"population"_s, kEstimateAge}) {
-        for (int y : store.years(indicator, RegionLevel::Prefecture))
-            if (y <= in.year && y > bestYear) {
-                bestYear = y;
-                in.populationIndicator = indicator;
-            }
-    }
-    if (bestYear > 0) {
-        ObservationQuery q;
-        q.indicator = in.populationIndicator;
-        q.year = bestYear;
-        q.level = RegionLevel::Prefecture;
-        if (in.populationIndicator == kEstimateAge)
-            q.ageClass = u"TOTAL"_s;
-        in.population = store.values(q);
-        in.populationYear = bestYear;
-    }
-    return in;
+    return m_prefectures.contains(selection().primary()) ? selection().primary() : QString();
 }
 
 void FlowsView::refresh()
 {
-    ++m_generation;
-    m_busy = true;
-    FlowsInput request;
-    request.generation = m_generation;
+    Request request;
     request.year = year();
-    request.regions = m_names.keys();
-    std::sort(request.regions.begin(), request.regions.end());
-    request.focus = m_names.contains(selection().primary()) ? selection().primary() : QString();
+    request.regions = m_prefectures;
+    request.focus = focus();
     // ~2,200 flows and the populations read, the rates computed, on a worker.
-    m_watcher->setFuture(readAndCompute(
-        store(), [request = std::move(request)](const Store &s) { return readInput(s, request); },
-        [](const FlowsInput &input) { return computeFlows(input); }));
+    m_runner->run([request](const Store &store) { return load(store, request); },
+                  [](const Inputs &inputs, const analysis::ProgressFn &progress) { return compute(inputs, progress); },
+                  [this](Result result) { apply(result); });
 }
 
-void FlowsView::apply(const FlowsResult &r)
+void FlowsView::refreshMunicipal()
+{
+    if (municipal())
+        m_municipal.start(year(), regionNames(), [this] {
+            m_flowMapFeatures.clear();   // the municipal features are new
+            redrawMaps();
+            emit contentChanged();
+        });
+}
+
+void FlowsView::apply(const Result &r)
 {
     m_result = r;
-    m_busy = false;
-
-    const QString focus = r.focus;
-    const QString source = store().indicator(kMigration)
-        ? tr("Source: %1").arg(japanese() ? store().indicator(kMigration)->sourceJa : store().indicator(kMigration)->sourceEn)
-        : QString();
-    m_flowMap->setSourceText(source);
-    m_migrationSource = source;
-
+    m_flowMap->setSourceText(sourceText(kMigration));
     refreshFlowMap();
     refreshNetMap();
+    showAges();
+    m_indices->setText(FlowsCommentary(japanese()).indices(m_result, commentaryContext()));
+    updateTable();
+    refreshText();
+    emit contentChanged();
+}
 
-    // Net by age.
+void FlowsView::redrawMaps()
+{
+    refreshNetMap();
+    refreshFlowMap();
+    applySelection();
+    updateTable();
+    refreshText();
+}
+
+void FlowsView::showAges()
+{
+    const Result &r = m_result;
     widgets::NetBarData ages;
-    if (r.hasAges && !focus.isEmpty()) {
+    if (r.hasAges && !r.focus.isEmpty()) {
         for (qsizetype i = 0; i < r.ageClasses.size(); ++i) {
             ages.categories.append(catalog::ageClassLabel(r.ageClasses.at(i), japanese()));
             ages.values.append(r.focusNetByAge.value(i, std::nan("")));
         }
     }
-    m_ageChart->setTitle(focus.isEmpty() ? tr("Net migration by age") : tr("Net migration by age, %1").arg(regionName(focus)));
+    m_ageChart->setTitle(r.focus.isEmpty() ? tr("Net migration by age")
+                                           : tr("Net migration by age, %1").arg(regionName(r.focus)));
     m_ageChart->setUnit(tr("persons"));
     m_ageChart->setEmptyText(!r.hasAges ? tr("No age breakdown in the data") : tr("Select a prefecture"));
     m_ageChart->setData(ages);
@@ -505,23 +365,12 @@ void FlowsView::apply(const FlowsResult &r)
                                  : tr("Net migration by age: not available, the flows in the store have no age "
                                       "classes."));
     m_ageNote->setVisible(!r.hasAges);
-    m_ageBox->setVisible(r.hasAges);
-
-    m_indices->setText(m_texts.indices(m_result));
-    updateTable();
-    QStringList parts;
-    for (const QString &s : sources())
-        parts << s.toHtmlEscaped();
-    m_source->setText(tr("<b>Source:</b> %1").arg(parts.join(u"; "_s)));
-    m_commentary->setHtml(commentary());
-    m_howTo->setText(howToRead());
-    emit contentChanged();
+    m_ageChart->setVisible(r.hasAges);
 }
 
 bool FlowsView::flowMapMunicipal() const
 {
-    return m_levels->municipal() && !m_municipalBusy && m_municipal.source == MunicipalNetInput::Source::Flows
-        && !m_municipal.flows.isEmpty() && !m_municipalFeatures.isEmpty();
+    return municipal() && m_municipal.hasArrows();
 }
 
 QString FlowsView::flowMapNote() const
@@ -535,276 +384,100 @@ QString FlowsView::flowMapNote() const
 // prefecture's municipalities and the partners at the other ends).
 void FlowsView::refreshFlowMap()
 {
-    QList<widgets::FlowArrow> arrows;
     if (!flowMapMunicipal()) {
         if (m_flowMapFeatures != u"p") {
             m_flowMap->setFeatures(m_prefectureFeatures);
-            m_flowMap->setRegionNames(m_names);
+            m_flowMap->setRegionNames(regionNames());
             m_flowMapFeatures = u"p"_s;
         }
-        const FlowsResult &r = m_result;
-        arrows.reserve(r.flows.size());
-        for (const FlowRecord &f : r.flows)
+        QList<widgets::FlowArrow> arrows;
+        arrows.reserve(m_result.flows.size());
+        for (const FlowRecord &f : m_result.flows)
             arrows.append({f.origin, f.destination, f.value});
         m_flowMap->setFlows(arrows);
-        m_flowMap->setTitle(r.focus.isEmpty()
-                                ? tr("Largest migration flows between prefectures, %1").arg(r.year)
-                                : tr("Migration flows of %1, %2").arg(regionName(r.focus)).arg(r.year));
-        QString note;
-        if (m_levels->municipal())
-            note = m_municipalBusy
-                ? tr("Reading municipal migration…")
-                : tr("The flow map shows prefectures: import moves between municipalities (an origin–destination "
-                     "table with five-digit municipality codes) to draw arrows between municipalities. SSDSE-A "
-                     "counts only movers in and out.");
+        m_flowMap->setTitle(m_result.focus.isEmpty()
+                                ? tr("Largest migration flows between prefectures, %1").arg(m_result.year)
+                                : tr("Migration flows of %1, %2").arg(regionName(m_result.focus)).arg(m_result.year));
+        const QString note = municipal() ? m_municipal.prefectureArrowsNote() : QString();
         m_flowNote->setText(note);
         m_flowNote->setVisible(!note.isEmpty());
         return;
     }
-    const QString filter = m_levels->prefectureFilter();
-    QSet<QString> ends;
-    for (const FlowRecord &f : std::as_const(m_municipal.flows))
-        if (filter.isEmpty() || f.origin.startsWith(filter) || f.destination.startsWith(filter)) {
-            arrows.append({f.origin, f.destination, f.value});
-            ends << f.origin << f.destination;
-        }
+    const QString filter = mapLevels()->prefectureFilter();
+    const QList<widgets::FlowArrow> arrows = m_municipal.arrows(filter);
     if (m_flowMapFeatures != u"m"_s + filter) {
-        QList<widgets::MapFeature> shown;
-        for (const widgets::MapFeature &f : std::as_const(m_municipalFeatures))
-            if (filter.isEmpty() || f.code.startsWith(filter) || ends.contains(f.code))
-                shown.append(f);
-        m_flowMap->setFeatures(shown);
-        m_flowMap->setRegionNames(m_qualifiedNames);
+        m_flowMap->setFeatures(m_municipal.features(filter, arrows));
+        m_flowMap->setRegionNames(regionNames());
         m_flowMapFeatures = u"m"_s + filter;
     }
     m_flowMap->setFlows(arrows);
-    const QString focus = m_municipalSelected.value(0);
-    QString title = focus.isEmpty()
-        ? tr("Largest migration flows between municipalities, %1").arg(m_municipal.year)
-        : tr("Migration flows of %1, %2").arg(m_qualifiedNames.value(focus, focus)).arg(m_municipal.year);
-    if (focus.isEmpty() && !filter.isEmpty())
-        title += tr(", to or from %1").arg(m_levels->prefectureFilterName());
-    m_flowMap->setTitle(title);
+    m_flowMap->setTitle(m_municipal.flowMapTitle(municipalSelection().value(0), commentaryContext()));
     m_flowNote->clear();
     m_flowNote->setVisible(false);
 }
 
-void FlowsView::applyFlowMapSelection()
-{
-    const QSignalBlocker block(m_flowMap);
-    if (flowMapMunicipal()) {
-        m_flowMap->setSelectedCodes(m_municipalSelected);
-        m_flowMap->setFocusRegion(m_municipalSelected.value(0));
-        return;
-    }
-    m_flowMap->setSelectedCodes(selection().codes());
-    m_flowMap->setFocusRegion(m_names.contains(selection().primary()) ? selection().primary() : QString());
-}
-
 void FlowsView::refreshNetMap()
 {
-    if (!m_levels->municipal()) {
-        const FlowsResult &r = m_result;
-        const bool perThousand = m_perThousand->isChecked() && !r.netPerThousand.isEmpty();
-        const QHash<QString, double> &netValues = perThousand ? r.netPerThousand : r.net;
-        m_netMap->setUserBreaks(symmetricBreaks(netValues));
-        m_netMap->setValues(netValues);
-        m_netMap->setUnit(perThousand ? tr("per 1,000") : tr("persons"));
-        m_netMap->setTitle(perThousand ? tr("Net migration per 1,000 inhabitants, %1").arg(r.year)
-                                       : tr("Net migration, %1").arg(r.year));
-        m_netMap->setSourceText(m_migrationSource);
-        m_levels->setNote(QString());
-        return;
+    const bool perThousand = m_perThousand->isChecked();
+    QHash<QString, double> values;
+    if (!municipal()) {
+        const bool rates = perThousand && !m_result.netPerThousand.isEmpty();
+        values = rates ? m_result.netPerThousand : m_result.net;
+        map()->setUnit(rates ? tr("per 1,000") : tr("persons"));
+        map()->setTitle(rates ? tr("Net migration per 1,000 inhabitants, %1").arg(m_result.year)
+                              : tr("Net migration, %1").arg(m_result.year));
+        map()->setSourceText(sourceText(kMigration));
+        mapLevels()->setNote(QString());
+    } else {
+        values = mapLevels()->restrict(m_municipal.netValues(perThousand));
+        const bool rates = perThousand && !m_municipal.result().netPerThousand.isEmpty();
+        map()->setUnit(rates ? tr("per 1,000") : tr("persons"));
+        map()->setTitle(m_municipal.netMapTitle(perThousand, pageMap()->titleSuffix()));
+        map()->setSourceText(sourceText(m_municipal.sourceIndicator()));
+        mapLevels()->setNote(m_municipal.levelNote());
     }
-    const MunicipalNetResult &m = m_municipal;
-    const bool perThousand = m_perThousand->isChecked() && !m.netPerThousand.isEmpty();
-    const QHash<QString, double> values = m_levels->restrict(perThousand ? m.netPerThousand : m.net);
-    m_netMap->setUserBreaks(symmetricBreaks(values));
-    m_netMap->setValues(values);
-    m_netMap->setUnit(perThousand ? tr("per 1,000") : tr("persons"));
-    QString title = perThousand ? tr("Net migration per 1,000 inhabitants, %1").arg(m.year)
-                                : tr("Net migration (in − out), %1").arg(m.year);
-    title += m_levels->prefectureFilter().isEmpty() ? tr(", municipalities")
-                                                    : tr(", %1 municipalities").arg(m_levels->prefectureFilterName());
-    m_netMap->setTitle(title);
-    m_netMap->setSourceText(municipalSourceText());
-    if (m_municipalBusy)
-        m_levels->setNote(tr("Reading municipal migration…"));
-    else if (m.source == MunicipalNetInput::Source::None)
-        m_levels->setNote(tr("No municipal migration in the store: import flows between five-digit municipality "
-                             "codes, or SSDSE-A (its items A5101 転入者数 and A5102 転出者数)."));
-    else if (m.source == MunicipalNetInput::Source::InOut)
-        m_levels->setNote(tr("In − out from SSDSE-A: moves between municipalities of the same prefecture count "
-                             "too, unlike the flows between prefectures."));
-    else
-        m_levels->setNote(QString());
-    const QSignalBlocker block(m_netMap);
-    m_netMap->setSelectedCodes(m_municipalSelected);
+    map()->setUserBreaks(symmetricBreaks(values));
+    pageMap()->showValues(values);
 }
 
-QString FlowsView::municipalSourceText() const
+void FlowsView::applySelection()
 {
-    const MunicipalNetResult &m = m_municipal;
-    QString id = m.source == MunicipalNetInput::Source::InOut ? m.inIndicator
-        : m.source == MunicipalNetInput::Source::Flows        ? kMigration
-                                                              : QString();
-    if (const std::optional<IndicatorInfo> info = store().indicator(id))
-        return tr("Source: %1").arg(japanese() || info->sourceEn.isEmpty() ? info->sourceJa : info->sourceEn);
-    return {};
-}
-
-MunicipalNetInput FlowsView::readMunicipalInput(const Store &store, int generation, int year)
-{
-    MunicipalNetInput in;
-    in.generation = generation;
-    // (a) Flows between municipalities of the page's year (an imported municipal OD table).
-    if (year > 0)
-        for (const Flow &f : store.flows(kMigration, year))
-            if (f.sex == u"total" && (f.ageClass.isEmpty() || f.ageClass == u"TOTAL") && f.origin.size() == 5
-                && f.destination.size() == 5)
-                in.flows.append(f);
-    if (!in.flows.isEmpty()) {
-        in.source = MunicipalNetInput::Source::Flows;
-        in.year = year;
-        in.boundaries = store.boundaries(RegionLevel::Municipality);   // for the flow map
-    } else if (store.indicator(kSsdseIn) && store.indicator(kSsdseOut)) {
-        // (b) SSDSE-A's movers in and out: the latest year that has both.
-        const QList<int> inYears = store.years(kSsdseIn, RegionLevel::Municipality);
-        const QList<int> outYears = store.years(kSsdseOut, RegionLevel::Municipality);
-        for (int y : inYears)
-            if (outYears.contains(y))
-                in.year = std::max(in.year, y);
-        if (in.year > 0) {
-            in.source = MunicipalNetInput::Source::InOut;
-            in.inIndicator = kSsdseIn;
-            in.outIndicator = kSsdseOut;
-            ObservationQuery q;
-            q.year = in.year;
-            q.level = RegionLevel::Municipality;
-            q.indicator = kSsdseIn;
-            in.in = store.values(q);
-            q.indicator = kSsdseOut;
-            in.out = store.values(q);
-        }
+    {
+        const QSignalBlocker block(m_flowMap);
+        const bool municipalArrows = flowMapMunicipal();
+        m_flowMap->setSelectedCodes(municipalArrows ? municipalSelection() : selection().codes());
+        m_flowMap->setFocusRegion(municipalArrows ? municipalSelection().value(0) : focus());
     }
-    if (in.source == MunicipalNetInput::Source::None)
-        return in;
-    // Population at risk: the latest municipal count at or before that year.
-    for (int y : store.years(u"population"_s, RegionLevel::Municipality))
-        if (y <= in.year && y > in.populationYear)
-            in.populationYear = y;
-    if (in.populationYear > 0) {
-        ObservationQuery q;
-        q.indicator = u"population"_s;
-        q.year = in.populationYear;
-        q.level = RegionLevel::Municipality;
-        in.population = store.values(q);
-    }
-    return in;
-}
-
-void FlowsView::refreshMunicipal()
-{
-    if (!m_levels->municipal())
-        return;
-    ++m_municipalGeneration;
-    m_municipalBusy = true;
-    // The municipal flows or SSDSE-A's movers and the populations (~5,000
-    // values) read, the net rates computed, on a worker.
-    m_municipalWatcher->setFuture(readAndCompute(
-        store(),
-        [generation = m_municipalGeneration, year = year()](const Store &s) {
-            return readMunicipalInput(s, generation, year);
-        },
-        [names = m_qualifiedNames](const MunicipalNetInput &input) {
-            return MunicipalJob{computeMunicipalNet(input), toMapFeatures(input.boundaries, names)};
-        }));
-}
-
-QString FlowsView::level() const
-{
-    return m_levels->level();
-}
-
-void FlowsView::setLevel(const QString &level)
-{
-    m_levels->setLevel(level);
-}
-
-void FlowsView::setPrefectureFilter(const QString &prefectureCode)
-{
-    m_levels->setPrefectureFilter(prefectureCode);
-}
-
-void FlowsView::selectMunicipalities(const QStringList &codes)
-{
-    QStringList prefectures;
-    m_municipalSelected = m_levels->shownMunicipalities(codes, &prefectures);
-    if (!m_municipalSelected.isEmpty()) {
-        const QString code = m_municipalSelected.first();
-        emit statusMessage(m_municipal.net.contains(code)
-                               ? tr("%1: net migration %2 (%3)")
-                                     .arg(m_qualifiedNames.value(code, code), FlowsCommentary::signedCount(m_municipal.net.value(code)))
-                                     .arg(m_municipal.year)
-                               : tr("%1: no migration data").arg(m_qualifiedNames.value(code, code)));
-    }
-    const QStringList before = selection().codes();
-    if (!prefectures.isEmpty())
-        selection().set(prefectures);   // the flow map follows the prefecture
-    if (selection().codes() == before) {
-        refreshNetMap();
-        refreshFlowMap();
-        applyFlowMapSelection();
-        updateTable();
-        m_commentary->setHtml(commentary());
-        emit contentChanged();
-    }
+    pageMap()->markSelection();
+    const QSignalBlocker block(m_region);
+    m_region->setCurrentIndex(std::max(0, m_region->findData(focus())));
 }
 
 void FlowsView::updateTable()
 {
-    const QScopedValueRollback<bool> guard(m_updatingTable, true);
     QList<TopFlowsModel::Row> rows;
     for (const widgets::FlowArrow &f : m_flowMap->visibleFlows())
         rows.append({f.origin, f.destination, f.value});
-    const bool municipal = flowMapMunicipal();
-    m_model->setRows(rows, municipal ? m_municipal.totalFlows : m_result.totalFlows,
-                     municipal ? m_qualifiedNames : m_names);
-    // Keep the row of the highlighted pair selected across rebuilds.
-    const QStringList codes = municipal ? m_municipalSelected : selection().codes();
-    if (codes.size() == 2) {
-        for (const auto &[o, d] : {std::pair{codes.at(0), codes.at(1)}, std::pair{codes.at(1), codes.at(0)}}) {
-            const int row = m_model->rowOf(o, d);
-            if (row >= 0) {
-                m_table->selectRow(m_proxy->mapFromSource(m_model->index(row, 0)).row());
-                m_flowMap->setHighlightedFlow(o, d);
-                return;
-            }
-        }
-    }
-    m_flowMap->setHighlightedFlow(QString(), QString());
+    const bool municipalArrows = flowMapMunicipal();
+    // The row of the highlighted pair stays selected across rebuilds.
+    const auto [origin, destination] =
+        m_table->showFlows(rows, municipalArrows ? m_municipal.result().totalFlows : m_result.totalFlows,
+                           regionNames(), municipalArrows ? municipalSelection() : selection().codes());
+    m_flowMap->setHighlightedFlow(origin, destination);
 }
 
-void FlowsView::tableRowSelected()
+void FlowsView::flowPicked(const QString &origin, const QString &destination)
 {
-    if (m_updatingTable)
-        return;
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    if (rows.isEmpty())
-        return;
-    const QModelIndex index = rows.first();
-    const QString origin = index.data(int(TopFlowsModel::Role::OriginCode)).toString();
-    const QString destination = index.data(int(TopFlowsModel::Role::DestinationCode)).toString();
     m_flowMap->setHighlightedFlow(origin, destination);
     // Both regions of the flow; the focus region, when it is one of them, stays first.
     QStringList codes{origin, destination};
-    const bool municipal = flowMapMunicipal();
-    const QString focus = municipal ? m_municipalSelected.value(0) : selection().primary();
-    if (codes.contains(focus)) {
-        codes.removeAll(focus);
-        codes.prepend(focus);
+    const bool municipalArrows = flowMapMunicipal();
+    const QString first = municipalArrows ? municipalSelection().value(0) : selection().primary();
+    if (codes.contains(first)) {
+        codes.removeAll(first);
+        codes.prepend(first);
     }
-    if (municipal)
+    if (municipalArrows)
         selectMunicipalities(codes);
     else
         selection().set(codes);
@@ -817,62 +490,39 @@ QString FlowsView::howToRead() const
 
 QString FlowsView::commentary() const
 {
-    if (!m_levels->municipal())
-        return m_texts.commentary(m_result);
-    const MunicipalScope scope{m_municipalBusy, m_levels->prefectureFilter(), m_levels->prefectureFilterName(),
-                               m_municipalSelected};
-    return m_texts.commentary(m_result, &m_municipal, scope);
+    return FlowsCommentary(japanese()).commentary(m_result, commentaryContext(), &m_municipal.result(),
+                                                  m_municipal.isBusy());
 }
 
 QList<PageFigure> FlowsView::figures() const
 {
-    QList<PageFigure> out;
-    out.append({u"flow_map"_s, m_flowMap->title(),
-                [this](QPainter *painter, const QRectF &target) { m_flowMap->render(painter, target); }});
-    out.append({u"net_migration_map"_s, m_netMap->title(),
-                [this](QPainter *painter, const QRectF &target) { m_netMap->render(painter, target); }});
-    if (m_result.hasAges)
-        out.append({u"net_migration_by_age"_s, m_ageChart->title(),
-                    [this](QPainter *painter, const QRectF &target) { m_ageChart->render(painter, target); }});
+    QList<PageFigure> out = AnalysisPage::figures();
+    if (!m_result.hasAges)
+        out.removeIf([](const PageFigure &f) { return f.id == u"net_migration_by_age"; });
     return out;
+}
+
+QString FlowsView::sourceOf(const QString &indicator) const
+{
+    const std::optional<IndicatorInfo> info = indicator.isEmpty() ? std::nullopt : catalog().indicator(indicator);
+    if (!info)
+        return {};
+    return japanese() || info->sourceEn.isEmpty() ? info->sourceJa : info->sourceEn;
+}
+
+QString FlowsView::sourceText(const QString &indicator) const
+{
+    const QString source = sourceOf(indicator);
+    return source.isEmpty() ? QString() : tr("Source: %1").arg(source);
 }
 
 QStringList FlowsView::sources() const
 {
     QStringList out;
-    QStringList ids{kMigration};
-    if (!m_result.populationIndicator.isEmpty())
-        ids << m_result.populationIndicator;
-    for (const QString &id : ids)
-        if (const std::optional<IndicatorInfo> info = store().indicator(id)) {
-            const QString s = japanese() || info->sourceEn.isEmpty() ? info->sourceJa : info->sourceEn;
-            if (!out.contains(s))
-                out << s;
-        }
+    for (const QString &id : {kMigration, m_result.populationIndicator})
+        if (const QString s = sourceOf(id); !s.isEmpty() && !out.contains(s))
+            out << s;
     return out;
-}
-
-void FlowsView::setLargeFonts(bool on)
-{
-    m_flowMap->setLargeFonts(on);
-    m_ageChart->setLargeFonts(on);
-    QFont f = font();
-    f.setPointSizeF(on ? 13.0 : QFont().pointSizeF());
-    for (QWidget *w : {static_cast<QWidget *>(m_commentary), static_cast<QWidget *>(m_howTo),
-                       static_cast<QWidget *>(m_indices), static_cast<QWidget *>(m_table),
-                       static_cast<QWidget *>(m_ageNote), static_cast<QWidget *>(m_source)})
-        w->setFont(f);
-    m_netMap->setFont(f);
-    m_flowMap->setFont(f);
-}
-
-void FlowsView::waitForIdle()
-{
-    catchUpSelection();
-    for (int guard = 0; isBusy() && guard < 100; ++guard) {
-        drainWatcher(*m_watcher, [this] { return m_busy; });
-        drainWatcher(*m_municipalWatcher, [this] { return m_municipalBusy; });
-    }
 }
 
 } // namespace regionlens::app

@@ -1,47 +1,39 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // 人口移動 / Flows: a flow map (curved arrows, width ∝ movers, top-N, only the
 // selected region's in- and outflows on demand), a net-migration choropleth
-// centred on 0, the table of the largest flows, net migration by age where
-// the flows carry ages, and the system indices (MEI, ANMR, CMP) next to the
-// selected region's in/out/net/turnover. Follows the shared RegionSelection;
-// computes in a worker.
+// centred on 0 (prefectures, or municipalities: FlowsMunicipal), the table of
+// the largest flows, net migration by age where the flows carry ages, and the
+// system indices (MEI, ANMR, CMP) next to the selected region's
+// in/out/net/turnover. Built on the page frame; the numbers come from the
+// flows adapter (read and computed on a worker), the words from
+// FlowsCommentary.
 #pragma once
 
-#include "analysispage.h"
-#include "flowscommentary.h"
-#include "flowsdata.h"
-#include "widgets/choroplethmap.h"
+#include "flowsmunicipal.h"
+#include "pagemap.h"
+#include "topflowsmodel.h"
 
-#include <QFutureWatcher>
+#include "datasets/adapters/flowsadapter.h"
+
 #include <QHash>
+#include <QStringList>
 
 class QCheckBox;
 class QComboBox;
 class QLabel;
-class QSortFilterProxyModel;
 class QSpinBox;
-class QTableView;
-class QTextBrowser;
 
 namespace regionlens::widgets {
+class ChoroplethMap;
 class FlowMap;
 class NetBarChart;
 }
 
 namespace regionlens::app {
 
-class MapLevelControl;
-class TopFlowsModel;
+class JobRunner;
 
-// The municipal job's output: the net migration and, with municipal flows,
-// the boundaries for the flow map (converted on the worker).
-struct MunicipalJob
-{
-    MunicipalNetResult net;
-    QList<widgets::MapFeature> features;
-};
-
-class FlowsView : public AnalysisPage
+class FlowsView : public MapPage
 {
     Q_OBJECT
 
@@ -49,15 +41,14 @@ public:
     FlowsView(datasets::Store &store, RegionSelection &selection, bool japanese, QWidget *parent = nullptr);
     ~FlowsView() override;
 
-    QString pageId() const override;
+    QString pageId() const override { return QStringLiteral("flows"); }
     QString title() const override;
     QString howToRead() const override;
     QString commentary() const override;
+    // The frame's figures; net migration by age only where the flows carry ages.
     QList<PageFigure> figures() const override;
     QStringList sources() const override;
     void reload() override;
-    void waitForIdle() override;
-    void setLargeFonts(bool on) override;
 
     // --- options (also set from the controls) ---
     bool setYear(int year);
@@ -66,65 +57,46 @@ public:
     void setFocusOnly(bool on);
     void setPerThousand(bool on);
 
-    bool isBusy() const { return m_busy || m_municipalBusy; }
-    const FlowsResult &result() const { return m_result; }
+    const datasets::flows::Result &result() const { return m_result; }
 
-    // The maps' level and prefecture filter (MapLevelControl). At municipal
-    // level the flow map draws flows between municipalities when the store
-    // has them for the year (with a filter, those with either end in the
-    // prefecture); otherwise it stays on prefectures and flowMapNote() says why.
-    MapLevelControl *mapLevels() const { return m_levels; }
-    QString level() const;
-    void setLevel(const QString &level);
-    void setPrefectureFilter(const QString &prefectureCode);
-    const MunicipalNetResult &municipalResult() const { return m_municipal; }
-    QStringList municipalSelection() const { return m_municipalSelected; }
-    void selectMunicipalities(const QStringList &codes);
+    // At municipal level (MapPage::setLevel) the flow map draws flows between
+    // municipalities when the store has them for the year (with a prefecture
+    // filter, those with either end in it); otherwise it stays on prefectures
+    // and flowMapNote() says why.
+    const datasets::flows::MunicipalResult &municipalResult() const { return m_municipal.result(); }
     bool flowMapMunicipal() const;
     QString flowMapNote() const;
 
     widgets::FlowMap *flowMap() const { return m_flowMap; }
-    widgets::ChoroplethMap *netMap() const { return m_netMap; }
+    widgets::ChoroplethMap *netMap() const { return map(); }
     widgets::NetBarChart *ageChart() const { return m_ageChart; }
     QTableView *table() const { return m_table; }
-    TopFlowsModel *tableModel() const { return m_model; }
+    TopFlowsModel *tableModel() const { return m_table->flowsModel(); }
 
 private:
     void buildUi();
+    QWidget *buildLowerRow();
+    void connectControls();
     void refresh();
-    // The page's request (generation, year, regions, focus) completed from
-    // the store; runs on a worker with that thread's reader.
-    static FlowsInput readInput(const datasets::Store &store, FlowsInput in);
-    void apply(const FlowsResult &result);
+    void refreshMunicipal();
+    void apply(const datasets::flows::Result &result);
+    void redrawMaps();   // both maps, the table and the texts (level, filter, picks)
     void refreshNetMap();
     void refreshFlowMap();
-    void applyFlowMapSelection();
-    void refreshMunicipal();
-    static MunicipalNetInput readMunicipalInput(const datasets::Store &store, int generation, int year);
-    QString municipalSourceText() const;
     void applySelection();
+    void showAges();
     void updateTable();
-    void tableRowSelected();
-    QString regionName(const QString &code) const;
+    void flowPicked(const QString &origin, const QString &destination);
+    QString focus() const;   // the selected prefecture, or ""
+    QString sourceOf(const QString &indicator) const;
+    QString sourceText(const QString &indicator) const;   // "Source: …" for a map, or ""
 
-    QHash<QString, QString> m_names;
-    FlowsCommentary m_texts{{}, {}, false};   // rebuilt in reload()
-    FlowsResult m_result;
-    QFutureWatcher<FlowsResult> *m_watcher = nullptr;
-    int m_generation = 0;
-    bool m_busy = false;
-    bool m_updatingTable = false;
-    QString m_migrationSource;                  // "Source: …" of the flows
-    QHash<QString, QString> m_qualifiedNames;   // with municipalities
-    MapLevelControl *m_levels = nullptr;
-    QFutureWatcher<MunicipalJob> *m_municipalWatcher = nullptr;
-    MunicipalNetResult m_municipal;
-    int m_municipalGeneration = 0;
-    bool m_municipalBusy = false;
-    QStringList m_municipalSelected;
+    QStringList m_prefectures;   // codes, ascending
+    datasets::flows::Result m_result;
+    JobRunner *m_runner = nullptr;
+    FlowsMunicipal m_municipal;
     QList<widgets::MapFeature> m_prefectureFeatures;
-    QList<widgets::MapFeature> m_municipalFeatures;   // with municipal flows only
-    QString m_flowMapFeatures;                        // what the flow map shows: "p", or "m" + filter
+    QString m_flowMapFeatures;   // what the flow map shows: "p", or "m" + filter
 
     QComboBox *m_year = nullptr;
     QComboBox *m_region = nullptr;
@@ -133,17 +105,10 @@ private:
     QCheckBox *m_perThousand = nullptr;
     widgets::FlowMap *m_flowMap = nullptr;
     QLabel *m_flowNote = nullptr;
-    widgets::ChoroplethMap *m_netMap = nullptr;
     widgets::NetBarChart *m_ageChart = nullptr;
     QLabel *m_ageNote = nullptr;
-    QWidget *m_ageBox = nullptr;
     QLabel *m_indices = nullptr;
-    QTableView *m_table = nullptr;
-    TopFlowsModel *m_model = nullptr;
-    QSortFilterProxyModel *m_proxy = nullptr;
-    QTextBrowser *m_commentary = nullptr;
-    QLabel *m_howTo = nullptr;
-    QLabel *m_source = nullptr;
+    TopFlowsTable *m_table = nullptr;
 };
 
 } // namespace regionlens::app

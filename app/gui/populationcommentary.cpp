@@ -76,7 +76,9 @@ QString PopulationCommentary::commentary(const Result &r) const
                      .arg(s.previousYear)
                      .arg(count(s.previousValue));
         if (std::isfinite(s.firstValue) && s.firstYear != s.previousYear && s.firstValue > 0)
-            p += tr(" and %1% since %2").arg(signedPercent(100.0 * (s.lastValue / s.firstValue - 1.0))).arg(s.firstYear);
+            p += tr(" and %1% since %2")
+                     .arg(signedPercent(100.0 * (s.lastValue / s.firstValue - 1.0)))
+                     .arg(s.firstYear);
         p += tr(".", "end of a sentence");
         if (s.peakYear != s.lastYear && std::isfinite(s.peakValue))
             p += tr(" Its peak was %1 in %2.").arg(count(s.peakValue)).arg(s.peakYear);

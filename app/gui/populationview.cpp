@@ -58,7 +58,9 @@ void addLegendHeadroom(widgets::TimeSeriesChart *chart)
 // A time-series chart as a page figure (drawn through its plot).
 PageFigure seriesFigure(const QString &id, widgets::TimeSeriesChart *chart)
 {
-    return {id, {}, [chart](QPainter *painter, const QRectF &target) { widgets::renderPlot(chart->plot(), painter, target); }};
+    return {id, {}, [chart](QPainter *painter, const QRectF &target) {
+                widgets::renderPlot(chart->plot(), painter, target);
+            }};
 }
 
 // The pyramid combo's item data: "indicator|year".

@@ -1,9 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "topflowsmodel.h"
 
+#include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLocale>
+#include <QScopedValueRollback>
+#include <QSortFilterProxyModel>
 
 #include <cmath>
+
+using namespace Qt::StringLiterals;
 
 namespace regionlens::app {
 
@@ -103,6 +109,47 @@ QVariant TopFlowsModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Movers");
     case Share:
         return tr("Share (%)");
+    }
+    return {};
+}
+
+TopFlowsTable::TopFlowsTable(QWidget *parent)
+    : QTableView(parent), m_model(new TopFlowsModel(this)), m_proxy(new QSortFilterProxyModel(this))
+{
+    setObjectName(u"topFlows"_s);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(int(TopFlowsModel::Role::Sort));
+    setModel(m_proxy);
+    setSortingEnabled(true);
+    sortByColumn(TopFlowsModel::Movers, Qt::DescendingOrder);
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    setSelectionMode(QAbstractItemView::SingleSelection);
+    setAlternatingRowColors(true);
+    horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    horizontalHeader()->setSectionResizeMode(TopFlowsModel::Movers, QHeaderView::ResizeToContents);
+    horizontalHeader()->setSectionResizeMode(TopFlowsModel::Share, QHeaderView::ResizeToContents);
+    connect(selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        const QModelIndexList rows = selectionModel()->selectedRows();
+        if (m_updating || rows.isEmpty())
+            return;
+        emit flowPicked(rows.first().data(int(TopFlowsModel::Role::OriginCode)).toString(),
+                        rows.first().data(int(TopFlowsModel::Role::DestinationCode)).toString());
+    });
+}
+
+std::pair<QString, QString> TopFlowsTable::showFlows(const QList<TopFlowsModel::Row> &rows, double total,
+                                                     const QHash<QString, QString> &names, const QStringList &pair)
+{
+    const QScopedValueRollback<bool> guard(m_updating, true);
+    m_model->setRows(rows, total, names);
+    if (pair.size() == 2) {
+        for (const auto &[o, d] : {std::pair{pair.at(0), pair.at(1)}, std::pair{pair.at(1), pair.at(0)}}) {
+            const int row = m_model->rowOf(o, d);
+            if (row >= 0) {
+                selectRow(m_proxy->mapFromSource(m_model->index(row, 0)).row());
+                return {o, d};
+            }
+        }
     }
     return {};
 }

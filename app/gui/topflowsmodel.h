@@ -1,12 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Table model of the largest flows: origin, destination, movers and their
 // share of all movers. Sort through a QSortFilterProxyModel on Role::Sort.
+// TopFlowsTable shows it sorted by movers, one row selectable.
 #pragma once
 
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
+#include <QTableView>
+
+#include <utility>
+
+class QSortFilterProxyModel;
 
 namespace regionlens::app {
 
@@ -42,6 +49,32 @@ private:
     QList<Row> m_rows;
     QHash<QString, QString> m_names;
     double m_total = 0.0;
+};
+
+// The largest flows, sorted by movers (largest first), one row selectable
+// (objectName "topFlows").
+class TopFlowsTable : public QTableView
+{
+    Q_OBJECT
+
+public:
+    explicit TopFlowsTable(QWidget *parent = nullptr);
+
+    TopFlowsModel *flowsModel() const { return m_model; }
+    // New rows; when pair holds two regions, the row of the flow between them
+    // (either direction) stays selected and is returned as origin →
+    // destination, else {"", ""}.
+    std::pair<QString, QString> showFlows(const QList<TopFlowsModel::Row> &rows, double total,
+                                          const QHash<QString, QString> &names, const QStringList &pair);
+
+signals:
+    // The user selected the row of this flow.
+    void flowPicked(const QString &origin, const QString &destination);
+
+private:
+    TopFlowsModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    bool m_updating = false;
 };
 
 } // namespace regionlens::app

@@ -416,6 +416,27 @@ private slots:
         QCOMPARE(classIndex(breaks, kNoData), -1);
         QCOMPARE(classIndex({}, 1.0), -1);
     }
+
+    // Nearest-rank percentiles 33/67/90 of |value| (zeros and NaN left out), two significant digits.
+    void symmetricBreaks_data()
+    {
+        QTest::addColumn<Doubles>("values");
+        QTest::addColumn<Doubles>("breaks");
+        // |v| = 1…10: ranks round(0.33·9) = 3, round(0.67·9) = 6, round(0.9·9) = 8 → 4, 7, 9.
+        QTest::newRow("1 to 10") << Doubles{1, -2, 3, -4, 5, 6, 7, 8, 9, 10} << Doubles{-9, -7, -4, 0, 4, 7, 9};
+        // |v| = 91, 1,234, 5,678: ranks 1, 1, 2 → 1,200 (once), 5,700.
+        QTest::newRow("rounded, equal kept once") << Doubles{-1234, 5678, 91, 0, kNoData}
+                                                  << Doubles{-5700, -1200, 0, 1200, 5700};
+        QTest::newRow("only zeros") << Doubles{0, 0, kNoData} << Doubles{0};
+        QTest::newRow("empty") << Doubles{} << Doubles{0};
+    }
+
+    void symmetricBreaks()
+    {
+        QFETCH(Doubles, values);
+        QFETCH(Doubles, breaks);
+        QCOMPARE(regionlens::analysis::symmetricBreaks(values), breaks);
+    }
 };
 
 QTEST_APPLESS_MAIN(TestClassification)

@@ -147,13 +147,15 @@ population::ChangeIndicators ssdseB()
 }
 
 using PopulationCase = std::function<population::Result()>;
-using FlowsCase = std::function<QString(const app::FlowsCommentary &)>;
+using Texts = app::FlowsCommentary;
+using Context = app::CommentaryContext;
+using FlowsCase = std::function<QString(const Texts &, Context &)>;
 
 // Three prefectures, 2025, flows by hand: 14→13 100, 13→14 80, 05→13 30, 13→05 10, 05→14 5, 14→05 20.
 // In/out/net: 13 130/90/+40, 14 85/120/−35, 05 30/35/−5; total 245; MEI 100 · 80 / 490 = 16.33.
-app::FlowsResult threePrefectures(const QString &focus)
+datasets::flows::Result threePrefectures(const QString &focus)
 {
-    app::FlowsResult r;
+    datasets::flows::Result r;
     r.year = 2025;
     r.regions = {u"05"_s, u"13"_s, u"14"_s};
     r.flows = {{u"14"_s, u"13"_s, 100}, {u"13"_s, u"14"_s, 80}, {u"05"_s, u"13"_s, 30},
@@ -186,10 +188,10 @@ app::FlowsResult threePrefectures(const QString &focus)
 }
 
 // SSDSE-A style in − out, 2024: 13101 +50, 13104 +10, 13103 −20 (in 100, out 120), 27100 −100.
-app::MunicipalNetResult municipal()
+datasets::flows::MunicipalResult municipal()
 {
-    app::MunicipalNetResult m;
-    m.source = app::MunicipalNetInput::Source::InOut;
+    datasets::flows::MunicipalResult m;
+    m.source = datasets::flows::MunicipalInputs::Source::InOut;
     m.year = 2024;
     m.populationYear = 2020;
     m.net = {{u"13101"_s, 50}, {u"13104"_s, 10}, {u"13103"_s, -20}, {u"27100"_s, -100}};
@@ -199,9 +201,20 @@ app::MunicipalNetResult municipal()
     return m;
 }
 
-const QHash<QString, QString> kNames{{u"05"_s, u"Akita"_s}, {u"13"_s, u"Tokyo"_s}, {u"14"_s, u"Kanagawa"_s}};
-const QHash<QString, QString> kQualified{{u"13101"_s, u"Chiyoda, Tokyo"_s}, {u"13103"_s, u"Minato, Tokyo"_s},
-                                         {u"13104"_s, u"Shinjuku, Tokyo"_s}, {u"27100"_s, u"Osaka, Osaka"_s}};
+// Prefectures, and municipalities named with their prefecture.
+const QHash<QString, QString> kNames{{u"05"_s, u"Akita"_s},           {u"13"_s, u"Tokyo"_s},
+                                     {u"14"_s, u"Kanagawa"_s},        {u"13101"_s, u"Chiyoda, Tokyo"_s},
+                                     {u"13103"_s, u"Minato, Tokyo"_s}, {u"13104"_s, u"Shinjuku, Tokyo"_s},
+                                     {u"27100"_s, u"Osaka, Osaka"_s}};
+
+// The municipal map's state: filter (a prefecture code or "") and picks.
+void municipalLevel(Context &ctx, const QString &filter, const QStringList &picked)
+{
+    ctx.municipal = true;
+    ctx.prefectureFilter = filter;
+    ctx.prefectureFilterName = kNames.value(filter);
+    ctx.municipalSelection = picked;
+}
 
 } // namespace
 
@@ -406,7 +419,7 @@ private slots:
         QTest::addColumn<QStringList>("said");
         QTest::addColumn<QStringList>("unsaid");
         QTest::newRow("focus gains")
-            << FlowsCase([](const app::FlowsCommentary &t) { return t.commentary(threePrefectures(u"13"_s)); })
+            << FlowsCase([](const Texts &t, Context &c) { return t.commentary(threePrefectures(u"13"_s), c); })
             << QStringList{u"<b>Tokyo</b> gained 40 people net from other prefectures in 2025 (in 130, out 90), rank 1 "
                            "of 3 by net migration (2.8 per 1,000 inhabitants)."_s,
                            u"The largest inflow came from Kanagawa (100), followed by Akita (30)."_s,
@@ -415,13 +428,13 @@ private slots:
                            u"The flows in the store have no age classes"_s}
             << QStringList{u"Municipalities"_s};
         QTest::newRow("focus loses")
-            << FlowsCase([](const app::FlowsCommentary &t) { return t.commentary(threePrefectures(u"05"_s)); })
+            << FlowsCase([](const Texts &t, Context &c) { return t.commentary(threePrefectures(u"05"_s), c); })
             << QStringList{u"<b>Akita</b> lost 5 people net to other prefectures in 2025 (in 30, out 35), rank 3 of 3 "
                            "by net migration."_s,
                            u"The largest outflow went to Tokyo (30); with Tokyo the balance is −20."_s}
             << QStringList{u"per 1,000 inhabitants"_s};
         QTest::newRow("the system")
-            << FlowsCase([](const app::FlowsCommentary &t) { return t.commentary(threePrefectures(QString())); })
+            << FlowsCase([](const Texts &t, Context &c) { return t.commentary(threePrefectures(QString()), c); })
             << QStringList{u"In 2025, 245 people moved between prefectures. 1 prefectures gained population through "
                            "migration and 2 lost; the largest net gain was in Tokyo (+40), the largest net loss in "
                            "Kanagawa (−35)."_s,
@@ -430,24 +443,24 @@ private slots:
                            u"The largest single flow was Kanagawa → Tokyo (100 people)."_s}
             << QStringList{u"gained 40 people"_s, u"age classes"_s};
         QTest::newRow("no flows")
-            << FlowsCase([](const app::FlowsCommentary &t) { return t.commentary(app::FlowsResult()); })
+            << FlowsCase([](const Texts &t, Context &c) { return t.commentary(datasets::flows::Result(), c); })
             << QStringList{u"The store has no migration flows."_s} << QStringList{u"moved between"_s};
         QTest::newRow("by age")
-            << FlowsCase([](const app::FlowsCommentary &t) {
-                   app::FlowsResult r = threePrefectures(u"13"_s);
+            << FlowsCase([](const Texts &t, Context &c) {
+                   datasets::flows::Result r = threePrefectures(u"13"_s);
                    r.hasAges = true;
                    r.ageClasses = {u"15-19"_s, u"20-24"_s, u"65+"_s};
                    r.focusNetByAge = {10, 25, -3};
-                   return t.commentary(r);
+                   return t.commentary(r, c);
                })
             << QStringList{u"By age, the largest net gain is at 20-24 (+25)."_s} << QStringList{u"no age classes"_s};
         const QString scope = u"Net migration 2024 by municipality, movers in − movers out (転入者数 − 転出者数, "
                               "SSDSE-A), moves within the prefecture included: "_s;
         QTest::newRow("municipalities of Tokyo")
-            << FlowsCase([](const app::FlowsCommentary &t) {
-                   const app::MunicipalNetResult m = municipal();
-                   return t.commentary(threePrefectures(QString()), &m,
-                                       app::MunicipalScope{false, u"13"_s, u"Tokyo"_s, {u"13103"_s}});
+            << FlowsCase([](const Texts &t, Context &c) {
+                   const datasets::flows::MunicipalResult m = municipal();
+                   municipalLevel(c, u"13"_s, {u"13103"_s});
+                   return t.commentary(threePrefectures(QString()), c, &m);
                })
             << QStringList{u"<p><b>Municipalities</b></p>"_s,
                            scope + u"2 of the 3 municipalities of Tokyo gained people, 1 lost."_s,
@@ -457,30 +470,33 @@ private slots:
                            u"In 2025, 245 people moved"_s}
             << QStringList{u"Osaka"_s};
         QTest::newRow("municipalities of Japan")
-            << FlowsCase([](const app::FlowsCommentary &t) {
-                   return t.municipalities(municipal(), app::MunicipalScope{false, {}, {}, {u"13103"_s}});
+            << FlowsCase([](const Texts &t, Context &c) {
+                   municipalLevel(c, QString(), {u"13103"_s});
+                   return t.municipalities(municipal(), c);
                })
             << QStringList{scope + u"2 of the 4 municipalities of Japan gained people, 2 lost."_s,
                            u"largest loss: Osaka, Osaka (−100)."_s, u"net −20, rank 3 of 4 in Japan"_s}
             << QStringList();
         QTest::newRow("municipal, reading")
-            << FlowsCase([](const app::FlowsCommentary &t) {
-                   return t.municipalities(municipal(), app::MunicipalScope{true, {}, {}, {}});
+            << FlowsCase([](const Texts &t, Context &c) {
+                   municipalLevel(c, QString(), {});
+                   return t.municipalities(municipal(), c, true);
                })
             << QStringList{u"Reading municipal migration…"_s} << QStringList{u"gained people"_s};
         QTest::newRow("municipal, none in the store")
-            << FlowsCase([](const app::FlowsCommentary &t) {
-                   return t.municipalities(app::MunicipalNetResult(), app::MunicipalScope());
+            << FlowsCase([](const Texts &t, Context &c) {
+                   municipalLevel(c, QString(), {});
+                   return t.municipalities(datasets::flows::MunicipalResult(), c);
                })
             << QStringList{u"The store has no municipal migration."_s, u"A5101"_s} << QStringList{u"gained"_s};
         QTest::newRow("indices")
-            << FlowsCase([](const app::FlowsCommentary &t) { return t.indices(threePrefectures(u"13"_s)); })
+            << FlowsCase([](const Texts &t, Context &c) { return t.indices(threePrefectures(u"13"_s), c); })
             << QStringList{u"All prefectures, 2025"_s, u"<b>245</b>"_s, u"<b>16.33</b>"_s, u"<b>+40</b>"_s,
                            u"<b>220</b>"_s, u"<b>2.85</b>"_s, u"Rank of net (of 3)"_s,
                            u"Population at risk: 2022 (population estimate)."_s}
             << QStringList();
         QTest::newRow("indices, no flows")
-            << FlowsCase([](const app::FlowsCommentary &t) { return t.indices(app::FlowsResult()); })
+            << FlowsCase([](const Texts &t, Context &c) { return t.indices(datasets::flows::Result(), c); })
             << QStringList{u"No migration flows in the store."_s} << QStringList{u"<table"_s};
     }
 
@@ -489,8 +505,10 @@ private slots:
         QFETCH(FlowsCase, make);
         QFETCH(QStringList, said);
         QFETCH(QStringList, unsaid);
-        const app::FlowsCommentary texts(kNames, kQualified, false);
-        const QString html = make(texts);
+        const app::FlowsCommentary texts(false);
+        app::CommentaryContext context;
+        context.regionNames = kNames;
+        const QString html = make(texts, context);
         for (const QString &s : said)
             QVERIFY2(html.contains(s), qPrintable(u"missing «%1» in %2"_s.arg(s, html)));
         for (const QString &s : unsaid)
@@ -499,11 +517,13 @@ private slots:
 
     void flowsJapaneseAgeLabel()
     {
-        app::FlowsResult r = threePrefectures(u"13"_s);
+        datasets::flows::Result r = threePrefectures(u"13"_s);
         r.hasAges = true;
         r.ageClasses = {u"20-24"_s};
         r.focusNetByAge = {25};
-        const QString html = app::FlowsCommentary(kNames, kQualified, true).commentary(r);
+        app::CommentaryContext context;
+        context.regionNames = kNames;
+        const QString html = app::FlowsCommentary(true).commentary(r, context);
         QVERIFY2(html.contains(u"20～24歳 (+25)"_s), qPrintable(html));
         QCOMPARE(app::FlowsCommentary::signedCount(-9921), u"−9,921"_s);
         QCOMPARE(app::FlowsCommentary::signedCount(0), u"0"_s);

@@ -5,6 +5,7 @@
 // published table, the flows table driving the shared selection, figure
 // exports, and screenshots in out/.
 #include "testhelpers.h"
+#include "pagetesthelpers.h"
 #include "municipaltesthelpers.h"
 
 #include "datasets/starterpack.h"
@@ -100,7 +101,7 @@ private slots:
         app::FlowsView view(m_store, selection, true);
         QCOMPARE(view.pageId(), u"flows"_s);
         QVERIFY(settle(view));
-        const app::FlowsResult &r = view.result();
+        const datasets::flows::Result &r = view.result();
         QCOMPARE(r.year, 2025);
         QCOMPARE(r.regions.size(), 47);
         // Total movers 2025 (第2表): 2,515,731.
@@ -136,7 +137,7 @@ private slots:
         app::FlowsView view(m_store, selection, true);
         selection.set({u"13"_s});
         QVERIFY(settle(view));
-        const app::FlowsResult &r = view.result();
+        const datasets::flows::Result &r = view.result();
         // Summed by hand from the 2025 table: in 451,843, out 386,624.
         QCOMPARE(r.inflow.value(u"13"_s), 451843.0);
         QCOMPARE(r.outflow.value(u"13"_s), 386624.0);
@@ -247,6 +248,12 @@ private slots:
         QVERIFY(settle(view));
         QTest::qWait(50);
         QVERIFY(view.grab().save(out + u"/flows-tokyo-ja.png"_s));
+        // What a 1366 × 768 screen leaves the page: its layout fits without clipping.
+        const QString misfit = test::smallScreenMisfit(view);
+        QVERIFY2(misfit.isEmpty(), qPrintable(misfit));
+        view.resize(test::smallScreenPage());
+        QTest::qWait(50);
+        QVERIFY(view.grab().save(out + u"/flows-tokyo-1366x768-ja.png"_s));
         QString error;
         QVERIFY2(app::writeFigure(view.figures().first(), out + u"/flows-map-export.png"_s, QSize(1400, 1100), &error),
                  qPrintable(error));
@@ -332,8 +339,8 @@ private slots:
         view.setPrefectureFilter(filter);
         QVERIFY(settle(view));
 
-        const app::MunicipalNetResult &m = view.municipalResult();
-        QCOMPARE(m.source, app::MunicipalNetInput::Source::InOut);
+        const datasets::flows::MunicipalResult &m = view.municipalResult();
+        QCOMPARE(m.source, datasets::flows::MunicipalInputs::Source::InOut);
         QCOMPARE(m.year, 2024);
         QCOMPARE(m.net.size(), 1741);
         QCOMPARE(m.net.value(code), in - out);
@@ -403,8 +410,8 @@ private slots:
         QCOMPARE(view.result().regions.size(), 47);
         view.setLevel(u"municipality"_s);
         QVERIFY(settle(view));
-        const app::MunicipalNetResult &m = view.municipalResult();
-        QCOMPARE(m.source, app::MunicipalNetInput::Source::Flows);
+        const datasets::flows::MunicipalResult &m = view.municipalResult();
+        QCOMPARE(m.source, datasets::flows::MunicipalInputs::Source::Flows);
         QCOMPARE(m.year, 2025);
         QCOMPARE(m.net.size(), 3);
         QCOMPARE(m.net.value(u"23211"_s), -150.0);
