@@ -4,7 +4,6 @@
 #include "jobrunner.h"
 #include "pageframe.h"
 #include "regionselection.h"
-#include "widgets/chartrendering.h"
 #include "widgets/netbarchart.h"
 #include "widgets/pyramidchart.h"
 #include "widgets/timeserieschart.h"
@@ -53,14 +52,6 @@ void addLegendHeadroom(widgets::TimeSeriesChart *chart)
     const double keep = height > 0 ? std::max(0.45, 1.0 - legend / height) : 0.6;
     y->setRangeUpper(range.lower + range.size() / keep);
     plot->replot(QCustomPlot::rpQueuedReplot);
-}
-
-// A time-series chart as a page figure (drawn through its plot).
-PageFigure seriesFigure(const QString &id, widgets::TimeSeriesChart *chart)
-{
-    return {id, {}, [chart](QPainter *painter, const QRectF &target) {
-                widgets::renderPlot(chart->plot(), painter, target);
-            }};
 }
 
 // The pyramid combo's item data: "indicator|year".
@@ -129,11 +120,12 @@ void PopulationView::buildUi()
     frame().setLeadingPanel(buildRegionPanel());
     frame().setFigureWidget(buildCharts());
 
-    frame().addFigure(seriesFigure(u"population_series"_s, m_series), [this] { return m_series->title(); },
-                      [this](bool on) { m_series->setLargeFonts(on); });
+    frame().addFigure(u"population_series"_s, m_series);
     frame().addFigure(u"population_pyramid"_s, m_pyramid);
     frame().addFigure(u"population_change"_s, m_change);
-    frame().addFigure(seriesFigure(u"population_components"_s, m_components), [this] { return m_components->title(); },
+    // The legend keeps its headroom in larger fonts.
+    auto drawComponents = [this](QPainter *p, const QRectF &r) { m_components->render(p, r); };
+    frame().addFigure({u"population_components"_s, {}, drawComponents}, [this] { return m_components->title(); },
                       [this](bool on) {
                           m_components->setLargeFonts(on);
                           addLegendHeadroom(m_components);
