@@ -143,6 +143,16 @@ void AnalysisChart::replotUnlessBatched()
         replotIfSized(m_plot);
 }
 
+void AnalysisChart::forwardClicks(std::function<int(const QPoint &)> indexAt, std::function<void(int)> clicked)
+{
+    connect(m_plot, &QCustomPlot::mousePress, this,
+            [this, indexAt = std::move(indexAt), clicked = std::move(clicked)](QMouseEvent *event) {
+                const int index = indexAt(m_plot->mapTo(this, event->position().toPoint()));
+                if (index >= 0)
+                    clicked(index);
+            });
+}
+
 void AnalysisChart::render(QPainter *painter, const QRectF &target) const
 {
     renderPlot(m_plot, painter, target);

@@ -13,6 +13,7 @@
 #include <QString>
 #include <QWidget>
 
+#include <functional>
 #include <utility>
 
 class QCustomPlot;
@@ -95,6 +96,16 @@ protected:
     void refresh();
     // Replots now, or when the last Batch ends (a change that needs no rebuild).
     void replotUnlessBatched();
+    // The body of a plain setter: stores value, then refresh().
+    template <typename T, typename V>
+    void setAndRefresh(T &member, V &&value)
+    {
+        member = std::forward<V>(value);
+        refresh();
+    }
+    // For a press on the plot: clicked(index) when indexAt(the press's widget
+    // position) finds an item (index ≥ 0).
+    void forwardClicks(std::function<int(const QPoint &)> indexAt, std::function<void(int)> clicked);
 
 private:
     QCustomPlot *m_plot = nullptr;

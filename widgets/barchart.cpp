@@ -26,11 +26,8 @@ BarChart::BarChart(QWidget *parent)
     plot()->yAxis->setSubTickLength(0, 0);
     plot()->xAxis->grid()->setPen(QPen(QColor(0xe0, 0xe0, 0xe0), 0, Qt::DotLine));
     plot()->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
-    connect(plot(), &QCustomPlot::mousePress, this, [this](QMouseEvent *event) {
-        const int index = categoryAt(plot()->mapTo(this, event->position().toPoint()));
-        if (index >= 0)
-            emit categoryClicked(index);
-    });
+    forwardClicks([this](const QPoint &pos) { return categoryAt(pos); },
+                  [this](int index) { emit categoryClicked(index); });
     refresh();
 }
 
@@ -43,14 +40,12 @@ void BarChart::setData(const QStringList &categories, const QList<BarSeries> &se
 
 void BarChart::setValueAxisLabel(const QString &label)
 {
-    m_valueLabel = label;
-    refresh();
+    setAndRefresh(m_valueLabel, label);
 }
 
 void BarChart::setDecimals(int decimals)
 {
-    m_decimals = decimals;
-    refresh();
+    setAndRefresh(m_decimals, decimals);
 }
 
 void BarChart::setReferenceLine(double value, const QString &label)
@@ -62,14 +57,12 @@ void BarChart::setReferenceLine(double value, const QString &label)
 
 void BarChart::setEmphasiseAboveReference(bool on)
 {
-    m_emphasise = on;
-    refresh();
+    setAndRefresh(m_emphasise, on);
 }
 
 void BarChart::setEmptyText(const QString &text)
 {
-    m_emptyText = text;
-    refresh();
+    setAndRefresh(m_emptyText, text);
 }
 
 QColor BarChart::barColour(int series, int category) const

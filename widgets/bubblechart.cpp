@@ -58,18 +58,14 @@ BubbleChart::BubbleChart(QWidget *parent) : AnalysisChart(parent)
     plot()->xAxis->grid()->setPen(QPen(QColor(0xe6, 0xe6, 0xe6), 0, Qt::DotLine));
     plot()->yAxis->grid()->setPen(QPen(QColor(0xe6, 0xe6, 0xe6), 0, Qt::DotLine));
     m_quadrantLabels = QStringList(4);
-    connect(plot(), &QCustomPlot::mousePress, this, [this](QMouseEvent *event) {
-        const int index = bubbleAt(plot()->mapTo(this, event->position().toPoint()));
-        if (index >= 0)
-            emit bubbleClicked(index);
-    });
+    forwardClicks([this](const QPoint &pos) { return bubbleAt(pos); },
+                  [this](int index) { emit bubbleClicked(index); });
     refresh();
 }
 
 void BubbleChart::setBubbles(const QList<Bubble> &bubbles)
 {
-    m_bubbles = bubbles;
-    refresh();
+    setAndRefresh(m_bubbles, bubbles);
 }
 
 void BubbleChart::setAxisLabels(const QString &x, const QString &y)
@@ -96,14 +92,12 @@ void BubbleChart::setQuadrantLabels(const QStringList &labels)
 
 void BubbleChart::setLogarithmic(bool on)
 {
-    m_log = on;
-    refresh();
+    setAndRefresh(m_log, on);
 }
 
 void BubbleChart::setEmptyText(const QString &text)
 {
-    m_emptyText = text;
-    refresh();
+    setAndRefresh(m_emptyText, text);
 }
 
 static bool drawable(const Bubble &b, bool log)

@@ -47,26 +47,22 @@ NetBarChart::NetBarChart(QWidget *parent) : AnalysisChart(parent)
 
 void NetBarChart::setData(const NetBarData &data)
 {
-    m_data = data;
-    refresh();
+    setAndRefresh(m_data, data);
 }
 
 void NetBarChart::setUnit(const QString &unit)
 {
-    m_unit = unit;
-    refresh();
+    setAndRefresh(m_unit, unit);
 }
 
 void NetBarChart::setValueLabels(bool on)
 {
-    m_valueLabels = on;
-    refresh();
+    setAndRefresh(m_valueLabels, on);
 }
 
 void NetBarChart::setEmptyText(const QString &text)
 {
-    m_emptyText = text;
-    refresh();
+    setAndRefresh(m_emptyText, text);
 }
 
 QColor NetBarChart::gainColour() const

@@ -57,14 +57,12 @@ PyramidChart::PyramidChart(QWidget *parent) : AnalysisChart(parent)
 
 void PyramidChart::setPyramid(const PyramidData &data)
 {
-    m_data = data;
-    refresh();
+    setAndRefresh(m_data, data);
 }
 
 void PyramidChart::setOutline(const PyramidData &data)
 {
-    m_outline = data;
-    refresh();
+    setAndRefresh(m_outline, data);
 }
 
 void PyramidChart::clear()
@@ -76,14 +74,12 @@ void PyramidChart::clear()
 
 void PyramidChart::setUnit(const QString &unit)
 {
-    m_unit = unit;
-    refresh();
+    setAndRefresh(m_unit, unit);
 }
 
 void PyramidChart::setPercent(bool on)
 {
-    m_percent = on;
-    refresh();
+    setAndRefresh(m_percent, on);
 }
 
 void PyramidChart::setSexLabels(const QString &male, const QString &female)
@@ -95,8 +91,7 @@ void PyramidChart::setSexLabels(const QString &male, const QString &female)
 
 void PyramidChart::setEmptyText(const QString &text)
 {
-    m_emptyText = text;
-    refresh();
+    setAndRefresh(m_emptyText, text);
 }
 
 QColor PyramidChart::maleColour() const

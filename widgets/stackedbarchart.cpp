@@ -29,11 +29,8 @@ StackedBarChart::StackedBarChart(QWidget *parent) : AnalysisChart(parent)
     plot()->legend->setWrap(2);   // two columns: long Japanese labels stay whole
     plot()->legend->setBorderPen(Qt::NoPen);
     plot()->legend->setMargins(QMargins(4, 2, 4, 2));
-    connect(plot(), &QCustomPlot::mousePress, this, [this](QMouseEvent *event) {
-        const int index = categoryAt(plot()->mapTo(this, event->position().toPoint()));
-        if (index >= 0)
-            emit categoryClicked(index);
-    });
+    forwardClicks([this](const QPoint &pos) { return categoryAt(pos); },
+                  [this](int index) { emit categoryClicked(index); });
     refresh();
 }
 
@@ -53,20 +50,17 @@ void StackedBarChart::setTotals(const QVector<double> &totals, const QString &la
 
 void StackedBarChart::setHighlighted(const QList<int> &categories)
 {
-    m_highlighted = categories;
-    refresh();
+    setAndRefresh(m_highlighted, categories);
 }
 
 void StackedBarChart::setValueAxisLabel(const QString &label)
 {
-    m_valueLabel = label;
-    refresh();
+    setAndRefresh(m_valueLabel, label);
 }
 
 void StackedBarChart::setDecimals(int decimals)
 {
-    m_decimals = decimals;
-    refresh();
+    setAndRefresh(m_decimals, decimals);
 }
 
 QColor StackedBarChart::componentColour(int index) const

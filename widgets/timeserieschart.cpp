@@ -63,8 +63,7 @@ TimeSeriesChart::TimeSeriesChart(QWidget *parent) : AnalysisChart(parent)
 
 void TimeSeriesChart::setSeries(const QList<Series> &series)
 {
-    m_series = series;
-    refresh();
+    setAndRefresh(m_series, series);
 }
 
 void TimeSeriesChart::setAxisLabels(const QString &x, const QString &y)
@@ -76,8 +75,7 @@ void TimeSeriesChart::setAxisLabels(const QString &x, const QString &y)
 
 void TimeSeriesChart::setUnit(const QString &unit)
 {
-    m_unit = unit;
-    refresh();
+    setAndRefresh(m_unit, unit);
 }
 
 void TimeSeriesChart::rebuild()

@@ -26,32 +26,27 @@ QColor WaterfallChart::totalColour() { return QColor(0x4d, 0x4d, 0x4d); }
 
 void WaterfallChart::setSteps(const QList<WaterfallStep> &steps)
 {
-    m_steps = steps;
-    refresh();
+    setAndRefresh(m_steps, steps);
 }
 
 void WaterfallChart::setValueAxisLabel(const QString &label)
 {
-    m_valueLabel = label;
-    refresh();
+    setAndRefresh(m_valueLabel, label);
 }
 
 void WaterfallChart::setDecimals(int decimals)
 {
-    m_decimals = decimals;
-    refresh();
+    setAndRefresh(m_decimals, decimals);
 }
 
 void WaterfallChart::setValueSuffix(const QString &suffix)
 {
-    m_suffix = suffix;
-    refresh();
+    setAndRefresh(m_suffix, suffix);
 }
 
 void WaterfallChart::setEmptyText(const QString &text)
 {
-    m_emptyText = text;
-    refresh();
+    setAndRefresh(m_emptyText, text);
 }
 
 std::pair<double, double> WaterfallChart::barSpan(int index) const
