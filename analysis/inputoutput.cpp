@@ -256,27 +256,35 @@ IoModel ioModel(const IoTable &table, const IoModelConfig &config)
         Eigen::VectorXd demand = table.transactions.rowwise().sum();
         if (table.finalDemand.rows() == n)
             demand += table.finalDemand.rowwise().sum() - table.finalDemandOfKind(FinalDemandKind::Exports);
-        Eigen::Index clipped = 0, firstClipped = -1;
+        Eigen::Index outside = 0, firstOutside = -1, noDemand = 0, firstNoDemand = -1;
         for (Eigen::Index i = 0; i < n; ++i) {
             const double m = table.imports(i);
             double mi = 0.0;
-            if (demand(i) > 0.0)
+            if (demand(i) > 0.0) {
                 mi = m / demand(i);
-            else if (m != 0.0)
-                mi = m > 0.0 ? 1.0 : 0.0;
-            if (!std::isfinite(mi) || mi < 0.0 || mi > 1.0) {
-                mi = std::isfinite(mi) ? std::clamp(mi, 0.0, 1.0) : 0.0;
-                if (clipped++ == 0)
-                    firstClipped = i;
-            } else if (demand(i) <= 0.0 && m > 0.0 && clipped++ == 0) {
-                firstClipped = i;
+            } else if (m != 0.0) {
+                mi = 1.0;  // imports without regional demand: none of it is met in the region
+                if (noDemand++ == 0)
+                    firstNoDemand = i;
+            }
+            if (mi < 0.0 || mi > 1.0) {
+                if (outside++ == 0)
+                    firstOutside = i;
+                if (config.clipImportCoefficients)
+                    mi = std::clamp(mi, 0.0, 1.0);
             }
             model.importCoefficients(i) = mi;
         }
-        warnings.add(WarningKind::Substituted, Severity::Warning,
-                     "import coefficients outside [0, 1] (imports exceed regional demand, or "
-                     "regional demand ≤ 0) were clipped to [0, 1]",
-                     firstClipped, -1, clipped);
+        warnings.add(WarningKind::InvalidInput, Severity::Warning,
+                     config.clipImportCoefficients
+                         ? "import coefficients outside [0, 1] (imports exceed regional demand: "
+                           "re-exports) were clipped to [0, 1]"
+                         : "import coefficients outside [0, 1] (imports exceed regional demand: "
+                           "re-exports): 自給率 is negative for these sectors",
+                     firstOutside, -1, outside);
+        warnings.add(WarningKind::ZeroTotal, Severity::Warning,
+                     "imports of a sector without regional demand: import coefficient set to 1",
+                     firstNoDemand, -1, noDemand);
     }
     model.selfSufficiency = Eigen::VectorXd::Ones(n) - model.importCoefficients;
     model.regional = model.selfSufficiency.asDiagonal() * model.technical;

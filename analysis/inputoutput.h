@@ -115,6 +115,12 @@ struct IoModelConfig
     // as the published tables and prefectural tools) or without the
     // 家計外消費支出 row (the GDP-type concept of 県民経済計算).
     bool valueAddedIncludesHouseholdExternal = true;
+    // m_i > 1 happens when imports exceed regional demand (re-exports: 移輸出 >
+    // output, e.g. 鉱業 of 神奈川県 2015), giving a negative 自給率. As computed
+    // (default) the model reproduces the table's output exactly, as the
+    // published prefectural inverse does; clipped, m_i is bounded to [0, 1].
+    // Either way a warning names the sectors.
+    bool clipImportCoefficients = false;
 };
 
 // Everything the multiplier and impact functions need; built from a table

@@ -177,6 +177,29 @@ private slots:
         RL_COMPARE_NEAR(x(1), 110, 1e-12);
     }
 
+    // Re-exports: sector 1 imports 90 against a regional demand of 80 (exports
+    // 110 > output 100), m_1 = 1.125. As computed the model still reproduces
+    // X; clipped, m_1 = 1. Both warn.
+    void reExports()
+    {
+        IoTable t = importTable();
+        t.finalDemand(0, 1) = 110;
+        t.imports(0) = 90;
+        QCOMPARE(ioBalance(t).maxAbsRowError, 0.0);
+        const IoModel asComputed = ioModel(t);
+        RL_COMPARE_NEAR(asComputed.importCoefficients(0), 1.125, 1e-15);
+        QVERIFY(hasWarning(asComputed.warnings, WarningKind::InvalidInput));
+        const Eigen::VectorXd x = asComputed.inverse * Eigen::Vector2d(-0.125 * 30 + 110, 0.9 * 50 + 20);
+        RL_COMPARE_NEAR(x(0), 100, 1e-12);
+        RL_COMPARE_NEAR(x(1), 110, 1e-12);
+        IoModelConfig config;
+        config.clipImportCoefficients = true;
+        const IoModel clipped = ioModel(t, config);
+        QCOMPARE(clipped.importCoefficients(0), 1.0);
+        QCOMPARE(clipped.selfSufficiency(0), 0.0);
+        QVERIFY(hasWarning(clipped.warnings, WarningKind::InvalidInput));
+    }
+
     // 経済波及効果 of ΔF = [10, 0] on importTable(), by hand:
     //   direct ΔX₀ = [.75·10, 0] = [7.5, 0]; ΔX₀ + ΔX₁ = B ΔX₀;
     //   W = .4·x₁ + (25/110)·x₂; C = c·W; ΔX₂ = B [.75·(30/80)·C, .9·(50/80)·C].
