@@ -1,0 +1,362 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "projection.h"
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+
+namespace regionlens::analysis {
+
+namespace {
+
+constexpr int kStepYears = 5;
+
+// Rows that can be projected: a finite base table and finite rates.
+std::vector<char> projectableRows(const ProjectionInput &in, WarningCollector &warnings)
+{
+    const Eigen::Index regions = in.base.regions();
+    std::vector<char> ok(std::size_t(regions), 1);
+    for (Eigen::Index r = 0; r < regions; ++r) {
+        if (!in.base.male.row(r).allFinite() || !in.base.female.row(r).allFinite()) {
+            ok[std::size_t(r)] = 0;
+            warnings.add(WarningKind::MissingValue, Severity::Warning,
+                         "the region has no age × sex table for the base year: it is not projected (NaN)", r);
+        } else if (!in.rates.migrationMale.row(r).allFinite() || !in.rates.migrationFemale.row(r).allFinite()
+                   || !std::isfinite(in.rates.childWomanRatio(r)) || !std::isfinite(in.rates.maleShare0to4(r))) {
+            ok[std::size_t(r)] = 0;
+            warnings.add(WarningKind::MissingValue, Severity::Warning,
+                         "the region has no projection rates (no age table for the rate censuses): it is not "
+                         "projected (NaN)",
+                         r);
+        } else if ((in.base.male.row(r).array() < 0.0).any() || (in.base.female.row(r).array() < 0.0).any()) {
+            ok[std::size_t(r)] = 0;
+            warnings.add(WarningKind::NegativeValue, Severity::Warning,
+                         "the region's base population has a negative count: it is not projected (NaN)", r);
+        }
+    }
+    return ok;
+}
+
+bool validate(const ProjectionInput &in, const ProjectionConfig &config, WarningCollector &warnings)
+{
+    auto error = [&](WarningKind kind, const std::string &message) {
+        warnings.add(kind, Severity::Error, message);
+        return false;
+    };
+    const Eigen::Index regions = in.base.regions();
+    if (!in.base.hasShape(regions))
+        return error(WarningKind::ShapeMismatch, "the base population must have 18 age classes per sex");
+    if (in.rates.migrationMale.rows() != regions || in.rates.migrationFemale.rows() != regions
+        || in.rates.migrationMale.cols() != kMigrationClasses || in.rates.migrationFemale.cols() != kMigrationClasses
+        || in.rates.childWomanRatio.size() != regions || in.rates.maleShare0to4.size() != regions)
+        return error(WarningKind::ShapeMismatch, "the rates do not match the regions of the base population");
+    if (in.survival.empty())
+        return error(WarningKind::InvalidInput, "no survival ratios given");
+    for (const SurvivalRatios &s : in.survival) {
+        if (!s.isValid())
+            return error(WarningKind::InvalidInput, "survival ratios must be 18 values in [0, 1] per sex");
+    }
+    const int span = config.horizon - in.baseYear;
+    if (span <= 0 || span % kStepYears != 0 || span > 100)
+        return error(WarningKind::InvalidInput,
+                     "the horizon must be after the base year by a multiple of 5 years (at most 100)");
+    if (config.scenarios.empty())
+        return error(WarningKind::InvalidInput, "no scenario given");
+    for (const ProjectionScenario &sc : config.scenarios) {
+        if (!sc.fertilityFactor.isValid() || !sc.migrationFactor.isValid())
+            return error(WarningKind::InvalidInput, "scenario \"" + sc.name + "\": a user path is malformed");
+        if (std::isfinite(sc.targetTfr) && (sc.targetTfr <= 0.0 || !std::isfinite(sc.targetTfrYear)))
+            return error(WarningKind::InvalidInput,
+                         "scenario \"" + sc.name + "\": the target TFR must be positive, with a target year");
+    }
+    if (in.currentTfr.size() != 0 && in.currentTfr.size() != regions)
+        return error(WarningKind::ShapeMismatch, "currentTfr must have one value per region");
+    return true;
+}
+
+// Factor on the child-woman ratio of each region for the step starting at t.
+Eigen::ArrayXd fertilityFactors(const ProjectionScenario &sc, const ProjectionInput &in, int t,
+                                const std::vector<char> &ok, WarningCollector &warnings)
+{
+    const Eigen::Index regions = in.base.regions();
+    const double mid = t + 0.5 * kStepYears;
+    Eigen::ArrayXd f = Eigen::ArrayXd::Constant(regions, sc.fertilityFactor.valueAt(mid, 1.0));
+    if (!std::isfinite(sc.targetTfr))
+        return f;
+    const double span = sc.targetTfrYear - in.baseYear;
+    const double progress = span <= 0.0 ? 1.0 : std::clamp((mid - in.baseYear) / span, 0.0, 1.0);
+    for (Eigen::Index r = 0; r < regions; ++r) {
+        if (!ok[std::size_t(r)])
+            continue;
+        const double now = in.currentTfr.size() == regions ? in.currentTfr(r) : kNaN;
+        if (!(std::isfinite(now) && now > 0.0)) {
+            warnings.add(WarningKind::MissingValue, Severity::Warning,
+                         "scenario \"" + sc.name + "\": the region has no current TFR, so the TFR target "
+                             "cannot be applied; its fertility is held",
+                         r);
+            continue;
+        }
+        f(r) *= (now + progress * (sc.targetTfr - now)) / now;
+    }
+    return f;
+}
+
+double migrationFactor(const ProjectionScenario &sc, int t)
+{
+    const double mid = t + 0.5 * kStepYears;
+    double k = sc.migrationFactor.valueAt(mid, 1.0);
+    if (std::isfinite(sc.zeroMigrationFrom))
+        k *= std::clamp((sc.zeroMigrationFrom - t) / double(kStepYears), 0.0, 1.0);
+    return k;
+}
+
+// Ages 5+ of one sex over one step; returns the number of cells set to 0.
+// Net migrants M = k m P_start per cohort; with balancing, each cohort's M is
+// shifted in proportion to |M| so that the projected regions sum to
+// k m_aggregate Σ P_start (net migration within the set of regions cancels,
+// as 社人研 adjusts its regional net migration to the national figure).
+Eigen::Index ageOneSex(const Eigen::MatrixXd &p, const Eigen::VectorXd &s, const Eigen::MatrixXd &m,
+                       const Eigen::RowVectorXd &aggregate, double k, Eigen::MatrixXd &out)
+{
+    // Column by column, so that the temporaries stay small (one region
+    // vector). Rows that are not projected are all zero here (see
+    // projectPopulation), so they add nothing to the balancing sums.
+    const Eigen::Index last = kMigrationClasses - 1;  // the 80+ cohort
+    const bool balance = aggregate.size() == kMigrationClasses && k != 0.0;
+    Eigen::ArrayXd start(p.rows());
+    Eigen::ArrayXd migrants(p.rows());
+    Eigen::Index negative = 0;
+    for (Eigen::Index a = 0; a < kMigrationClasses; ++a) {
+        const Eigen::Index to = a == last ? kOpenAgeClass : a + 1;
+        if (a == last)
+            start = p.col(a).array() + p.col(kOpenAgeClass).array();
+        else
+            start = p.col(a).array();
+        migrants = k * m.col(a).array() * start;
+        if (balance) {
+            const double spread = migrants.abs().sum();
+            if (spread > 0.0) {
+                const double shift = (k * aggregate(a) * start.sum() - migrants.sum()) / spread;
+                migrants += shift * migrants.abs();
+            }
+        }
+        if (a == last)
+            out.col(to).array() = p.col(a).array() * s(a) + p.col(kOpenAgeClass).array() * s(kOpenAgeClass) + migrants;
+        else
+            out.col(to).array() = p.col(a).array() * s(a) + migrants;
+        const Eigen::Index below = (out.col(to).array() < 0.0).count();
+        if (below > 0) {
+            negative += below;
+            out.col(to) = out.col(to).cwiseMax(0.0);
+        }
+    }
+    return negative;
+}
+
+void summarise(ScenarioProjection &sp)
+{
+    const Eigen::Index regions = sp.population.front().regions();
+    const Eigen::Index years = Eigen::Index(sp.years.size());
+    for (Eigen::MatrixXd *m : {&sp.total, &sp.male, &sp.female, &sp.age0to14, &sp.age15to64, &sp.age65plus,
+                               &sp.age75plus})
+        m->resize(regions, years);
+    for (Eigen::Index j = 0; j < years; ++j) {
+        const AgeSexTable &t = sp.population[std::size_t(j)];
+        auto sum = [&](Eigen::Index first, Eigen::Index count) {
+            return t.male.middleCols(first, count).rowwise().sum() + t.female.middleCols(first, count).rowwise().sum();
+        };
+        sp.male.col(j) = t.male.rowwise().sum();
+        sp.female.col(j) = t.female.rowwise().sum();
+        sp.total.col(j) = sp.male.col(j) + sp.female.col(j);
+        sp.age0to14.col(j) = sum(0, 3);
+        sp.age15to64.col(j) = sum(3, 10);
+        sp.age65plus.col(j) = sum(13, 5);
+        sp.age75plus.col(j) = sum(15, 3);
+    }
+    // 0/0 (an empty region) stays NaN and was reported with the region.
+    const Eigen::ArrayXXd total = sp.total.array();
+    sp.share0to14 = (sp.age0to14.array() / total * 100.0).matrix();
+    sp.share15to64 = (sp.age15to64.array() / total * 100.0).matrix();
+    sp.share65plus = (sp.age65plus.array() / total * 100.0).matrix();
+    sp.share75plus = (sp.age75plus.array() / total * 100.0).matrix();
+    sp.dependencyRatio = ((sp.age0to14.array() + sp.age65plus.array()) / sp.age15to64.array() * 100.0).matrix();
+    sp.index = (total.colwise() / total.col(0) * 100.0).matrix();
+}
+
+} // namespace
+
+bool YearPath::isValid() const
+{
+    if (years.size() != values.size())
+        return false;
+    for (std::size_t i = 0; i < years.size(); ++i) {
+        if (!std::isfinite(years[i]) || !std::isfinite(values[i]) || (i > 0 && years[i] <= years[i - 1]))
+            return false;
+    }
+    return true;
+}
+
+double YearPath::valueAt(double year, double defaultValue) const
+{
+    if (years.empty())
+        return defaultValue;
+    if (year <= years.front())
+        return values.front();
+    if (year >= years.back())
+        return values.back();
+    const auto it = std::upper_bound(years.begin(), years.end(), year);
+    const std::size_t i = std::size_t(it - years.begin());
+    const double w = (year - years[i - 1]) / (years[i] - years[i - 1]);
+    return values[i - 1] + w * (values[i] - values[i - 1]);
+}
+
+std::vector<ProjectionScenario> standardScenarios(double tfrTarget, double tfrYear, double migrationZeroFrom)
+{
+    ProjectionScenario baseline;
+    ProjectionScenario fertility;
+    fertility.name = "fertility";
+    fertility.targetTfr = tfrTarget;
+    fertility.targetTfrYear = tfrYear;
+    ProjectionScenario zero;
+    zero.name = "zero-migration";
+    zero.zeroMigrationFrom = migrationZeroFrom;
+    ProjectionScenario both = fertility;
+    both.name = "fertility+zero-migration";
+    both.zeroMigrationFrom = migrationZeroFrom;
+    return {baseline, fertility, zero, both};
+}
+
+Eigen::Index ScenarioProjection::yearColumn(int year) const
+{
+    const auto it = std::find(years.begin(), years.end(), year);
+    return it == years.end() ? -1 : Eigen::Index(it - years.begin());
+}
+
+const ScenarioProjection *ProjectionResult::scenario(const std::string &name) const
+{
+    for (const ScenarioProjection &s : scenarios) {
+        if (s.name == name)
+            return &s;
+    }
+    return nullptr;
+}
+
+ProjectionResult projectPopulation(const ProjectionInput &input, const ProjectionConfig &config,
+                                   const ProgressFn &progress)
+{
+    ProjectionResult result;
+    WarningCollector warnings;
+    if (!validate(input, config, warnings)) {
+        result.warnings = warnings.take();
+        return result;
+    }
+    const Eigen::Index regions = input.base.regions();
+    const int steps = (config.horizon - input.baseYear) / kStepYears;
+    result.projected = projectableRows(input, warnings);
+    Eigen::Array<bool, Eigen::Dynamic, 1> ok(regions);
+    for (Eigen::Index r = 0; r < regions; ++r)
+        ok(r) = result.projected[std::size_t(r)] != 0;
+
+    // Rows that are not projected are computed as zeros (so that they add
+    // nothing to the balancing and control sums) and set to NaN in the output.
+    AgeSexTable start = input.base;
+    ProjectionRates rates = input.rates;
+    for (Eigen::Index r = 0; r < regions; ++r) {
+        if (!ok(r)) {
+            start.male.row(r).setZero();
+            start.female.row(r).setZero();
+            rates.migrationMale.row(r).setZero();
+            rates.migrationFemale.row(r).setZero();
+            rates.childWomanRatio(r) = 0.0;
+            rates.maleShare0to4(r) = 0.0;
+        }
+    }
+    auto markNotProjected = [&](AgeSexTable &t) {
+        for (Eigen::Index r = 0; r < regions; ++r) {
+            if (!ok(r)) {
+                t.male.row(r).setConstant(kNaN);
+                t.female.row(r).setConstant(kNaN);
+            }
+        }
+    };
+
+    // Balancing needs the aggregate rates; without them the regions are not balanced.
+    Eigen::RowVectorXd aggregateMale, aggregateFemale;
+    if (config.balanceMigration) {
+        if (input.rates.aggregateMigrationMale.size() == kMigrationClasses
+            && input.rates.aggregateMigrationFemale.size() == kMigrationClasses
+            && input.rates.aggregateMigrationMale.allFinite() && input.rates.aggregateMigrationFemale.allFinite()) {
+            aggregateMale = input.rates.aggregateMigrationMale;
+            aggregateFemale = input.rates.aggregateMigrationFemale;
+        } else {
+            warnings.add(WarningKind::Substituted, Severity::Warning,
+                         "no aggregate net migration rates (estimateRates gives them): net migration is not "
+                         "balanced over the regions");
+        }
+    }
+
+    ProgressThrottle throttle(progress, Eigen::Index(config.scenarios.size()) * steps);
+    Eigen::Index done = 0;
+    Eigen::Index clamped = 0;
+    for (const ProjectionScenario &sc : config.scenarios) {
+        ScenarioProjection sp;
+        sp.name = sc.name;
+        sp.years.push_back(input.baseYear);
+        sp.population.push_back(start);
+        for (int k = 0; k < steps; ++k) {
+            const int t = input.baseYear + kStepYears * k;
+            const SurvivalRatios &s = input.survival[std::min<std::size_t>(std::size_t(k), input.survival.size() - 1)];
+            const double km = migrationFactor(sc, t);
+            const AgeSexTable &p = sp.population.back();
+            AgeSexTable next{Eigen::MatrixXd(regions, kProjectionAges), Eigen::MatrixXd(regions, kProjectionAges)};
+            clamped += ageOneSex(p.male, s.male, rates.migrationMale, aggregateMale, km, next.male);
+            clamped += ageOneSex(p.female, s.female, rates.migrationFemale, aggregateFemale, km, next.female);
+
+            // 0–4 from the child-woman ratio and the women 15–49 at t+5.
+            const Eigen::ArrayXd f = fertilityFactors(sc, input, t, result.projected, warnings);
+            const Eigen::ArrayXd women =
+                next.female.middleCols(kFirstMotherClass, kLastMotherClass - kFirstMotherClass + 1).rowwise().sum();
+            const Eigen::ArrayXd children = rates.childWomanRatio.array() * f * women;
+            next.male.col(0) = (children * rates.maleShare0to4.array()).matrix();
+            next.female.col(0) = (children * (1.0 - rates.maleShare0to4.array())).matrix();
+
+            const auto control = config.nationalTotal.find(t + kStepYears);
+            if (control != config.nationalTotal.end()) {
+                const Eigen::ArrayXd rowTotals =
+                    next.male.rowwise().sum().array() + next.female.rowwise().sum().array();
+                const double sum = rowTotals.sum();
+                if (sum > 0.0 && std::isfinite(control->second) && control->second >= 0.0) {
+                    next.male *= control->second / sum;
+                    next.female *= control->second / sum;
+                } else {
+                    warnings.add(WarningKind::InvalidInput, Severity::Warning,
+                                 "national control total unusable (not a non-negative number, or no projected "
+                                 "population): that year is not scaled",
+                                 -1, t + kStepYears);
+                }
+            }
+            sp.years.push_back(t + kStepYears);
+            sp.population.push_back(std::move(next));
+            if (!throttle.tick(++done)) {
+                result.cancelled = true;
+                result.scenarios.clear();
+                result.warnings = warnings.take();
+                return result;
+            }
+        }
+        if (!std::all_of(result.projected.begin(), result.projected.end(), [](char c) { return c != 0; })) {
+            for (AgeSexTable &t : sp.population)
+                markNotProjected(t);
+        }
+        summarise(sp);
+        result.scenarios.push_back(std::move(sp));
+    }
+    warnings.add(WarningKind::NegativeValue, Severity::Warning,
+                 "net out-migration exceeded a cohort's survivors: the cell is set to 0 (never a negative "
+                 "population)",
+                 -1, -1, clamped);
+    result.warnings = warnings.take();
+    return result;
+}
+
+} // namespace regionlens::analysis
