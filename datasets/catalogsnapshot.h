@@ -48,6 +48,9 @@ public:
     std::optional<IndicatorInfo> indicator(const QString &id) const;
     QList<int> years(const QString &indicator, std::optional<RegionLevel> level = std::nullopt) const;
     QStringList industriesOf(const QString &indicator) const;
+    // Distinct regions (origins, for flows) in the indicator's latest year;
+    // 0 without values. (The data catalogue's "Regions" column.)
+    int regionCount(const QString &indicator) const;
     // Decoded once per build; empty when the level has none.
     QList<BoundaryFeature> boundaries(RegionLevel level) const;
     bool hasBoundaries(RegionLevel level) const;
@@ -58,6 +61,9 @@ public:
     QHash<QString, QString> regionNames(bool japanese) const;
     QHash<QString, QString> qualifiedRegionNames(bool japanese) const;
     QHash<QString, QString> industryNames(bool japanese) const;
+    // The same names from lists read elsewhere (one rule for every caller).
+    static QHash<QString, QString> displayNames(const QList<Region> &regions, bool japanese, bool qualified);
+    static QHash<QString, QString> displayNames(const QList<Industry> &industries, bool japanese);
 
 private:
     struct Data;

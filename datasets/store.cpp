@@ -16,6 +16,8 @@
 
 #include <sqlite3.h>
 
+#include <utility>
+
 #ifdef Q_OS_UNIX
 #include <sys/stat.h>
 #endif
@@ -58,6 +60,36 @@ struct ThreadReader
 };
 
 thread_local ThreadReader t_reader;
+
+// Store::statementCount() and its log, per thread.
+struct StatementTrace
+{
+    quint64 count = 0;
+    bool log = false;
+    QStringList statements;
+};
+
+thread_local StatementTrace t_trace;
+
+int traceStatement(unsigned type, void *, void *, void *sql)
+{
+    if (type != SQLITE_TRACE_STMT)
+        return 0;
+    const char *text = static_cast<const char *>(sql);
+    if (text && text[0] == '-' && text[1] == '-')
+        return 0;   // a statement of a trigger: part of the statement already counted
+    StatementTrace &trace = t_trace;
+    ++trace.count;
+    if (trace.log)
+        trace.statements.append(QString::fromUtf8(text ? text : ""));
+    return 0;
+}
+
+void traceStatements(const QSqlDatabase &db)
+{
+    if (sqlite3 *handle = storesql::sqliteHandle(db))
+        sqlite3_trace_v2(handle, SQLITE_TRACE_STMT, traceStatement, nullptr);
+}
 
 } // namespace
 
@@ -108,6 +140,7 @@ bool Store::open(const QString &path, int targetVersion)
         if (!db.open()) {
             error = u"cannot open the store %1: %2"_s.arg(path, db.lastError().text());
         } else {
+            traceStatements(db);
             QSqlQuery q(db);
             for (const QString &pragma : {u"PRAGMA foreign_keys = ON"_s, u"PRAGMA journal_mode = WAL"_s,
                                           u"PRAGMA synchronous = NORMAL"_s, u"PRAGMA busy_timeout = 5000"_s}) {
@@ -154,6 +187,7 @@ bool Store::openReadOnly(const QString &path)
         if (!db.open()) {
             error = u"cannot open the store %1: %2"_s.arg(path, db.lastError().text());
         } else {
+            traceStatements(db);
             QSqlQuery q(db);
             if (!q.exec(u"SELECT count(*) FROM sqlite_master"_s))
                 error = u"%1 is not a RegionLens store: %2"_s.arg(path, q.lastError().text());
@@ -212,6 +246,23 @@ QSqlDatabase Store::database() const
 int Store::schemaVersion() const
 {
     return schema::currentVersion(database());
+}
+
+quint64 Store::statementCount()
+{
+    return t_trace.count;
+}
+
+void Store::setStatementLog(bool on)
+{
+    t_trace.log = on;
+    if (!on)
+        t_trace.statements.clear();
+}
+
+QStringList Store::takeStatementLog()
+{
+    return std::exchange(t_trace.statements, {});
 }
 
 bool Store::transaction(const std::function<bool(QString *error)> &work)

@@ -102,6 +102,17 @@ public:
     // every read returns nothing.
     static const Store &threadReader(const QString &path);
 
+    // --- counting statements (for tests: "a region pick runs no SQL on the GUI thread") ---
+    // Every statement run on a Store's connection (Qt queries and the bulk
+    // writers alike, not the statements inside triggers) is counted for the
+    // thread that runs it: a hook on each connection that costs an increment.
+    // The statements run so far on the calling thread, by any Store.
+    static quint64 statementCount();
+    // While on, the calling thread also keeps the text of its statements
+    // (for a test's failure message); takeStatementLog() returns and clears it.
+    static void setStatementLog(bool on);
+    static QStringList takeStatementLog();
+
     // Runs work inside BEGIN IMMEDIATE … COMMIT; rolls back when work returns
     // false (setting errorString to *error) or when the commit fails.
     bool transaction(const std::function<bool(QString *error)> &work);

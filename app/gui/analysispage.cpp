@@ -2,6 +2,7 @@
 #include "analysispage.h"
 
 #include "analysisviewsupport.h"
+#include "catalogsource.h"
 #include "datasets/store.h"
 #include "jobrunner.h"
 #include "pageframe.h"
@@ -17,9 +18,22 @@ using namespace Qt::StringLiterals;
 
 namespace regionlens::app {
 
-AnalysisPage::AnalysisPage(datasets::Store &store, RegionSelection &selection, bool japanese, QWidget *parent)
-    : QWidget(parent), m_store(store), m_selection(selection), m_japanese(japanese)
+AnalysisPage::AnalysisPage(const PageContext &context, QWidget *parent)
+    : QWidget(parent), m_store(context.store), m_catalog(&context.catalog), m_selection(context.selection),
+      m_japanese(context.japanese)
 {
+}
+
+AnalysisPage::AnalysisPage(datasets::Store &store, RegionSelection &selection, bool japanese, QWidget *parent)
+    : QWidget(parent), m_store(store), m_catalog(CatalogSource::createBuilt(store, japanese)), m_selection(selection),
+      m_japanese(japanese)
+{
+    m_catalog->setParent(this);
+}
+
+const datasets::CatalogSnapshot &AnalysisPage::catalog() const
+{
+    return m_catalog->snapshot();
 }
 
 AnalysisPage::~AnalysisPage()

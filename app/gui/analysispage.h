@@ -5,6 +5,7 @@
 // hands its figures to the report and the exporters.
 #pragma once
 
+#include "pagecontext.h"
 #include "regionselection.h"
 
 #include <QFutureWatcherBase>
@@ -23,11 +24,13 @@ class QPainter;
 class QRectF;
 
 namespace regionlens::datasets {
+class CatalogSnapshot;
 class Store;
 }
 
 namespace regionlens::app {
 
+class CatalogSource;
 class JobRunner;
 class PageFrame;
 class RegionSelection;
@@ -52,6 +55,9 @@ class AnalysisPage : public QWidget
     Q_OBJECT
 
 public:
+    // A page of the workspace: the catalogue is the workspace's.
+    AnalysisPage(const PageContext &context, QWidget *parent = nullptr);
+    // Standalone (tests, benchmarks): with a catalogue of its own, built here.
     AnalysisPage(datasets::Store &store, RegionSelection &selection, bool japanese, QWidget *parent = nullptr);
     ~AnalysisPage() override;
 
@@ -117,11 +123,12 @@ protected:
     static QVariant currentData(const QComboBox *box);
     static void chooseData(QComboBox *box, const QVariant &data);
 
-    // The catalogue (indicators, years, names, groups) the page reads on
-    // the GUI thread. Until the catalogue snapshot lands this is the store
-    // itself; pages ask it only the questions a datasets::CatalogSnapshot
-    // answers (indicator(), years(), regions(), regionGroups(), industries()).
-    const datasets::Store &catalog() const { return m_store; }
+    // The catalogue (indicators, years, names, groups, boundaries) the page
+    // reads on the GUI thread: the current snapshot, no SQL. reload() is
+    // called when a newer one is in (after an import).
+    const datasets::CatalogSnapshot &catalog() const;
+    // Its names in the UI language and map features, made once per snapshot.
+    const CatalogSource &catalogSource() const { return *m_catalog; }
 
     // Runs react() on every change of the shared selection — except on a page
     // hidden behind another in a shown window, which reacts once when it is
@@ -146,6 +153,7 @@ private:
     void updateHint();
 
     datasets::Store &m_store;
+    CatalogSource *m_catalog;
     RegionSelection &m_selection;
     bool m_japanese;
     std::function<void()> m_react;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysisviewsupport.h"
 
+#include "datasets/catalogsnapshot.h"
 #include "datasets/store.h"
 #include "regionselection.h"
 
@@ -23,41 +24,36 @@ datasets::IndustryTable municipalIndustryTable(const datasets::Store &store, con
     return datasets::toIndustryTable(store.observations(q), columns);
 }
 
+using datasets::CatalogSnapshot;
+
+QHash<QString, QString> regionDisplayNames(const CatalogSnapshot &catalog, bool japanese)
+{
+    return catalog.regionNames(japanese);
+}
+
 QHash<QString, QString> regionDisplayNames(const datasets::Store &store, bool japanese)
 {
-    QHash<QString, QString> names;
-    for (const datasets::Region &r : store.regions()) {
-        QString name = japanese ? r.nameJa : r.nameEn;
-        if (name.isEmpty())
-            name = r.nameJa.isEmpty() ? r.code : r.nameJa;
-        names.insert(r.code, name);
-    }
-    return names;
+    return CatalogSnapshot::displayNames(store.regions(), japanese, false);
+}
+
+QHash<QString, QString> qualifiedRegionNames(const CatalogSnapshot &catalog, bool japanese)
+{
+    return catalog.qualifiedRegionNames(japanese);
 }
 
 QHash<QString, QString> qualifiedRegionNames(const datasets::Store &store, bool japanese)
 {
-    const QList<datasets::Region> regions = store.regions();
-    QHash<QString, QString> names = regionDisplayNames(store, japanese);
-    for (const datasets::Region &r : regions) {
-        if (r.level != datasets::RegionLevel::Municipality)
-            continue;
-        const QString pref = names.value(r.parent);
-        const QString name = names.value(r.code);
-        if (!pref.isEmpty() && name != r.code)
-            names.insert(r.code, japanese ? pref + u' ' + name
-                                          : QCoreApplication::translate("regionlens::app::MapView", "%1, %2")
-                                                .arg(name, pref));
-    }
-    return names;
+    return CatalogSnapshot::displayNames(store.regions(), japanese, true);
+}
+
+QHash<QString, QString> industryDisplayNames(const CatalogSnapshot &catalog, bool japanese)
+{
+    return catalog.industryNames(japanese);
 }
 
 QHash<QString, QString> industryDisplayNames(const datasets::Store &store, bool japanese)
 {
-    QHash<QString, QString> names;
-    for (const datasets::Industry &i : store.industries())
-        names.insert(i.code, japanese || i.nameEn.isEmpty() ? i.nameJa : i.nameEn);
-    return names;
+    return CatalogSnapshot::displayNames(store.industries(), japanese);
 }
 
 QString shortIndustryName(const QString &code, bool japanese, const QString &fullName)
@@ -119,13 +115,27 @@ QList<datasets::RegionAggregate> selectionAggregates(const RegionSelection &sele
     return {datasets::RegionAggregate{u"group:"_s + id, selection.codes()}};
 }
 
-QString aggregateName(const datasets::Store &store, const RegionSelection &selection, bool japanese)
+namespace {
+
+QString aggregateName(const QList<datasets::RegionGroup> &groups, const RegionSelection &selection, bool japanese)
 {
-    for (const datasets::RegionGroup &g : store.regionGroups())
+    for (const datasets::RegionGroup &g : groups)
         if (g.id == selection.groupId())
             return japanese ? g.nameJa : g.nameEn;
     return QCoreApplication::translate("regionlens::app::AnalysisPage", "%n regions combined", nullptr,
                                        int(selection.codes().size()));
+}
+
+} // namespace
+
+QString aggregateName(const CatalogSnapshot &catalog, const RegionSelection &selection, bool japanese)
+{
+    return aggregateName(catalog.regionGroups(), selection, japanese);
+}
+
+QString aggregateName(const datasets::Store &store, const RegionSelection &selection, bool japanese)
+{
+    return aggregateName(store.regionGroups(), selection, japanese);
 }
 
 QString ratioText(double value, int decimals)

@@ -7,16 +7,22 @@
 #include "datasets/industrystructure.h"
 #include "datasets/store.h"
 
+#include <QFuture>
 #include <QHash>
+#include <QPromise>
 #include <QString>
 #include <QStringList>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <memory>
+#include <type_traits>
 #include <utility>
 
 class QLabel;
 
 namespace regionlens::datasets {
+class CatalogSnapshot;
 class Store;
 }
 
@@ -45,13 +51,51 @@ auto readAndCompute(const datasets::Store &store, Load load, Compute compute)
 datasets::IndustryTable municipalIndustryTable(const datasets::Store &store, const QString &indicator, int year,
                                                const QStringList &columns);
 
+// Runs work() on the global thread pool. Unlike QtConcurrent::run, waiting
+// for the future (QFuture::waitForFinished, a page's waitForIdle()) never
+// runs work on the waiting thread — Qt runs a QtConcurrent task that has not
+// started yet in the thread that waits for it — so a GUI thread that waits
+// still reads nothing itself.
+template<typename Work>
+QFuture<std::invoke_result_t<Work>> runOnWorker(Work work)
+{
+    using Result = std::invoke_result_t<Work>;
+    auto promise = std::make_shared<QPromise<Result>>();
+    QFuture<Result> future = promise->future();
+    promise->start();
+    QThreadPool::globalInstance()->start([promise, work = std::move(work)]() mutable {
+        promise->addResult(work());
+        promise->finish();
+    });
+    return future;
+}
+
+// Reads on a worker through its read-only connection (a store in memory,
+// which cannot be opened twice: here, at once); load(const Store &) must not
+// touch the caller's objects (copy what it needs).
+template<typename Load>
+QFuture<std::invoke_result_t<Load, const datasets::Store &>> readOnWorker(const datasets::Store &store, Load load)
+{
+    if (store.readableFromOtherThreads())
+        return runOnWorker([path = store.path(), load = std::move(load)] {
+            return load(datasets::Store::threadReader(path));
+        });
+    return runOnWorker([result = load(store)] { return result; });
+}
+
 // Region code → display name for the nation, prefectures and municipalities.
+// The rules live in datasets::CatalogSnapshot; a page with a CatalogSource
+// takes them from there (catalog().regionNames() …, made once per snapshot).
+// The Store overloads read the store on the calling thread.
+QHash<QString, QString> regionDisplayNames(const datasets::CatalogSnapshot &catalog, bool japanese);
 QHash<QString, QString> regionDisplayNames(const datasets::Store &store, bool japanese);
 // The same with municipalities named with their prefecture ("東京都 府中市",
 // "Fuchu, Hiroshima"): 府中市 is in 東京都 and 広島県. For maps and tables that
 // list municipalities of several prefectures.
+QHash<QString, QString> qualifiedRegionNames(const datasets::CatalogSnapshot &catalog, bool japanese);
 QHash<QString, QString> qualifiedRegionNames(const datasets::Store &store, bool japanese);
-// Industry code → full display name from the store's catalogue.
+// Industry code → full display name from the catalogue.
+QHash<QString, QString> industryDisplayNames(const datasets::CatalogSnapshot &catalog, bool japanese);
 QHash<QString, QString> industryDisplayNames(const datasets::Store &store, bool japanese);
 // A short label for charts (JSIC divisions and 県民経済計算 activities);
 // falls back to fullName.
@@ -61,6 +105,7 @@ QString shortIndustryName(const QString &code, bool japanese, const QString &ful
 // more than one member), its aggregate row; otherwise an empty list.
 QList<datasets::RegionAggregate> selectionAggregates(const RegionSelection &selection);
 // Display name of that aggregate: the preset's name, or "N regions (sum)".
+QString aggregateName(const datasets::CatalogSnapshot &catalog, const RegionSelection &selection, bool japanese);
 QString aggregateName(const datasets::Store &store, const RegionSelection &selection, bool japanese);
 
 // "1.23" for ratios, "–" for NaN.

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catalogview.h"
 
-#include "datasets/store.h"
+#include "catalogsource.h"
+#include "datasets/catalogsnapshot.h"
 
 #include <QAbstractTableModel>
 #include <QHeaderView>
 #include <QLineEdit>
-#include <QSet>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -22,7 +22,7 @@ struct CatalogEntry
     int regions = 0;   // distinct regions (origins for flows) in the latest year
 };
 
-// Indicators as rows; reads through the datasets API only.
+// Indicators as rows, from a catalogue snapshot.
 class CatalogModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -33,30 +33,11 @@ public:
 
     using QAbstractTableModel::QAbstractTableModel;
 
-    void load(const datasets::Store &store)
+    void load(const datasets::CatalogSnapshot &catalog)
     {
         QList<CatalogEntry> entries;
-        for (const datasets::IndicatorInfo &info : store.indicators()) {
-            CatalogEntry e{info, store.years(info.id), 0};
-            if (!e.years.isEmpty()) {
-                QSet<QString> regions;
-                if (info.kind == u"flow") {
-                    for (const datasets::Flow &f : store.flows(info.id, e.years.last()))
-                        regions.insert(f.origin);
-                } else {
-                    datasets::ObservationQuery q;
-                    q.indicator = info.id;
-                    q.year = e.years.last();
-                    q.industry.reset();
-                    q.sex.reset();
-                    q.ageClass.reset();
-                    for (const datasets::Observation &o : store.observations(q))
-                        regions.insert(o.region);
-                }
-                e.regions = int(regions.size());
-            }
-            entries.append(e);
-        }
+        for (const datasets::IndicatorInfo &info : catalog.indicators())
+            entries.append(CatalogEntry{info, catalog.years(info.id), catalog.regionCount(info.id)});
         beginResetModel();
         m_entries = entries;
         endResetModel();
@@ -132,7 +113,7 @@ private:
     QList<CatalogEntry> m_entries;
 };
 
-CatalogView::CatalogView(datasets::Store &store, QWidget *parent) : QWidget(parent), m_store(store)
+CatalogView::CatalogView(CatalogSource &catalog, QWidget *parent) : QWidget(parent), m_catalog(catalog)
 {
     m_model = new CatalogModel(this);
     m_proxy = new QSortFilterProxyModel(this);
@@ -160,12 +141,13 @@ CatalogView::CatalogView(datasets::Store &store, QWidget *parent) : QWidget(pare
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
         emit indicatorActivated(index.data(int(CatalogModel::Role::IndicatorId)).toString());
     });
+    connect(&m_catalog, &CatalogSource::changed, this, &CatalogView::refresh);
     refresh();
 }
 
 void CatalogView::refresh()
 {
-    m_model->load(m_store);
+    m_model->load(m_catalog.snapshot());
     m_view->resizeColumnsToContents();
 }
 

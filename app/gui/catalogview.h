@@ -10,23 +10,20 @@ class QLineEdit;
 class QSortFilterProxyModel;
 class QTableView;
 
-namespace regionlens::datasets {
-class Store;
-}
-
 namespace regionlens::app {
 
 class CatalogModel;
+class CatalogSource;
 
 class CatalogView : public QWidget
 {
     Q_OBJECT
 
 public:
-    // store: the main window's store, read on the GUI thread.
-    explicit CatalogView(datasets::Store &store, QWidget *parent = nullptr);
+    // Shows catalog's snapshot (no SQL) and follows catalog.changed().
+    explicit CatalogView(CatalogSource &catalog, QWidget *parent = nullptr);
 
-    // Re-reads the store (call after an import).
+    // Shows the catalogue's current snapshot again.
     void refresh();
     int indicatorCount() const;
 
@@ -34,7 +31,7 @@ signals:
     void indicatorActivated(const QString &indicatorId);
 
 private:
-    datasets::Store &m_store;
+    CatalogSource &m_catalog;
     CatalogModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
     QLineEdit *m_filter = nullptr;

@@ -2,6 +2,7 @@
 #include "flowsview.h"
 
 #include "analysisviewsupport.h"
+#include "catalogsource.h"
 #include "boundaryadapter.h"
 #include "exportsupport.h"
 #include "flowscommentary.h"
@@ -64,8 +65,19 @@ void addMapFigure(PageFrame &frame, const QString &id, Map *map)
 
 } // namespace
 
+FlowsView::FlowsView(const PageContext &context, QWidget *parent)
+    : MapPage(context, parent), m_runner(addRunner()), m_municipal(addRunner())
+{
+    init();
+}
+
 FlowsView::FlowsView(Store &store, RegionSelection &selection, bool japanese, QWidget *parent)
     : MapPage(store, selection, japanese, parent), m_runner(addRunner()), m_municipal(addRunner())
+{
+    init();
+}
+
+void FlowsView::init()
 {
     buildUi();
     onSelectionChanged([this] {
@@ -235,17 +247,17 @@ void FlowsView::connectControls()
 
 void FlowsView::reload()
 {
-    setRegionNames(qualifiedRegionNames(catalog(), japanese()));   // prefectures and municipalities
+    setRegionNames(catalogSource().qualifiedRegionNames());   // prefectures and municipalities
     m_prefectures.clear();
     for (const Region &r : catalog().regions(RegionLevel::Prefecture))
         m_prefectures << r.code;
     std::sort(m_prefectures.begin(), m_prefectures.end());
-    m_prefectureFeatures = toMapFeatures(catalog().boundaries(RegionLevel::Prefecture), regionNames());
+    m_prefectureFeatures = catalogSource().mapFeatures(RegionLevel::Prefecture);
     m_municipal.clear();
     m_flowMapFeatures.clear();
     m_flowMap->setNeutralBase();
     m_flowMap->setTopN(m_topN->value());
-    pageMap()->reload(store(), regionNames());
+    pageMap()->reload(catalogSource());
     refreshFlowMap();
     {
         const QSignalBlocker block(m_region);

@@ -38,6 +38,8 @@ class FlowsView : public MapPage
     Q_OBJECT
 
 public:
+    FlowsView(const PageContext &context, QWidget *parent = nullptr);
+    // Standalone (tests, benchmarks): with a catalogue of its own.
     FlowsView(datasets::Store &store, RegionSelection &selection, bool japanese, QWidget *parent = nullptr);
     ~FlowsView() override;
 
@@ -74,6 +76,7 @@ public:
     TopFlowsModel *tableModel() const { return m_table->flowsModel(); }
 
 private:
+    void init();   // the constructors' common part
     void buildUi();
     QWidget *buildLowerRow();
     void connectControls();

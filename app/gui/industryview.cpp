@@ -3,6 +3,7 @@
 
 #include "analysis/ranking.h"
 #include "analysisviewsupport.h"
+#include "catalogsource.h"
 #include "datasets/store.h"
 #include "industrycommentary.h"
 #include "jobrunner.h"
@@ -34,8 +35,18 @@ constexpr int kMaxCompared = 5;
 
 } // namespace
 
+IndustryView::IndustryView(const PageContext &context, QWidget *parent) : MapPage(context, parent)
+{
+    init();
+}
+
 IndustryView::IndustryView(Store &store, RegionSelection &selection, bool japanese, QWidget *parent)
     : MapPage(store, selection, japanese, parent)
+{
+    init();
+}
+
+void IndustryView::init()
 {
     m_runner = addRunner();
     m_municipalRunner = addRunner();
@@ -154,9 +165,9 @@ QString IndustryView::title() const
 
 void IndustryView::reload()
 {
-    setRegionNames(qualifiedRegionNames(catalog(), japanese()));
-    m_industryNames = industryDisplayNames(catalog(), japanese());
-    pageMap()->reload(store(), regionNames());
+    setRegionNames(catalogSource().qualifiedRegionNames());
+    m_industryNames = catalogSource().industryNames();
+    pageMap()->reload(catalogSource());
     m_municipalRunner->forgetKey();   // the data may have changed
     fillMeasures(m_measure,
                  {{u"employees"_s, tr("Employees (従業者数)")},

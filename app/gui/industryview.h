@@ -37,6 +37,8 @@ class IndustryView : public MapPage
     Q_OBJECT
 
 public:
+    IndustryView(const PageContext &context, QWidget *parent = nullptr);
+    // Standalone (tests, benchmarks): with a catalogue of its own.
     IndustryView(datasets::Store &store, RegionSelection &selection, bool japanese, QWidget *parent = nullptr);
     ~IndustryView() override;
 
@@ -70,6 +72,7 @@ protected:
     QString idleHint() const override;
 
 private:
+    void init();   // the constructors' common part
     void buildUi();
     void fillYears();
     void fillMapIndustries();

@@ -5,9 +5,11 @@
 #include "datasets/starterpack.h"
 #include "datasets/store.h"
 #include "appfonts.h"
+#include "catalogsource.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "mapview.h"
+#include "pageregistry.h"
 #include "settings.h"
 #include "workspace.h"
 
@@ -77,12 +79,17 @@ int main(int argc, char *argv[])
     const QCommandLineOption reportOption(u"report"_s,
                                           u"Write the region report (A4 PDF) of the first selected region and exit."_s,
                                           u"file"_s);
-    const QCommandLineOption pageOption(u"page"_s, u"Page to show: start, map, industry, shiftshare, population, flows."_s,
-                                        u"id"_s);
+    const QStringList pageIds = app::workspacePageIds();
+    const QCommandLineOption pageOption(u"page"_s, u"Page to show: %1."_s.arg(pageIds.join(u", "_s)), u"id"_s);
     const QCommandLineOption largeOption(u"large-fonts"_s, u"Large fonts for projectors and workshops."_s);
     parser.addOptions({dbOption, screenshotOption, langOption, selectOption, indicatorOption, reportOption, pageOption,
                        largeOption});
     parser.process(app);
+    if (parser.isSet(pageOption) && !pageIds.contains(parser.value(pageOption))) {
+        std::fprintf(stderr, "regionlens: unknown page '%s' (pages: %s)\n", qPrintable(parser.value(pageOption)),
+                     qPrintable(pageIds.join(u", "_s)));
+        return 2;
+    }
 
     app::LanguageManager language;
     language.install(parser.isSet(langOption) ? parser.value(langOption) : app::settings::language.value());
@@ -93,19 +100,12 @@ int main(int argc, char *argv[])
     const bool headless = !screenshot.isEmpty() || !report.isEmpty();
 
     datasets::Store store;
+    std::unique_ptr<app::CatalogSource> catalog;
     std::unique_ptr<app::MainWindow> window;
 
-    auto showWindow = [&] {
-        QString error;
-        if (!store.open(path)) {
-            if (headless)
-                std::fprintf(stderr, "regionlens: %s\n", qPrintable(store.errorString()));
-            else
-                QMessageBox::critical(nullptr, QObject::tr("RegionLens"), store.errorString());
-            QApplication::exit(1);
-            return;
-        }
-        window = std::make_unique<app::MainWindow>(store, language);
+    // The window, once the catalogue's first snapshot is in.
+    auto createWindow = [&] {
+        window = std::make_unique<app::MainWindow>(*catalog, language);
         if (parser.isSet(indicatorOption))
             window->mapView()->setIndicator(parser.value(indicatorOption));
         const QString select = parser.isSet(selectOption) ? parser.value(selectOption)
@@ -146,6 +146,24 @@ int main(int argc, char *argv[])
             }
             QApplication::exit(ok ? 0 : 1);
         });
+    };
+
+    // Opens the store and builds its catalogue on a worker; the window follows.
+    auto showWindow = [&] {
+        if (!store.open(path)) {
+            if (headless)
+                std::fprintf(stderr, "regionlens: %s\n", qPrintable(store.errorString()));
+            else
+                QMessageBox::critical(nullptr, QObject::tr("RegionLens"), store.errorString());
+            QApplication::exit(1);
+            return;
+        }
+        catalog = std::make_unique<app::CatalogSource>(store, language.isJapanese());
+        QObject::connect(catalog.get(), &app::CatalogSource::changed, catalog.get(), [&] {
+            if (!window)
+                createWindow();
+        });
+        catalog->rebuild();
     };
 
     // Create the store in the background when it is new; the GUI stays responsive.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "catalogsource.h"
 #include "catalogview.h"
 #include "datasets/store.h"
 #include "importdialog.h"
@@ -28,16 +29,22 @@ using namespace Qt::StringLiterals;
 namespace regionlens::app {
 
 MainWindow::MainWindow(datasets::Store &store, LanguageManager &language, QWidget *parent)
-    : QMainWindow(parent), m_store(store), m_language(language)
+    : MainWindow(*CatalogSource::createBuilt(store, language.isJapanese()), language, parent)
+{
+    m_catalogSource->setParent(this);
+}
+
+MainWindow::MainWindow(CatalogSource &catalog, LanguageManager &language, QWidget *parent)
+    : QMainWindow(parent), m_store(catalog.store()), m_catalogSource(&catalog), m_language(language)
 {
     setWindowTitle(tr("RegionLens — regional economy analysis"));
-    m_workspace = new Workspace(store, language.isJapanese(), this);
+    m_workspace = new Workspace(catalog, this);
     m_mapView = m_workspace->mapView();
     setCentralWidget(m_workspace);
     createMenus();
     connect(m_workspace, &Workspace::statusMessage, statusBar(), [this](const QString &t) { statusBar()->showMessage(t); });
     connect(m_workspace, &Workspace::reportRequested, this, &MainWindow::exportReport);
-    statusBar()->showMessage(tr("Store: %1").arg(store.path()));
+    statusBar()->showMessage(tr("Store: %1").arg(m_store.path()));
     resize(1400, 860);
     restoreGeometry(settings::windowGeometry.value());
     if (settings::largeFonts.value())
@@ -97,18 +104,17 @@ ImportDialog *MainWindow::openImportDialog()
     return dialog;
 }
 
-// After a committed import (on the GUI thread): the map and the catalogue re-read the store.
+// After a committed import: the catalogue is rebuilt on a worker; the map,
+// the pages and the data catalogue follow when it is in (CatalogSource::changed).
 void MainWindow::importFinished(const QString &summary)
 {
-    m_workspace->reload();
-    if (m_catalog)
-        m_catalog->refresh();
+    m_catalogSource->rebuild();
     statusBar()->showMessage(tr("Imported: %1").arg(summary.section(u'\n', 1).simplified()));
 }
 
 void MainWindow::addCatalogActions(QMenu *view)
 {
-    m_catalog = new CatalogView(m_store, this);
+    m_catalog = new CatalogView(*m_catalogSource, this);
     m_catalogDock = new QDockWidget(tr("Data catalogue"), this);
     m_catalogDock->setObjectName(u"catalogueDock"_s);
     m_catalogDock->setWidget(m_catalog);
@@ -134,7 +140,7 @@ void MainWindow::showSources()
 {
     QString html = tr("<h3>Data sources</h3>");
     html += u"<table cellpadding='4'>"_s;
-    for (const datasets::IndicatorInfo &info : m_store.indicators()) {
+    for (const datasets::IndicatorInfo &info : m_catalogSource->snapshot().indicators()) {
         html += u"<tr><td><b>%1</b></td><td>%2</td><td>%3</td></tr>"_s.arg(
             (m_language.isJapanese() ? info.nameJa : info.nameEn).toHtmlEscaped(),
             (m_language.isJapanese() ? info.sourceJa : info.sourceEn).toHtmlEscaped(), info.licence.toHtmlEscaped());
@@ -172,7 +178,7 @@ void MainWindow::setLargeFonts(bool on)
 void MainWindow::exportReport(const QString &region)
 {
     const QString code = region.isEmpty() ? u"13"_s : region;
-    const auto info = m_store.region(code);
+    const auto info = m_catalogSource->snapshot().region(code);
     if (!info)
         return;
     const QString name = m_language.isJapanese() ? info->nameJa : info->nameEn;
@@ -208,6 +214,7 @@ bool MainWindow::writeReport(const QString &region, const QString &path, QString
 
 bool MainWindow::saveScreenshot(const QString &path)
 {
+    m_mapView->waitForIdle();   // the time series being read
     // Dense maps repaint their colours on a worker and show the old ones
     // meanwhile; a screenshot must show the current ones, so they are
     // painted in place for this one grab.

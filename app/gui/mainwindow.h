@@ -14,6 +14,7 @@ class Store;
 
 namespace regionlens::app {
 
+class CatalogSource;
 class CatalogView;
 class ImportDialog;
 class LanguageManager;
@@ -25,6 +26,10 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
+    // catalog: the store's catalogue, its first snapshot normally built
+    // (main.cpp waits for it); rebuilt after each import.
+    MainWindow(CatalogSource &catalog, LanguageManager &language, QWidget *parent = nullptr);
+    // Standalone (tests): with a catalogue of its own, built here.
     MainWindow(datasets::Store &store, LanguageManager &language, QWidget *parent = nullptr);
 
     MapView *mapView() const { return m_mapView; }
@@ -33,6 +38,7 @@ public:
     // Report menu, --report and the tests.
     bool writeReport(const QString &region, const QString &path, QString *error);
     CatalogView *catalogView() const { return m_catalog; }
+    CatalogSource *catalogSource() const { return m_catalogSource; }
     // File → Import data…: opens the import dialog (non-modal when called from the menu).
     ImportDialog *openImportDialog();
     // Renders the window to a PNG; used by --screenshot and the tests.
@@ -56,6 +62,7 @@ private:
     void exportReport(const QString &region);
 
     datasets::Store &m_store;
+    CatalogSource *m_catalogSource;
     LanguageManager &m_language;
     Workspace *m_workspace = nullptr;
     MapView *m_mapView = nullptr;

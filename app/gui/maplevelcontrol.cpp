@@ -2,6 +2,7 @@
 #include "maplevelcontrol.h"
 
 #include "boundaryadapter.h"
+#include "catalogsource.h"
 #include "datasets/store.h"
 #include "mapoptions.h"
 
@@ -92,10 +93,31 @@ QString MapLevelControl::note() const
     return m_note ? m_note->text() : QString();
 }
 
+void MapLevelControl::reload(const CatalogSource &catalog)
+{
+    const QHash<QString, QString> &names = catalog.qualifiedRegionNames();
+    QList<std::pair<QString, QString>> prefectures;
+    for (const Region &r : catalog.snapshot().regions(RegionLevel::Prefecture))
+        prefectures.append({r.code, names.value(r.code, r.code)});
+    setFeatures(catalog.mapFeatures(RegionLevel::Prefecture), catalog.mapFeatures(RegionLevel::Municipality),
+                prefectures);
+}
+
 void MapLevelControl::reload(const Store &store, const QHash<QString, QString> &names)
 {
-    m_prefectures = toMapFeatures(store.boundaries(RegionLevel::Prefecture), names);
-    m_municipal = toMapFeatures(store.boundaries(RegionLevel::Municipality), names);
+    QList<std::pair<QString, QString>> prefectures;
+    for (const Region &r : store.regions(RegionLevel::Prefecture))
+        prefectures.append({r.code, names.value(r.code, r.code)});
+    setFeatures(toMapFeatures(store.boundaries(RegionLevel::Prefecture), names),
+                toMapFeatures(store.boundaries(RegionLevel::Municipality), names), prefectures);
+}
+
+void MapLevelControl::setFeatures(QList<widgets::MapFeature> prefectureFeatures,
+                                  QList<widgets::MapFeature> municipalFeatures,
+                                  const QList<std::pair<QString, QString>> &prefectures)
+{
+    m_prefectures = std::move(prefectureFeatures);
+    m_municipal = std::move(municipalFeatures);
     {
         const QSignalBlocker block(m_level);
         const QString current = level();
@@ -113,8 +135,8 @@ void MapLevelControl::reload(const Store &store, const QHash<QString, QString> &
         const QString current = m_prefecture->currentData().toString();
         m_prefecture->clear();
         m_prefecture->addItem(tr("All prefectures"), QString());
-        for (const Region &r : store.regions(RegionLevel::Prefecture))
-            m_prefecture->addItem(names.value(r.code, r.code), r.code);
+        for (const auto &[code, name] : prefectures)
+            m_prefecture->addItem(name, code);
         m_prefecture->setCurrentIndex(std::max(0, m_prefecture->findData(current)));
     }
     applyFeatures();

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The level chooser (都道府県 / 市区町村) and the prefecture filter of a
 // choropleth, shared by the map page and the analysis pages' maps. It owns
-// the two combo boxes (placed by the page, or in bar()), reads the
-// prefecture and municipal boundaries from the store, and puts the features
-// of the chosen level on the map: at municipal level with a prefecture
+// the two combo boxes (placed by the page, or in bar()), takes the
+// prefecture and municipal features from the catalogue (decoded once for
+// every map), and puts the features of the chosen level on the map: at municipal level with a prefecture
 // filter only that prefecture's municipalities, so that the map zooms to it.
 // The municipal level is offered once municipal boundaries are imported.
 #pragma once
@@ -15,6 +15,8 @@
 #include <QObject>
 #include <QString>
 
+#include <utility>
+
 class QComboBox;
 class QLabel;
 class QWidget;
@@ -24,6 +26,8 @@ class Store;
 }
 
 namespace regionlens::app {
+
+class CatalogSource;
 
 class MapLevelControl : public QObject
 {
@@ -47,9 +51,12 @@ public:
     void setNote(const QString &text);
     QString note() const;
 
-    // Reads the boundaries of both levels (names: display names by code, see
-    // qualifiedRegionNames()); keeps the level and the filter where they
-    // still exist, and puts the features on the map. Emits nothing.
+    // Takes the features of both levels and the prefectures from the
+    // catalogue's current snapshot (no SQL); keeps the level and the filter
+    // where they still exist, and puts the features on the map. Emits nothing.
+    void reload(const CatalogSource &catalog);
+    // The same read from the store here (names: display names by code, see
+    // qualifiedRegionNames()), for pages that do not read the catalogue yet.
     void reload(const datasets::Store &store, const QHash<QString, QString> &names);
 
     bool municipalAvailable() const { return !m_municipal.isEmpty(); }
@@ -79,6 +86,9 @@ signals:
     void filterChanged();
 
 private:
+    // prefectures: code → display name, in code order.
+    void setFeatures(QList<widgets::MapFeature> prefectureFeatures, QList<widgets::MapFeature> municipalFeatures,
+                     const QList<std::pair<QString, QString>> &prefectures);
     void applyFeatures();
 
     widgets::ChoroplethMap *m_map;

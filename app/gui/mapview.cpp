@@ -2,7 +2,9 @@
 #include "mapview.h"
 
 #include "analysisviewsupport.h"
+#include "catalogsource.h"
 #include "exportsupport.h"
+#include "jobrunner.h"
 #include "maplevelcontrol.h"
 #include "mapoptions.h"
 #include "datasets/store.h"
@@ -10,6 +12,7 @@
 #include "widgets/timeserieschart.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -26,11 +29,21 @@ using namespace regionlens::datasets;
 
 namespace regionlens::app {
 
-MapView::MapView(Store &store, bool japanese, QWidget *parent)
-    : QWidget(parent), m_store(store), m_japanese(japanese)
+MapView::MapView(CatalogSource &catalog, QWidget *parent)
+    : QWidget(parent), m_store(catalog.store()), m_catalog(&catalog), m_japanese(catalog.japanese())
 {
+    m_mapRunner = new JobRunner(m_store, this);
+    m_chartRunner = new JobRunner(m_store, this);
     buildUi();
-    reload();
+    connect(m_catalog, &CatalogSource::changed, this, &MapView::applyCatalog);
+    applyCatalog();
+}
+
+MapView::MapView(Store &store, bool japanese, QWidget *parent)
+    : MapView(*CatalogSource::createBuilt(store, japanese), parent)
+{
+    m_catalog->setParent(this);
+    m_ownCatalog = true;
 }
 
 void MapView::buildUi()
@@ -121,17 +134,21 @@ void MapView::buildUi()
 
 void MapView::reload()
 {
-    m_regionNames = qualifiedRegionNames(m_store, m_japanese);
-    m_levels->reload(m_store, m_regionNames);
+    if (m_ownCatalog)
+        m_catalog->rebuildNow();   // applyCatalog() follows (changed())
+    else
+        applyCatalog();
+}
+
+void MapView::applyCatalog()
+{
+    m_levels->reload(*m_catalog);
     m_municipalSelected.removeIf([this](const QString &code) { return !m_levels->shows(code); });
-    m_industryNames.clear();
-    for (const Industry &i : m_store.industries())
-        m_industryNames.insert(i.code, m_japanese ? i.nameJa : i.nameEn);
     {
         const QSignalBlocker block(m_preset);
         m_preset->clear();
         m_preset->addItem(tr("Select a group…"));
-        for (const RegionGroup &g : m_store.regionGroups())
+        for (const RegionGroup &g : m_catalog->snapshot().regionGroups())
             m_preset->addItem(m_japanese ? g.nameJa : g.nameEn, g.members);
     }
     fillIndicators();
@@ -143,10 +160,11 @@ void MapView::fillIndicators()
     const QSignalBlocker block(m_indicator);
     m_indicator->clear();
     const RegionLevel level = municipal() ? RegionLevel::Municipality : RegionLevel::Prefecture;
-    for (const IndicatorInfo &info : m_store.indicators()) {
+    const CatalogSnapshot &catalog = m_catalog->snapshot();
+    for (const IndicatorInfo &info : catalog.indicators()) {
         if (info.kind != u"observation")
             continue;
-        if (level == RegionLevel::Municipality && m_store.years(info.id, level).isEmpty())
+        if (level == RegionLevel::Municipality && catalog.years(info.id, level).isEmpty())
             continue;
         m_indicator->addItem(m_japanese ? info.nameJa : info.nameEn, info.id);
     }
@@ -170,7 +188,7 @@ void MapView::setIndicator(const QString &id)
 void MapView::indicatorChanged()
 {
     const QString id = currentIndicator();
-    const QStringList industries = m_store.industriesOf(id);
+    const QStringList industries = m_catalog->snapshot().industriesOf(id);
     {
         const QSignalBlocker block(m_industry);
         m_industry->clear();
@@ -183,21 +201,10 @@ void MapView::indicatorChanged()
         const QSignalBlocker block(m_year);
         m_year->clear();
         const QList<int> years =
-            m_store.years(id, municipal() ? RegionLevel::Municipality : RegionLevel::Prefecture);
+            m_catalog->snapshot().years(id, municipal() ? RegionLevel::Municipality : RegionLevel::Prefecture);
         for (int y : years)
             m_year->addItem(QString::number(y), y);
         m_year->setCurrentIndex(m_year->count() - 1);
-    }
-    {
-        ObservationQuery probe;
-        probe.indicator = id;
-        probe.sex = u"male"_s;
-        probe.industry.reset();
-        probe.ageClass.reset();
-        probe.region = municipal() ? u"13101"_s : u"13"_s;
-        m_sex->setEnabled(!m_store.observations(probe).isEmpty());
-        if (!m_sex->isEnabled())
-            m_sex->setCurrentIndex(0);
     }
     refreshMap();
     refreshChart();
@@ -206,35 +213,77 @@ void MapView::indicatorChanged()
 
 QString MapView::regionName(const QString &code) const
 {
-    return m_regionNames.value(code, code);
+    return m_catalog->qualifiedRegionNames().value(code, code);
 }
 
 QString MapView::industryName(const QString &code) const
 {
-    return m_industryNames.value(code, code);
+    return m_catalog->industryNames().value(code, code);
 }
 
+// The map's values are read on a worker (with the probe for a breakdown by
+// sex); mapRead() colours the map, names it and updates the figures beside it.
 void MapView::refreshMap()
 {
     const QString id = currentIndicator();
-    const std::optional<IndicatorInfo> info = m_store.indicator(id);
+    const std::optional<IndicatorInfo> info = m_catalog->snapshot().indicator(id);
     if (!info)
         return;
+    updateMapText(*info);   // at once; the values follow
     ObservationQuery q;
     q.indicator = id;
     q.year = m_year->currentData().toInt();
     q.level = municipal() ? RegionLevel::Municipality : RegionLevel::Prefecture;
     q.industry = m_industry->count() > 0 ? m_industry->currentData().toString() : QString();
     q.sex = m_sex->currentData().toString();
-    // Indicators by age show the all-ages total on the map.
-    ObservationQuery ageProbe = q;
-    ageProbe.ageClass = u"TOTAL"_s;
-    if (!m_store.observations(ageProbe).isEmpty())
-        q.ageClass = u"TOTAL"_s;
-    m_values = m_levels->restrict(m_store.values(q));
-    const QString filter = prefectureFilter();
+    const QString total = m_sex->itemData(0).toString();
+    const QString probeRegion = municipal() ? u"13101"_s : u"13"_s;
+    const auto load = [q, total, probeRegion](const Store &store) mutable {
+        MapData data;
+        ObservationQuery probe;
+        probe.indicator = q.indicator;
+        probe.sex = u"male"_s;
+        probe.industry.reset();
+        probe.ageClass.reset();
+        probe.region = probeRegion;
+        data.bySex = !store.observations(probe).isEmpty();
+        if (!data.bySex)
+            q.sex = total;
+        // Indicators by age show the all-ages total on the map.
+        ObservationQuery ageProbe = q;
+        ageProbe.ageClass = u"TOTAL"_s;
+        if (!store.observations(ageProbe).isEmpty())
+            q.ageClass = u"TOTAL"_s;
+        data.values = store.values(q);
+        return data;
+    };
+    m_mapRunner->run(load, [](const MapData &data) { return data; }, [this](MapData data) { mapRead(std::move(data)); });
+}
 
-    QString title = m_japanese ? info->nameJa : info->nameEn;
+void MapView::mapRead(MapData data)
+{
+    const std::optional<IndicatorInfo> info = m_catalog->snapshot().indicator(currentIndicator());
+    if (!info)
+        return;
+    if (m_sex->isEnabled() != data.bySex || (!data.bySex && m_sex->currentIndex() != 0)) {
+        const QSignalBlocker block(m_sex);
+        m_sex->setEnabled(data.bySex);
+        if (!data.bySex)
+            m_sex->setCurrentIndex(0);
+        refreshChart();   // it was asked with the sex chosen before
+    }
+    m_values = m_levels->restrict(data.values);
+    updateMapText(*info);
+    m_map->setValues(m_values);
+    m_map->setSelectedCodes(shownSelection());
+    refreshInfo();
+}
+
+// The map's title and unit and the source line, from the choosers.
+void MapView::updateMapText(const IndicatorInfo &info)
+{
+    const QString filter = prefectureFilter();
+    QString title = m_japanese ? info.nameJa : info.nameEn;
     if (m_industry->count() > 0)
         title += u" — "_s + m_industry->currentText();
     if (m_sex->isEnabled() && m_sex->currentIndex() > 0)
@@ -243,53 +292,81 @@ void MapView::refreshMap()
         title += u" — "_s + m_levels->prefectureFilterName();
     title += u"  "_s + m_year->currentText();
     m_map->setTitle(title);
-    m_map->setUnit(m_japanese ? info->unitJa : info->unitEn);
-    m_map->setValues(m_values);
-    m_map->setSelectedCodes(shownSelection());
+    m_map->setUnit(m_japanese ? info.unitJa : info.unitEn);
     m_source->setText(tr("<b>Source:</b> %1 &nbsp; <b>Licence:</b> %2")
-                          .arg((m_japanese ? info->sourceJa : info->sourceEn).toHtmlEscaped(),
-                               info->licence.toHtmlEscaped()));
+                          .arg((m_japanese ? info.sourceJa : info.sourceEn).toHtmlEscaped(),
+                               info.licence.toHtmlEscaped()));
 }
 
+// The time series of the selected regions (at most 8), read on a worker;
+// chartRead() shows them unless a newer request has been made meanwhile.
 void MapView::refreshChart()
 {
     const QString id = currentIndicator();
-    const std::optional<IndicatorInfo> info = m_store.indicator(id);
-    if (!info)
+    if (!m_catalog->snapshot().indicator(id))
         return;
     QStringList codes = shownSelection();
     if (codes.isEmpty())
         codes << (municipal() && !prefectureFilter().isEmpty() ? prefectureFilter() : u"00"_s);
+    codes = codes.mid(0, 8);
+    QStringList labels;
+    for (const QString &code : std::as_const(codes))
+        labels << regionName(code);
     const QString industry = m_industry->count() > 0 ? m_industry->currentData().toString() : QString();
     const QString sex = m_sex->currentData().toString();
-    QList<widgets::Series> series;
-    for (const QString &code : codes.mid(0, 8)) {
-        QList<SeriesPoint> points = m_store.series(id, code, industry, sex);
-        if (points.isEmpty())
-            points = m_store.series(id, code, industry, sex, u"TOTAL"_s);
-        widgets::Series s;
-        s.label = regionName(code);
-        for (const SeriesPoint &p : points) {
-            if (std::isnan(p.value))
-                continue;
-            s.x.append(p.year);
-            s.y.append(p.value);
+    const auto load = [id, codes, labels, industry, sex](const Store &store) {
+        QList<widgets::Series> series;
+        for (qsizetype i = 0; i < codes.size(); ++i) {
+            QList<SeriesPoint> points = store.series(id, codes.at(i), industry, sex);
+            if (points.isEmpty())
+                points = store.series(id, codes.at(i), industry, sex, u"TOTAL"_s);
+            widgets::Series s;
+            s.label = labels.at(i);
+            for (const SeriesPoint &p : points) {
+                if (std::isnan(p.value))
+                    continue;
+                s.x.append(p.year);
+                s.y.append(p.value);
+            }
+            if (!s.x.isEmpty())
+                series.append(s);
         }
-        if (!s.x.isEmpty())
-            series.append(s);
-    }
-    QString title = m_japanese ? info->nameJa : info->nameEn;
+        return series;
+    };
+    using SeriesList = QList<widgets::Series>;
+    m_chartRunner->run(load, [](const SeriesList &series) { return series; },
+                       [this, id](const SeriesList &series) {
+                           const std::optional<IndicatorInfo> info = m_catalog->snapshot().indicator(id);
+                           if (!info)
+                               return;
+                           showChart(*info, series);
+                       });
+}
+
+void MapView::showChart(const IndicatorInfo &info, const QList<widgets::Series> &series)
+{
+    QString title = m_japanese ? info.nameJa : info.nameEn;
+    const QString industry = m_industry->count() > 0 ? m_industry->currentData().toString() : QString();
     if (!industry.isEmpty())
         title += u" — "_s + industryName(industry);
     m_chart->setTitle(title);
-    m_chart->setAxisLabels(tr("Year"), m_japanese ? info->unitJa : info->unitEn);
+    m_chart->setAxisLabels(tr("Year"), m_japanese ? info.unitJa : info.unitEn);
     m_chart->setSeries(series);
+}
+
+void MapView::waitForIdle()
+{
+    // A delivered map may ask for the chart again: until neither is busy.
+    while (m_mapRunner->isBusy() || m_chartRunner->isBusy()) {
+        m_mapRunner->drain();
+        m_chartRunner->drain();
+    }
 }
 
 void MapView::refreshInfo()
 {
     const QString id = currentIndicator();
-    const std::optional<IndicatorInfo> info = m_store.indicator(id);
+    const std::optional<IndicatorInfo> info = m_catalog->snapshot().indicator(id);
     if (!info)
         return;
     const QString unit = m_japanese ? info->unitJa : info->unitEn;
@@ -400,6 +477,7 @@ QList<PageFigure> MapView::figures() const
 
 void MapView::exportMap()
 {
+    waitForIdle();   // the values being read are part of the figure
     exportFigureInteractive(this, figures().constFirst(), tr("Export map"), u"regionlens-map.png"_s, QSize(1600, 1200));
 }
 

@@ -4,9 +4,12 @@
 #pragma once
 
 #include "analysispage.h"
+#include "datasets/catalog.h"
 #include "widgets/choroplethmap.h"
+#include "widgets/timeserieschart.h"
 
 #include <QHash>
+#include <QList>
 #include <QStringList>
 #include <QWidget>
 
@@ -16,12 +19,10 @@ class QLabel;
 namespace regionlens::datasets {
 class Store;
 }
-namespace regionlens::widgets {
-class TimeSeriesChart;
-}
-
 namespace regionlens::app {
 
+class CatalogSource;
+class JobRunner;
 class MapLevelControl;
 class MapOptionsBar;
 
@@ -30,6 +31,11 @@ class MapView : public QWidget
     Q_OBJECT
 
 public:
+    // Names, indicators, years and boundaries come from catalog (no SQL);
+    // the time series of a picked region is read on a worker. Follows
+    // catalog.changed().
+    MapView(CatalogSource &catalog, QWidget *parent = nullptr);
+    // Standalone (tests): with a catalogue of its own, built here.
     MapView(datasets::Store &store, bool japanese, QWidget *parent = nullptr);
 
     // The shared selection (prefectures). At municipal level the map keeps
@@ -53,15 +59,28 @@ public:
     QList<PageFigure> figures() const;
     // Asks for a file (PNG, SVG or PDF) and writes the map there (1600 × 1200).
     void exportMap();
-    // Re-reads indicators and boundaries (after an import).
+    // Takes indicators and boundaries from the catalogue again (a catalogue
+    // of its own is rebuilt first).
     void reload();
+    // Blocks until the map values and time series being read are shown
+    // (tests, screenshots, exports).
+    void waitForIdle();
 
 signals:
     void selectionChanged(const QStringList &codes);
     void statusMessage(const QString &text);
 
 private:
+    // What the map job reads: the values to colour, and whether the
+    // indicator is broken down by sex (else the sex chooser is disabled).
+    struct MapData
+    {
+        bool bySex = false;
+        QHash<QString, double> values;
+    };
+
     void buildUi();
+    void applyCatalog();
     void fillIndicators();
     void indicatorChanged();
     void levelChanged();
@@ -69,19 +88,24 @@ private:
     bool municipal() const;
     const QStringList &shownSelection() const;
     void refreshMap();
+    void mapRead(MapData data);
+    void updateMapText(const datasets::IndicatorInfo &info);
     void refreshChart();
+    void showChart(const datasets::IndicatorInfo &info, const QList<widgets::Series> &series);
     void refreshInfo();
     void applyPreset(int index);
     QString regionName(const QString &code) const;
     QString industryName(const QString &code) const;
 
     datasets::Store &m_store;
+    CatalogSource *m_catalog;
+    bool m_ownCatalog = false;
     bool m_japanese;
+    JobRunner *m_mapRunner = nullptr;     // the map's values, read on a worker
+    JobRunner *m_chartRunner = nullptr;   // the selection's time series
     QStringList m_selected;          // prefectures, shared
     QStringList m_municipalSelected; // municipalities, this page only
     QHash<QString, double> m_values;
-    QHash<QString, QString> m_regionNames;
-    QHash<QString, QString> m_industryNames;
 
     QComboBox *m_indicator = nullptr;
     QComboBox *m_industry = nullptr;

@@ -40,9 +40,9 @@ QWidget *PageMap::panel()
     return m_panel;
 }
 
-void PageMap::reload(const datasets::Store &store, const QHash<QString, QString> &names)
+void PageMap::reload(const CatalogSource &catalog)
 {
-    m_levels->reload(store, names);
+    m_levels->reload(catalog);
     m_picked.removeIf([this](const QString &code) { return !m_levels->shows(code); });
 }
 
@@ -102,6 +102,11 @@ void PageMap::markSelection()
     m_marking = true;
     m_map->setSelectedCodes(municipal() ? m_picked : m_selection.codes());
     m_marking = false;
+}
+
+MapPage::MapPage(const PageContext &context, QWidget *parent)
+    : AnalysisPage(context, parent), m_pageMap(new PageMap(context.selection, this))
+{
 }
 
 MapPage::MapPage(datasets::Store &store, RegionSelection &selection, bool japanese, QWidget *parent)

@@ -46,9 +46,9 @@ public:
     // The level bar, the note and the map with its options, made once.
     QWidget *panel();
 
-    // Reads the boundaries (see MapLevelControl::reload()); drops the picks
-    // the map no longer shows.
-    void reload(const datasets::Store &store, const QHash<QString, QString> &names);
+    // Takes the boundaries from the catalogue (see MapLevelControl::reload());
+    // drops the picks the map no longer shows.
+    void reload(const CatalogSource &catalog);
     bool municipal() const;
     QString level() const;
     void setLevel(const QString &level);
@@ -92,6 +92,7 @@ class MapPage : public AnalysisPage
     Q_OBJECT
 
 public:
+    MapPage(const PageContext &context, QWidget *parent = nullptr);
     MapPage(datasets::Store &store, RegionSelection &selection, bool japanese, QWidget *parent = nullptr);
 
     widgets::ChoroplethMap *map() const;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "populationview.h"
 
+#include "datasets/catalogsnapshot.h"
 #include "jobrunner.h"
 #include "pageframe.h"
 #include "regionselection.h"
@@ -82,8 +83,18 @@ QWidget *withNote(QWidget *chart, QLabel *note, QWidget *parent)
 
 } // namespace
 
+PopulationView::PopulationView(const PageContext &context, QWidget *parent) : AnalysisPage(context, parent)
+{
+    init();
+}
+
 PopulationView::PopulationView(Store &store, RegionSelection &selection, bool japanese, QWidget *parent)
     : AnalysisPage(store, selection, japanese, parent)
+{
+    init();
+}
+
+void PopulationView::init()
 {
     m_runner = addRunner();
     buildUi();

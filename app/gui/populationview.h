@@ -38,6 +38,8 @@ class PopulationView : public AnalysisPage
     Q_OBJECT
 
 public:
+    PopulationView(const PageContext &context, QWidget *parent = nullptr);
+    // Standalone (tests, benchmarks): with a catalogue of its own.
     PopulationView(datasets::Store &store, RegionSelection &selection, bool japanese, QWidget *parent = nullptr);
     ~PopulationView() override;
 
@@ -67,6 +69,7 @@ public:
     widgets::TimeSeriesChart *componentsChart() const { return m_components; }
 
 private:
+    void init();   // the constructors' common part
     void buildUi();
     QWidget *buildRegionPanel();
     QWidget *buildCharts();

@@ -2,11 +2,9 @@
 #include "regionreport.h"
 
 #include "analysispage.h"
-#include "flowsview.h"
-#include "industryview.h"
-#include "populationview.h"
+#include "catalogsource.h"
+#include "pageregistry.h"
 #include "regionselection.h"
-#include "shiftshareview.h"
 #include "datasets/adapters/flowsadapter.h"
 #include "datasets/adapters/keyfigures.h"
 #include "datasets/store.h"
@@ -324,20 +322,29 @@ ReportResult writeRegionReport(datasets::Store &store, const QString &region, bo
         result.error = RegionReport::tr("Unknown region code: %1").arg(region);
         return result;
     }
-    // The pages live in a hidden host widget at a report-friendly size.
-    QWidget host;
-    host.resize(1400, 900);
     RegionSelection selection;
     selection.set({region});
-    QList<AnalysisPage *> pages{new IndustryView(store, selection, japanese, &host),
-                                new ShiftShareView(store, selection, japanese, &host),
-                                new PopulationView(store, selection, japanese, &host),
-                                new FlowsView(store, selection, japanese, &host)};
-    for (AnalysisPage *page : pages) {
-        page->resize(host.size());
+    CatalogSource catalog(store, japanese);
+    catalog.rebuildNow();
+    // The pages live in a hidden host widget at a report-friendly size
+    // (destroyed first: they follow the selection and the catalogue).
+    QWidget host;
+    host.resize(1400, 900);
+    const QList<AnalysisPage *> pages = createReportPages(PageContext{store, selection, catalog, japanese}, &host);
+    for (AnalysisPage *page : pages)
         page->waitForIdle();
-    }
     return writeRegionReport(store, pages, region, japanese, path);
+}
+
+QList<AnalysisPage *> createReportPages(const PageContext &context, QWidget *host)
+{
+    QList<AnalysisPage *> pages;
+    for (const PageEntry &entry : analysisPages()) {
+        AnalysisPage *page = entry.create(context, host);
+        page->resize(host->size());
+        pages.append(page);
+    }
+    return pages;
 }
 
 } // namespace regionlens::app

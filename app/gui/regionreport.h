@@ -12,9 +12,12 @@ namespace regionlens::datasets {
 class Store;
 }
 
+class QWidget;
+
 namespace regionlens::app {
 
 class AnalysisPage;
+struct PageContext;
 
 // One line of the cover's key-figure table.
 struct KeyFigure
@@ -42,8 +45,12 @@ struct ReportResult
 ReportResult writeRegionReport(const datasets::Store &store, const QList<AnalysisPage *> &pages,
                                const QString &region, bool japanese, const QString &path);
 
-// Builds the analysis pages offscreen for `region` and writes its report: the
-// command line's `report` and the GUI's --report use it. Needs a QApplication.
+// The report's sections: every page of the page registry, in its order,
+// made offscreen as children of host (context.selection: the region).
+QList<AnalysisPage *> createReportPages(const PageContext &context, QWidget *host);
+
+// Builds the analysis pages offscreen for `region` (createReportPages()) and
+// writes its report: the command line's `report` uses it. Needs a QApplication.
 ReportResult writeRegionReport(datasets::Store &store, const QString &region, bool japanese, const QString &path);
 
 } // namespace regionlens::app

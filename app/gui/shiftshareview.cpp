@@ -2,6 +2,7 @@
 #include "shiftshareview.h"
 
 #include "analysisviewsupport.h"
+#include "catalogsource.h"
 #include "datasets/store.h"
 #include "jobrunner.h"
 #include "maplevelcontrol.h"
@@ -33,8 +34,18 @@ const QColor kRegional(0x00, 0x9e, 0x73);
 
 } // namespace
 
+ShiftShareView::ShiftShareView(const PageContext &context, QWidget *parent) : MapPage(context, parent)
+{
+    init();
+}
+
 ShiftShareView::ShiftShareView(Store &store, RegionSelection &selection, bool japanese, QWidget *parent)
     : MapPage(store, selection, japanese, parent)
+{
+    init();
+}
+
+void ShiftShareView::init()
 {
     m_runner = addRunner();
     m_municipalRunner = addRunner();
@@ -132,8 +143,8 @@ QString ShiftShareView::title() const
 
 void ShiftShareView::reload()
 {
-    setRegionNames(qualifiedRegionNames(catalog(), japanese()));
-    pageMap()->reload(store(), regionNames());
+    setRegionNames(catalogSource().qualifiedRegionNames());
+    pageMap()->reload(catalogSource());
     m_municipalRunner->forgetKey();   // the data may have changed
     const QString current = m_measure->currentData().toString();
     fillMeasures(m_measure,

@@ -35,6 +35,8 @@ public:
     enum class SortKey { Growth, National, IndustryMix, Regional, Code };
     enum class Form { GrowthRate, Levels };
 
+    ShiftShareView(const PageContext &context, QWidget *parent = nullptr);
+    // Standalone (tests, benchmarks): with a catalogue of its own.
     ShiftShareView(datasets::Store &store, RegionSelection &selection, bool japanese, QWidget *parent = nullptr);
     ~ShiftShareView() override;
 
@@ -70,6 +72,7 @@ protected:
     QString idleHint() const override;
 
 private:
+    void init();   // the constructors' common part
     void buildUi();
     void fillYears(bool defaults);
     void recompute();

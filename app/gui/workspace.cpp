@@ -2,29 +2,14 @@
 #include "workspace.h"
 
 #include "analysispage.h"
+#include "catalogsource.h"
 #include "datasets/store.h"
 #include "exportsupport.h"
 #include "mapview.h"
+#include "pageregistry.h"
 #include "regionselection.h"
 #include "startpage.h"
 #include "themes.h"
-
-#if __has_include("industryview.h")
-#include "industryview.h"
-#define REGIONLENS_HAVE_INDUSTRY 1
-#endif
-#if __has_include("shiftshareview.h")
-#include "shiftshareview.h"
-#define REGIONLENS_HAVE_SHIFTSHARE 1
-#endif
-#if __has_include("populationview.h")
-#include "populationview.h"
-#define REGIONLENS_HAVE_POPULATION 1
-#endif
-#if __has_include("flowsview.h")
-#include "flowsview.h"
-#define REGIONLENS_HAVE_FLOWS 1
-#endif
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -39,28 +24,29 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace regionlens::app {
 
 Workspace::Workspace(datasets::Store &store, bool japanese, QWidget *parent)
-    : QWidget(parent), m_store(store), m_japanese(japanese), m_selection(new RegionSelection(this))
+    : Workspace(*CatalogSource::createBuilt(store, japanese), parent)
 {
-    for (const datasets::Region &r : store.regions(datasets::RegionLevel::Prefecture))
-        m_regionNames.insert(r.code, japanese ? r.nameJa : r.nameEn);
+    m_catalog->setParent(this);
+}
 
+Workspace::Workspace(CatalogSource &catalog, QWidget *parent)
+    : QWidget(parent), m_store(catalog.store()), m_catalog(&catalog), m_japanese(catalog.japanese()),
+      m_selection(new RegionSelection(this))
+{
     // Region bar.
     auto *bar = new QHBoxLayout;
     bar->setContentsMargins(8, 6, 8, 2);
     m_region = new QComboBox(this);
     m_region->setObjectName(u"regionPicker"_s);
     m_region->setMinimumContentsLength(14);
-    m_region->addItem(tr("Japan (no selection)"), QString());
-    for (const datasets::Region &r : store.regions(datasets::RegionLevel::Prefecture))
-        m_region->addItem(u"%1 %2"_s.arg(r.code, japanese ? r.nameJa : r.nameEn), r.code);
-    m_region->insertSeparator(m_region->count());
-    for (const datasets::RegionGroup &g : store.regionGroups())
-        m_region->addItem(japanese ? g.nameJa : g.nameEn, u"group:"_s + g.id);
+    fillRegionBar();
     m_aggregate = new QCheckBox(tr("Treat group as one region"), this);
     m_aggregate->setObjectName(u"aggregateGroup"_s);
     m_selectionLabel = new QLabel(this);
@@ -117,20 +103,21 @@ Workspace::Workspace(datasets::Store &store, bool japanese, QWidget *parent)
 
     m_start = new StartPage(this);
     addPage(u"start"_s, tr("Analysis themes"), m_start);
-    m_mapView = new MapView(store, japanese, this);
+    m_mapView = new MapView(catalog, this);
     addPage(u"map"_s, tr("Map and time series"), m_mapView);
-#ifdef REGIONLENS_HAVE_INDUSTRY
-    addAnalysisPage(new IndustryView(store, *m_selection, japanese, this));
-#endif
-#ifdef REGIONLENS_HAVE_SHIFTSHARE
-    addAnalysisPage(new ShiftShareView(store, *m_selection, japanese, this));
-#endif
-#ifdef REGIONLENS_HAVE_POPULATION
-    addAnalysisPage(new PopulationView(store, *m_selection, japanese, this));
-#endif
-#ifdef REGIONLENS_HAVE_FLOWS
-    addAnalysisPage(new FlowsView(store, *m_selection, japanese, this));
-#endif
+    const PageContext context{m_store, *m_selection, catalog, m_japanese};
+    for (const PageEntry &entry : analysisPages()) {
+        AnalysisPage *page = entry.create(context, this);
+        m_pages.append(page);
+        addPage(entry.id, entry.title(), page);
+        connect(page, &AnalysisPage::statusMessage, this, &Workspace::statusMessage);
+        connect(page, &AnalysisPage::contentChanged, this, [this, page] {
+            if (page == currentAnalysisPage()) {
+                updateGuide();
+                updateExportMenu();
+            }
+        });
+    }
 
     connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0)
@@ -152,7 +139,32 @@ Workspace::Workspace(datasets::Store &store, bool japanese, QWidget *parent)
     // The map page keeps its own selection API; link it both ways.
     connect(m_mapView, &MapView::selectionChanged, m_selection, &RegionSelection::set);
     connect(m_mapView, &MapView::statusMessage, this, &Workspace::statusMessage);
+    connect(m_catalog, &CatalogSource::changed, this, &Workspace::catalogChanged);
     m_nav->setCurrentRow(0);
+}
+
+// Prefectures, then the groups; the current entry stays where it still exists.
+void Workspace::fillRegionBar()
+{
+    const QString current = m_region->currentData().toString();
+    const QSignalBlocker block(m_region);
+    m_region->clear();
+    m_region->addItem(tr("Japan (no selection)"), QString());
+    const datasets::CatalogSnapshot &catalog = m_catalog->snapshot();
+    for (const datasets::Region &r : catalog.regions(datasets::RegionLevel::Prefecture))
+        m_region->addItem(u"%1 %2"_s.arg(r.code, m_japanese ? r.nameJa : r.nameEn), r.code);
+    m_region->insertSeparator(m_region->count());
+    for (const datasets::RegionGroup &g : catalog.regionGroups())
+        m_region->addItem(m_japanese ? g.nameJa : g.nameEn, u"group:"_s + g.id);
+    m_region->setCurrentIndex(std::max(0, m_region->findData(current)));
+}
+
+void Workspace::catalogChanged()
+{
+    fillRegionBar();
+    for (AnalysisPage *p : std::as_const(m_pages))
+        p->reload();
+    updateGuide();
 }
 
 void Workspace::addPage(const QString &id, const QString &title, QWidget *widget)
@@ -162,19 +174,6 @@ void Workspace::addPage(const QString &id, const QString &title, QWidget *widget
     auto *item = new QListWidgetItem(title, m_nav);
     item->setData(Qt::UserRole, id);
     item->setSizeHint(QSize(0, 34));
-}
-
-void Workspace::addAnalysisPage(AnalysisPage *page)
-{
-    m_pages.append(page);
-    addPage(page->pageId(), page->title(), page);
-    connect(page, &AnalysisPage::statusMessage, this, &Workspace::statusMessage);
-    connect(page, &AnalysisPage::contentChanged, this, [this, page] {
-        if (page == currentAnalysisPage()) {
-            updateGuide();
-            updateExportMenu();
-        }
-    });
 }
 
 AnalysisPage *Workspace::page(const QString &id) const
@@ -219,7 +218,7 @@ void Workspace::selectRegion(const QString &region)
 {
     if (region.startsWith(u"group:")) {
         const QString id = region.mid(6);
-        for (const datasets::RegionGroup &g : m_store.regionGroups()) {
+        for (const datasets::RegionGroup &g : m_catalog->snapshot().regionGroups()) {
             if (g.id == id) {
                 m_selection->setGroup(g.id, g.members);
                 return;
@@ -245,7 +244,7 @@ void Workspace::selectionChanged()
         m_region->setCurrentIndex(index);
     QStringList names;
     for (const QString &code : codes)
-        names << m_regionNames.value(code, code);
+        names << m_catalog->regionNames().value(code, code);
     m_selectionLabel->setText(codes.size() > 1 ? tr("Selected: %1").arg(names.join(u"、"_s)) : QString());
     updateGuide();
 }
@@ -327,10 +326,7 @@ void Workspace::updateExportMenu()
 
 void Workspace::reload()
 {
-    m_mapView->reload();
-    for (AnalysisPage *p : m_pages)
-        p->reload();
-    updateGuide();
+    m_catalog->rebuild();
 }
 
 void Workspace::setLargeFonts(bool on)

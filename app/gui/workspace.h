@@ -5,7 +5,6 @@
 // show for the selected region.
 #pragma once
 
-#include <QHash>
 #include <QList>
 #include <QString>
 #include <QWidget>
@@ -25,6 +24,7 @@ class Store;
 namespace regionlens::app {
 
 class AnalysisPage;
+class CatalogSource;
 class MapView;
 class RegionSelection;
 class StartPage;
@@ -34,8 +34,14 @@ class Workspace : public QWidget
     Q_OBJECT
 
 public:
+    // The region bar, the group list and every name come from catalog's
+    // snapshot; the analysis pages are made from the page registry. Follows
+    // catalog.changed() (pages reload, the bar is refilled).
+    Workspace(CatalogSource &catalog, QWidget *parent = nullptr);
+    // Standalone (benchmarks, tests): with a catalogue of its own, built here.
     Workspace(datasets::Store &store, bool japanese, QWidget *parent = nullptr);
 
+    CatalogSource &catalog() const { return *m_catalog; }
     MapView *mapView() const { return m_mapView; }
     StartPage *startPage() const { return m_start; }
     RegionSelection &selection() const { return *m_selection; }
@@ -55,6 +61,7 @@ public:
     // The guide panel's text (HTML), for tests.
     QString guideHtml() const;
 
+    // Rebuilds the catalogue (after an import); the pages reload once it is in.
     void reload();
     void setLargeFonts(bool on);
 
@@ -63,14 +70,16 @@ signals:
     void reportRequested(const QString &region);
 
 private:
+    void fillRegionBar();
+    void catalogChanged();
     void addPage(const QString &id, const QString &title, QWidget *widget);
-    void addAnalysisPage(AnalysisPage *page);
     void selectionChanged();
     void updateGuide();
     QString buildGuideHtml() const;
     void updateExportMenu();
 
     datasets::Store &m_store;
+    CatalogSource *m_catalog;
     bool m_japanese;
     RegionSelection *m_selection = nullptr;
     QListWidget *m_nav = nullptr;
@@ -87,7 +96,6 @@ private:
     QStringList m_ids;   // stack index → page id
     QString m_theme;
     mutable bool m_guideStale = false;   // hidden guide: built on demand by guideHtml()
-    QHash<QString, QString> m_regionNames;
 };
 
 } // namespace regionlens::app

@@ -144,6 +144,11 @@ QStringList industryColumns(const Store &store, const QString &indicator, Aggreg
     return industrytables::industryColumns(store.industriesOf(indicator), rule);
 }
 
+QStringList industryColumns(const CatalogSnapshot &catalog, const QString &indicator, AggregateRule rule)
+{
+    return industrytables::industryColumns(catalog.industriesOf(indicator), rule);
+}
+
 LqInputs load(const Store &store, const LqRequest &request)
 {
     LqInputs in;

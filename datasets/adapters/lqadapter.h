@@ -20,6 +20,7 @@
 #include "industrytables.h"
 
 #include "analysis/analysiscommon.h"
+#include "datasets/catalogsnapshot.h"
 #include "datasets/valuegrid.h"
 
 #include <QList>
@@ -100,6 +101,9 @@ LqResult compute(const LqInputs &inputs, const analysis::ProgressFn &progress = 
 // Industry columns an LQ of indicator uses in the store (the aggregate rule
 // applied to the indicator's industries), ascending.
 QStringList industryColumns(const Store &store, const QString &indicator,
+                            AggregateRule rule = AggregateRule::LeaveOutWhenMembersPresent);
+// The same from a catalogue snapshot (no SQL).
+QStringList industryColumns(const CatalogSnapshot &catalog, const QString &indicator,
                             AggregateRule rule = AggregateRule::LeaveOutWhenMembersPresent);
 
 } // namespace regionlens::datasets

@@ -7,6 +7,7 @@
 // import. A screenshot of the dialog goes to out/importdialog.png.
 #include "testhelpers.h"
 
+#include "catalogsource.h"
 #include "catalogview.h"
 #include "datasets/importissuesmodel.h"
 #include "datasets/starterpack.h"
@@ -296,6 +297,7 @@ private slots:
         QTest::mouseClick(child<QPushButton>(dialog, "importButton"), Qt::LeftButton);
         QVERIFY(waitIdle(*dialog));
         QVERIFY2(imported.count() == 1, qPrintable(child<QLabel>(dialog, "status")->text()));
+        window.catalogSource()->waitForIdle();   // the catalogue is rebuilt on a worker
         window.mapView()->setIndicator(u"gdp_test"_s);   // known after the reload
         QCOMPARE(window.mapView()->currentIndicator(), u"gdp_test"_s);
 

@@ -74,6 +74,7 @@ private slots:
         manager.install(u"ja"_s);
         app::MainWindow window(m_store, manager);
         window.mapView()->selectRegions(codes);
+        window.mapView()->waitForIdle();   // the series are read on a worker
         QCOMPARE(window.mapView()->selectedRegions(), codes);
         QCOMPARE(window.mapView()->chart()->seriesCount(), series);
         QCOMPARE(window.mapView()->map()->selectedCodes(), codes);
@@ -90,6 +91,7 @@ private slots:
         widgets::ChoroplethMap *map = window.mapView()->map();
         const QPoint aichi = map->projectedPoint(137.2, 35.0).toPoint();
         QTest::mouseClick(map, Qt::LeftButton, {}, aichi);
+        window.mapView()->waitForIdle();   // the series are read on a worker
         QCOMPARE(window.mapView()->selectedRegions(), QStringList{u"23"_s});
         QCOMPARE(window.mapView()->chart()->seriesCount(), 1);
     }

@@ -61,6 +61,7 @@ private slots:
         QFETCH(FigureFormat, format);
         app::MapView view(m_store, false);
         view.selectRegions({u"13"_s, u"27"_s});
+        view.waitForIdle();   // the time series is read on a worker
         const app::PageFigure f = view.figures().at(figure);
         QTemporaryDir out;
         const QString path = out.filePath(f.id + u'.' + widgets::figureSuffix(format));

@@ -186,6 +186,7 @@ private slots:
         QCOMPARE(map->features().size(), 47);
         view.setIndicator(u"population"_s);
         view.setLevel(u"municipality"_s);
+        view.waitForIdle();   // the values are read on a worker
         QCOMPARE(view.level(), u"municipality"_s);
         QStringList all;
         for (const Square &s : kSquares)
@@ -245,6 +246,7 @@ private slots:
         QTest::mouseClick(map, Qt::LeftButton, {}, p.toPoint());
         QCOMPARE(map->selectedCodes(), QStringList{u"13102"_s});
         QVERIFY(shared.isEmpty());   // the prefecture pages keep their selection
+        view.waitForIdle();          // the series are read on a worker
         QCOMPARE(view.chart()->series().size(), 1);
         const widgets::Series series = view.chart()->series().first();
         QCOMPARE(series.label, u"東京都 中央区"_s);
@@ -292,6 +294,7 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         view.setIndicator(u"population"_s);
         view.setLevel(u"municipality"_s);
+        view.waitForIdle();   // the values are read on a worker
         widgets::ChoroplethMap *map = view.map();
         const QList<datasets::Region> municipalities = store.regions(datasets::RegionLevel::Municipality);
         QCOMPARE(municipalities.size(), 1741);

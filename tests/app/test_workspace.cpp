@@ -6,12 +6,14 @@
 #include "testhelpers.h"
 
 #include "analysispage.h"
+#include "catalogsource.h"
 #include "datasets/starterpack.h"
 #include "datasets/store.h"
 #include "exportsupport.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "mapview.h"
+#include "pageregistry.h"
 #include "regionreport.h"
 #include "regionselection.h"
 #include "startpage.h"
@@ -21,6 +23,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QImage>
+#include <QListWidget>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QStandardItemModel>
@@ -212,6 +215,77 @@ private slots:
                     colours.insert(image.pixel(x, y));
             QVERIFY2(colours.size() > 3, qPrintable(page->pageId()));
         }
+    }
+
+    // One page registry: every registered page is in the workspace's
+    // navigation (under its registered title), in the region report's page
+    // list and among the --page ids, in the registry's order.
+    void registryReachesEveryConsumer_data()
+    {
+        QTest::addColumn<QString>("pageId");
+        QVERIFY(!app::analysisPages().isEmpty());
+        for (const app::PageEntry &entry : app::analysisPages())
+            QTest::newRow(qPrintable(entry.id)) << entry.id;
+    }
+
+    void registryReachesEveryConsumer()
+    {
+        QFETCH(QString, pageId);
+        const app::PageEntry *entry = app::findAnalysisPage(pageId);
+        QVERIFY(entry);
+        app::LanguageManager manager;
+        manager.install(u"ja"_s);
+        app::MainWindow window(m_store, manager);
+        app::Workspace *ws = window.workspace();
+
+        // Navigation: the page, under the registered title, which is the page's own.
+        auto *nav = ws->findChild<QListWidget *>(u"navigation"_s);
+        QVERIFY(nav);
+        QStringList navIds;
+        QString navTitle;
+        for (int row = 0; row < nav->count(); ++row) {
+            navIds << nav->item(row)->data(Qt::UserRole).toString();
+            if (navIds.last() == pageId)
+                navTitle = nav->item(row)->text();
+        }
+        QCOMPARE(navIds, app::workspacePageIds());
+        QVERIFY(ws->page(pageId));
+        QCOMPARE(ws->page(pageId)->pageId(), pageId);
+        QCOMPARE(navTitle, entry->title());
+        QCOMPARE(ws->page(pageId)->title(), entry->title());
+        ws->showPage(pageId);
+        QCOMPARE(ws->currentPageId(), pageId);
+
+        // The region report's sections.
+        QWidget host;
+        host.resize(1400, 900);
+        app::RegionSelection selection;
+        selection.set({u"13"_s});
+        const app::PageContext context{m_store, selection, ws->catalog(), true};
+        QStringList reportIds;
+        for (app::AnalysisPage *page : app::createReportPages(context, &host))
+            reportIds << page->pageId();
+        QVERIFY2(reportIds.contains(pageId), qPrintable(reportIds.join(u", "_s)));
+        QCOMPARE(reportIds, app::workspacePageIds().mid(2));
+
+        // --page accepts it.
+        QVERIFY(app::workspacePageIds().contains(pageId));
+    }
+
+    // Every guided theme opens a page that exists: "start", "map" or a registered page.
+    void themesNameRegisteredPages_data()
+    {
+        QTest::addColumn<QString>("theme");
+        for (const app::Theme &t : app::themes())
+            QTest::newRow(qPrintable(t.id)) << t.id;
+    }
+
+    void themesNameRegisteredPages()
+    {
+        QFETCH(QString, theme);
+        const QString pageId = app::theme(theme).pageId;
+        QVERIFY2(app::workspacePageIds().contains(pageId), qPrintable(pageId));
+        QVERIFY(pageId == u"map" || pageId == u"start" || app::findAnalysisPage(pageId));
     }
 
     void tableExportIsExcelFriendly()

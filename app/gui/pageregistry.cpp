@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "pageregistry.h"
+
+#include "flowsview.h"
+#include "industryview.h"
+#include "populationview.h"
+#include "shiftshareview.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace regionlens::app {
+
+namespace {
+
+// Every page is made from the workspace's context (its catalogue, selection,
+// store and language).
+template<typename Page>
+AnalysisPage *makePage(const PageContext &context, QWidget *parent)
+{
+    return new Page(context, parent);
+}
+
+} // namespace
+
+QString PageEntry::title() const
+{
+    return QCoreApplication::translate(titleContext, titleSource);
+}
+
+const QList<PageEntry> &analysisPages()
+{
+    static const QList<PageEntry> pages = {
+        {u"industry"_s, "regionlens::app::IndustryView", QT_TRANSLATE_NOOP("regionlens::app::IndustryView", "Industry structure"),
+         makePage<IndustryView>},
+        {u"shiftshare"_s, "regionlens::app::ShiftShareView",
+         QT_TRANSLATE_NOOP("regionlens::app::ShiftShareView", "Growth factors (shift-share)"), makePage<ShiftShareView>},
+        {u"population"_s, "regionlens::app::PopulationView", QT_TRANSLATE_NOOP("regionlens::app::PopulationView", "Population"),
+         makePage<PopulationView>},
+        {u"flows"_s, "regionlens::app::FlowsView", QT_TRANSLATE_NOOP("regionlens::app::FlowsView", "Migration flows"),
+         makePage<FlowsView>},
+    };
+    return pages;
+}
+
+const PageEntry *findAnalysisPage(const QString &id)
+{
+    for (const PageEntry &entry : analysisPages())
+        if (entry.id == id)
+            return &entry;
+    return nullptr;
+}
+
+QStringList workspacePageIds()
+{
+    QStringList ids{u"start"_s, u"map"_s};
+    for (const PageEntry &entry : analysisPages())
+        ids << entry.id;
+    return ids;
+}
+
+} // namespace regionlens::app
