@@ -29,6 +29,19 @@ Eigen::RowVectorXd IoTable::valueAddedOfKind(ValueAddedKind kind) const
     return sum;
 }
 
+void setJapaneseTableItems(IoTable &t)
+{
+    t.finalDemandNames = {"家計外消費支出(列)", "民間消費支出", "一般政府消費支出", "総固定資本形成", "在庫純増",
+                          "輸出・移出"};
+    t.finalDemandKinds = {FinalDemandKind::HouseholdExternal, FinalDemandKind::HouseholdConsumption,
+                          FinalDemandKind::GovernmentConsumption, FinalDemandKind::FixedCapital,
+                          FinalDemandKind::Inventory, FinalDemandKind::Exports};
+    t.valueAddedNames = {"家計外消費支出(行)", "雇用者所得", "営業余剰", "資本減耗引当", "間接税", "(控除)経常補助金"};
+    t.valueAddedKinds = {ValueAddedKind::HouseholdExternal, ValueAddedKind::Compensation,
+                         ValueAddedKind::OperatingSurplus, ValueAddedKind::Depreciation,
+                         ValueAddedKind::IndirectTaxes, ValueAddedKind::Subsidies};
+}
+
 Eigen::VectorXd positiveImports(const Eigen::VectorXd &published)
 {
     return published.sum() < 0.0 ? Eigen::VectorXd(-published) : published;

@@ -81,6 +81,13 @@ struct IoTable
     Eigen::RowVectorXd valueAddedOfKind(ValueAddedKind kind) const;
 };
 
+// Names and kinds of the six final-demand columns and six value-added rows
+// of the Japanese tables in their published order (as in the 12-sector file
+// of ../shared/data/io_2015_regional_12sector: D_i_1..6, V_j_1..6):
+//   家計外消費支出(列), 民間消費支出, 一般政府消費支出, 総固定資本形成, 在庫純増, 輸出・移出;
+//   家計外消費支出(行), 雇用者所得, 営業余剰, 資本減耗引当, 間接税, (控除)経常補助金.
+void setJapaneseTableItems(IoTable &table);
+
 // Imports as published ((控除)移輸入, negative) or already positive → positive.
 // A vector whose sum is negative is negated; otherwise returned as is.
 Eigen::VectorXd positiveImports(const Eigen::VectorXd &published);

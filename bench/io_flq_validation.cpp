@@ -90,14 +90,7 @@ std::vector<Row> readFile(const std::string &path)
             t.output(i - 1) = at(key("Y", i, 0));
         }
         t.imports = positiveImports(t.imports);
-        t.finalDemandNames = {"家計外", "民間消費", "政府消費", "固定資本形成", "在庫純増", "輸移出"};
-        t.finalDemandKinds = {FinalDemandKind::HouseholdExternal, FinalDemandKind::HouseholdConsumption,
-                              FinalDemandKind::GovernmentConsumption, FinalDemandKind::FixedCapital,
-                              FinalDemandKind::Inventory, FinalDemandKind::Exports};
-        t.valueAddedNames = {"家計外", "雇用者所得", "営業余剰", "資本減耗", "間接税", "補助金"};
-        t.valueAddedKinds = {ValueAddedKind::HouseholdExternal, ValueAddedKind::Compensation,
-                             ValueAddedKind::OperatingSurplus, ValueAddedKind::Depreciation,
-                             ValueAddedKind::IndirectTaxes, ValueAddedKind::Subsidies};
+        setJapaneseTableItems(t);
         for (int c = 0; c < int(header.size()); ++c)
             if (header[c].rfind("SEmp_", 0) == 0) {
                 const int sector = ioSector12OfJsicMajorGroup(std::stoi(header[c].substr(5, 2)));

@@ -75,14 +75,7 @@ IoTable tableOf(const CsvTable &csv, const QStringList &row)
         t.output(i - 1) = cell(csv, row, name("Y", i));
     }
     t.imports = positiveImports(t.imports);
-    t.finalDemandNames = {"家計外消費支出", "民間消費支出", "一般政府消費支出", "総固定資本形成", "在庫純増", "輸移出"};
-    t.finalDemandKinds = {FinalDemandKind::HouseholdExternal, FinalDemandKind::HouseholdConsumption,
-                          FinalDemandKind::GovernmentConsumption, FinalDemandKind::FixedCapital,
-                          FinalDemandKind::Inventory, FinalDemandKind::Exports};
-    t.valueAddedNames = {"家計外消費支出", "雇用者所得", "営業余剰", "資本減耗引当", "間接税", "経常補助金"};
-    t.valueAddedKinds = {ValueAddedKind::HouseholdExternal, ValueAddedKind::Compensation,
-                         ValueAddedKind::OperatingSurplus, ValueAddedKind::Depreciation,
-                         ValueAddedKind::IndirectTaxes, ValueAddedKind::Subsidies};
+    setJapaneseTableItems(t);
     return t;
 }
 
