@@ -158,6 +158,18 @@
         <source>Made with RegionLens (GPL-3.0-or-later). Figures are computed from the official tables in the store; suppressed or missing cells are left out, never estimated.</source>
         <translation>Made with RegionLens (GPL-3.0-or-later). Figures are computed from the official tables in the store; suppressed or missing cells are left out, never estimated.</translation>
     </message>
+    <message>
+        <source>Net migration from outside the group</source>
+        <translation>Net migration from outside the group</translation>
+    </message>
+    <message>
+        <source>Net migration from other municipalities</source>
+        <translation>Net migration from other municipalities</translation>
+    </message>
+    <message>
+        <source>Net migration (movers in − out)</source>
+        <translation>Net migration (movers in − out)</translation>
+    </message>
 </context>
 <context>
     <name>Themes</name>
@@ -210,6 +222,10 @@
             <numerusform>%n regions combined</numerusform>
             <numerusform>%n regions combined</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Computing…</translation>
     </message>
 </context>
 <context>
@@ -304,14 +320,6 @@
         <translation>Indices</translation>
     </message>
     <message>
-        <source>How to read</source>
-        <translation>How to read</translation>
-    </message>
-    <message>
-        <source>What the figures say</source>
-        <translation>What the figures say</translation>
-    </message>
-    <message>
         <source>Japan (all prefectures)</source>
         <translation>Japan (all prefectures)</translation>
     </message>
@@ -358,10 +366,6 @@
     <message>
         <source>Net migration by age: not available, the flows in the store have no age classes.</source>
         <translation>Net migration by age: not available, the flows in the store have no age classes.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Source:&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;Source:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>No migration flows in the store.</source>
@@ -499,14 +503,6 @@
     <message>
         <source>Net migration (in − out), %1</source>
         <translation>Net migration (in − out), %1</translation>
-    </message>
-    <message>
-        <source>, municipalities</source>
-        <translation>, municipalities</translation>
-    </message>
-    <message>
-        <source>, %1 municipalities</source>
-        <translation>, %1 municipalities</translation>
     </message>
     <message>
         <source>Reading municipal migration…</source>
@@ -826,10 +822,6 @@
         <translation>FY%1</translation>
     </message>
     <message>
-        <source>Computing…</source>
-        <translation>Computing…</translation>
-    </message>
-    <message>
         <source>employees</source>
         <translation>employees</translation>
     </message>
@@ -922,20 +914,8 @@
         <translation>&lt;p&gt;&lt;b&gt;Earning power&lt;/b&gt; (value added FY%1, employees %2): activities of %3 with both a value-added LQ and a relative productivity above 1: %4.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>What the figures say</source>
-        <translation>What the figures say</translation>
-    </message>
-    <message>
-        <source>How to read</source>
-        <translation>How to read</translation>
-    </message>
-    <message>
         <source>Select a region on the map, in the table or from a group; Ctrl+click compares regions.</source>
         <translation>Select a region on the map, in the table or from a group; Ctrl+click compares regions.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Source:&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;Source:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>Licence: %1</source>
@@ -948,14 +928,6 @@
     <message>
         <source>%1: LQ %2 (%3, %4 %5)</source>
         <translation>%1: LQ %2 (%3, %4 %5)</translation>
-    </message>
-    <message>
-        <source>, municipalities</source>
-        <translation>, municipalities</translation>
-    </message>
-    <message>
-        <source>, %1 municipalities</source>
-        <translation>, %1 municipalities</translation>
     </message>
     <message>
         <source>Diverging colours centred on LQ = 1.0; shares compared with all of Japan</source>
@@ -1066,18 +1038,6 @@
     <message>
         <source>&amp;About RegionLens</source>
         <translation>&amp;About RegionLens</translation>
-    </message>
-    <message>
-        <source>Export map</source>
-        <translation>Export map</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png)</source>
-        <translation>PNG image (*.png)</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>Could not write %1: %2</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Data sources&lt;/h3&gt;</source>
@@ -1361,12 +1321,38 @@
         <translation>Map options</translation>
     </message>
     <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;Click a municipality on the map to see its figures and time series. Ctrl+click adds municipalities to compare.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Click a municipality on the map to see its figures and time series. Ctrl+click adds municipalities to compare.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Export map</source>
+        <translation>Export map</translation>
+    </message>
+</context>
+<context>
+    <name>regionlens::app::PageFrame</name>
+    <message>
+        <source>What the figures say</source>
+        <translation>What the figures say</translation>
+    </message>
+    <message>
+        <source>How to read</source>
+        <translation>How to read</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Source:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Source:&lt;/b&gt; %1</translation>
+    </message>
+</context>
+<context>
+    <name>regionlens::app::PageMap</name>
+    <message>
+        <source>, municipalities</source>
+        <translation>, municipalities</translation>
+    </message>
+    <message>
+        <source>, %1 municipalities</source>
+        <translation>, %1 municipalities</translation>
     </message>
 </context>
 <context>
@@ -1376,16 +1362,8 @@
         <translation>Population</translation>
     </message>
     <message>
-        <source>Regions</source>
-        <translation>Regions</translation>
-    </message>
-    <message>
         <source>Tick regions to compare them. The first one ticked gets the pyramid.</source>
         <translation>Tick regions to compare them. The first one ticked gets the pyramid.</translation>
-    </message>
-    <message>
-        <source>Time series</source>
-        <translation>Time series</translation>
     </message>
     <message>
         <source>Index (base year = 100)</source>
@@ -1418,14 +1396,6 @@
     <message>
         <source>Female</source>
         <translation>Female</translation>
-    </message>
-    <message>
-        <source>How to read</source>
-        <translation>How to read</translation>
-    </message>
-    <message>
-        <source>What the figures say</source>
-        <translation>What the figures say</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -1509,10 +1479,6 @@
     <message>
         <source>Natural change (births − deaths) is not in the store, so only social change is shown.</source>
         <translation>Natural change (births − deaths) is not in the store, so only social change is shown.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Source:&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;Source:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; had %2 inhabitants in the %3 census</source>
@@ -1743,10 +1709,6 @@
         <translation>FY%1</translation>
     </message>
     <message>
-        <source>Computing…</source>
-        <translation>Computing…</translation>
-    </message>
-    <message>
         <source>employees</source>
         <translation>employees</translation>
     </message>
@@ -1905,20 +1867,8 @@
         <translation>&lt;p&gt;Largest regional components: %1. Smallest: %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>What the figures say</source>
-        <translation>What the figures say</translation>
-    </message>
-    <message>
-        <source>How to read</source>
-        <translation>How to read</translation>
-    </message>
-    <message>
         <source>Select a region on the map or click a bar; Ctrl+click on the map compares regions.</source>
         <translation>Select a region on the map or click a bar; Ctrl+click on the map compares regions.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Source:&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;Source:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>Licence: %1</source>
@@ -1931,14 +1881,6 @@
     <message>
         <source>%1: regional component %2</source>
         <translation>%1: regional component %2</translation>
-    </message>
-    <message>
-        <source>, municipalities</source>
-        <translation>, municipalities</translation>
-    </message>
-    <message>
-        <source>, %1 municipalities</source>
-        <translation>, %1 municipalities</translation>
     </message>
     <message>
         <source>Diverging colours centred on 0; national = sum of all municipalities</source>

@@ -158,6 +158,18 @@
         <source>Made with RegionLens (GPL-3.0-or-later). Figures are computed from the official tables in the store; suppressed or missing cells are left out, never estimated.</source>
         <translation>RegionLens（GPL-3.0-or-later）で作成。数値はデータストア内の公式統計表から算出しています。秘匿または欠損のセルは推計せず、除外しています。</translation>
     </message>
+    <message>
+        <source>Net migration from outside the group</source>
+        <translation>転入超過数（グループ外との間）</translation>
+    </message>
+    <message>
+        <source>Net migration from other municipalities</source>
+        <translation>転入超過数（他市区町村との間）</translation>
+    </message>
+    <message>
+        <source>Net migration (movers in − out)</source>
+        <translation>転入超過数（転入者数 − 転出者数）</translation>
+    </message>
 </context>
 <context>
     <name>Themes</name>
@@ -209,6 +221,10 @@
         <translation>
             <numerusform>%n 地域の合算</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>計算中…</translation>
     </message>
 </context>
 <context>
@@ -302,14 +318,6 @@
         <translation>移動指標</translation>
     </message>
     <message>
-        <source>How to read</source>
-        <translation>見方</translation>
-    </message>
-    <message>
-        <source>What the figures say</source>
-        <translation>数値から分かること</translation>
-    </message>
-    <message>
         <source>Japan (all prefectures)</source>
         <translation>全国（全都道府県）</translation>
     </message>
@@ -356,10 +364,6 @@
     <message>
         <source>Net migration by age: not available, the flows in the store have no age classes.</source>
         <translation>年齢別転入超過数: データストアの人口移動データに年齢階級がないため、表示できません。</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Source:&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;出典:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>No migration flows in the store.</source>
@@ -497,14 +501,6 @@
     <message>
         <source>Net migration (in − out), %1</source>
         <translation>転入超過数（転入 − 転出）、%1 年</translation>
-    </message>
-    <message>
-        <source>, municipalities</source>
-        <translation>・市区町村別</translation>
-    </message>
-    <message>
-        <source>, %1 municipalities</source>
-        <translation>・%1の市区町村</translation>
     </message>
     <message>
         <source>Reading municipal migration…</source>
@@ -823,10 +819,6 @@
         <translation>%1 年度</translation>
     </message>
     <message>
-        <source>Computing…</source>
-        <translation>計算中…</translation>
-    </message>
-    <message>
         <source>employees</source>
         <translation>従業者数</translation>
     </message>
@@ -919,20 +911,8 @@
         <translation>&lt;p&gt;&lt;b&gt;稼ぐ力&lt;/b&gt;（付加価値額 %1 年度、従業者数 %2 年）: %3 で付加価値額の特化係数と相対的な労働生産性がともに 1 を超える経済活動: %4。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>What the figures say</source>
-        <translation>数値から分かること</translation>
-    </message>
-    <message>
-        <source>How to read</source>
-        <translation>見方</translation>
-    </message>
-    <message>
         <source>Select a region on the map, in the table or from a group; Ctrl+click compares regions.</source>
         <translation>地図、表、または地域グループから地域を選択してください。Ctrl+クリックで地域を比較できます。</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Source:&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;出典:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>Licence: %1</source>
@@ -945,14 +925,6 @@
     <message>
         <source>%1: LQ %2 (%3, %4 %5)</source>
         <translation>%1：特化係数 %2（%3、%4 %5）</translation>
-    </message>
-    <message>
-        <source>, municipalities</source>
-        <translation>・市区町村別</translation>
-    </message>
-    <message>
-        <source>, %1 municipalities</source>
-        <translation>・%1の市区町村</translation>
     </message>
     <message>
         <source>Diverging colours centred on LQ = 1.0; shares compared with all of Japan</source>
@@ -1063,18 +1035,6 @@
     <message>
         <source>&amp;About RegionLens</source>
         <translation>RegionLens について(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Export map</source>
-        <translation>地図を書き出す</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png)</source>
-        <translation>PNG 画像 (*.png)</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>%1 に書き込めませんでした: %2</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Data sources&lt;/h3&gt;</source>
@@ -1358,12 +1318,38 @@
         <translation>地図の設定</translation>
     </message>
     <message>
-        <source>%1, %2</source>
-        <translation>%1、%2</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;Click a municipality on the map to see its figures and time series. Ctrl+click adds municipalities to compare.&lt;/p&gt;</source>
         <translation>&lt;p&gt;地図の市区町村をクリックすると、その数値と推移を表示します。Ctrl+クリックで比較する市区町村を追加できます。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Export map</source>
+        <translation>地図を書き出す</translation>
+    </message>
+</context>
+<context>
+    <name>regionlens::app::PageFrame</name>
+    <message>
+        <source>What the figures say</source>
+        <translation>数値から分かること</translation>
+    </message>
+    <message>
+        <source>How to read</source>
+        <translation>見方</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Source:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;出典:&lt;/b&gt; %1</translation>
+    </message>
+</context>
+<context>
+    <name>regionlens::app::PageMap</name>
+    <message>
+        <source>, municipalities</source>
+        <translation>・市区町村別</translation>
+    </message>
+    <message>
+        <source>, %1 municipalities</source>
+        <translation>・%1の市区町村</translation>
     </message>
 </context>
 <context>
@@ -1373,16 +1359,8 @@
         <translation>人口</translation>
     </message>
     <message>
-        <source>Regions</source>
-        <translation>地域</translation>
-    </message>
-    <message>
         <source>Tick regions to compare them. The first one ticked gets the pyramid.</source>
         <translation>比較する地域にチェックを入れてください。最初にチェックした地域の人口ピラミッドを表示します。</translation>
-    </message>
-    <message>
-        <source>Time series</source>
-        <translation>推移</translation>
     </message>
     <message>
         <source>Index (base year = 100)</source>
@@ -1415,14 +1393,6 @@
     <message>
         <source>Female</source>
         <translation>女</translation>
-    </message>
-    <message>
-        <source>How to read</source>
-        <translation>見方</translation>
-    </message>
-    <message>
-        <source>What the figures say</source>
-        <translation>数値から分かること</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -1507,10 +1477,6 @@
     <message>
         <source>Natural change (births − deaths) is not in the store, so only social change is shown.</source>
         <translation>データストアに自然増減（出生数 − 死亡数）のデータがないため、社会増減のみを表示しています。</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Source:&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;出典:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; had %2 inhabitants in the %3 census</source>
@@ -1741,10 +1707,6 @@
         <translation>%1 年度</translation>
     </message>
     <message>
-        <source>Computing…</source>
-        <translation>計算中…</translation>
-    </message>
-    <message>
         <source>employees</source>
         <translation>従業者数</translation>
     </message>
@@ -1901,20 +1863,8 @@
         <translation>&lt;p&gt;地域特殊要因が大きい都道府県: %1。小さい都道府県: %2。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>What the figures say</source>
-        <translation>数値から分かること</translation>
-    </message>
-    <message>
-        <source>How to read</source>
-        <translation>見方</translation>
-    </message>
-    <message>
         <source>Select a region on the map or click a bar; Ctrl+click on the map compares regions.</source>
         <translation>地図で地域を選択するか、棒をクリックしてください。地図で Ctrl+クリックすると地域を比較できます。</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Source:&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;出典:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>Licence: %1</source>
@@ -1927,14 +1877,6 @@
     <message>
         <source>%1: regional component %2</source>
         <translation>%1：地域特殊要因 %2</translation>
-    </message>
-    <message>
-        <source>, municipalities</source>
-        <translation>・市区町村別</translation>
-    </message>
-    <message>
-        <source>, %1 municipalities</source>
-        <translation>・%1の市区町村</translation>
     </message>
     <message>
         <source>Diverging colours centred on 0; national = sum of all municipalities</source>
