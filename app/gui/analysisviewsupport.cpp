@@ -5,6 +5,9 @@
 #include "datasets/store.h"
 #include "regionselection.h"
 
+#include <QLabel>
+#include <QMargins>
+#include <QPalette>
 #include <QCoreApplication>
 
 #include <cmath>
@@ -152,6 +155,15 @@ QString signedText(double value, int decimals, const QString &suffix)
     if (!zero)
         text.prepend(value < 0 ? QChar(0x2212) : QChar(u'+'));
     return text + suffix;
+}
+
+void setLabelColour(QLabel *label, const QColor &colour, const QMargins &padding)
+{
+    QPalette palette = label->palette();
+    palette.setColor(QPalette::WindowText, colour);
+    label->setPalette(palette);
+    if (!padding.isNull())
+        label->setContentsMargins(padding);
 }
 
 } // namespace regionlens::app

@@ -9,6 +9,7 @@
 
 #include <QFuture>
 #include <QHash>
+#include <QMargins>
 #include <QPromise>
 #include <QString>
 #include <QStringList>
@@ -18,6 +19,8 @@
 #include <memory>
 #include <type_traits>
 #include <utility>
+
+class QColor;
 
 class QLabel;
 
@@ -107,6 +110,11 @@ QList<datasets::RegionAggregate> selectionAggregates(const RegionSelection &sele
 // Display name of that aggregate: the preset's name, or "N regions (sum)".
 QString aggregateName(const datasets::CatalogSnapshot &catalog, const RegionSelection &selection, bool japanese);
 QString aggregateName(const datasets::Store &store, const RegionSelection &selection, bool japanese);
+
+// A label's text colour (and padding in pixels) through its palette and
+// margin, not a style sheet: a widget with a style sheet keeps the font it
+// had when polished, so it would not follow the large fonts of projector mode.
+void setLabelColour(QLabel *label, const QColor &colour, const QMargins &padding = {});
 
 // "1.23" for ratios, "–" for NaN.
 QString ratioText(double value, int decimals = 2);

@@ -20,6 +20,7 @@
 #include "datasets/catalog.h"
 #include "datasets/store.h"
 
+#include <QColor>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QGroupBox>
@@ -121,7 +122,7 @@ void FlowsView::buildUi()
     m_flowNote = new QLabel(this);
     m_flowNote->setObjectName(u"flowMapNote"_s);
     m_flowNote->setWordWrap(true);
-    m_flowNote->setStyleSheet(u"color:#555; padding:2px 6px"_s);
+    setLabelColour(m_flowNote, QColor(0x55, 0x55, 0x55), QMargins(6, 2, 6, 2));
     m_flowNote->setVisible(false);
     auto *flowPanel = new QWidget(this);
     auto *flowLayout = new QVBoxLayout(flowPanel);
@@ -168,7 +169,7 @@ QWidget *FlowsView::buildLowerRow()
     m_ageNote = new QLabel(this);
     m_ageNote->setObjectName(u"ageNote"_s);
     m_ageNote->setWordWrap(true);
-    m_ageNote->setStyleSheet(u"color:#555; padding:2px 6px"_s);
+    setLabelColour(m_ageNote, QColor(0x55, 0x55, 0x55), QMargins(6, 2, 6, 2));
     // The indices scroll when the row is low (a 1366 × 768 screen).
     auto *indicesPanel = new QWidget(this);
     auto *indicesLayout = new QVBoxLayout(indicesPanel);
@@ -255,7 +256,6 @@ void FlowsView::reload()
     m_prefectureFeatures = catalogSource().mapFeatures(RegionLevel::Prefecture);
     m_municipal.clear();
     m_flowMapFeatures.clear();
-    m_flowMap->setNeutralBase();
     m_flowMap->setTopN(m_topN->value());
     pageMap()->reload(catalogSource());
     refreshFlowMap();
@@ -399,6 +399,7 @@ void FlowsView::refreshFlowMap()
     if (!flowMapMunicipal()) {
         if (m_flowMapFeatures != u"p") {
             m_flowMap->setFeatures(m_prefectureFeatures);
+            m_flowMap->setNeutralBase();   // every region in one light class
             m_flowMap->setRegionNames(regionNames());
             m_flowMapFeatures = u"p"_s;
         }

@@ -16,6 +16,7 @@
 #include "widgets/bubblechart.h"
 #include "widgets/choroplethmap.h"
 
+#include <QColor>
 #include <QComboBox>
 #include <QLabel>
 #include <QTabWidget>
@@ -88,7 +89,7 @@ void IndustryView::buildUi()
     m_concordanceNote = new QLabel(this);
     m_concordanceNote->setWordWrap(true);
     m_concordanceNote->setObjectName(u"concordanceNote"_s);
-    m_concordanceNote->setStyleSheet(u"color:#444; padding:4px"_s);
+    setLabelColour(m_concordanceNote, QColor(0x44, 0x44, 0x44), QMargins(4, 4, 4, 4));
     auto *bubblePage = new QWidget(this);
     auto *bubbleLayout = new QVBoxLayout(bubblePage);
     bubbleLayout->setContentsMargins(0, 0, 0, 0);

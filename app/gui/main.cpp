@@ -82,8 +82,11 @@ int main(int argc, char *argv[])
     const QStringList pageIds = app::workspacePageIds();
     const QCommandLineOption pageOption(u"page"_s, u"Page to show: %1."_s.arg(pageIds.join(u", "_s)), u"id"_s);
     const QCommandLineOption largeOption(u"large-fonts"_s, u"Large fonts for projectors and workshops."_s);
+    const QCommandLineOption sizeOption(u"window-size"_s,
+                                        u"Window size of --screenshot and --report renders, e.g. 1366x768 (default 1500x900)."_s,
+                                        u"WxH"_s);
     parser.addOptions({dbOption, screenshotOption, langOption, selectOption, indicatorOption, reportOption, pageOption,
-                       largeOption});
+                       largeOption, sizeOption});
     parser.process(app);
     if (parser.isSet(pageOption) && !pageIds.contains(parser.value(pageOption))) {
         std::fprintf(stderr, "regionlens: unknown page '%s' (pages: %s)\n", qPrintable(parser.value(pageOption)),
@@ -119,7 +122,17 @@ int main(int argc, char *argv[])
             window->show();
             return;
         }
-        window->resize(1500, 900);
+        QSize size(1500, 900);
+        if (parser.isSet(sizeOption)) {
+            const QStringList wh = parser.value(sizeOption).split(u'x');
+            const QSize asked(wh.value(0).toInt(), wh.value(1).toInt());
+            if (asked.width() >= 640 && asked.height() >= 480)
+                size = asked;
+            else
+                std::fprintf(stderr, "regionlens: ignoring --window-size %s (want WxH, at least 640x480)\n",
+                             qPrintable(parser.value(sizeOption)));
+        }
+        window->resize(size);
         window->show();
         // Let layouts settle for one turn of the event loop, then render.
         QTimer::singleShot(0, window.get(), [&, select] {

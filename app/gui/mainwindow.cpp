@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "analysispage.h"
 #include "catalogsource.h"
 #include "catalogview.h"
 #include "datasets/store.h"
@@ -214,7 +215,9 @@ bool MainWindow::writeReport(const QString &region, const QString &path, QString
 
 bool MainWindow::saveScreenshot(const QString &path)
 {
-    m_mapView->waitForIdle();   // the time series being read
+    m_mapView->waitForIdle();   // the map values and time series being read
+    if (AnalysisPage *page = m_workspace->currentAnalysisPage())
+        page->waitForIdle();    // its results, not "Computing…"
     // Dense maps repaint their colours on a worker and show the old ones
     // meanwhile; a screenshot must show the current ones, so they are
     // painted in place for this one grab.

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "maplevelcontrol.h"
 
+#include "analysisviewsupport.h"
+
 #include "boundaryadapter.h"
 #include "catalogsource.h"
 #include "datasets/store.h"
 #include "mapoptions.h"
 
+#include <QColor>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -47,10 +50,10 @@ QWidget *MapLevelControl::bar(QWidget *parent)
     auto *layout = new QHBoxLayout(w);
     layout->setContentsMargins(0, 0, 0, 0);
     auto *levelLabel = new QLabel(tr("Level"), w);
-    levelLabel->setStyleSheet(u"color:#444"_s);
+    setLabelColour(levelLabel, QColor(0x44, 0x44, 0x44));
     levelLabel->setBuddy(m_level);
     auto *prefLabel = new QLabel(tr("Prefecture"), w);
-    prefLabel->setStyleSheet(u"color:#444"_s);
+    setLabelColour(prefLabel, QColor(0x44, 0x44, 0x44));
     prefLabel->setBuddy(m_prefecture);
     layout->addWidget(levelLabel);
     layout->addWidget(m_level);
@@ -72,7 +75,7 @@ QWidget *MapLevelControl::mapPanel(QWidget *parent)
         m_note = new QLabel(w);
         m_note->setObjectName(u"mapLevelNote"_s);
         m_note->setWordWrap(true);
-        m_note->setStyleSheet(u"color:#8a4b00; padding:2px 4px"_s);
+        setLabelColour(m_note, QColor(0x8a, 0x4b, 0x00), QMargins(4, 2, 4, 2));
         m_note->setVisible(false);
     }
     layout->addWidget(m_note);

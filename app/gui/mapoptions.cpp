@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mapoptions.h"
 
+#include "analysisviewsupport.h"
+
 #include "widgets/choroplethmap.h"
 
+#include <QColor>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGridLayout>
@@ -69,7 +72,7 @@ MapOptionsBar::MapOptionsBar(widgets::ChoroplethMap *map, Style style, bool page
     m_breaks->setClearButtonEnabled(true);
     m_breaksError = new QLabel(this);
     m_breaksError->setObjectName(u"mapBreaksError"_s);
-    m_breaksError->setStyleSheet(u"color:#b00020"_s);
+    setLabelColour(m_breaksError, QColor(0xb0, 0x00, 0x20));
     m_breaksError->setWordWrap(true);
     m_palette = new QComboBox(this);
     m_palette->setObjectName(u"mapPalette"_s);

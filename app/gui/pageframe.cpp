@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pageframe.h"
 
+#include "analysisviewsupport.h"
+
+#include <QColor>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -27,7 +30,7 @@ constexpr int kLargeRowHeight = 30;
 PageFrame::PageFrame(QWidget *page) : QObject(page), m_page(page)
 {
     m_hint = new QLabel(page);
-    m_hint->setStyleSheet(u"color:#555"_s);
+    setLabelColour(m_hint, QColor(0x55, 0x55, 0x55));
     m_hint->setWordWrap(true);
     m_controls = new QHBoxLayout;
     m_controls->addSpacing(14);
@@ -63,7 +66,7 @@ PageFrame::PageFrame(QWidget *page) : QObject(page), m_page(page)
     m_source->setObjectName(u"sourceLabel"_s);
     m_source->setWordWrap(true);
     m_source->setTextFormat(Qt::RichText);
-    m_source->setStyleSheet(u"color:#555"_s);
+    setLabelColour(m_source, QColor(0x55, 0x55, 0x55));
 
     auto *layout = new QVBoxLayout(page);
     layout->addLayout(m_controls);
@@ -78,7 +81,7 @@ void PageFrame::addControl(const QString &label, QWidget *control, int spacingBe
         m_controls->insertSpacing(at++, spacingBefore);
     if (!label.isEmpty()) {
         auto *text = new QLabel(label, m_page);
-        text->setStyleSheet(u"color:#444"_s);
+        setLabelColour(text, QColor(0x44, 0x44, 0x44));
         m_controls->insertWidget(at++, text);
     }
     m_controls->insertWidget(at, control);

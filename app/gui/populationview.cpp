@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "populationview.h"
 
+#include "analysisviewsupport.h"
+
 #include "datasets/catalogsnapshot.h"
 #include "jobrunner.h"
 #include "pageframe.h"
@@ -12,6 +14,7 @@
 #include "datasets/catalog.h"
 #include "datasets/store.h"
 
+#include <QColor>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
@@ -66,7 +69,7 @@ QLabel *noteLabel(const QString &objectName, QWidget *parent)
     auto *label = new QLabel(parent);
     label->setObjectName(objectName);
     label->setWordWrap(true);
-    label->setStyleSheet(u"color:#555; padding:2px 6px"_s);
+    setLabelColour(label, QColor(0x55, 0x55, 0x55), QMargins(6, 2, 6, 2));
     return label;
 }
 
@@ -162,7 +165,7 @@ QWidget *PopulationView::buildRegionPanel()
     m_regions->setUniformItemSizes(true);
     auto *hint = new QLabel(tr("Tick regions to compare them. The first one ticked gets the pyramid."), this);
     hint->setWordWrap(true);
-    hint->setStyleSheet(u"color:#555"_s);
+    setLabelColour(hint, QColor(0x55, 0x55, 0x55));
     auto *panel = new QWidget(this);
     auto *layout = new QVBoxLayout(panel);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -13,6 +13,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -336,6 +337,14 @@ void Workspace::setLargeFonts(bool on)
     QFont f = m_guide->font();
     f.setPointSizeF(on ? 15 : 10);
     m_guide->setFont(f);
+    // The navigation shows every page title whole in either size.
+    const QFontMetrics metrics(m_nav->font());
+    int widest = 0;
+    for (int i = 0; i < m_nav->count(); ++i)
+        widest = std::max(widest, metrics.horizontalAdvance(m_nav->item(i)->text()));
+    const int width = widest + 2 * m_nav->frameWidth() + 28;
+    m_nav->setMinimumWidth(std::max(190, width));
+    m_nav->setMaximumWidth(std::max(240, width));
 }
 
 } // namespace regionlens::app

@@ -124,6 +124,10 @@ private slots:
         // The flow map draws the default top 30; no age breakdown is said plainly.
         QCOMPARE(view.flowMap()->visibleFlows().size(), 30);
         QCOMPARE(view.tableModel()->rowCount(), 30);
+        // Under the arrows every prefecture is drawn in the one light class, not hatched as "no data".
+        QCOMPARE(view.flowMap()->features().size(), 47);
+        for (const widgets::MapFeature &f : view.flowMap()->features())
+            QVERIFY2(view.flowMap()->classOf(f.code) == 0, qPrintable(f.code));
         QVERIFY(!r.hasAges);
         auto *ageNote = view.findChild<QLabel *>(u"ageNote"_s);
         QVERIFY(ageNote && ageNote->text().contains(u"no age classes"_s));
