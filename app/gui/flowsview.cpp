@@ -25,7 +25,7 @@
 #include <QComboBox>
 #include <QGroupBox>
 #include <QLabel>
-#include <QScrollArea>
+#include <QTextBrowser>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QVBoxLayout>
@@ -117,7 +117,7 @@ void FlowsView::buildUi()
 
     // The two maps side by side, the table, the indices and net migration by age below.
     m_flowMap = new widgets::FlowMap(this);
-    m_flowMap->setMinimumSize(360, 300);
+    m_flowMap->setMinimumSize(360, 240);
     m_flowMap->setValueUnit(tr("persons"));
     m_flowNote = new QLabel(this);
     m_flowNote->setObjectName(u"flowMapNote"_s);
@@ -129,7 +129,7 @@ void FlowsView::buildUi()
     flowLayout->setContentsMargins(0, 0, 0, 0);
     flowLayout->addWidget(m_flowNote);
     flowLayout->addWidget(m_flowMap, 1);
-    map()->setMinimumSize(260, 260);
+    map()->setMinimumSize(260, 220);
     map()->setDivergingCentre(0.0);
     map()->setClassification(analysis::ClassificationMethod::UserBreaks, 8);
     auto *maps = new QSplitter(Qt::Horizontal, this);
@@ -161,29 +161,23 @@ QWidget *FlowsView::buildLowerRow()
     addTableExportActions(m_table);
     connect(m_table, &TopFlowsTable::flowPicked, this, &FlowsView::flowPicked);
 
-    m_indices = new QLabel(this);
+    // The indices: a rich-text table that scrolls when the row is low (a
+    // 1366 × 768 screen) — a text browser, which lays out and scrolls rich
+    // text itself (a label in a scroll area was clipped to a line or two).
+    m_indices = new QTextBrowser(this);
     m_indices->setObjectName(u"indices"_s);
-    m_indices->setTextFormat(Qt::RichText);
-    m_indices->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_indices->setWordWrap(true);
+    m_indices->setOpenLinks(false);
+    m_indices->setFrameShape(QFrame::NoFrame);
+    m_indices->viewport()->setAutoFillBackground(false);
     m_ageNote = new QLabel(this);
     m_ageNote->setObjectName(u"ageNote"_s);
     m_ageNote->setWordWrap(true);
     setLabelColour(m_ageNote, QColor(0x55, 0x55, 0x55), QMargins(6, 2, 6, 2));
-    // The indices scroll when the row is low (a 1366 × 768 screen).
-    auto *indicesPanel = new QWidget(this);
-    auto *indicesLayout = new QVBoxLayout(indicesPanel);
-    indicesLayout->addWidget(m_indices);
-    indicesLayout->addStretch(1);
-    indicesLayout->addWidget(m_ageNote);
-    auto *indicesScroll = new QScrollArea(this);
-    indicesScroll->setWidget(indicesPanel);
-    indicesScroll->setWidgetResizable(true);
-    indicesScroll->setFrameShape(QFrame::NoFrame);
     auto *indicesBox = new QGroupBox(tr("Indices"), this);
     auto *boxLayout = new QVBoxLayout(indicesBox);
     boxLayout->setContentsMargins(2, 2, 2, 2);
-    boxLayout->addWidget(indicesScroll);
+    boxLayout->addWidget(m_indices, 1);
+    boxLayout->addWidget(m_ageNote);   // where the flows have no ages (the age chart is hidden then)
     indicesBox->setMinimumWidth(260);
 
     m_ageChart = new widgets::NetBarChart(this);
@@ -343,7 +337,7 @@ void FlowsView::apply(const Result &r)
     refreshFlowMap();
     refreshNetMap();
     showAges();
-    m_indices->setText(FlowsCommentary(japanese()).indices(m_result, commentaryContext()));
+    m_indices->setHtml(FlowsCommentary(japanese()).indices(m_result, commentaryContext()));
     updateTable();
     refreshText();
     emit contentChanged();

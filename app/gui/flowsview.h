@@ -21,6 +21,7 @@
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QTextBrowser;
 class QSpinBox;
 
 namespace regionlens::widgets {
@@ -110,7 +111,7 @@ private:
     QLabel *m_flowNote = nullptr;
     widgets::NetBarChart *m_ageChart = nullptr;
     QLabel *m_ageNote = nullptr;
-    QLabel *m_indices = nullptr;
+    QTextBrowser *m_indices = nullptr;
     TopFlowsTable *m_table = nullptr;
 };
 
