@@ -3,6 +3,8 @@
 
 #include "palette.h"
 
+#include <QFontMetricsF>
+
 #include <qcustomplot.h>
 
 #include <algorithm>
@@ -109,10 +111,8 @@ void StackedBarChart::rebuild()
     p->clearItems();
     applyFonts();
     const int n = int(m_categories.size());
-    QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
-    for (int i = 0; i < n; ++i)
-        ticker->addTick(i + 1, m_categories.at(i));
-    p->yAxis->setTicker(ticker);
+    m_labelStep = 0;
+    applyTicker();
     p->xAxis->setLabel(m_valueLabel);
     p->xAxis->setNumberFormat(u"f"_s);
 
@@ -187,14 +187,35 @@ void StackedBarChart::rebuild()
     p->xAxis->setRange(lo - span * 0.04, hi + span * 0.04);
     p->yAxis->setRange(0.4, std::max(1, n) + 0.6);
     p->legend->setVisible(!m_components.isEmpty());
-    // Bold tick labels of highlighted rows: QCPAxisTickerText has no per-tick
-    // font, so mark them with a leading "▶".
-    if (!m_highlighted.isEmpty()) {
-        QSharedPointer<QCPAxisTickerText> marked(new QCPAxisTickerText);
-        for (int i = 0; i < n; ++i)
-            marked->addTick(i + 1, (m_highlighted.contains(i) ? u"▶ "_s : QString()) + m_categories.at(i));
-        p->yAxis->setTicker(marked);
+}
+
+void StackedBarChart::relayout()
+{
+    applyTicker();
+}
+
+// The category labels: every labelStep-th row (so that labels do not overlap
+// at the axis rect's current height) and the highlighted rows, marked with a
+// leading "▶" (QCPAxisTickerText has no per-tick font for bold).
+void StackedBarChart::applyTicker()
+{
+    QCustomPlot *p = plot();
+    const int n = int(m_categories.size());
+    const double rowPixels = n > 0 ? p->axisRect()->height() / double(n) : 0.0;
+    const double linePixels = QFontMetricsF(tickFont()).height();
+    const int step = rowPixels > 0.0 ? std::max(1, int(std::ceil(linePixels / rowPixels))) : 1;
+    if (step == m_labelStep)
+        return;
+    m_labelStep = step;
+    QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
+    for (int i = 0; i < n; ++i) {
+        const bool marked = m_highlighted.contains(i);
+        const bool nearMarked = std::any_of(m_highlighted.cbegin(), m_highlighted.cend(),
+                                            [&](int h) { return h != i && std::abs(h - i) < step; });
+        if (marked || (i % step == 0 && !nearMarked))
+            ticker->addTick(i + 1, (marked ? u"▶ "_s : QString()) + m_categories.at(i));
     }
+    p->yAxis->setTicker(ticker);
 }
 
 } // namespace regionlens::widgets

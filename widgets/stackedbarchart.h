@@ -47,10 +47,19 @@ public:
 signals:
     void categoryClicked(int index);
 
+public:
+    // Every how many rows a category is labelled: 1 while the labels fit
+    // their rows, more when they would overlap (47 prefectures on a low
+    // chart); highlighted rows are always labelled.
+    int labelStep() const { return m_labelStep; }
+
 protected:
     void rebuild() override;
+    void relayout() override;
 
 private:
+    void applyTicker();
+
     QStringList m_categories;
     QList<StackComponent> m_components;
     QVector<double> m_totals;
@@ -58,6 +67,7 @@ private:
     QList<int> m_highlighted;
     QString m_valueLabel;
     int m_decimals = 1;
+    int m_labelStep = 0;   // 0: not yet laid out
 };
 
 } // namespace regionlens::widgets

@@ -56,9 +56,9 @@ void MapView::buildUi()
     m_year = new QComboBox(controls);
     m_preset = new QComboBox(controls);
     m_indicator->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_indicator->setMinimumContentsLength(18);
+    m_indicator->setMinimumContentsLength(14);
     m_industry->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_industry->setMinimumContentsLength(18);
+    m_industry->setMinimumContentsLength(14);
     m_sex->addItem(tr("Total"), u"total"_s);
     m_sex->addItem(tr("Male"), u"male"_s);
     m_sex->addItem(tr("Female"), u"female"_s);
@@ -82,7 +82,7 @@ void MapView::buildUi()
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     m_map = new widgets::ChoroplethMap(this);
-    m_map->setMinimumSize(420, 360);
+    m_map->setMinimumSize(340, 300);
     m_levels = new MapLevelControl(m_map, controls);
     form->insertRow(4, tr("Level"), m_levels->levelBox());
     form->insertRow(5, tr("Prefecture"), m_levels->prefectureBox());
@@ -96,7 +96,7 @@ void MapView::buildUi()
     leftLayout->addWidget(m_info, 1);
     left->setMaximumWidth(360);
     m_chart = new widgets::TimeSeriesChart(this);
-    m_chart->setMinimumSize(320, 260);
+    m_chart->setMinimumSize(260, 220);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(left);

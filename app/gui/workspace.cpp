@@ -52,9 +52,12 @@ Workspace::Workspace(CatalogSource &catalog, QWidget *parent)
     m_aggregate->setObjectName(u"aggregateGroup"_s);
     m_selectionLabel = new QLabel(this);
     m_export = new QToolButton(this);
+    m_export->setObjectName(u"exportFigure"_s);
     m_export->setText(tr("Export figure"));
     m_export->setPopupMode(QToolButton::InstantPopup);
     m_export->setMenu(new QMenu(m_export));
+    // Captions as they are when the menu opens (the map page renames its figures).
+    connect(m_export->menu(), &QMenu::aboutToShow, this, &Workspace::updateExportMenu);
     auto *report = new QPushButton(tr("Region report…"), this);
     report->setObjectName(u"reportButton"_s);
     bar->addWidget(new QLabel(tr("Region:"), this));
@@ -85,7 +88,7 @@ Workspace::Workspace(CatalogSource &catalog, QWidget *parent)
     m_guide = new QTextBrowser(this);
     m_guide->setObjectName(u"guide"_s);
     m_guide->setOpenExternalLinks(false);
-    m_guide->setMinimumWidth(240);
+    m_guide->setMinimumWidth(200);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_nav);
@@ -128,6 +131,12 @@ Workspace::Workspace(CatalogSource &catalog, QWidget *parent)
         // twice per switch (narrow, then wide), and every resize replots its
         // charts and re-wraps its rich-text labels.
         m_guide->setVisible(qobject_cast<AnalysisPage *>(m_stack->widget(row)) == nullptr);
+        // Only the current page's minimum size counts: a stacked widget takes
+        // the largest of all its pages, which made the map page (shown with
+        // the guide) wider than a 1366-pixel screen.
+        for (int i = 0; i < m_stack->count(); ++i)
+            m_stack->widget(i)->setSizePolicy(i == row ? QSizePolicy::Preferred : QSizePolicy::Ignored,
+                                              i == row ? QSizePolicy::Preferred : QSizePolicy::Ignored);
         m_stack->setCurrentIndex(row);
         updateGuide();
         updateExportMenu();
@@ -142,6 +151,7 @@ Workspace::Workspace(CatalogSource &catalog, QWidget *parent)
     connect(m_mapView, &MapView::statusMessage, this, &Workspace::statusMessage);
     connect(m_catalog, &CatalogSource::changed, this, &Workspace::catalogChanged);
     m_nav->setCurrentRow(0);
+    fitNavigation();
 }
 
 // Prefectures, then the groups; the current entry stays where it still exists.
@@ -317,11 +327,17 @@ void Workspace::updateExportMenu()
     QMenu *menu = m_export->menu();
     menu->clear();
     AnalysisPage *page = currentAnalysisPage();
-    m_export->setEnabled(page != nullptr);
-    if (!page)
+    const bool onMap = m_stack->currentWidget() == m_mapView;
+    m_export->setEnabled(page || onMap);
+    if (!page && !onMap)
         return;
-    for (const PageFigure &figure : page->figures()) {
-        menu->addAction(figure.caption, this, [this, figure] { exportFigureInteractive(this, figure); });
+    const QList<PageFigure> figures = page ? page->figures() : m_mapView->figures();
+    for (const PageFigure &figure : figures) {
+        menu->addAction(figure.caption, this, [this, figure, onMap] {
+            if (onMap)
+                m_mapView->waitForIdle();   // the values being read are part of the figure
+            exportFigureInteractive(this, figure);
+        });
     }
 }
 
@@ -337,7 +353,12 @@ void Workspace::setLargeFonts(bool on)
     QFont f = m_guide->font();
     f.setPointSizeF(on ? 15 : 10);
     m_guide->setFont(f);
-    // The navigation shows every page title whole in either size.
+    fitNavigation();
+}
+
+// The navigation shows every page title whole, in either font size.
+void Workspace::fitNavigation()
+{
     const QFontMetrics metrics(m_nav->font());
     int widest = 0;
     for (int i = 0; i < m_nav->count(); ++i)

@@ -71,6 +71,7 @@ signals:
 
 private:
     void fillRegionBar();
+    void fitNavigation();
     void catalogChanged();
     void addPage(const QString &id, const QString &title, QWidget *widget);
     void selectionChanged();

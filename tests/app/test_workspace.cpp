@@ -24,10 +24,12 @@
 #include <QFile>
 #include <QImage>
 #include <QListWidget>
+#include <QMenu>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QStandardItemModel>
 #include <QTemporaryDir>
+#include <QToolButton>
 
 using namespace Qt::StringLiterals;
 using namespace regionlens;
@@ -215,6 +217,31 @@ private slots:
                     colours.insert(image.pixel(x, y));
             QVERIFY2(colours.size() > 3, qPrintable(page->pageId()));
         }
+    }
+
+    // The map page's figures (the map, the time series) are in the same
+    // Export menu as every page's, with their current captions.
+    void mapPageExportsFigures()
+    {
+        app::LanguageManager manager;
+        manager.install(u"en"_s);
+        app::MainWindow window(m_store, manager);
+        window.workspace()->showPage(u"map"_s);
+        auto *button = window.workspace()->findChild<QToolButton *>(u"exportFigure"_s);
+        QVERIFY(button && button->menu());
+        QVERIFY(button->isEnabled());
+        window.mapView()->waitForIdle();
+        emit button->menu()->aboutToShow();
+        QStringList captions;
+        for (const QAction *action : button->menu()->actions())
+            captions << action->text();
+        QStringList expected;
+        for (const app::PageFigure &f : window.mapView()->figures())
+            expected << f.caption;
+        QCOMPARE(captions, expected);
+        QCOMPARE(captions.size(), 2);
+        window.workspace()->showPage(u"start"_s);
+        QVERIFY(!button->isEnabled());
     }
 
     // One page registry: every registered page is in the workspace's

@@ -3,6 +3,8 @@
 
 #include "widgets/stackedbarchart.h"
 
+#include <QFontMetricsF>
+
 #include <qcustomplot.h>
 
 #include <optional>
@@ -61,6 +63,47 @@ private slots:
         QCOMPARE(chart.plot()->graphCount(), 1);
         QCOMPARE(chart.plot()->graph(0)->dataCount(), 2);
         QCOMPARE(chart.plot()->legend->itemCount(), 4);
+    }
+
+    // 47 rows: every row labelled when the chart is tall enough, every k-th
+    // row (and always the highlighted one) when the labels would overlap, with
+    // no two labels closer than a line.
+    void labelsDoNotOverlap_data()
+    {
+        QTest::addColumn<int>("height");
+        QTest::addColumn<bool>("thinned");
+        QTest::newRow("tall") << 1400 << false;
+        QTest::newRow("1366 × 768 page") << 430 << true;
+    }
+
+    void labelsDoNotOverlap()
+    {
+        QFETCH(int, height);
+        QFETCH(bool, thinned);
+        widgets::StackedBarChart chart;
+        QStringList names;
+        QVector<double> values;
+        for (int i = 0; i < 47; ++i) {
+            names << u"県%1"_s.arg(i + 1);
+            values << i;
+        }
+        chart.setData(names, {{u"c"_s, values, {}}});
+        chart.setHighlighted({22});
+        test::showAt(chart, chart.plot(), QSize(600, height));
+        QCOMPARE(chart.labelStep() > 1, thinned);
+        const auto ticker = chart.plot()->yAxis->ticker().dynamicCast<QCPAxisTickerText>();
+        QVERIFY(ticker);
+        const QList<double> ticks = ticker->ticks().keys();
+        QVERIFY(ticks.contains(23.0));   // the highlighted row
+        QVERIFY(ticker->ticks().value(23.0).startsWith(u"▶"_s));
+        const double line = QFontMetricsF(chart.plot()->yAxis->tickLabelFont()).height();
+        for (qsizetype i = 1; i < ticks.size(); ++i) {
+            const double gap = std::abs(chart.plot()->yAxis->coordToPixel(ticks.at(i))
+                                        - chart.plot()->yAxis->coordToPixel(ticks.at(i - 1)));
+            QVERIFY2(gap >= line - 0.5, qPrintable(u"%1 px between rows %2 and %3"_s.arg(gap).arg(ticks.at(i - 1)).arg(ticks.at(i))));
+        }
+        if (!thinned)
+            QCOMPARE(ticks.size(), 47);
     }
 
     // Setters inside a Batch: one replot when it ends, and the same picture
