@@ -8,7 +8,7 @@ packages=(
   build-essential cmake ninja-build pkg-config
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-svg-dev qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools
   qt6-translations-l10n libqcustomplot-dev libqcustomplot2.1-qt6 libeigen3-dev libsqlite3-dev libgl-dev
-  libbenchmark-dev xvfb xauth fonts-noto-cjk
+  libbenchmark-dev xvfb xauth fonts-noto-cjk fonts-vlgothic poppler-utils
   clang-14 libclang-rt-14-dev   # libFuzzer + sanitizers for the fuzz test (fuzz/run-fuzz.sh); only recommended by clang-14
 )
 missing=()

@@ -17,11 +17,17 @@ using namespace Qt::StringLiterals;
 
 namespace regionlens::widgets {
 
+const QStringList &cjkFontFamilies()
+{
+    static const QStringList families{u"VL PGothic"_s, u"Noto Sans CJK JP"_s, u"IPAexGothic"_s, u"IPAGothic"_s};
+    return families;
+}
+
 QFont chartFont(const QFont &base)
 {
     QFont f = base;
     QStringList families{base.family()};
-    for (const QString &fallback : {u"Noto Sans CJK JP"_s, u"IPAGothic"_s})
+    for (const QString &fallback : cjkFontFamilies())
         if (!families.contains(fallback))
             families << fallback;
     f.setFamilies(families);

@@ -10,6 +10,7 @@
 #include <QImage>
 #include <QRectF>
 #include <QSize>
+#include <QStringList>
 
 class QCustomPlot;
 class QPainter;
@@ -20,6 +21,11 @@ namespace regionlens::widgets {
 // at the application's font size (not the parent's: a window that enlarges
 // its own font for projectors must not compound with large mode).
 QFont chartFont(const QFont &base);
+// The Japanese-capable families, best first. VL PGothic comes first because
+// Qt 6.4's PDF writer maps its glyphs back to the right characters: with
+// Noto Sans CJK the regular weight's digits get no mapping (a PDF's text
+// loses "1" of "LQ > 1") and 見, 方, 人 map to Kangxi radicals.
+const QStringList &cjkFontFamilies();
 
 // Replots unless the plot has no area yet (a page not shown so far): QCustomPlot
 // would paint into an empty buffer and warn. A later resize replots anyway.

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "flowmap.h"
 
+#include "chartrendering.h"
+
 #include <QFontMetricsF>
 #include <QLocale>
 #include <QMouseEvent>
@@ -51,7 +53,7 @@ double sizeFactor(const QRectF &target)
 FlowMap::FlowMap(QWidget *parent) : ChoroplethMap(parent)
 {
     QFont f = font();
-    f.setFamilies({f.family(), u"Noto Sans CJK JP"_s, u"IPAGothic"_s});
+    f.setFamilies(QStringList{f.family()} + cjkFontFamilies());
     setFont(f);
 }
 

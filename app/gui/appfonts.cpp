@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "appfonts.h"
 
+#include "widgets/chartrendering.h"
+
 #include <QApplication>
 #include <QFont>
 #include <QFontDatabase>
@@ -13,7 +15,7 @@ namespace regionlens::app {
 void useCjkCapableFont()
 {
     const QStringList families = QFontDatabase::families(QFontDatabase::Japanese);
-    for (const QString &preferred : {u"Noto Sans CJK JP"_s, u"IPAGothic"_s, u"IPAexGothic"_s}) {
+    for (const QString &preferred : widgets::cjkFontFamilies()) {
         if (families.contains(preferred)) {
             QFont font(preferred);
             font.setPointSizeF(QApplication::font().pointSizeF());

@@ -10,6 +10,7 @@
 #include "datasets/starterpack.h"
 #include "datasets/store.h"
 #include "exportsupport.h"
+#include "industryview.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "mapview.h"
@@ -25,10 +26,13 @@
 #include <QImage>
 #include <QListWidget>
 #include <QMenu>
+#include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QStandardItemModel>
+#include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTextDocument>
 #include <QToolButton>
 
 using namespace Qt::StringLiterals;
@@ -385,6 +389,47 @@ private slots:
         QVERIFY(!window.writeReport(u"99"_s, bad, &error));
         QVERIFY(error.contains(u"99"_s));
         QVERIFY(!QFile::exists(bad));
+    }
+
+    // The report's text is the text drawn: pdftotext gives back the
+    // commentary and how-to-read of the industry page word for word (digits
+    // included, no Kangxi radicals for 見 or 人), and the key figures.
+    void reportTextIsTheTextDrawn()
+    {
+        const QString pdftotext = QStandardPaths::findExecutable(u"pdftotext"_s);
+        if (pdftotext.isEmpty())
+            QSKIP("pdftotext (poppler-utils) is not installed; scripts/setup.sh installs it");
+        app::LanguageManager manager;
+        manager.install(u"ja"_s);
+        app::MainWindow window(m_store, manager);
+        const QString path = m_dir.filePath(u"report-text.pdf"_s);
+        QString error;
+        QVERIFY2(window.writeReport(u"23"_s, path, &error), qPrintable(error));
+        QProcess process;
+        process.start(pdftotext, {u"-enc"_s, u"UTF-8"_s, path, u"-"_s});
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitCode(), 0);
+        const auto squeeze = [](QString text) {
+            text.remove(QRegularExpression(u"\\s+"_s));
+            return text;
+        };
+        const QString extracted = squeeze(QString::fromUtf8(process.readAllStandardOutput()));
+        QVERIFY(!extracted.isEmpty());
+        for (QChar c : extracted)
+            QVERIFY2(c.unicode() < 0x2F00 || c.unicode() > 0x2FDF,
+                     qPrintable(u"Kangxi radical U+%1 in the text"_s.arg(c.unicode(), 4, 16)));
+        QVERIFY2(extracted.contains(u"7,542,415"_s), "the population on the cover");
+
+        app::RegionSelection selection;
+        selection.set({u"23"_s});
+        app::IndustryView page(m_store, selection, true);
+        page.waitForIdle();
+        QTextDocument commentary;
+        commentary.setHtml(page.commentary());
+        QStringList expected = commentary.toPlainText().split(u'\n', Qt::SkipEmptyParts);
+        expected << page.howToRead();
+        for (const QString &paragraph : std::as_const(expected))
+            QVERIFY2(extracted.contains(squeeze(paragraph)), qPrintable(paragraph));
     }
 };
 
