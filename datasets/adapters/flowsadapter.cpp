@@ -128,15 +128,42 @@ PopulationChoice choosePopulation(const QList<PopulationRows> &tables, const QSt
     return c;
 }
 
-QList<PopulationRows> readPopulation(const Store &store, const QStringList &indicators, std::optional<RegionLevel> level)
+// Every year of each indicator, or (given regions and a flow year) only the
+// year choosePopulation() can take from it: the latest year ≤ year with a
+// usable value for one of the regions, else the earliest after it.
+QList<PopulationRows> readPopulation(const Store &store, const QStringList &indicators, std::optional<RegionLevel> level,
+                                     const QStringList &regions, int year)
 {
     QList<PopulationRows> tables;
+    const QSet<QString> wanted(regions.begin(), regions.end());
     for (const QString &id : indicators) {
         ObservationQuery q;
         q.indicator = id;
         q.level = level;
         q.ageClass.reset();   // "" or TOTAL, filtered by usable()
-        tables.append({id, store.observations(q)});
+        if (wanted.isEmpty() || year <= 0) {
+            tables.append({id, store.observations(q)});
+            continue;
+        }
+        const QList<int> years = store.years(id, level);
+        QList<int> candidates;   // latest ≤ year first, then the later years, earliest first
+        for (auto it = years.crbegin(); it != years.crend(); ++it)
+            if (*it <= year)
+                candidates << *it;
+        for (int y : years)
+            if (y > year)
+                candidates << y;
+        PopulationRows table{id, {}};
+        for (int y : std::as_const(candidates)) {
+            q.year = y;
+            QList<Observation> rows = store.observations(q);
+            if (std::any_of(rows.cbegin(), rows.cend(),
+                            [&](const Observation &o) { return usable(o) && wanted.contains(o.region); })) {
+                table.rows = std::move(rows);
+                break;
+            }
+        }
+        tables.append(std::move(table));
     }
     return tables;
 }
@@ -261,7 +288,8 @@ QString levelKey(Level level)
     return u"from data"_s;
 }
 
-QList<PopulationRows> populationFromStore(const Store &store, const Request &request)
+QList<PopulationRows> populationFromStore(const Store &store, const Request &request, const QStringList &regions,
+                                          int year)
 {
     std::optional<RegionLevel> level;
     if (request.level == Level::Prefecture)
@@ -270,9 +298,9 @@ QList<PopulationRows> populationFromStore(const Store &store, const Request &req
         level = RegionLevel::Municipality;
     switch (request.population) {
     case PopulationSource::Default:
-        return readPopulation(store, defaultPopulationIndicators(), level);
+        return readPopulation(store, defaultPopulationIndicators(), level, regions, year);
     case PopulationSource::Indicator:
-        return readPopulation(store, {request.populationIndicator}, level);
+        return readPopulation(store, {request.populationIndicator}, level, regions, year);
     case PopulationSource::Given:
     case PopulationSource::None:
         break;
@@ -337,7 +365,19 @@ Inputs load(const Store &store, const Request &request)
         r.level = std::any_of(rows.cbegin(), rows.cend(), [](const Flow &f) { return atLevel(f, Level::Prefecture); })
             ? Level::Prefecture
             : Level::Municipality;
-    return load(rows, populationFromStore(store, r), r);
+    // The flows first: their regions and year say which population rows to read.
+    Request flowsOnly = r;
+    flowsOnly.population = PopulationSource::None;
+    Inputs in = load(rows, {}, flowsOnly);
+    if (r.population != PopulationSource::None && !in.regions.isEmpty()) {
+        const PopulationChoice c =
+            choosePopulation(populationFromStore(store, r, in.regions, in.year), in.regions, in.year);
+        in.population = c.values;
+        in.populationYear = c.year;
+        in.populationIndicator = c.label;
+        in.populationAfterFlows = c.afterFlows;
+    }
+    return in;
 }
 
 const GroupFlows *Result::group(const QString &code) const
@@ -506,7 +546,8 @@ MunicipalInputs loadMunicipal(const Store &store, const MunicipalRequest &reques
     populationRequest.level = Level::Municipality;
     populationRequest.population = request.population;
     populationRequest.populationIndicator = request.populationIndicator;
-    const PopulationChoice c = choosePopulation(populationFromStore(store, populationRequest), codes, in.year);
+    const PopulationChoice c =
+        choosePopulation(populationFromStore(store, populationRequest, codes, in.year), codes, in.year);
     in.population = c.values;
     in.populationYear = c.year;
     in.populationIndicator = c.label;

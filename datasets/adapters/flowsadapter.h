@@ -84,7 +84,11 @@ struct PopulationRows
 
 // The population tables of request.population read from the store, at the
 // request's level (Default: both indicators, Indicator: one, else none).
-QList<PopulationRows> populationFromStore(const Store &store, const Request &request);
+// Given the regions and the flow year, only the years the choice can fall on
+// are read (per table the latest year up to it with a value for one of the
+// regions, else the earliest after it): the same choice, a fraction of the rows.
+QList<PopulationRows> populationFromStore(const Store &store, const Request &request,
+                                          const QStringList &regions = {}, int year = 0);
 
 struct Inputs
 {
