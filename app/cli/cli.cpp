@@ -19,6 +19,7 @@ const QStringList &valueOptions()
         u"--out"_s,     u"--lang"_s,      u"--sex"_s,    u"--age"_s,       u"--encoding"_s, u"--unit"_s,
         u"--code-property"_s, u"--name-property"_s, u"--app-id"_s, u"--stats-data-id"_s, u"--api-url"_s, u"--layer"_s,
         u"--totals"_s, u"--population-indicator"_s, u"--group"_s,
+        u"--demand"_s, u"--type"_s, u"--consumption-ratio"_s, u"--value-added"_s, u"--table"_s, u"--delta"_s,
     };
     return names;
 }

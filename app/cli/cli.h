@@ -68,6 +68,7 @@ int runIndices(Context &ctx);
 int runFlows(Context &ctx);               // flowcommands.cpp
 int runGravity(Context &ctx);
 int runKeyFigures(Context &ctx);          // keyfigurescommand.cpp
+int runIo(Context &ctx);                  // iocommands.cpp: io multipliers|impact|circulation
 int runFetch(Context &ctx);   // e-Stat API download (network), then import
 
 // Shared helpers.

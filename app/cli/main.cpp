@@ -21,6 +21,7 @@ const Command kCommands[] = {
     {"indices", "specialisation indices (Krugman, Hoover, Gini, Herfindahl, Theil): (--input FILE --measure M | --indicator ID [--level L]) --year Y [--reference national|sum] [--group ID]", runIndices, StoreUse::Reads},
     {"flows", "migration flows: (--input OD | --indicator ID) --year Y [--level prefecture|municipality] [--population FILE | --population-indicator ID|none] [--top N] [--region R|group:ID] [--group ID|CODES] [--summary] [--by-age]", runFlows, StoreUse::Reads},
     {"key-figures", "a region's key figures (as on the report's cover): --region CODE|group:ID [--format csv|json]", runKeyFigures, StoreUse::Reads},
+    {"io", "input-output (産業連関): io multipliers|impact|circulation --input FILE (wide CSV) [--demand DEMAND.csv] [--type 1|2] [--consumption-ratio R] [--model auto|competitive|closed] [--value-added all|gdp]", runIo, StoreUse::Reads},
     {"report", "region report as an A4 PDF: --region CODE --out FILE.pdf [--lang ja|en]", runReport, StoreUse::Reads},
     {"gravity", "gravity model (Poisson GLM): (--input OD | --indicator ID) --year Y [--model unconstrained|production|attraction|doubly] [--decay exp|pow] [--distance FILE]", runGravity, StoreUse::Reads},
 };

@@ -1,0 +1,240 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// io: the input–output commands (産業連関分析), one adapter
+// (datasets/adapters/ioadapter.h) with the conventions stated on stderr:
+//   io multipliers --input FILE [--type 1|2] [--consumption-ratio R]
+//   io impact      --input FILE --demand DEMAND.csv [--type 1|2] [--consumption-ratio R]
+//   io circulation --input FILE
+// and the adapter's conventions as options: --model auto|competitive|closed,
+// --value-added all|gdp. FILE is the wide CSV layout of datasets/iowidecsv.h;
+// DEMAND.csv is sector,amount. Rejected input exits 2 naming the file, the
+// line and the column.
+#include "analysissupport.h"
+
+#include "datasets/adapters/ioadapter.h"
+#include "datasets/iowidecsv.h"
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+namespace io = regionlens::datasets::inputoutput;
+namespace iowide = regionlens::datasets::iowide;
+
+namespace regionlens::cli {
+namespace {
+
+using support::OutputFormat;
+using support::OutputTable;
+
+double at(const QVector<double> &v, qsizetype i)
+{
+    return i < v.size() ? v.at(i) : std::nan("");
+}
+
+void problem(Context &ctx, const iowide::Problem &p)
+{
+    ctx.err << support::prefix(ctx) << p.text() << '\n';
+}
+
+// The Request's conventions from the options; false after a message.
+bool parseRequest(Context &ctx, io::Request *request)
+{
+    QString type, model, valueAdded;
+    if (!support::choiceOption(ctx, u"--type"_s, {u"1"_s, u"2"_s}, &type) ||
+        !support::choiceOption(ctx, u"--model"_s, {u"auto"_s, u"competitive"_s, u"closed"_s}, &model) ||
+        !support::choiceOption(ctx, u"--value-added"_s, {u"all"_s, u"gdp"_s}, &valueAdded))
+        return false;
+    request->type = type == u"2" ? analysis::MultiplierType::TypeII : analysis::MultiplierType::TypeI;
+    request->imports = model == u"competitive" ? analysis::ImportTreatment::CompetitiveImports
+                       : model == u"closed"    ? analysis::ImportTreatment::Closed
+                                               : analysis::ImportTreatment::Auto;
+    request->valueAdded =
+        valueAdded == u"gdp" ? io::ValueAddedBasis::WithoutHouseholdExternal : io::ValueAddedBasis::AllRows;
+    if (ctx.args.has(u"--consumption-ratio"_s)) {
+        bool ok = false;
+        const double r = ctx.args.value(u"--consumption-ratio"_s).toDouble(&ok);
+        if (!ok || !(r >= 0.0 && r <= 1.0)) {
+            ctx.err << support::prefix(ctx) << "--consumption-ratio must be a number from 0 to 1, not '"
+                    << ctx.args.value(u"--consumption-ratio"_s) << "'\n";
+            return false;
+        }
+        request->consumptionRatio = r;
+        request->consumptionRatioSource = io::ConsumptionRatioSource::Given;
+        if (request->type == analysis::MultiplierType::TypeI)
+            ctx.err << support::prefix(ctx) << "note: --consumption-ratio is used by type 2 only\n";
+    }
+    return true;
+}
+
+// The table named by --input, loaded through the adapter.
+int loadTable(Context &ctx, const io::Request &request, io::Inputs *inputs)
+{
+    if (!ctx.args.has(u"--input"_s)) {
+        ctx.err << support::prefix(ctx) << "give --input FILE (a wide input-output CSV: sector, one column per "
+                                           "sector, final demand, [imports], [output])\n";
+        return BadInput;
+    }
+    iowide::WideTable table;
+    iowide::Problem p;
+    if (!iowide::readWideTable(ctx.args.value(u"--input"_s), &table, &p)) {
+        problem(ctx, p);
+        return BadInput;
+    }
+    *inputs = io::load(table, request);
+    return Ok;
+}
+
+// Notes and warnings of a result on stderr; Failure when there is no model.
+int report(Context &ctx, const io::Result &result)
+{
+    for (const QString &n : result.notes)
+        ctx.err << support::prefix(ctx) << "note: " << n << '\n';
+    support::reportWarnings(ctx, result.issues, {u"sector"_s, result.sectors, u"sector"_s, result.sectors});
+    if (result.valid)
+        return Ok;
+    ctx.err << support::prefix(ctx) << "the table has no Leontief inverse (see the warnings above)\n";
+    return Failure;
+}
+
+int runMultipliers(Context &ctx, OutputFormat format, const io::Inputs &inputs)
+{
+    const io::Result r = io::compute(inputs);
+    if (const int code = report(ctx, r); code != Ok)
+        return code;
+    OutputTable out;
+    out.columns = {u"sector"_s,          u"output_multiplier"_s, u"value_added_multiplier"_s, u"income_multiplier"_s,
+                   u"backward_linkage"_s, u"forward_linkage"_s};
+    if (r.hasEmployees())
+        out.columns << u"employment_multiplier"_s;
+    for (qsizetype i = 0; i < r.sectors.size(); ++i) {
+        QVariantList row{r.sectors.at(i),           at(r.outputMultiplier, i), at(r.valueAddedMultiplier, i),
+                         at(r.incomeMultiplier, i), at(r.backwardLinkage, i),  at(r.forwardLinkage, i)};
+        if (r.hasEmployees())
+            row << at(r.employmentMultiplier, i);
+        out.rows.append(row);
+    }
+    support::writeTable(ctx, out, format);
+    return Ok;
+}
+
+int runImpact(Context &ctx, OutputFormat format, io::Inputs inputs)
+{
+    if (!ctx.args.has(u"--demand"_s)) {
+        ctx.err << support::prefix(ctx) << "give --demand DEMAND.csv (sector,amount)\n";
+        return BadInput;
+    }
+    iowide::DemandFile demand;
+    iowide::Problem p;
+    if (!iowide::readDemand(ctx.args.value(u"--demand"_s), &demand, &p) ||
+        !iowide::demandBySector(demand, inputs.sectors, &inputs.request.demand, &p)) {
+        problem(ctx, p);
+        return BadInput;
+    }
+    const io::Result r = io::compute(inputs);
+    if (const int code = report(ctx, r); code != Ok)
+        return code;
+    if (!r.hasImpact) {
+        ctx.err << support::prefix(ctx) << "no impact computed (see the warnings above)\n";
+        return Failure;
+    }
+    const auto sum = [](const QVector<double> &v) {
+        double s = 0.0;
+        for (double x : v)
+            s += x;
+        return s;
+    };
+    ctx.err << support::prefix(ctx) << "note: 波及倍率 (total ÷ direct): output " << formatNumber(r.outputRatio)
+            << ", value added " << formatNumber(r.valueAddedRatio) << ", income " << formatNumber(r.incomeRatio);
+    if (r.hasEmployees())
+        ctx.err << ", employees " << formatNumber(r.employeesRatio);
+    ctx.err << '\n';
+    if (inputs.request.type == analysis::MultiplierType::TypeII)
+        ctx.err << support::prefix(ctx) << "note: induced 雇用者所得 " << formatNumber(r.inducedIncome)
+                << ", consumption " << formatNumber(r.inducedConsumption) << '\n';
+
+    OutputTable out;
+    out.columns = {u"effect"_s, u"sector"_s, u"output"_s, u"value_added"_s, u"income"_s};
+    if (r.hasEmployees())
+        out.columns << u"employees"_s;
+    const std::pair<QString, const io::Effect *> effects[] = {
+        {u"direct"_s, &r.direct}, {u"indirect1"_s, &r.indirect1}, {u"indirect2"_s, &r.indirect2},
+        {u"total"_s, &r.total}};
+    for (const auto &[name, e] : effects) {
+        for (qsizetype i = 0; i < r.sectors.size(); ++i) {
+            QVariantList row{name, r.sectors.at(i), at(e->output, i), at(e->valueAdded, i), at(e->income, i)};
+            if (r.hasEmployees())
+                row << at(e->employees, i);
+            out.rows.append(row);
+        }
+        // The sum over sectors (industry code TOTAL, as in the tidy tables).
+        QVariantList row{name, u"TOTAL"_s, sum(e->output), sum(e->valueAdded), sum(e->income)};
+        if (r.hasEmployees())
+            row << sum(e->employees);
+        out.rows.append(row);
+    }
+    support::writeTable(ctx, out, format);
+    return Ok;
+}
+
+int runCirculation(Context &ctx, OutputFormat format, const io::Inputs &inputs)
+{
+    const io::Result r = io::compute(inputs);
+    if (const int code = report(ctx, r); code != Ok)
+        return code;
+    const io::Circulation &c = r.circulation;
+    ctx.err << support::prefix(ctx)
+            << "note: an input-output table is place-of-work based: 分配 = 生産 and the 地域経済循環率 is 1 by "
+               "construction\n";
+    OutputTable out;
+    out.columns = {u"stage"_s, u"item"_s, u"value"_s};
+    const std::pair<const char *, std::pair<const char *, double>> items[] = {
+        {"production", {"gross_value_added", c.production}},
+        {"distribution", {"compensation", c.compensation}},
+        {"distribution", {"other_income", c.otherIncome}},
+        {"distribution", {"total", c.distribution}},
+        {"expenditure", {"household_consumption", c.householdConsumption}},
+        {"expenditure", {"government_consumption", c.governmentConsumption}},
+        {"expenditure", {"investment", c.investment}},
+        {"expenditure", {"other_final_demand", c.otherDemand}},
+        {"expenditure", {"exports", c.exports}},
+        {"expenditure", {"imports", c.imports}},
+        {"expenditure", {"net_exports", c.netExports}},
+        {"expenditure", {"total", c.expenditure}},
+        {"expenditure", {"discrepancy", c.discrepancy}},
+        {"circulation_rate", {"circulation_rate", c.circulationRate}},
+    };
+    for (const auto &[stage, item] : items)
+        out.rows.append({QString::fromLatin1(stage), QString::fromLatin1(item.first), item.second});
+    for (qsizetype i = 0; i < r.sectors.size(); ++i)
+        out.rows.append({u"production"_s, u"gross_value_added:"_s + r.sectors.at(i), at(c.grossValueAdded, i)});
+    for (qsizetype i = 0; i < r.sectors.size(); ++i)
+        out.rows.append({u"expenditure"_s, u"net_exports:"_s + r.sectors.at(i), at(c.netExportsBySector, i)});
+    support::writeTable(ctx, out, format);
+    return Ok;
+}
+
+} // namespace
+
+int runIo(Context &ctx)
+{
+    const QString sub = ctx.args.positional.value(0);
+    const QStringList subcommands{u"multipliers"_s, u"impact"_s, u"circulation"_s};
+    if (!subcommands.contains(sub)) {
+        ctx.err << support::prefix(ctx) << "give a subcommand: multipliers, impact or circulation"
+                << (sub.isEmpty() ? QString() : u" (not '%1')"_s.arg(sub)) << '\n';
+        return BadInput;
+    }
+    OutputFormat format;
+    io::Request request;
+    if (!support::parseFormat(ctx, &format) || !parseRequest(ctx, &request))
+        return BadInput;
+    io::Inputs inputs;
+    if (const int code = loadTable(ctx, request, &inputs); code != Ok)
+        return code;
+    if (sub == u"multipliers")
+        return runMultipliers(ctx, format, inputs);
+    if (sub == u"impact")
+        return runImpact(ctx, format, std::move(inputs));
+    return runCirculation(ctx, format, inputs);
+}
+
+} // namespace regionlens::cli

@@ -1,0 +1,221 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ioadapter.h"
+
+#include "adaptersupport.h"
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+using regionlens::analysis::ImportTreatment;
+using regionlens::analysis::MultiplierType;
+
+namespace regionlens::datasets::inputoutput {
+namespace {
+
+QString quotedList(const QStringList &names)
+{
+    QStringList q;
+    for (const QString &n : names)
+        q << u'"' + n + u'"';
+    return q.join(u", "_s);
+}
+
+QString number(double v)
+{
+    return QString::number(v, 'g', 6);
+}
+
+Effect effectOf(const analysis::IoEffect &e)
+{
+    return {adaptersupport::toVector(e.output), adaptersupport::toVector(e.valueAdded),
+            adaptersupport::toVector(e.income), adaptersupport::toVector(e.employees)};
+}
+
+Circulation circulationOf(const analysis::IoCirculation &c)
+{
+    Circulation out;
+    out.production = c.production;
+    out.compensation = c.compensation;
+    out.otherIncome = c.otherIncome;
+    out.distribution = c.distribution;
+    out.circulationRate = c.circulationRate;
+    out.householdConsumption = c.householdConsumption;
+    out.governmentConsumption = c.governmentConsumption;
+    out.investment = c.investment;
+    out.otherDemand = c.otherDemand;
+    out.exports = c.exports;
+    out.imports = c.imports;
+    out.netExports = c.netExports;
+    out.expenditure = c.expenditure;
+    out.discrepancy = c.discrepancy;
+    out.grossValueAdded = adaptersupport::toVector(c.grossValueAdded);
+    out.netExportsBySector = adaptersupport::toVector(c.netExportsBySector);
+    return out;
+}
+
+void take(Result &out, std::vector<analysis::Warning> warnings)
+{
+    adaptersupport::appendMessages(out.warnings, warnings);
+    out.issues.insert(out.issues.end(), std::make_move_iterator(warnings.begin()),
+                      std::make_move_iterator(warnings.end()));
+}
+
+QStringList conventionNotes(const Inputs &in, const Result &r)
+{
+    const Request &q = in.request;
+    QStringList notes;
+    notes << u"table: %1, %2 sectors, amounts as given (no unit conversion)%3"_s.arg(in.source)
+                 .arg(in.sectors.size())
+                 .arg(in.estimated ? u"; an ESTIMATE (regionalised from the national table)"_s : QString());
+    notes << in.tableNotes;
+    if (r.competitiveImports)
+        notes << u"model: competitive imports (競争移入型), m_i = imports ÷ (intermediate demand + final demand "
+                 u"other than exports); inverse [I − (I − M̂)A]⁻¹"_s;
+    else
+        notes << (q.imports == ImportTreatment::Closed ? u"model: closed (imports ignored as requested); inverse "
+                                                         u"(I − A)⁻¹"_s
+                                                       : u"model: closed (the table has no imports); inverse "
+                                                         u"(I − A)⁻¹"_s);
+    if (q.clipImportCoefficients)
+        notes << u"import coefficients clipped to [0, 1]"_s;
+    const QString ratio = q.consumptionRatioSource == ConsumptionRatioSource::Default
+                              ? u"%1 (default: 平均消費性向 of 勤労者世帯, 家計調査 2015)"_s.arg(number(q.consumptionRatio))
+                              : u"%1 (given)"_s.arg(number(q.consumptionRatio));
+    if (q.type == MultiplierType::TypeII)
+        notes << u"type II: households endogenous, induced 雇用者所得 × consumption ratio %1 spent as the "
+                 u"民間消費支出 composition"_s.arg(ratio);
+    else
+        notes << u"type I: households exogenous (no 第2次間接波及効果; type 2 adds it)"_s;
+    notes << (q.valueAdded == ValueAddedBasis::AllRows
+                  ? u"value added: every value-added row (粗付加価値部門計, incl. 家計外消費支出)"_s
+                  : u"value added: without 家計外消費支出 (GDP type)"_s);
+    if (r.hasImpact)
+        notes << (q.demandInPurchasersTerms
+                      ? u"demand: the region's final demand in purchasers' terms; direct effect = 自給率 × demand"_s
+                      : u"demand: already demand for the region's output; direct effect = demand"_s);
+    return notes;
+}
+
+} // namespace
+
+QString typeKey(MultiplierType type)
+{
+    return type == MultiplierType::TypeII ? u"type II"_s : u"type I"_s;
+}
+
+QString importsKey(ImportTreatment imports)
+{
+    switch (imports) {
+    case ImportTreatment::CompetitiveImports:
+        return u"competitive imports"_s;
+    case ImportTreatment::Closed:
+        return u"closed"_s;
+    case ImportTreatment::Auto:
+        break;
+    }
+    return u"auto"_s;
+}
+
+Inputs load(const iowide::WideTable &file, const Request &request)
+{
+    Inputs in;
+    in.generation = request.generation;
+    in.request = request;
+    in.source = file.file;
+    in.table = file.table;
+    for (const std::string &s : file.table.sectors)
+        in.sectors << QString::fromStdString(s);
+    QStringList &n = in.tableNotes;
+    n << (file.exportColumns.isEmpty() ? u"exports: no column named exports/輸出/移輸出/輸移出"_s
+                                       : u"exports: column %1"_s.arg(quotedList(file.exportColumns)));
+    if (file.importColumns.isEmpty())
+        n << u"imports: none in the table"_s;
+    else
+        n << u"imports: column %1%2"_s.arg(quotedList(file.importColumns),
+                                            file.negatedImportColumns.isEmpty()
+                                                ? u" (positive as given)"_s
+                                                : u" (negative as published: negated)"_s);
+    n << (file.outputSource.isEmpty() ? u"output: intermediate inputs + value added (no output row or column)"_s
+                                      : u"output: "_s + file.outputSource);
+    n << (file.compensationRows.isEmpty() ? u"income: no 雇用者所得/compensation row (income effects are 0)"_s
+                                          : u"income (雇用者所得): row %1"_s.arg(quotedList(file.compensationRows)));
+    if (!file.consumptionColumns.isEmpty())
+        n << u"household consumption (民間消費支出): column %1"_s.arg(quotedList(file.consumptionColumns));
+    if (file.table.employees.size() > 0)
+        n << u"employees: the \"employees\" row (employment figures per unit of output)"_s;
+    if (!file.skipped.isEmpty())
+        n << u"left out as subtotals: %1"_s.arg(file.skipped.join(u", "_s));
+    n << file.notes;
+    return in;
+}
+
+Result compute(const Inputs &in, const analysis::ProgressFn &progress)
+{
+    Result out;
+    out.generation = in.generation;
+    out.source = in.source;
+    out.sectors = in.sectors;
+    out.estimated = in.estimated;
+    out.type = in.request.type;
+    out.consumptionRatio = in.request.consumptionRatio;
+    if (progress && !progress(0.0))
+        return out;
+
+    analysis::IoModelConfig config;
+    config.imports = in.request.imports;
+    config.valueAddedIncludesHouseholdExternal = in.request.valueAdded == ValueAddedBasis::AllRows;
+    config.clipImportCoefficients = in.request.clipImportCoefficients;
+    analysis::IoModel model = analysis::ioModel(in.table, config);
+    model.estimated = in.estimated;
+    take(out, model.warnings);
+    out.competitiveImports = model.competitiveImports;
+    out.output = adaptersupport::toVector(model.output);
+    out.selfSufficiency = adaptersupport::toVector(model.selfSufficiency);
+    out.importCoefficients = adaptersupport::toVector(model.importCoefficients);
+    out.circulation = circulationOf(analysis::ioCirculation(in.table));
+    out.valid = model.valid();
+    if (out.valid) {
+        analysis::IoMultiplierConfig mc;
+        mc.type = in.request.type;
+        mc.consumptionRatio = in.request.consumptionRatio;
+        const analysis::IoMultipliers m = analysis::ioMultipliers(model, mc);
+        take(out, m.warnings);
+        out.outputMultiplier = adaptersupport::toVector(m.output);
+        out.valueAddedMultiplier = adaptersupport::toVector(m.valueAdded);
+        out.incomeMultiplier = adaptersupport::toVector(m.income);
+        out.employmentMultiplier = adaptersupport::toVector(m.employment);
+        out.backwardLinkage = adaptersupport::toVector(m.backwardLinkage);
+        out.forwardLinkage = adaptersupport::toVector(m.forwardLinkage);
+    }
+    if (out.valid && !in.request.demand.isEmpty()) {
+        Eigen::VectorXd demand(in.request.demand.size());
+        for (qsizetype i = 0; i < in.request.demand.size(); ++i)
+            demand(Eigen::Index(i)) = in.request.demand.at(i);
+        analysis::IoImpactConfig ic;
+        ic.secondIndirect = in.request.type == MultiplierType::TypeII;
+        ic.consumptionRatio = in.request.consumptionRatio;
+        ic.applySelfSufficiency = in.request.demandInPurchasersTerms;
+        const analysis::IoImpactResult r = analysis::ioImpact(model, demand, ic);
+        take(out, r.warnings);
+        out.hasImpact = r.direct.output.size() == demand.size();
+        out.demand = in.request.demand;
+        if (out.hasImpact) {
+            out.direct = effectOf(r.direct);
+            out.indirect1 = effectOf(r.indirect1);
+            out.indirect2 = effectOf(r.indirect2);
+            out.total = effectOf(r.total);
+            out.inducedIncome = r.inducedIncome;
+            out.inducedConsumption = r.inducedConsumption;
+            out.outputRatio = r.outputRatio;
+            out.valueAddedRatio = r.valueAddedRatio;
+            out.incomeRatio = r.incomeRatio;
+            out.employeesRatio = r.employeesRatio;
+        }
+    }
+    out.notes = conventionNotes(in, out);
+    if (progress)
+        progress(1.0);
+    return out;
+}
+
+} // namespace regionlens::datasets::inputoutput
