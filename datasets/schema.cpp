@@ -111,9 +111,30 @@ const QStringList kVersion3 = {
     "END"_s,
 };
 
+// Version 4: input–output tables (industry × industry data per region, issue
+// 10). One row per table (region, year, official or estimated, with its unit,
+// source and licence); its row and column items in order with their role
+// (sector, final demand, imports, output, value added, employees) and kind
+// (民間消費支出, 雇用者所得 …); the non-zero cells by item position.
+const QStringList kVersion4 = {
+    u"CREATE TABLE io_tables (id INTEGER PRIMARY KEY,"
+    "  region TEXT NOT NULL REFERENCES regions(code), year INTEGER NOT NULL,"
+    "  kind TEXT NOT NULL DEFAULT 'official' CHECK (kind IN ('official','estimated')),"
+    "  unit TEXT NOT NULL DEFAULT '', source TEXT NOT NULL DEFAULT '', licence TEXT NOT NULL DEFAULT '',"
+    "  note TEXT NOT NULL DEFAULT '', UNIQUE (region, year, kind))"_s,
+    u"CREATE TABLE io_items (io_table INTEGER NOT NULL REFERENCES io_tables(id) ON DELETE CASCADE,"
+    "  axis TEXT NOT NULL CHECK (axis IN ('row','column')), position INTEGER NOT NULL,"
+    "  name TEXT NOT NULL,"
+    "  role TEXT NOT NULL CHECK (role IN ('sector','final_demand','imports','output','value_added','employees')),"
+    "  kind TEXT NOT NULL DEFAULT '', PRIMARY KEY (io_table, axis, position)) WITHOUT ROWID"_s,
+    u"CREATE TABLE io_cells (io_table INTEGER NOT NULL REFERENCES io_tables(id) ON DELETE CASCADE,"
+    "  row INTEGER NOT NULL, col INTEGER NOT NULL, value REAL NOT NULL,"
+    "  PRIMARY KEY (io_table, row, col)) WITHOUT ROWID"_s,
+};
+
 const QList<QStringList> &migrations()
 {
-    static const QList<QStringList> all = {kVersion1, kVersion2, kVersion3};
+    static const QList<QStringList> all = {kVersion1, kVersion2, kVersion3, kVersion4};
     return all;
 }
 

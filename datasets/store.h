@@ -65,7 +65,7 @@ struct SeriesPoint
 class Store
 {
 public:
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
 
     Store();
     ~Store();

@@ -69,6 +69,7 @@ int runFlows(Context &ctx);               // flowcommands.cpp
 int runGravity(Context &ctx);
 int runKeyFigures(Context &ctx);          // keyfigurescommand.cpp
 int runIo(Context &ctx);                  // iocommands.cpp: io multipliers|impact|circulation
+int runIoImport(Context &ctx);            // iocommands.cpp: import of input-output tables (from runImport)
 int runFetch(Context &ctx);   // e-Stat API download (network), then import
 
 // Shared helpers.

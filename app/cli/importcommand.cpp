@@ -6,6 +6,7 @@
 
 #include "datasets/importer.h"
 #include "datasets/importsupport.h"
+#include "datasets/iostore.h"
 #include "datasets/starterpack.h"
 #include "datasets/store.h"
 
@@ -52,6 +53,8 @@ int runImport(Context &ctx)
                    " [--preview] [--progress] [--quiet] [--db PATH]\n";
         return BadInput;
     }
+    if (args.value(u"--format"_s).startsWith(u"io-"_s) || datasets::iostore::looksLikeTwelveSectorFile(args.positional.first()))
+        return runIoImport(ctx);   // input-output tables (iocommands.cpp)
     ImportRequest request;
     request.fileName = args.positional.first();
     request.format = args.value(u"--format"_s, u"auto"_s);

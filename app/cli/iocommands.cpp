@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // io: the input–output commands (産業連関分析), one adapter
 // (datasets/adapters/ioadapter.h) with the conventions stated on stderr:
-//   io multipliers --input FILE [--type 1|2] [--consumption-ratio R]
-//   io impact      --input FILE --demand DEMAND.csv [--type 1|2] [--consumption-ratio R]
-//   io circulation --input FILE
+//   io multipliers (--input FILE | --region CODE [--year Y]) [--type 1|2] [--consumption-ratio R]
+//   io impact      (--input FILE | --region CODE …) --demand DEMAND.csv [--type 1|2] [--consumption-ratio R]
+//   io circulation (--input FILE | --region CODE …)
+// (--region reads the store's official table, stored by `import`: runIoImport below),
 // and the adapter's conventions as options: --model auto|competitive|closed,
 // --value-added all|gdp. FILE is the wide CSV layout of datasets/iowidecsv.h;
 // DEMAND.csv is sector,amount. Rejected input exits 2 naming the file, the
@@ -11,7 +12,13 @@
 #include "analysissupport.h"
 
 #include "datasets/adapters/ioadapter.h"
+#include "datasets/importsupport.h"
+#include "datasets/iostore.h"
 #include "datasets/iowidecsv.h"
+#include "datasets/starterpack.h"
+#include "datasets/store.h"
+
+#include <QFileInfo>
 
 #include <cmath>
 
@@ -65,21 +72,53 @@ bool parseRequest(Context &ctx, io::Request *request)
     return true;
 }
 
-// The table named by --input, loaded through the adapter.
-int loadTable(Context &ctx, const io::Request &request, io::Inputs *inputs)
+// The table named by --input, or the store's table of --region, loaded
+// through the adapter.
+int loadTable(Context &ctx, io::Request request, io::Inputs *inputs)
 {
-    if (!ctx.args.has(u"--input"_s)) {
+    if (ctx.args.has(u"--input"_s) == ctx.args.has(u"--region"_s)) {
         ctx.err << support::prefix(ctx) << "give --input FILE (a wide input-output CSV: sector, one column per "
-                                           "sector, final demand, [imports], [output])\n";
+                                           "sector, final demand, [imports], [output]) or --region CODE (a table "
+                                           "of the store)\n";
         return BadInput;
     }
-    iowide::WideTable table;
-    iowide::Problem p;
-    if (!iowide::readWideTable(ctx.args.value(u"--input"_s), &table, &p)) {
-        problem(ctx, p);
+    if (ctx.args.has(u"--input"_s)) {
+        iowide::WideTable table;
+        iowide::Problem p;
+        if (!iowide::readWideTable(ctx.args.value(u"--input"_s), &table, &p)) {
+            problem(ctx, p);
+            return BadInput;
+        }
+        *inputs = io::load(table, request);
+        return Ok;
+    }
+    QString kind;
+    std::optional<int> year;
+    if (!support::choiceOption(ctx, u"--table"_s, {u"official"_s, u"estimated"_s}, &kind) ||
+        !support::intOption(ctx, u"--year"_s, 1, &year))
+        return BadInput;
+    if (kind == u"estimated") {
+        ctx.err << support::prefix(ctx) << "--table estimated is not available yet: use an official table\n";
         return BadInput;
     }
-    *inputs = io::load(table, request);
+    datasets::Store store;
+    if (!support::openStore(ctx, store))
+        return Failure;
+    QString why;
+    const QString region =
+        datasets::importsupport::RegionResolver(store.regions()).resolve(ctx.args.value(u"--region"_s), &why);
+    if (region.isEmpty()) {
+        ctx.err << support::prefix(ctx) << "--region: " << why << '\n';
+        return BadInput;
+    }
+    request.region = region;
+    request.year = year.value_or(0);
+    request.table = datasets::iostore::TableKind::Official;
+    *inputs = io::load(store, request);
+    if (!inputs->problem.isEmpty()) {
+        ctx.err << support::prefix(ctx) << inputs->problem << '\n';
+        return BadInput;
+    }
     return Ok;
 }
 
@@ -235,6 +274,75 @@ int runIo(Context &ctx)
     if (sub == u"impact")
         return runImpact(ctx, format, std::move(inputs));
     return runCirculation(ctx, format, inputs);
+}
+
+int runIoImport(Context &ctx)
+{
+    const QString path = ctx.args.positional.value(0);
+    const QString format = ctx.args.value(u"--format"_s, u"auto"_s);
+    const auto prefix = u"regionlens-cli import: "_s;
+    QList<datasets::iostore::TableRecord> records;
+    iowide::Problem p;
+    if (format == u"io-wide") {
+        std::optional<int> year;
+        if (!ctx.args.has(u"--region"_s) || !ctx.args.has(u"--year"_s) ||
+            !support::intOption(ctx, u"--year"_s, 1, &year)) {
+            ctx.err << prefix << "a wide input-output table needs --region CODE and --year Y\n";
+            return BadInput;
+        }
+        iowide::WideTable table;
+        if (!iowide::readWideTable(path, &table, &p)) {
+            ctx.err << prefix << p.text() << '\n';
+            return BadInput;
+        }
+        datasets::iostore::TableRecord r;
+        r.table = table.table;
+        r.info.region = ctx.args.value(u"--region"_s);
+        r.info.year = *year;
+        r.info.unit = ctx.args.value(u"--unit"_s);
+        r.info.source = QFileInfo(path).fileName();
+        records << r;
+    } else if (!datasets::iostore::readTwelveSectorFile(path, &records, &p)) {
+        ctx.err << prefix << p.text() << '\n';
+        return BadInput;
+    }
+    datasets::Store store;
+    QString error;
+    if (!datasets::openOrCreateStore(store, storePath(ctx.args), &error)) {
+        ctx.err << "regionlens-cli: " << error << '\n';
+        return Failure;
+    }
+    const datasets::importsupport::RegionResolver resolver(store.regions());
+    int stored = 0;
+    QStringList skipped;
+    const bool ok = store.transaction([&](QString *why) {
+        for (datasets::iostore::TableRecord &r : records) {
+            const QString code = resolver.resolve(r.info.region);
+            if (code.isEmpty()) {
+                skipped << r.info.region;
+                continue;
+            }
+            r.info.region = code;
+            if (!datasets::iostore::writeTable(store, r, why))
+                return false;
+            ++stored;
+        }
+        return store.logImport(path, format == u"io-wide" ? u"io-wide"_s : u"io-12sector"_s, u""_s, stored,
+                               skipped.size(), why);
+    });
+    if (!ok) {
+        ctx.err << path << ": not stored: " << store.errorString() << '\n';
+        return Failure;
+    }
+    if (format == u"io-wide" && stored == 0) {
+        ctx.err << prefix << "--region: no region '" << ctx.args.value(u"--region"_s) << "' in the store\n";
+        return BadInput;
+    }
+    if (!skipped.isEmpty())
+        ctx.err << prefix << "note: " << skipped.size() << " table(s) of regions the store does not know were left out: "
+                << skipped.join(u", "_s) << '\n';
+    ctx.out << "input-output tables: " << stored << " stored\nstored in " << store.path() << '\n';
+    return Ok;
 }
 
 } // namespace regionlens::cli

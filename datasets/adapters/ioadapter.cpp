@@ -149,6 +149,40 @@ Inputs load(const iowide::WideTable &file, const Request &request)
     return in;
 }
 
+Inputs load(const Store &store, const Request &request)
+{
+    Inputs in;
+    in.generation = request.generation;
+    in.request = request;
+    const std::optional<iostore::TableRecord> record =
+        iostore::readTable(store, request.region, request.table, request.year);
+    if (!record) {
+        QStringList stored;
+        for (const iostore::TableInfo &t : iostore::tables(store))
+            stored << u"%1 %2 %3"_s.arg(t.region).arg(t.year).arg(iostore::tableKindKey(t.kind));
+        in.problem = u"the store has no %1 input-output table for region %2%3 (stored: %4)"_s.arg(
+            iostore::tableKindKey(request.table), request.region,
+            request.year > 0 ? u" in %1"_s.arg(request.year) : QString(),
+            stored.isEmpty() ? u"none; import one with regionlens-cli import"_s : stored.join(u", "_s));
+        return in;
+    }
+    const iostore::TableInfo &info = record->info;
+    in.table = record->table;
+    in.estimated = info.kind == iostore::TableKind::Estimated;
+    for (const std::string &s : in.table.sectors)
+        in.sectors << QString::fromStdString(s);
+    in.source = u"%1 table of region %2, %3%4"_s.arg(iostore::tableKindKey(info.kind), info.region)
+                    .arg(info.year)
+                    .arg(info.unit.isEmpty() ? QString() : u" ("_s + info.unit + u')');
+    in.tableNotes << u"出典: %1%2"_s.arg(info.source,
+                                        info.licence.isEmpty() ? QString() : u" ("_s + info.licence + u')');
+    if (!info.note.isEmpty())
+        in.tableNotes << info.note;
+    if (in.table.imports.size() > 0)
+        in.tableNotes << u"imports: the table's 移輸入"_s;
+    return in;
+}
+
 Result compute(const Inputs &in, const analysis::ProgressFn &progress)
 {
     Result out;

@@ -22,6 +22,7 @@
 // - import coefficients above 1 (re-exports) used as computed (not clipped).
 #pragma once
 
+#include "datasets/iostore.h"
 #include "datasets/iowidecsv.h"
 
 #include "analysis/analysiscommon.h"
@@ -50,6 +51,10 @@ enum class ValueAddedBasis {
 struct Request
 {
     int generation = 0;
+    // The store's table (load(store, …)); a file gives its table itself.
+    QString region;                 // region code ("22", "00", a municipality code)
+    int year = 0;                   // 0: the latest year stored
+    iostore::TableKind table = iostore::TableKind::Official;
     analysis::ImportTreatment imports = analysis::ImportTreatment::Auto;
     analysis::MultiplierType type = analysis::MultiplierType::TypeI;
     double consumptionRatio = analysis::kDefaultConsumptionRatio;
@@ -75,10 +80,14 @@ struct Inputs
     analysis::IoTable table;
     bool estimated = false;         // a regionalised (LQ) table: label every result as an estimate
     QStringList tableNotes;         // what the reader recognised (exports, imports, output, skipped subtotals)
+    QString problem;                // load failed (no such table): why; empty otherwise
 };
 
 // A table read from a wide CSV file (iowide::readWideTable).
 Inputs load(const iowide::WideTable &file, const Request &request);
+// The stored table of request.region (official: as imported); Inputs::problem
+// says why when there is none.
+Inputs load(const Store &store, const Request &request);
 
 struct Effect
 {

@@ -6,6 +6,7 @@
 // 12 sectors) against a hand computation, step by step.
 #include "clitesthelpers.h"
 #include "iotestdata.h"
+#include "starterstore.h"
 
 #include <QTest>
 
@@ -216,6 +217,36 @@ private slots:
         QCOMPARE(item("circulation_rate", "circulation_rate"), 1.0);
     }
 
+    // import --format io-wide stores the table; io … --region reads it back
+    // through the same adapter: the same figures as --input.
+    void storeTable()
+    {
+        const QString db = m_dir.filePath(u"store.sqlite"_s);
+        QString error;
+        QVERIFY2(createStarterStore(db, &error), qPrintable(error));
+        const cli::Run imported = cli::run({u"import"_s, m_table, u"--format"_s, u"io-wide"_s, u"--region"_s,
+                                            u"22"_s, u"--year"_s, u"2015"_s, u"--db"_s, db});
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        QVERIFY(imported.out.contains(u"input-output tables: 1 stored"_s));
+        const cli::Run file = cli::run({u"io"_s, u"multipliers"_s, u"--input"_s, m_table, u"--type"_s, u"2"_s});
+        const cli::Run stored =
+            cli::run({u"io"_s, u"multipliers"_s, u"--region"_s, u"静岡県"_s, u"--type"_s, u"2"_s, u"--db"_s, db});
+        QVERIFY2(stored.exitCode == 0, qPrintable(stored.err));
+        QCOMPARE(stored.out, file.out);
+        QVERIFY(stored.err.contains(u"official table of region 22, 2015"_s));
+
+        const cli::Run none = cli::run({u"io"_s, u"multipliers"_s, u"--region"_s, u"13"_s, u"--db"_s, db});
+        QCOMPARE(none.exitCode, 2);
+        QVERIFY2(none.err.contains(u"no official input-output table for region 13 (stored: 22 2015 official)"_s),
+                 qPrintable(none.err));
+        const cli::Run both = cli::run({u"io"_s, u"multipliers"_s, u"--region"_s, u"22"_s, u"--input"_s, m_table,
+                                        u"--db"_s, db});
+        QCOMPARE(both.exitCode, 2);
+        const cli::Run noRegion = cli::run({u"import"_s, m_table, u"--format"_s, u"io-wide"_s, u"--db"_s, db});
+        QCOMPARE(noRegion.exitCode, 2);
+        QVERIFY(noRegion.err.contains(u"needs --region CODE and --year Y"_s));
+    }
+
     void rejected_data()
     {
         QTest::addColumn<QStringList>("args");
@@ -368,6 +399,26 @@ private slots:
         RL_COMPARE_NEAR(cli::num(cli::find(cli::parseCsv(m.out), {{u"sector"_s, u"サービス"_s}}),
                                  u"output_multiplier"_s),
                         total(series(rr, unit)), tol);
+
+        // The 12-sector file imported into a store gives the same impact for region 22.
+        const QString db = m_dir.filePath(u"io12.sqlite"_s);
+        QString error;
+        QVERIFY2(createStarterStore(db, &error), qPrintable(error));
+        const cli::Run imported = cli::run({u"import"_s, path, u"--db"_s, db});
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        QVERIFY2(imported.out.contains(u"input-output tables: "_s), qPrintable(imported.out));
+        const cli::Run stored = cli::run({u"io"_s, u"impact"_s, u"--region"_s, u"22"_s, u"--demand"_s, demand,
+                                          u"--type"_s, u"2"_s, u"--db"_s, db});
+        QVERIFY2(stored.exitCode == 0, qPrintable(stored.err));
+        QCOMPARE(stored.out.section(u'\n', 0, 0), r.out.section(u'\n', 0, 0) + u",employees"_s);
+        const QList<cli::Row> storedRows = cli::parseCsv(stored.out);
+        for (const cli::Row &row : rows)
+            for (const QString &column : {u"output"_s, u"value_added"_s, u"income"_s})
+                RL_COMPARE_NEAR(cli::num(cli::find(storedRows, {{u"effect"_s, row.value(u"effect"_s)},
+                                                                {u"sector"_s, row.value(u"sector"_s)}}),
+                                         column),
+                                cli::num(row, column), 1e-11);
+        QVERIFY(stored.err.contains(u"(CC BY 4.0)"_s));
     }
 };
 

@@ -204,7 +204,7 @@ private slots:
         const QString path = dir.filePath(u"v2.sqlite"_s);
         QVERIFY(buildVersion2Store(path));
         Store store;
-        QVERIFY2(store.open(path), qPrintable(store.errorString()));
+        QVERIFY2(store.open(path, 3), qPrintable(store.errorString()));   // the migration 2 → 3
         QCOMPARE(store.schemaVersion(), 3);
         QCOMPARE(store.observationCount(), qint64(v2Rows().size()));
         QSqlQuery q(store.database());
