@@ -299,6 +299,20 @@ const QList<IndicatorInfo> &starterIndicators()
          u"国勢調査"_s, u"observation"_s,
          u"総数は年齢不詳を含むため、各階級の和と一致しない。"_s,
          u"The all-ages total includes unknown age, so the classes do not sum to it."_s},
+        // The earlier censuses for the population projection (issue 11), apart from
+        // population_age_sex_census so that the 人口 page's pyramid years (and the
+        // outline, the year farthest from the one shown) stay as they were.
+        {u"population_age_sex_census_earlier"_s, u"年齢（5歳階級）・男女別人口（国勢調査、1995–2010年）"_s,
+         u"Population by 5-year age class and sex (census, 1995–2010)"_s, u"人"_s, u"persons"_s,
+         u"総務省統計局「国勢調査」"_s, u"Statistics Bureau of Japan, Population Census"_s, kLicence,
+         u"国勢調査"_s, u"observation"_s,
+         u"男女別のみ。総数は年齢不詳を含むため、各階級の和と一致しない。将来人口推計の率の算出に用いる。"_s,
+         u"Male and female only. The all-ages total includes unknown age, so the classes do not sum to it. "
+         u"Used for the rates of the population projection."_s},
+        {u"total_fertility_rate"_s, u"合計特殊出生率"_s, u"Total fertility rate"_s, u"人"_s, u"children per woman"_s,
+         u"厚生労働省「人口動態統計」（独立行政法人統計センター SSDSE-B 収録値）"_s,
+         u"MHLW, Vital Statistics (as compiled in SSDSE-B)"_s, kLicence, u"人口動態統計"_s, u"observation"_s,
+         u"都道府県、2011–2022年。"_s, u"Prefectures, 2011–2022."_s},
         {u"population_age_sex_estimate"_s, u"年齢（5歳階級）・男女別人口（人口推計）"_s,
          u"Population by 5-year age class and sex (estimates)"_s, u"人"_s, u"persons"_s,
          u"総務省統計局「人口推計」"_s, u"Statistics Bureau of Japan, Population Estimates"_s, kLicence,

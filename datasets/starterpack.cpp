@@ -157,6 +157,32 @@ bool loadPopulationAgeSex(const Store &store, QString *error, qint64 *count)
     return true;
 }
 
+// The earlier censuses by age and sex for the population projection, in the
+// layout of `regionlens-cli project --input` (region_code,year,sex,age_class,population).
+bool loadCensusEarlier(const Store &store, QString *error, qint64 *count)
+{
+    Table t;
+    if (!readTable(u"population_age_sex_census_prefecture.csv"_s, &t, error))
+        return false;
+    RowReader r(t, error);
+    int cRegion, cYear, cSex, cAge, cValue;
+    if (!r.column(u"region_code"_s, &cRegion) || !r.column(u"year"_s, &cYear) || !r.column(u"sex"_s, &cSex)
+        || !r.column(u"age_class"_s, &cAge) || !r.column(u"population"_s, &cValue))
+        return false;
+    ObservationWriter w(store, u"population_age_sex_census_earlier"_s);
+    for (int i = 0; i < t.rows.size(); ++i) {
+        const QStringList &row = t.rows.at(i);
+        Observation o;
+        o.region = row.at(cRegion);
+        o.sex = row.at(cSex);
+        o.ageClass = catalog::normalizeAgeClass(row.at(cAge));
+        if (!r.integer(i, cYear, &o.year) || !r.number(i, cValue, &o.value) || !w.write(o, error))
+            return false;
+    }
+    *count += w.written();
+    return true;
+}
+
 bool loadGdp(const Store &store, QString *error, qint64 *count)
 {
     Table t;
@@ -226,17 +252,18 @@ bool loadEstablishments(const Store &store, const QString &file, const QString &
     return true;
 }
 
-bool loadMunicipalPopulation(const Store &store, QString *error, qint64 *count)
+// A table of one value per region and year (region column, year, value) into an indicator.
+bool loadRegionYearValues(const Store &store, const QString &file, const QString &regionColumn,
+                          const QString &indicator, QString *error, qint64 *count)
 {
     Table t;
-    if (!readTable(u"population_municipality.csv"_s, &t, error))
+    if (!readTable(file, &t, error))
         return false;
     RowReader r(t, error);
     int cRegion, cYear, cValue;
-    if (!r.column(u"municipality_code"_s, &cRegion) || !r.column(u"year"_s, &cYear)
-        || !r.column(u"value"_s, &cValue))
+    if (!r.column(regionColumn, &cRegion) || !r.column(u"year"_s, &cYear) || !r.column(u"value"_s, &cValue))
         return false;
-    ObservationWriter w(store, u"population"_s);
+    ObservationWriter w(store, indicator);
     for (int i = 0; i < t.rows.size(); ++i) {
         Observation o;
         o.region = t.rows.at(i).at(cRegion);
@@ -332,7 +359,12 @@ bool loadStarterPack(Store &store, QString *error, StarterPackSummary *summary,
         if (progress && !progress(0.05))
             return false;
         if (!loadPopulationCensus(store, err, &s.observations) || !loadPopulationAgeSex(store, err, &s.observations)
-            || !loadMunicipalPopulation(store, err, &s.observations) || !loadGdp(store, err, &s.observations)
+            || !loadCensusEarlier(store, err, &s.observations)
+            || !loadRegionYearValues(store, u"tfr_prefecture.csv"_s, u"region_code"_s, u"total_fertility_rate"_s, err,
+                                     &s.observations)
+            || !loadRegionYearValues(store, u"population_municipality.csv"_s, u"municipality_code"_s,
+                                     u"population"_s, err, &s.observations)
+            || !loadGdp(store, err, &s.observations)
             || !loadEstablishments(store, u"establishments_employees_prefecture.csv"_s, u"region_code"_s, err,
                                    &s.observations, progress, 0.1, 0.15))
             return false;

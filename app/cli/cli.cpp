@@ -20,6 +20,7 @@ const QStringList &valueOptions()
         u"--code-property"_s, u"--name-property"_s, u"--app-id"_s, u"--stats-data-id"_s, u"--api-url"_s, u"--layer"_s,
         u"--totals"_s, u"--population-indicator"_s, u"--group"_s,
         u"--demand"_s, u"--type"_s, u"--consumption-ratio"_s, u"--value-added"_s, u"--table"_s, u"--delta"_s,
+        u"--base"_s, u"--rates-from"_s, u"--scenario"_s, u"--tfr-target"_s, u"--tfr-year"_s, u"--migration-zero-from"_s,
     };
     return names;
 }

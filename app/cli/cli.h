@@ -70,6 +70,7 @@ int runGravity(Context &ctx);
 int runKeyFigures(Context &ctx);          // keyfigurescommand.cpp
 int runIo(Context &ctx);                  // iocommands.cpp: io multipliers|impact|circulation
 int runIoImport(Context &ctx);            // iocommands.cpp: import of input-output tables (from runImport)
+int runProject(Context &ctx);             // projectcommand.cpp
 int runFetch(Context &ctx);   // e-Stat API download (network), then import
 
 // Shared helpers.

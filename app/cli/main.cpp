@@ -22,6 +22,7 @@ const Command kCommands[] = {
     {"flows", "migration flows: (--input OD | --indicator ID) --year Y [--level prefecture|municipality] [--population FILE | --population-indicator ID|none] [--top N] [--region R|group:ID] [--group ID|CODES] [--summary] [--by-age]", runFlows, StoreUse::Reads},
     {"key-figures", "a region's key figures (as on the report's cover): --region CODE|group:ID [--format csv|json]", runKeyFigures, StoreUse::Reads},
     {"io", "input-output (産業連関): io multipliers|impact|circulation (--input FILE (wide CSV) | --region CODE [--year Y]) [--demand DEMAND.csv] [--type 1|2] [--consumption-ratio R] [--model auto|competitive|closed] [--value-added all|gdp]", runIo, StoreUse::Reads},
+    {"project", "population projection (cohort-component, 5-year ages): (--region CODE[,CODE...] | --all) [--base 2015] [--to 2045] [--rates-from 2010] [--scenario baseline|fertility|zero-migration|fertility+zero-migration] [--tfr-target 2.07 --tfr-year 2040] [--migration-zero-from 2025] [--input FILE] [--format csv|json]", runProject, StoreUse::Reads},
     {"report", "region report as an A4 PDF: --region CODE --out FILE.pdf [--lang ja|en]", runReport, StoreUse::Reads},
     {"gravity", "gravity model (Poisson GLM): (--input OD | --indicator ID) --year Y [--model unconstrained|production|attraction|doubly] [--decay exp|pow] [--distance FILE]", runGravity, StoreUse::Reads},
 };

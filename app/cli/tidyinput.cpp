@@ -381,4 +381,56 @@ bool readDistances(const QString &path, DistanceTable *out, QString *error)
     return true;
 }
 
+bool readAgeTable(const QString &path, QList<Observation> *out, QString *error)
+{
+    static const QStringList kAges = [] {
+        QStringList ages{u"TOTAL"_s};
+        for (int a = 0; a < 17; ++a)
+            ages << u"%1-%2"_s.arg(5 * a).arg(5 * a + 4);
+        return ages << u"85+"_s;
+    }();
+    Sheet sheet;
+    if (!sheet.open(path, u"region_code,year,sex,age_class,population"_s, error))
+        return false;
+    error->clear();
+    const int cRegion = sheet.require({u"region_code"_s}, error);
+    const int cYear = sheet.require({u"year"_s}, error);
+    const int cSex = sheet.require({u"sex"_s}, error);
+    const int cAge = sheet.require({u"age_class"_s}, error);
+    const int cValue = sheet.require({u"population"_s, u"value"_s}, error);
+    if (!error->isEmpty())
+        return false;
+    QSet<QString> seen;
+    while (sheet.next(error)) {
+        Observation o;
+        if (!sheet.regionCode(cRegion, &o.region, error) || !sheet.year(cYear, &o.year, error)
+            || !sheet.number(cValue, &o.value, &o.status, error))
+            return false;
+        o.sex = sheet.field(cSex).toLower();
+        if (o.sex != u"male" && o.sex != u"female" && o.sex != u"total") {
+            *error = sheet.problem(cSex, u"\"%1\" is not male, female or total"_s.arg(sheet.field(cSex)));
+            return false;
+        }
+        o.ageClass = datasets::catalog::normalizeAgeClass(sheet.field(cAge));
+        if (!kAges.contains(o.ageClass)) {
+            *error = sheet.problem(cAge, u"\"%1\" is not an age class of the projection (0-4 … 80-84, 85+, "
+                                         u"TOTAL)"_s.arg(sheet.field(cAge)));
+            return false;
+        }
+        if (o.value < 0) {
+            *error = sheet.problem(cValue, u"a population cannot be negative"_s);
+            return false;
+        }
+        const QString key = o.region + u'|' + QString::number(o.year) + u'|' + o.sex + u'|' + o.ageClass;
+        if (seen.contains(key)) {
+            *error = sheet.problem(cAge, u"a second row for region %1, %2, %3, %4"_s.arg(o.region).arg(o.year).arg(
+                                             o.sex, o.ageClass));
+            return false;
+        }
+        seen.insert(key);
+        out->append(o);
+    }
+    return error->isEmpty();
+}
+
 } // namespace regionlens::cli::tidyinput

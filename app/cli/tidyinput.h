@@ -46,4 +46,10 @@ bool readFlows(const QString &path, QList<datasets::Flow> *out, QString *error);
 using DistanceTable = QHash<QString, QHash<QString, double>>;
 bool readDistances(const QString &path, DistanceTable *out, QString *error);
 
+// Population by sex and 5-year age (`project --input`): region_code, year,
+// sex (male|female|total), age_class (0-4 … 80-84, 85+ or TOTAL, also as the
+// census writes them: 0～4歳, 85歳以上, 総数), population (or value). A second
+// row for the same region, year, sex and age class is an error.
+bool readAgeTable(const QString &path, QList<datasets::Observation> *out, QString *error);
+
 } // namespace regionlens::cli::tidyinput

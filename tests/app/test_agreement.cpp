@@ -13,6 +13,7 @@
 
 #include "datasets/adapters/flowsadapter.h"
 #include "datasets/adapters/keyfigures.h"
+#include "datasets/adapters/projectionadapter.h"
 #include "datasets/catalog.h"
 #include "datasets/growthfactors.h"
 #include "datasets/industrystructure.h"
@@ -173,6 +174,35 @@ std::function<Table(const datasets::Store &)> shiftShareFigure(const QString &in
 }
 
 // The 18 JSIC divisions A–R of region, or the 16 activities S01–S16.
+// The population projection (将来人口推計): the adapter's tidy rows, keyed as the CLI's.
+std::function<Table(const datasets::Store &)> projectionFigure(const QStringList &regions, const QStringList &scenarios)
+{
+    return [regions, scenarios](const datasets::Store &store) {
+        namespace projection = datasets::projection;
+        projection::Request request;   // the defaults: 2015 → 2045, rates 2010 → 2015
+        request.regions = regions;
+        request.scenarios = scenarios;
+        Table t;
+        for (const projection::TidyRow &r : projection::compute(projection::load(store, request)).tidyRows())
+            t[key({r.region, QString::number(r.year), r.sex, r.ageClass, r.scenario})].insert(u"population"_s,
+                                                                                              r.population);
+        return t;
+    };
+}
+
+// Rows of the projection compared: every sex, a few classes and the TOTAL, in 2030 and 2045.
+QStringList projectionRows(const QStringList &regions, const QStringList &scenarios)
+{
+    QStringList rows;
+    for (const QString &region : regions)
+        for (const QString &scenario : scenarios)
+            for (const QString &year : {u"2030"_s, u"2045"_s})
+                for (const QString &sex : {u"total"_s, u"male"_s, u"female"_s})
+                    for (const QString &age : {u"0-4"_s, u"40-44"_s, u"85+"_s, u"TOTAL"_s})
+                        rows << key({region, year, sex, age, scenario});
+    return rows;
+}
+
 QStringList lqRows(const QString &region, bool activities)
 {
     QStringList out;
@@ -375,6 +405,15 @@ private slots:
                       keyFiguresFigure(u"group:tokyo_area"_s, tokyo)};
         QTest::newRow("key figures 千代田区")
             << Figure{keyFigures(u"13101"_s), figureKey, seriesValues, seriesRows, keyFiguresFigure(u"13101"_s)};
+        // The population projection: 東京都 and 秋田県, rates held and シミュレーション2.
+        const QStringList projectionRegions{u"13"_s, u"05"_s};
+        const QStringList projectionScenarios{u"baseline"_s, u"fertility+zero-migration"_s};
+        QTest::newRow("projection 2015-2045: 東京都, 秋田県")
+            << Figure{{u"project"_s, u"--region"_s, projectionRegions.join(u','), u"--scenario"_s,
+                       projectionScenarios.join(u',')},
+                      {u"region_code"_s, u"year"_s, u"sex"_s, u"age_class"_s, u"scenario"_s},
+                      {u"population"_s}, projectionRows(projectionRegions, projectionScenarios),
+                      projectionFigure(projectionRegions, projectionScenarios)};
         QTest::newRow("key figures 千代田区: rank")
             << Figure{keyFigures(u"13101"_s), figureKey, rankValues, {u"population"_s}, keyFiguresFigure(u"13101"_s)};
     }

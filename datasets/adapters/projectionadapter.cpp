@@ -1,0 +1,462 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "projectionadapter.h"
+
+#include "datasets/csvreader.h"
+
+#include <QFile>
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+using namespace Qt::StringLiterals;
+namespace an = regionlens::analysis;
+
+namespace regionlens::datasets::projection {
+namespace {
+
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+const QString kSurvivalFile = u":/regionlens/starter/survival_ratios_national.csv"_s;
+const QString kSurvivalSourceText =
+    u"the national 5-year survival ratios of each period bundled with RegionLens (厚生労働省「第23回生命表」2020 × "
+    u"the projected mortality improvement of 国立社会保障・人口問題研究所「日本の将来推計人口（令和5年推計）」死亡中位; "
+    u"before 2019 the 2020→2030 improvement extrapolated backwards)"_s;
+
+// "0-4" … "85+" → 0 … 17, "TOTAL" → kProjectionAges, else −1.
+int ageIndex(const QString &code)
+{
+    if (code == u"TOTAL")
+        return int(an::kProjectionAges);
+    for (int a = 0; a < int(an::kProjectionAges); ++a)
+        if (code == QLatin1StringView(an::projectionAgeLabel(a)))
+            return a;
+    return -1;
+}
+
+// The periods whose survival a request needs: the rate periods and the steps.
+QList<int> survivalPeriods(const Request &r)
+{
+    QList<int> out;
+    for (int k = r.ratePeriods - 1; k >= 0; --k)
+        out << r.rateStart() - 5 * k;
+    for (int t = r.baseYear; t < r.horizon; t += 5)
+        if (!out.contains(t))
+            out << t;
+    return out;
+}
+
+// The census years a request needs: the rate periods' and the base.
+QList<int> censusYears(const Request &r)
+{
+    QList<int> years;
+    for (int k = r.ratePeriods - 1; k >= 0; --k)
+        for (int y : {r.rateStart() - 5 * k, r.rateStart() - 5 * k + 5})
+            if (!years.contains(y))
+                years << y;
+    if (!years.contains(r.baseYear))
+        years << r.baseYear;
+    std::sort(years.begin(), years.end());
+    return years;
+}
+
+QString checkRequest(const Request &r)
+{
+    if (r.baseYear <= 0 || r.horizon <= r.baseYear || (r.horizon - r.baseYear) % 5 != 0
+        || r.horizon - r.baseYear > 100)
+        return u"the horizon %1 must be after the base year %2 by a multiple of 5 years, at most 100"_s.arg(r.horizon)
+            .arg(r.baseYear);
+    if (r.ratePeriods < 1)
+        return u"at least one rate period is needed"_s;
+    if (r.rateStart() + 5 > r.baseYear)
+        return u"the rate period %1→%2 must end by the base year %3"_s.arg(r.rateStart())
+            .arg(r.rateStart() + 5)
+            .arg(r.baseYear);
+    if (r.scenarios.isEmpty())
+        return u"no scenario asked"_s;
+    for (const QString &s : r.scenarios)
+        if (!scenarioNames().contains(s))
+            return u"unknown scenario '%1' (one of %2)"_s.arg(s, scenarioNames().join(u", "_s));
+    if (r.needsFertility() && !(std::isfinite(r.tfrTarget) && r.tfrTarget > 0.0 && std::isfinite(r.tfrYear)))
+        return u"the fertility scenario needs a positive target TFR and a target year"_s;
+    if (!std::isfinite(r.migrationZeroFrom))
+        return u"the zero-migration scenario needs a year"_s;
+    return {};
+}
+
+// Inputs from rows grouped by year; codes = the regions projected together.
+void buildTables(const QHash<int, QList<Observation>> &rowsByYear, const QHash<int, QString> &sources, Inputs *in)
+{
+    const Request &r = in->request;
+    const QList<int> years = censusYears(r);
+    for (int y : years) {
+        if (!rowsByYear.contains(y) || rowsByYear.value(y).isEmpty()) {
+            in->error = u"no population by sex and 5-year age for %1 (needed for %2)"_s.arg(y).arg(
+                y == r.baseYear ? u"the base"_s : u"the rates"_s);
+            return;
+        }
+    }
+    QSet<QString> domain;
+    for (const Observation &o : rowsByYear.value(r.baseYear))
+        domain.insert(o.region);
+    in->codes = QStringList(domain.begin(), domain.end());
+    std::sort(in->codes.begin(), in->codes.end());
+    in->asked = r.regions.isEmpty() ? in->codes : r.regions;
+    for (const QString &code : std::as_const(in->asked))
+        if (!domain.contains(code)) {
+            in->error = u"region %1 has no population by sex and 5-year age for the base year %2"_s.arg(code).arg(
+                r.baseYear);
+            return;
+        }
+    QHash<QString, Eigen::Index> row;
+    for (qsizetype i = 0; i < in->codes.size(); ++i)
+        row.insert(in->codes.at(i), Eigen::Index(i));
+    const Eigen::Index n = Eigen::Index(in->codes.size());
+    for (int y : years) {
+        CensusTable t;
+        t.source = sources.value(y);
+        t.classes = {Eigen::MatrixXd::Constant(n, an::kProjectionAges, kNaN),
+                     Eigen::MatrixXd::Constant(n, an::kProjectionAges, kNaN)};
+        t.totalMale = Eigen::VectorXd::Constant(n, kNaN);
+        t.totalFemale = Eigen::VectorXd::Constant(n, kNaN);
+        for (const Observation &o : rowsByYear.value(y)) {
+            const auto it = row.constFind(o.region);
+            const int a = ageIndex(o.ageClass);
+            if (it == row.constEnd() || a < 0 || !o.status.isEmpty() || (o.sex != u"male" && o.sex != u"female"))
+                continue;
+            const bool male = o.sex == u"male";
+            if (a == int(an::kProjectionAges))
+                (male ? t.totalMale : t.totalFemale)(*it) = o.value;
+            else
+                (male ? t.classes.male : t.classes.female)(*it, a) = o.value;
+        }
+        in->census.emplace(y, std::move(t));
+    }
+}
+
+void loadSurvival(Inputs *in)
+{
+    if (in->request.survival != SurvivalSource::NationalLifeTable)
+        return;
+    const std::map<int, an::SurvivalRatios> &all = bundledSurvival();
+    if (all.empty()) {
+        in->error = u"the bundled survival ratios (%1) are missing"_s.arg(kSurvivalFile);
+        return;
+    }
+    in->survivalSource = kSurvivalSourceText;
+    for (int start : survivalPeriods(in->request)) {
+        auto it = all.lower_bound(start);
+        if (it == all.end())
+            it = std::prev(all.end());
+        if (it->first != start)
+            in->notes << u"survival of %1→%2 taken from the nearest period bundled, %3→%4"_s.arg(start)
+                             .arg(start + 5)
+                             .arg(it->first)
+                             .arg(it->first + 5);
+        in->survival.emplace(start, it->second);
+    }
+}
+
+an::AgeSexTable distributed(const CensusTable &t, std::vector<an::Warning> *warnings)
+{
+    return an::distributeUnknownAge(t.classes, t.totalMale, t.totalFemale, warnings);
+}
+
+void addWarnings(Result *result, const std::vector<an::Warning> &warnings)
+{
+    for (const an::Warning &w : warnings) {
+        QString text = QString::fromStdString(w.message);
+        if (w.row >= 0 && w.row < result->codes.size())
+            text = u"region %1: %2"_s.arg(result->codes.at(w.row), text);
+        if (!result->warnings.contains(text))
+            result->warnings << text;
+    }
+}
+
+} // namespace
+
+QString survivalSourceKey(SurvivalSource source)
+{
+    return source == SurvivalSource::NationalLifeTable ? u"life-table"_s : u"cohort-change"_s;
+}
+
+bool parseSurvivalSource(const QString &key, SurvivalSource *source)
+{
+    for (SurvivalSource s : {SurvivalSource::NationalLifeTable, SurvivalSource::NationalCohortChange})
+        if (key == survivalSourceKey(s)) {
+            *source = s;
+            return true;
+        }
+    return false;
+}
+
+const QStringList &scenarioNames()
+{
+    static const QStringList names = [] {
+        QStringList out;
+        for (const an::ProjectionScenario &s : an::standardScenarios())
+            out << QString::fromStdString(s.name);
+        return out;
+    }();
+    return names;
+}
+
+bool Request::needsFertility() const
+{
+    return scenarios.contains(u"fertility"_s) || scenarios.contains(u"fertility+zero-migration"_s);
+}
+
+const std::map<int, an::SurvivalRatios> &bundledSurvival()
+{
+    static const std::map<int, an::SurvivalRatios> table = [] {
+        std::map<int, an::SurvivalRatios> out;
+        QFile file(kSurvivalFile);
+        if (!file.open(QIODevice::ReadOnly))
+            return out;
+        CsvReader reader(QString::fromUtf8(file.readAll()));
+        QStringList f;
+        reader.next(&f);  // period_start,sex,age_class,survival_ratio
+        while (reader.next(&f)) {
+            const int a = f.size() == 4 ? ageIndex(f.at(2)) : -1;
+            if (a < 0 || a >= int(an::kProjectionAges))
+                return std::map<int, an::SurvivalRatios>{};
+            an::SurvivalRatios &s = out[f.at(0).toInt()];
+            if (s.male.size() == 0) {
+                s.male = Eigen::VectorXd::Constant(an::kProjectionAges, kNaN);
+                s.female = Eigen::VectorXd::Constant(an::kProjectionAges, kNaN);
+            }
+            (f.at(1) == u"male" ? s.male : s.female)(a) = f.at(3).toDouble();
+        }
+        for (const auto &[year, s] : out)
+            if (!s.isValid())
+                return std::map<int, an::SurvivalRatios>{};
+        return out;
+    }();
+    return table;
+}
+
+Inputs load(const Store &store, const Request &request)
+{
+    Inputs in;
+    in.request = request;
+    in.error = checkRequest(request);
+    if (!in.error.isEmpty())
+        return in;
+    RegionLevel level = RegionLevel::Prefecture;
+    for (const QString &code : request.regions) {
+        const std::optional<Region> region = store.region(code);
+        if (!region) {
+            in.error = u"no region '%1'"_s.arg(code);
+            return in;
+        }
+        if (code == request.regions.first())
+            level = region->level;
+        else if (region->level != level) {
+            in.error = u"regions %1 and %2 are of different levels: project one level at a time"_s.arg(
+                request.regions.first(), code);
+            return in;
+        }
+    }
+    QHash<int, QList<Observation>> rows;
+    QHash<int, QString> sources;
+    for (int y : censusYears(request)) {
+        for (const QString &indicator : request.censusIndicators) {
+            if (!store.years(indicator, level).contains(y))
+                continue;
+            ObservationQuery q;
+            q.indicator = indicator;
+            q.year = y;
+            q.level = level;
+            q.sex.reset();
+            q.ageClass.reset();
+            rows.insert(y, store.observations(q));
+            sources.insert(y, indicator);
+            break;
+        }
+    }
+    buildTables(rows, sources, &in);
+    if (!in.error.isEmpty())
+        return in;
+    loadSurvival(&in);
+    if (request.needsFertility())
+        loadFertility(store, &in);
+    return in;
+}
+
+Inputs load(const QList<Observation> &rows, const Request &request, const QString &label)
+{
+    Inputs in;
+    in.request = request;
+    in.error = checkRequest(request);
+    if (!in.error.isEmpty())
+        return in;
+    QHash<int, QList<Observation>> byYear;
+    QHash<int, QString> sources;
+    for (const Observation &o : rows) {
+        byYear[o.year].append(o);
+        sources.insert(o.year, label);
+    }
+    buildTables(byYear, sources, &in);
+    if (!in.error.isEmpty())
+        return in;
+    loadSurvival(&in);
+    return in;
+}
+
+void loadFertility(const Store &store, Inputs *in)
+{
+    const QString &id = in->request.fertilityIndicator;
+    in->tfr = Eigen::VectorXd::Constant(in->codes.size(), kNaN);
+    const QList<int> years = store.years(id);
+    if (years.isEmpty())
+        return;
+    // The base year, else the nearest (the later of two equally near).
+    int best = years.first();
+    for (int y : years)
+        if (std::abs(y - in->request.baseYear) <= std::abs(best - in->request.baseYear))
+            best = y;
+    ObservationQuery q;
+    q.indicator = id;
+    q.year = best;
+    const QHash<QString, double> values = store.values(q);
+    for (qsizetype i = 0; i < in->codes.size(); ++i)
+        in->tfr(i) = values.value(in->codes.at(i), kNaN);
+    in->tfrYear = best;
+    const std::optional<IndicatorInfo> info = store.indicator(id);
+    in->tfrSource = info && !info->sourceEn.isEmpty() ? u"%1 (%2)"_s.arg(id, info->sourceEn) : id;
+}
+
+QList<TidyRow> Result::tidyRows() const
+{
+    QList<TidyRow> out;
+    for (const an::ScenarioProjection &s : projection.scenarios) {
+        const QString scenario = QString::fromStdString(s.name);
+        for (const QString &code : asked) {
+            const int r = row(code);
+            if (r < 0 || !projection.projected.at(std::size_t(r)))
+                continue;
+            for (std::size_t j = 0; j < s.years.size(); ++j) {
+                const an::AgeSexTable &t = s.population.at(j);
+                for (const QString &sex : {u"total"_s, u"male"_s, u"female"_s}) {
+                    double sum = 0.0;
+                    for (Eigen::Index a = 0; a < an::kProjectionAges; ++a) {
+                        const double v = sex == u"male"     ? t.male(r, a)
+                                         : sex == u"female" ? t.female(r, a)
+                                                            : t.male(r, a) + t.female(r, a);
+                        sum += v;
+                        out.append({code, s.years.at(j), sex, QString::fromLatin1(an::projectionAgeLabel(a)), v,
+                                    scenario});
+                    }
+                    out.append({code, s.years.at(j), sex, u"TOTAL"_s, sum, scenario});
+                }
+            }
+        }
+    }
+    return out;
+}
+
+Result compute(const Inputs &in, const an::ProgressFn &progress)
+{
+    Result result;
+    result.codes = in.codes;
+    result.asked = in.asked;
+    result.notes = in.notes;
+    if (!in.error.isEmpty()) {
+        result.error = in.error;
+        return result;
+    }
+    const Request &r = in.request;
+    std::vector<an::Warning> warnings;
+    std::map<int, an::AgeSexTable> tables;
+    for (const auto &[year, t] : in.census)
+        tables.emplace(year, distributed(t, &warnings));
+
+    // Survival per period: bundled, or the nation's (Σ regions) cohort change of the last rate period, held.
+    std::map<int, an::SurvivalRatios> survival = in.survival;
+    if (r.survival == SurvivalSource::NationalCohortChange) {
+        const an::AgeSexTable &a = tables.at(r.rateStart());
+        const an::AgeSexTable &b = tables.at(r.rateStart() + 5);
+        const an::SurvivalRatios s = an::survivalFromCohortChange(
+            a.male.colwise().sum(), b.male.colwise().sum(), a.female.colwise().sum(), b.female.colwise().sum());
+        for (int start : survivalPeriods(r))
+            survival[start] = s;
+    }
+    std::vector<an::RatePeriod> periods;
+    for (int k = r.ratePeriods - 1; k >= 0; --k) {
+        const int start = r.rateStart() - 5 * k;
+        periods.push_back({tables.at(start), tables.at(start + 5), survival.at(start)});
+    }
+    an::RateEstimationResult rates = an::estimateRates(periods);
+    warnings.insert(warnings.end(), rates.warnings.begin(), rates.warnings.end());
+
+    an::ProjectionInput input;
+    input.baseYear = r.baseYear;
+    input.base = tables.at(r.baseYear);
+    input.rates = std::move(rates.rates);
+    for (int t = r.baseYear; t < r.horizon; t += 5)
+        input.survival.push_back(survival.at(t));
+    input.currentTfr = in.tfr;
+    an::ProjectionConfig config;
+    config.horizon = r.horizon;
+    config.balanceMigration = r.balanceMigration;
+    config.scenarios.clear();
+    const std::vector<an::ProjectionScenario> standard =
+        an::standardScenarios(r.tfrTarget, r.tfrYear, r.migrationZeroFrom);
+    for (const QString &name : r.scenarios)
+        for (const an::ProjectionScenario &s : standard)
+            if (s.name == name.toStdString())
+                config.scenarios.push_back(s);
+    result.projection = an::projectPopulation(input, config, progress);
+    warnings.insert(warnings.end(), result.projection.warnings.begin(), result.projection.warnings.end());
+    addWarnings(&result, warnings);
+    if (result.projection.scenarios.empty() && !result.projection.cancelled) {
+        result.error = result.warnings.isEmpty() ? u"the projection failed"_s : result.warnings.join(u"; "_s);
+        return result;
+    }
+
+    // The conventions used.
+    QStringList sources;
+    for (const auto &[year, t] : in.census)
+        sources << u"%1 (%2)"_s.arg(year).arg(t.source);
+    result.notes << u"cohort-component projection by sex and 5-year age (0-4 … 80-84, 85+ open) from %1 to %2 in "
+                    u"5-year steps; census age tables %3"_s.arg(r.baseYear)
+                        .arg(r.horizon)
+                        .arg(sources.join(u", "_s));
+    result.notes << u"年齢不詳 (unknown age, inside the census 総数) distributed over the age classes in proportion, "
+                    u"per region and sex, in every census used; the output's TOTAL is the sum of the classes"_s;
+    if (r.survival == SurvivalSource::NationalLifeTable)
+        result.notes << u"survival: %1"_s.arg(in.survivalSource);
+    else
+        result.notes << u"survival: the nation's cohort change %1→%2 (the sum of the %3 regions; an approximation "
+                        u"that includes international migration and census coverage), held for every step"_s
+                            .arg(r.rateStart())
+                            .arg(r.rateStart() + 5)
+                            .arg(in.codes.size());
+    result.notes << u"net migration rates: cohort change beyond survival in %1, held; child-woman ratio (0-4 ÷ "
+                    u"women 15-49) and 0-4 sex split of the %2 census, held"_s
+                        .arg(r.ratePeriods == 1 ? u"%1→%2"_s.arg(r.rateStart()).arg(r.rateStart() + 5)
+                                                : u"%1 periods ending %2→%3, averaged"_s.arg(r.ratePeriods)
+                                                      .arg(r.rateStart())
+                                                      .arg(r.rateStart() + 5))
+                        .arg(r.rateStart() + 5);
+    if (r.ratePeriods == 1 && r.rateStart() == 2010 && in.codes.contains(u"07"_s))
+        result.notes << u"the rate period 2010→2015 carries the 2011 disaster (福島県 07); averaging two periods "
+                        u"damps it"_s;
+    result.notes << u"all %1 regions with age tables projected together%2; the figures of a region do not depend on "
+                    u"which regions are shown"_s
+                        .arg(in.codes.size())
+                        .arg(r.balanceMigration ? u", net migration balanced over them"_s : QString());
+    if (r.needsFertility())
+        result.notes << u"fertility: each region's TFR of %1 (%2) moving linearly to %3 by %4, the child-woman ratio "
+                        u"scaled in proportion"_s.arg(in.tfrYear)
+                            .arg(in.tfrSource.isEmpty() ? u"none"_s : in.tfrSource)
+                            .arg(r.tfrTarget)
+                            .arg(r.tfrYear);
+    if (r.scenarios.contains(u"zero-migration"_s) || r.scenarios.contains(u"fertility+zero-migration"_s))
+        result.notes << u"zero migration: net migration 0 from %1 (a step that straddles it keeps the part before)"_s
+                            .arg(r.migrationZeroFrom);
+    return result;
+}
+
+} // namespace regionlens::datasets::projection

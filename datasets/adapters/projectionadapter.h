@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The population projection adapter (将来人口推計, issue 11): load() reads the
+// census age tables by sex and 5-year age that one request needs (from the
+// store, or from the rows of a tidy file for `regionlens-cli project
+// --input`), the national survival ratios and the regions' TFR; compute()
+// runs analysis::projectPopulation (analysis/projection.h) and records the
+// conventions used as notes. Shared by the CLI, the GUI page and the report.
+//
+// Conventions (one set of defaults, each stated in Result::notes):
+//  - the base census and the censuses of the rate period(s) with 年齢不詳
+//    distributed over the ages in proportion (the census 総数 includes it);
+//  - survival: the bundled national 5-year survival ratios of each period
+//    (datasets/starter/survival_ratios_national.csv: the 2020 life table ×
+//    the projected improvement of 社人研's 2023 projection, 死亡中位), or the
+//    nation's own cohort change (an approximation: it includes international
+//    migration and census coverage);
+//  - net migration rates from the cohort change beyond survival in
+//    ratesFrom → ratesFrom + 5 (averaged over ratePeriods periods ending
+//    there); the child-woman ratio and the 0–4 sex split of the census at
+//    ratesFrom + 5 (the base census by default), all held;
+//  - every region of the same level that the data has an age table for is
+//    projected together, and net migration is balanced over them; the result
+//    shows the regions asked for, so a region's figures do not depend on
+//    which others are asked;
+//  - fertility scenarios start from each region's TFR of the base year (the
+//    nearest year the store has, noted).
+// QtCore only.
+#pragma once
+
+#include "analysis/projection.h"
+#include "datasets/store.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <map>
+
+namespace regionlens::datasets::projection {
+
+// Census population by age and sex: the 2015 census the 人口 page shows and
+// the earlier censuses kept for the projection (starter pack).
+inline const QString kCensusAge = QStringLiteral("population_age_sex_census");
+inline const QString kCensusAgeEarlier = QStringLiteral("population_age_sex_census_earlier");
+inline const QString kFertility = QStringLiteral("total_fertility_rate");
+
+enum class SurvivalSource {
+    NationalLifeTable,     // bundled national survival ratios, period by period (default)
+    NationalCohortChange,  // the sum of the regions' cohort change in the rate period, held
+};
+QString survivalSourceKey(SurvivalSource source);   // "life-table", "cohort-change"
+bool parseSurvivalSource(const QString &key, SurvivalSource *source);
+
+// The CLI's --scenario values (analysis::standardScenarios names).
+const QStringList &scenarioNames();
+
+struct Request
+{
+    QStringList regions;          // region codes; empty = every region of the level with an age table
+    int baseYear = 2015;          // base census
+    int horizon = 2045;           // last projected year (baseYear + a multiple of 5, ≤ baseYear + 100)
+    int ratesFrom = 0;            // rates from the censuses ratesFrom → ratesFrom + 5; 0 = baseYear − 5
+    int ratePeriods = 1;          // net migration averaged over this many 5-year periods ending at ratesFrom + 5
+    QStringList scenarios{QStringLiteral("baseline")};   // scenarioNames(), in the order wanted
+    double tfrTarget = 2.07;      // "fertility": TFR reaching tfrTarget by tfrYear
+    double tfrYear = 2040;
+    double migrationZeroFrom = 2025;   // "zero-migration": net migration 0 from this year
+    SurvivalSource survival = SurvivalSource::NationalLifeTable;
+    bool balanceMigration = true;
+    // Where age tables are looked for, in this order, per year.
+    QStringList censusIndicators{kCensusAge, kCensusAgeEarlier};
+    QString fertilityIndicator = kFertility;
+
+    int rateStart() const { return ratesFrom > 0 ? ratesFrom : baseYear - 5; }
+    bool needsFertility() const;  // a scenario with a TFR target
+};
+
+// One census year of the projected regions (rows in Inputs::codes order).
+struct CensusTable
+{
+    QString source;                     // indicator id or file label
+    analysis::AgeSexTable classes;      // the 18 classes (NaN where missing)
+    Eigen::VectorXd totalMale;          // 総数 per sex, including 年齢不詳 (NaN = not given)
+    Eigen::VectorXd totalFemale;
+};
+
+struct Inputs
+{
+    Request request;
+    QString error;                      // set: nothing can be computed (message for the user)
+    QStringList codes;                  // every region projected together
+    QStringList asked;                  // the regions to show (codes of Request::regions, or all)
+    std::map<int, CensusTable> census;  // the base year and the rate years
+    std::map<int, analysis::SurvivalRatios> survival;   // period start → ratios (life-table source)
+    QString survivalSource;             // where they came from
+    Eigen::VectorXd tfr;                // per region of codes, NaN = unknown
+    int tfrYear = 0;
+    QString tfrSource;
+    QStringList notes;                  // what load() chose
+};
+
+// One row of the tidy output: sex "total|male|female", ageClass "0-4" … "85+" or "TOTAL".
+struct TidyRow
+{
+    QString region;
+    int year = 0;
+    QString sex;
+    QString ageClass;
+    double population = 0;
+    QString scenario;
+};
+
+struct Result
+{
+    QString error;                      // set: no projection (Inputs::error or the engine's)
+    QStringList codes;                  // rows of projection's matrices
+    QStringList asked;                  // the regions shown
+    analysis::ProjectionResult projection;
+    QStringList notes;                  // conventions used, English, one sentence each
+    QStringList warnings;               // data problems (region codes named)
+
+    int row(const QString &code) const { return int(codes.indexOf(code)); }
+    // Every asked region × scenario × year × sex × age class (+ TOTAL).
+    QList<TidyRow> tidyRows() const;
+};
+
+// The bundled national survival ratios (period start → ratios), read once.
+const std::map<int, analysis::SurvivalRatios> &bundledSurvival();
+
+// From the store: the age tables of the request's level (the level of its
+// first region; prefectures when none is given), the survival, the TFR.
+Inputs load(const Store &store, const Request &request);
+// From rows of a file (region, year, sex male|female, ageClass "0-4" … "85+"
+// or "TOTAL", value); every region in the file is projected together. No TFR
+// (see loadFertility).
+Inputs load(const QList<Observation> &rows, const Request &request, const QString &label);
+// The TFR of the base year (or the nearest year) for inputs.codes from a
+// store; used for files when a scenario needs it.
+void loadFertility(const Store &store, Inputs *inputs);
+
+Result compute(const Inputs &inputs, const analysis::ProgressFn &progress = {});
+
+} // namespace regionlens::datasets::projection
