@@ -7,7 +7,8 @@
 //           fertility+zero-migration] [--tfr-target 2.07 --tfr-year 2040]
 //           [--migration-zero-from 2025] [--input FILE]
 //   → region_code,year,sex,age_class,population,scenario
-// (--scenario may list several, comma-separated; --format json as elsewhere).
+// (--scenario may list several, comma-separated; --group ID|CODES adds a group
+// shown as one region, the sum of its members; --format json as elsewhere).
 // The conventions used are notes on stderr; bad input exits 2 naming the file,
 // line and column.
 #include "analysissupport.h"
@@ -44,10 +45,11 @@ bool parseRequest(Context &ctx, projection::Request *request)
 {
     const bool all = ctx.args.has(u"--all"_s);
     const QString regions = ctx.args.value(u"--region"_s);
-    if (all == !regions.isEmpty()) {
-        ctx.err << support::prefix(ctx) << "give either --region CODE[,CODE…] or --all\n";
+    if ((all && !regions.isEmpty()) || (!all && regions.isEmpty() && !ctx.args.has(u"--group"_s))) {
+        ctx.err << support::prefix(ctx) << "give either --region CODE[,CODE…] or --all (and/or --group ID|CODES)\n";
         return false;
     }
+    request->showAll = all;
     for (const QString &code : regions.split(u',', Qt::SkipEmptyParts))
         request->regions << code.trimmed();
     std::optional<int> base, to, ratesFrom, zeroFrom;
@@ -78,6 +80,22 @@ bool parseRequest(Context &ctx, projection::Request *request)
     return true;
 }
 
+// --group ID|CODES: one group shown as one region (the sum of its members'
+// projections), after the regions asked (--region, or every one with --all).
+bool parseGroup(Context &ctx, const datasets::Store *store, projection::Request *request)
+{
+    if (!ctx.args.has(u"--group"_s))
+        return true;
+    datasets::RegionAggregate group;
+    QString error;
+    if (!datasets::flows::resolveGroup(store, ctx.args.value(u"--group"_s), &group, &error)) {
+        ctx.err << support::prefix(ctx) << error << '\n';
+        return false;
+    }
+    request->groups = {group};
+    return true;
+}
+
 } // namespace
 
 int runProject(Context &ctx)
@@ -90,6 +108,8 @@ int runProject(Context &ctx)
     projection::Inputs inputs;
     const QString file = ctx.args.value(u"--input"_s);
     if (!file.isEmpty()) {
+        if (!parseGroup(ctx, nullptr, &request))
+            return BadInput;
         QList<datasets::Observation> rows;
         QString error;
         if (!tidyinput::readAgeTable(file, &rows, &error)) {
@@ -112,6 +132,8 @@ int runProject(Context &ctx)
         datasets::Store store;
         if (!support::openStore(ctx, store))
             return Failure;
+        if (!parseGroup(ctx, &store, &request))
+            return BadInput;
         inputs = projection::load(store, request);
         if (!inputs.error.isEmpty()) {
             ctx.err << support::prefix(ctx) << inputs.error << '\n';

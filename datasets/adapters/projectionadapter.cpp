@@ -102,8 +102,13 @@ void buildTables(const QHash<int, QList<Observation>> &rowsByYear, const QHash<i
         domain.insert(o.region);
     in->codes = QStringList(domain.begin(), domain.end());
     std::sort(in->codes.begin(), in->codes.end());
-    in->asked = r.regions.isEmpty() ? in->codes : r.regions;
-    for (const QString &code : std::as_const(in->asked))
+    in->asked = (r.regions.isEmpty() && r.groups.isEmpty()) || r.showAll ? in->codes : r.regions;
+    QStringList members = in->asked;
+    for (const RegionAggregate &g : r.groups) {
+        in->asked << g.code;
+        members += g.members;
+    }
+    for (const QString &code : std::as_const(members))
         if (!domain.contains(code)) {
             in->error = u"region %1 has no population by sex and 5-year age for the base year %2"_s.arg(code).arg(
                 r.baseYear);
@@ -244,17 +249,20 @@ Inputs load(const Store &store, const Request &request)
     if (!in.error.isEmpty())
         return in;
     RegionLevel level = RegionLevel::Prefecture;
-    for (const QString &code : request.regions) {
+    QStringList named = request.regions;
+    for (const RegionAggregate &g : request.groups)
+        named += g.members;
+    for (const QString &code : std::as_const(named)) {
         const std::optional<Region> region = store.region(code);
         if (!region) {
             in.error = u"no region '%1'"_s.arg(code);
             return in;
         }
-        if (code == request.regions.first())
+        if (code == named.first())
             level = region->level;
         else if (region->level != level) {
             in.error = u"regions %1 and %2 are of different levels: project one level at a time"_s.arg(
-                request.regions.first(), code);
+                named.first(), code);
             return in;
         }
     }
@@ -327,28 +335,81 @@ void loadFertility(const Store &store, Inputs *in)
     in->tfrSource = info && !info->sourceEn.isEmpty() ? u"%1 (%2)"_s.arg(id, info->sourceEn) : id;
 }
 
+RegionSeries Result::series(const QString &code, const QString &scenario) const
+{
+    RegionSeries out;
+    out.code = code;
+    out.scenario = scenario;
+    out.members = {code};
+    for (const RegionAggregate &g : groups)
+        if (g.code == code)
+            out.members = g.members;
+    const an::ScenarioProjection *s = projection.scenario(scenario.toStdString());
+    QList<Eigen::Index> rows;
+    for (const QString &m : std::as_const(out.members)) {
+        const int r = row(m);
+        if (!s || r < 0 || !projection.projected.at(std::size_t(r)))
+            return out;
+        rows << r;
+    }
+    const int years = int(s->years.size());
+    for (int j = 0; j < years; ++j) {
+        const an::AgeSexTable &t = s->population.at(std::size_t(j));
+        QVector<double> male(an::kProjectionAges, 0.0), female(an::kProjectionAges, 0.0);
+        for (Eigen::Index r : std::as_const(rows))
+            for (Eigen::Index a = 0; a < an::kProjectionAges; ++a) {
+                male[a] += t.male(r, a);
+                female[a] += t.female(r, a);
+            }
+        auto sum = [&](int first, int count) {
+            double v = 0.0;
+            for (int a = first; a < first + count; ++a)
+                v += male[a] + female[a];
+            return v;
+        };
+        double total = 0.0;
+        for (int a = 0; a < int(an::kProjectionAges); ++a)
+            total += male[a] + female[a];
+        out.years << s->years.at(std::size_t(j));
+        out.male << male;
+        out.female << female;
+        out.total << total;
+        out.age0to14 << sum(0, 3);
+        out.age15to64 << sum(3, 10);
+        out.age65plus << sum(13, 5);
+        out.age75plus << sum(15, 3);
+        out.share0to14 << out.age0to14.last() / total * 100.0;
+        out.share15to64 << out.age15to64.last() / total * 100.0;
+        out.share65plus << out.age65plus.last() / total * 100.0;
+        out.share75plus << out.age75plus.last() / total * 100.0;
+        out.dependencyRatio << (out.age0to14.last() + out.age65plus.last()) / out.age15to64.last() * 100.0;
+        out.index << total / out.total.first() * 100.0;
+    }
+    out.valid = true;
+    return out;
+}
+
 QList<TidyRow> Result::tidyRows() const
 {
     QList<TidyRow> out;
     for (const an::ScenarioProjection &s : projection.scenarios) {
         const QString scenario = QString::fromStdString(s.name);
         for (const QString &code : asked) {
-            const int r = row(code);
-            if (r < 0 || !projection.projected.at(std::size_t(r)))
+            const RegionSeries series = this->series(code, scenario);
+            if (!series.valid)
                 continue;
-            for (std::size_t j = 0; j < s.years.size(); ++j) {
-                const an::AgeSexTable &t = s.population.at(j);
+            for (int j = 0; j < series.years.size(); ++j) {
                 for (const QString &sex : {u"total"_s, u"male"_s, u"female"_s}) {
                     double sum = 0.0;
-                    for (Eigen::Index a = 0; a < an::kProjectionAges; ++a) {
-                        const double v = sex == u"male"     ? t.male(r, a)
-                                         : sex == u"female" ? t.female(r, a)
-                                                            : t.male(r, a) + t.female(r, a);
+                    for (int a = 0; a < int(an::kProjectionAges); ++a) {
+                        const double v = sex == u"male"     ? series.male[j][a]
+                                         : sex == u"female" ? series.female[j][a]
+                                                            : series.male[j][a] + series.female[j][a];
                         sum += v;
-                        out.append({code, s.years.at(j), sex, QString::fromLatin1(an::projectionAgeLabel(a)), v,
+                        out.append({code, series.years[j], sex, QString::fromLatin1(an::projectionAgeLabel(a)), v,
                                     scenario});
                     }
-                    out.append({code, s.years.at(j), sex, u"TOTAL"_s, sum, scenario});
+                    out.append({code, series.years[j], sex, u"TOTAL"_s, sum, scenario});
                 }
             }
         }
@@ -361,6 +422,7 @@ Result compute(const Inputs &in, const an::ProgressFn &progress)
     Result result;
     result.codes = in.codes;
     result.asked = in.asked;
+    result.groups = in.request.groups;
     result.notes = in.notes;
     if (!in.error.isEmpty()) {
         result.error = in.error;
@@ -447,6 +509,8 @@ Result compute(const Inputs &in, const an::ProgressFn &progress)
                     u"which regions are shown"_s
                         .arg(in.codes.size())
                         .arg(r.balanceMigration ? u", net migration balanced over them"_s : QString());
+    for (const RegionAggregate &g : r.groups)
+        result.notes << u"%1: the sum of the projections of %2"_s.arg(g.code, g.members.join(u", "_s));
     if (r.needsFertility())
         result.notes << u"fertility: each region's TFR of %1 (%2) moving linearly to %3 by %4, the child-woman ratio "
                         u"scaled in proportion"_s.arg(in.tfrYear)

@@ -28,11 +28,13 @@
 #pragma once
 
 #include "analysis/projection.h"
+#include "datasets/adapters/industrytables.h"
 #include "datasets/store.h"
 
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QVector>
 
 #include <functional>
 #include <map>
@@ -58,6 +60,10 @@ const QStringList &scenarioNames();
 struct Request
 {
     QStringList regions;          // region codes; empty = every region of the level with an age table
+    // Groups shown as one region each (after the regions): the sum of their
+    // members' projections (the members are projected with all the others).
+    QList<RegionAggregate> groups;
+    bool showAll = false;         // show every region besides the groups (regions empty, groups given)
     int baseYear = 2015;          // base census
     int horizon = 2045;           // last projected year (baseYear + a multiple of 5, ≤ baseYear + 100)
     int ratesFrom = 0;            // rates from the censuses ratesFrom → ratesFrom + 5; 0 = baseYear − 5
@@ -90,7 +96,7 @@ struct Inputs
     Request request;
     QString error;                      // set: nothing can be computed (message for the user)
     QStringList codes;                  // every region projected together
-    QStringList asked;                  // the regions to show (codes of Request::regions, or all)
+    QStringList asked;                  // the regions to show (codes of Request::regions, or all), then the groups
     std::map<int, CensusTable> census;  // the base year and the rate years
     std::map<int, analysis::SurvivalRatios> survival;   // period start → ratios (life-table source)
     QString survivalSource;             // where they came from
@@ -111,17 +117,39 @@ struct TidyRow
     QString scenario;
 };
 
+// The projection of one region or group under one scenario, as a page shows
+// it: per year the population by sex and age class and the figures derived
+// from it (a group's are those of the sum of its members).
+struct RegionSeries
+{
+    bool valid = false;                  // false: unknown code or scenario, or a member not projected
+    QString code;                        // region code or group code ("group:tokyo_area")
+    QStringList members;
+    QString scenario;
+    QVector<int> years;                  // base year first
+    QVector<QVector<double>> male;       // per year, the 18 classes 0-4 … 85+
+    QVector<QVector<double>> female;
+    QVector<double> total;
+    QVector<double> age0to14, age15to64, age65plus, age75plus;
+    QVector<double> share0to14, share15to64, share65plus, share75plus;   // % of total (share65plus = 高齢化率)
+    QVector<double> dependencyRatio;     // 従属人口指数 = (0–14 + 65+) / 15–64 × 100
+    QVector<double> index;               // total / base-year total × 100
+};
+
 struct Result
 {
     QString error;                      // set: no projection (Inputs::error or the engine's)
     QStringList codes;                  // rows of projection's matrices
-    QStringList asked;                  // the regions shown
+    QStringList asked;                  // the regions shown, then the groups' codes
+    QList<RegionAggregate> groups;
     analysis::ProjectionResult projection;
     QStringList notes;                  // conventions used, English, one sentence each
     QStringList warnings;               // data problems (region codes named)
 
     int row(const QString &code) const { return int(codes.indexOf(code)); }
-    // Every asked region × scenario × year × sex × age class (+ TOTAL).
+    // A region of codes or a group's code, under one scenario.
+    RegionSeries series(const QString &code, const QString &scenario) const;
+    // Every asked region and group × scenario × year × sex × age class (+ TOTAL).
     QList<TidyRow> tidyRows() const;
 };
 

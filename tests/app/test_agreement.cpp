@@ -175,13 +175,15 @@ std::function<Table(const datasets::Store &)> shiftShareFigure(const QString &in
 
 // The 18 JSIC divisions A–R of region, or the 16 activities S01–S16.
 // The population projection (将来人口推計): the adapter's tidy rows, keyed as the CLI's.
-std::function<Table(const datasets::Store &)> projectionFigure(const QStringList &regions, const QStringList &scenarios)
+std::function<Table(const datasets::Store &)> projectionFigure(const QStringList &regions, const QStringList &scenarios,
+                                                               const QList<datasets::RegionAggregate> &groups = {})
 {
-    return [regions, scenarios](const datasets::Store &store) {
+    return [regions, scenarios, groups](const datasets::Store &store) {
         namespace projection = datasets::projection;
         projection::Request request;   // the defaults: 2015 → 2045, rates 2010 → 2015
         request.regions = regions;
         request.scenarios = scenarios;
+        request.groups = groups;
         Table t;
         for (const projection::TidyRow &r : projection::compute(projection::load(store, request)).tidyRows())
             t[key({r.region, QString::number(r.year), r.sex, r.ageClass, r.scenario})].insert(u"population"_s,
@@ -414,6 +416,11 @@ private slots:
                       {u"region_code"_s, u"year"_s, u"sex"_s, u"age_class"_s, u"scenario"_s},
                       {u"population"_s}, projectionRows(projectionRegions, projectionScenarios),
                       projectionFigure(projectionRegions, projectionScenarios)};
+        QTest::newRow("projection 2015-2045: 東京圏 as one region")
+            << Figure{{u"project"_s, u"--group"_s, u"tokyo_area"_s, u"--scenario"_s, u"fertility"_s},
+                      {u"region_code"_s, u"year"_s, u"sex"_s, u"age_class"_s, u"scenario"_s},
+                      {u"population"_s}, projectionRows({u"group:tokyo_area"_s}, {u"fertility"_s}),
+                      projectionFigure({}, {u"fertility"_s}, tokyo)};
         QTest::newRow("key figures 千代田区: rank")
             << Figure{keyFigures(u"13101"_s), figureKey, rankValues, {u"population"_s}, keyFiguresFigure(u"13101"_s)};
     }

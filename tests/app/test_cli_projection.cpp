@@ -118,6 +118,23 @@ private slots:
         QVERIFY(num(find(rows, keys), u"population"_s) > baseline);
     }
 
+    // --group: a group as one region, the sum of its members, after the regions asked.
+    void group()
+    {
+        const Run r = runDb({u"project"_s, u"--region"_s, u"13"_s, u"--group"_s, u"tokyo_area"_s, u"--to"_s,
+                             u"2020"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QList<Row> rows = parseCsv(r.out);
+        QCOMPARE(rows.size(), 2 * 2 * 3 * 19);
+        // 2015 census 総数: 埼玉県 7,266,534 + 千葉県 6,222,666 + 東京都 13,515,271 + 神奈川県 9,126,214.
+        const Row base = find(rows, {{u"region_code"_s, u"group:tokyo_area"_s}, {u"year"_s, u"2015"_s},
+                                     {u"sex"_s, u"total"_s}, {u"age_class"_s, u"TOTAL"_s}});
+        RL_COMPARE_NEAR(num(base, u"population"_s), 36130685.0, 1e-9);
+        QVERIFY2(r.err.contains(u"group:tokyo_area: the sum of the projections of"_s), qPrintable(r.err));
+        const Run bad = runDb({u"project"_s, u"--group"_s, u"nowhere"_s});
+        QCOMPARE(bad.exitCode, 2);
+    }
+
     // A hand-worked --input table: P_{a+2}(2025) = P_a(2015) s_a(2015) s_{a+1}(2020).
     void inputFile()
     {

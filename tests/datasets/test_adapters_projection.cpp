@@ -264,6 +264,48 @@ private slots:
         QCOMPARE(a.tidyRows().size(), 7 * 3 * 19);
     }
 
+    // A region's series = the engine's matrices; a group's = the sum of its members'.
+    void seriesAndGroups()
+    {
+        projection::Request request;
+        request.regions = {u"13"_s};
+        request.groups = {{u"group:tokyo_area"_s, {u"11"_s, u"12"_s, u"13"_s, u"14"_s}}};
+        request.scenarios = {u"baseline"_s, u"fertility"_s};
+        const projection::Result r = run(request);
+        QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+        QCOMPARE(r.asked, (QStringList{u"13"_s, u"group:tokyo_area"_s}));
+        const an::ScenarioProjection &s = scenario(r, "fertility");
+        const projection::RegionSeries tokyo = r.series(u"13"_s, u"fertility"_s);
+        QVERIFY(tokyo.valid);
+        QCOMPARE(tokyo.years.size(), 7);
+        for (int j = 0; j < 7; ++j) {
+            const int row = r.row(u"13"_s);
+            RL_COMPARE_NEAR(tokyo.total[j], s.total(row, j), 1e-12);
+            RL_COMPARE_NEAR(tokyo.age75plus[j], s.age75plus(row, j), 1e-12);
+            RL_COMPARE_NEAR(tokyo.share65plus[j], s.share65plus(row, j), 1e-12);
+            RL_COMPARE_NEAR(tokyo.dependencyRatio[j], s.dependencyRatio(row, j), 1e-12);
+            RL_COMPARE_NEAR(tokyo.index[j], s.index(row, j), 1e-12);
+            RL_COMPARE_NEAR(tokyo.female[j][17], s.population.at(std::size_t(j)).female(row, 17), 1e-12);
+        }
+        const projection::RegionSeries group = r.series(u"group:tokyo_area"_s, u"fertility"_s);
+        QVERIFY(group.valid);
+        QCOMPARE(group.members.size(), 4);
+        double total = 0.0, old = 0.0;
+        for (const QString &m : group.members) {
+            total += s.total(r.row(m), 6);
+            old += s.age65plus(r.row(m), 6);
+        }
+        RL_COMPARE_NEAR(group.total[6], total, 1e-12);
+        RL_COMPARE_NEAR(group.share65plus[6], old / total * 100.0, 1e-12);
+        // 2015: 埼玉県 7,266,534 + 千葉県 6,222,666 + 東京都 13,515,271 + 神奈川県 9,126,214 (census 総数).
+        RL_COMPARE_NEAR(group.total[0], 36130685.0, 1e-12);
+        QVERIFY(r.series(u"27"_s, u"fertility"_s).valid);    // not asked, but projected with the others
+        QVERIFY(!r.series(u"99"_s, u"fertility"_s).valid);
+        QVERIFY(!r.series(u"13"_s, u"zero-migration"_s).valid);
+        QCOMPARE(r.tidyRows().size(), 2 * 2 * 7 * 3 * 19);
+        QVERIFY(r.notes.join(u' ').contains(u"group:tokyo_area: the sum of the projections of 11, 12, 13, 14"_s));
+    }
+
     // Scenarios move the totals the expected way (2045): fertility up
     // everywhere; zero migration down for 東京都 (net in-migration), up for
     // 秋田県 (net out-migration).
