@@ -174,7 +174,7 @@ void summarise(ScenarioProjection &sp)
         sp.age75plus.col(j) = sum(15, 3);
     }
     // 0/0 (an empty region) stays NaN and was reported with the region.
-    const Eigen::ArrayXXd total = sp.total.array();
+    const auto total = sp.total.array();
     sp.share0to14 = (sp.age0to14.array() / total * 100.0).matrix();
     sp.share15to64 = (sp.age15to64.array() / total * 100.0).matrix();
     sp.share65plus = (sp.age65plus.array() / total * 100.0).matrix();
@@ -245,10 +245,21 @@ ProjectionResult projectPopulation(const ProjectionInput &input, const Projectio
                                    const ProgressFn &progress)
 {
     ProjectionResult result;
+    projectPopulation(input, config, &result, progress);
+    return result;
+}
+
+void projectPopulation(const ProjectionInput &input, const ProjectionConfig &config, ProjectionResult *out,
+                       const ProgressFn &progress)
+{
+    ProjectionResult &result = *out;
+    // The previous scenarios' buffers, reused below; everything else starts afresh.
+    std::vector<ScenarioProjection> previous = std::move(result.scenarios);
+    result = ProjectionResult{};
     WarningCollector warnings;
     if (!validate(input, config, warnings)) {
         result.warnings = warnings.take();
-        return result;
+        return;
     }
     const Eigen::Index regions = input.base.regions();
     const int steps = (config.horizon - input.baseYear) / kStepYears;
@@ -259,18 +270,26 @@ ProjectionResult projectPopulation(const ProjectionInput &input, const Projectio
 
     // Rows that are not projected are computed as zeros (so that they add
     // nothing to the balancing and control sums) and set to NaN in the output.
-    AgeSexTable start = input.base;
-    ProjectionRates rates = input.rates;
-    for (Eigen::Index r = 0; r < regions; ++r) {
+    // (Copies only then: when every row is projected, the input is used as it is.)
+    const bool allProjected = ok.all();
+    AgeSexTable startCopy;
+    ProjectionRates ratesCopy;
+    if (!allProjected) {
+        startCopy = input.base;
+        ratesCopy = input.rates;
+    }
+    for (Eigen::Index r = 0; r < regions && !allProjected; ++r) {
         if (!ok(r)) {
-            start.male.row(r).setZero();
-            start.female.row(r).setZero();
-            rates.migrationMale.row(r).setZero();
-            rates.migrationFemale.row(r).setZero();
-            rates.childWomanRatio(r) = 0.0;
-            rates.maleShare0to4(r) = 0.0;
+            startCopy.male.row(r).setZero();
+            startCopy.female.row(r).setZero();
+            ratesCopy.migrationMale.row(r).setZero();
+            ratesCopy.migrationFemale.row(r).setZero();
+            ratesCopy.childWomanRatio(r) = 0.0;
+            ratesCopy.maleShare0to4(r) = 0.0;
         }
     }
+    const AgeSexTable &start = allProjected ? input.base : startCopy;
+    const ProjectionRates &rates = allProjected ? input.rates : ratesCopy;
     auto markNotProjected = [&](AgeSexTable &t) {
         for (Eigen::Index r = 0; r < regions; ++r) {
             if (!ok(r)) {
@@ -300,15 +319,22 @@ ProjectionResult projectPopulation(const ProjectionInput &input, const Projectio
     Eigen::Index clamped = 0;
     for (const ProjectionScenario &sc : config.scenarios) {
         ScenarioProjection sp;
+        if (result.scenarios.size() < previous.size())
+            sp = std::move(previous[result.scenarios.size()]);
         sp.name = sc.name;
-        sp.years.push_back(input.baseYear);
-        sp.population.push_back(start);
+        sp.years.assign(1, input.baseYear);
+        // Eigen keeps a matrix's storage when it is assigned or resized to its own shape.
+        sp.population.resize(std::size_t(steps) + 1);
+        sp.population.front().male = start.male;
+        sp.population.front().female = start.female;
         for (int k = 0; k < steps; ++k) {
             const int t = input.baseYear + kStepYears * k;
             const SurvivalRatios &s = input.survival[std::min<std::size_t>(std::size_t(k), input.survival.size() - 1)];
             const double km = migrationFactor(sc, t);
-            const AgeSexTable &p = sp.population.back();
-            AgeSexTable next{Eigen::MatrixXd(regions, kProjectionAges), Eigen::MatrixXd(regions, kProjectionAges)};
+            const AgeSexTable &p = sp.population[std::size_t(k)];
+            AgeSexTable &next = sp.population[std::size_t(k) + 1];
+            next.male.resize(regions, kProjectionAges);
+            next.female.resize(regions, kProjectionAges);
             clamped += ageOneSex(p.male, s.male, rates.migrationMale, aggregateMale, km, next.male);
             clamped += ageOneSex(p.female, s.female, rates.migrationFemale, aggregateFemale, km, next.female);
 
@@ -336,12 +362,11 @@ ProjectionResult projectPopulation(const ProjectionInput &input, const Projectio
                 }
             }
             sp.years.push_back(t + kStepYears);
-            sp.population.push_back(std::move(next));
             if (!throttle.tick(++done)) {
                 result.cancelled = true;
                 result.scenarios.clear();
                 result.warnings = warnings.take();
-                return result;
+                return;
             }
         }
         if (!std::all_of(result.projected.begin(), result.projected.end(), [](char c) { return c != 0; })) {
@@ -356,7 +381,6 @@ ProjectionResult projectPopulation(const ProjectionInput &input, const Projectio
                  "population)",
                  -1, -1, clamped);
     result.warnings = warnings.take();
-    return result;
 }
 
 } // namespace regionlens::analysis

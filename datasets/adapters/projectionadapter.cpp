@@ -419,13 +419,20 @@ QList<TidyRow> Result::tidyRows() const
 
 Result compute(const Inputs &in, const an::ProgressFn &progress)
 {
+    return compute(in, progress, Result{});
+}
+
+Result compute(const Inputs &in, const an::ProgressFn &progress, Result &&previous)
+{
     Result result;
+    result.projection = std::move(previous.projection);   // buffers for projectPopulation to reuse
     result.codes = in.codes;
     result.asked = in.asked;
     result.groups = in.request.groups;
     result.notes = in.notes;
     if (!in.error.isEmpty()) {
         result.error = in.error;
+        result.projection = {};
         return result;
     }
     const Request &r = in.request;
@@ -469,7 +476,7 @@ Result compute(const Inputs &in, const an::ProgressFn &progress)
         for (const an::ProjectionScenario &s : standard)
             if (s.name == name.toStdString())
                 config.scenarios.push_back(s);
-    result.projection = an::projectPopulation(input, config, progress);
+    an::projectPopulation(input, config, &result.projection, progress);
     warnings.insert(warnings.end(), result.projection.warnings.begin(), result.projection.warnings.end());
     addWarnings(&result, warnings);
     if (result.projection.scenarios.empty() && !result.projection.cancelled) {

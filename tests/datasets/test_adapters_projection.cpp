@@ -327,6 +327,26 @@ private slots:
         QVERIFY(base.allFinite() && (base.array() > 0.0).all());
     }
 
+    // A recomputation into the previous result gives the same rows as a fresh one.
+    void recomputeIntoPrevious()
+    {
+        projection::Request request;
+        request.scenarios = projection::scenarioNames();
+        projection::Result previous = run(request);
+        const double *buffer = previous.projection.scenarios[1].population[3].male.data();
+        request.tfrTarget = 1.8;
+        const projection::Inputs in = projection::load(m_store, request);
+        const projection::Result fresh = projection::compute(in);
+        const projection::Result again = projection::compute(in, {}, std::move(previous));
+        QCOMPARE(again.projection.scenarios[1].population[3].male.data(), buffer);
+        const QList<projection::TidyRow> a = fresh.tidyRows(), b = again.tidyRows();
+        QCOMPARE(a.size(), b.size());
+        for (qsizetype i = 0; i < a.size(); ++i)
+            QVERIFY(a[i].population == b[i].population && a[i].ageClass == b[i].ageClass && a[i].year == b[i].year);
+        QCOMPARE(again.notes, fresh.notes);
+        QVERIFY(again.notes.join(u' ').contains(u"to 1.8 by 2040"_s));
+    }
+
     void cohortChangeSurvival()
     {
         projection::Request request;
