@@ -7,7 +7,8 @@
 //           fertility+zero-migration] [--tfr-target 2.07 --tfr-year 2040]
 //           [--migration-zero-from 2025] [--input FILE]
 //   → region_code,year,sex,age_class,population,scenario
-// (--scenario may list several, comma-separated; --group ID|CODES adds a group
+// (--scenario may list several, comma-separated; --rate-periods N averages net
+// migration over N periods ending at --rates-from + 5; --group ID|CODES adds a group
 // shown as one region, the sum of its members; --format json as elsewhere).
 // The conventions used are notes on stderr; bad input exits 2 naming the file,
 // line and column.
@@ -52,9 +53,10 @@ bool parseRequest(Context &ctx, projection::Request *request)
     request->showAll = all;
     for (const QString &code : regions.split(u',', Qt::SkipEmptyParts))
         request->regions << code.trimmed();
-    std::optional<int> base, to, ratesFrom, zeroFrom;
+    std::optional<int> base, to, ratesFrom, zeroFrom, ratePeriods;
     if (!support::intOption(ctx, u"--base"_s, 1800, &base) || !support::intOption(ctx, u"--to"_s, 1800, &to)
         || !support::intOption(ctx, u"--rates-from"_s, 1800, &ratesFrom)
+        || !support::intOption(ctx, u"--rate-periods"_s, 1, &ratePeriods)
         || !support::intOption(ctx, u"--migration-zero-from"_s, 1800, &zeroFrom)
         || !doubleOption(ctx, u"--tfr-target"_s, &request->tfrTarget)
         || !doubleOption(ctx, u"--tfr-year"_s, &request->tfrYear))
@@ -62,6 +64,7 @@ bool parseRequest(Context &ctx, projection::Request *request)
     request->baseYear = base.value_or(request->baseYear);
     request->horizon = to.value_or(request->horizon);
     request->ratesFrom = ratesFrom.value_or(request->ratesFrom);
+    request->ratePeriods = ratePeriods.value_or(request->ratePeriods);
     if (zeroFrom)
         request->migrationZeroFrom = *zeroFrom;
     if (ctx.args.has(u"--scenario"_s)) {

@@ -118,6 +118,21 @@ private slots:
         QVERIFY(num(find(rows, keys), u"population"_s) > baseline);
     }
 
+    // --rate-periods 2: net migration averaged over 2005→2010 and 2010→2015 (damps 2011 for 福島県).
+    void ratePeriods()
+    {
+        const Run one = runDb({u"project"_s, u"--region"_s, u"07"_s, u"--to"_s, u"2020"_s});
+        const Run two = runDb({u"project"_s, u"--region"_s, u"07"_s, u"--to"_s, u"2020"_s, u"--rate-periods"_s, u"2"_s});
+        QVERIFY2(two.exitCode == 0, qPrintable(two.err));
+        QVERIFY2(two.err.contains(u"cohort change beyond survival in 2 periods ending 2010→2015, averaged"_s),
+                 qPrintable(two.err));
+        QVERIFY2(two.err.contains(u"2005 (population_age_sex_census_earlier)"_s), qPrintable(two.err));
+        const QHash<QString, QString> key{{u"year"_s, u"2020"_s}, {u"sex"_s, u"total"_s}, {u"age_class"_s, u"TOTAL"_s}};
+        // 福島県 lost people to migration in 2010→2015 far more than in 2005→2010: the average keeps more.
+        QVERIFY(num(find(parseCsv(two.out), key), u"population"_s) > num(find(parseCsv(one.out), key), u"population"_s));
+        QCOMPARE(runDb({u"project"_s, u"--all"_s, u"--rate-periods"_s, u"0"_s}).exitCode, 2);
+    }
+
     // --group: a group as one region, the sum of its members, after the regions asked.
     void group()
     {
