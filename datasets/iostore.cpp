@@ -12,6 +12,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <functional>
+
 using namespace Qt::StringLiterals;
 using regionlens::analysis::FinalDemandKind;
 using regionlens::analysis::ValueAddedKind;
@@ -312,38 +314,102 @@ QString twelveSectorLicence(const QString &areaId)
     return licences().value(areaId);
 }
 
+namespace {
+
+const char *const kTwelveSectors[analysis::kIoSectors12] = {
+    "農林水産業", "鉱業", "製造業", "建設", "電力・ガス・水道・廃棄物処理", "商業",
+    "金融・保険・不動産", "運輸・郵便", "情報通信", "公務", "サービス", "分類不明"};
+
+// One area from its cells by the file's column names (A_i_j, D_i_d, M_i,
+// V_j_g, Y_i; employees from the SEmp_* items by their JSIC major group).
+TableRecord twelveSectorRecord(const QString &area, const std::function<double(const QString &)> &cell,
+                               const QStringList &employeeItems)
+{
+    constexpr int n = analysis::kIoSectors12;
+    TableRecord r;
+    r.info.region = area == u"00000"_s ? u"00"_s : area.endsWith(u"000"_s) ? area.left(2) : area;
+    r.info.year = 2015;
+    r.info.unit = u"百万円"_s;
+    r.info.licence = twelveSectorLicence(area);
+    r.info.source = u"平成27年(2015年)産業連関表 (area %1), 12部門に統合: S. Fukui, ReagionalIOTables "
+                    u"(https://github.com/sfukui/ReagionalIOTables)"_s.arg(area);
+    r.info.note = u"employees: 2014 経済センサス-基礎調査"_s;
+    analysis::IoTable &t = r.table;
+    t.sectors.assign(kTwelveSectors, kTwelveSectors + n);
+    t.transactions.resize(n, n);
+    t.finalDemand.resize(n, 6);
+    t.valueAdded.resize(6, n);
+    t.imports.resize(n);
+    t.output.resize(n);
+    t.employees = Eigen::VectorXd::Zero(n);
+    for (int i = 1; i <= n; ++i) {
+        for (int j = 1; j <= n; ++j)
+            t.transactions(i - 1, j - 1) = cell(u"A_%1_%2"_s.arg(i).arg(j));
+        for (int d = 1; d <= 6; ++d)
+            t.finalDemand(i - 1, d - 1) = cell(u"D_%1_%2"_s.arg(i).arg(d));
+        for (int g = 1; g <= 6; ++g)
+            t.valueAdded(g - 1, i - 1) = cell(u"V_%1_%2"_s.arg(i).arg(g));
+        t.imports(i - 1) = cell(u"M_%1"_s.arg(i));
+        t.output(i - 1) = cell(u"Y_%1"_s.arg(i));
+    }
+    for (const QString &item : employeeItems)
+        if (const int sector = analysis::ioSector12OfJsicMajorGroup(item.mid(5, 2).toInt()); sector >= 0)
+            t.employees(sector) += cell(item);
+    return r;
+}
+
+bool readCsv(const QString &path, QStringList *header, QList<QStringList> *rows, QList<int> *lines,
+             iowide::Problem *problem)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *problem = {path, 0, 0, {}, file.exists() ? u"cannot read: %1"_s.arg(file.errorString()) : u"no such file"_s};
+        return false;
+    }
+    CsvReader reader(QString::fromUtf8(file.readAll()));
+    QStringList fields;
+    if (!reader.next(header)) {
+        *problem = {path, 1, 0, {}, u"empty file"_s};
+        return false;
+    }
+    while (reader.next(&fields)) {
+        if (fields.size() == 1 && fields.first().isEmpty())
+            continue;
+        if (fields.size() != header->size()) {
+            *problem = {path, reader.line(), 0, {}, u"%1 fields, the header has %2"_s.arg(fields.size()).arg(header->size())};
+            return false;
+        }
+        rows->append(fields);
+        lines->append(reader.line());
+    }
+    return true;
+}
+
+} // namespace
+
 bool readTwelveSectorFile(const QString &path, QList<TableRecord> *out, iowide::Problem *problem)
 {
     out->clear();
     *problem = {path, 0, 0, {}, {}};
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        problem->message = file.exists() ? u"cannot read: %1"_s.arg(file.errorString()) : u"no such file"_s;
+    QStringList header;
+    QList<QStringList> rows;
+    QList<int> lines;
+    if (!readCsv(path, &header, &rows, &lines, problem))
         return false;
-    }
-    CsvReader reader(QString::fromUtf8(file.readAll()));
-    QStringList header, fields;
-    if (!reader.next(&header) || !isTwelveSectorHeader(header.join(u','))) {
+    if (!isTwelveSectorHeader(header.join(u','))) {
         *problem = {path, 1, 0, {}, u"not the 12-sector layout (AreaID, A_1_1 … V_12_6)"_s};
         return false;
     }
     QHash<QString, int> column;
     for (int c = 0; c < header.size(); ++c)
         column.insert(header.at(c), c);
-    constexpr int n = analysis::kIoSectors12;
-    static const char *const sectors[n] = {"農林水産業", "鉱業", "製造業", "建設", "電力・ガス・水道・廃棄物処理", "商業",
-                                           "金融・保険・不動産", "運輸・郵便", "情報通信", "公務", "サービス", "分類不明"};
-    std::vector<std::pair<int, int>> employeeColumns;   // column → IO sector
-    for (int c = 0; c < header.size(); ++c)
-        if (header.at(c).startsWith(u"SEmp_"_s))
-            employeeColumns.emplace_back(c, analysis::ioSector12OfJsicMajorGroup(header.at(c).mid(5, 2).toInt()));
-    while (reader.next(&fields)) {
-        if (fields.size() == 1 && fields.first().isEmpty())
-            continue;
-        if (fields.size() != header.size()) {
-            *problem = {path, reader.line(), 0, {}, u"%1 fields, the header has %2"_s.arg(fields.size()).arg(header.size())};
-            return false;
-        }
+    QStringList employeeItems;
+    for (const QString &name : std::as_const(header))
+        if (name.startsWith(u"SEmp_"_s))
+            employeeItems << name;
+    for (qsizetype row = 0; row < rows.size(); ++row) {
+        const QStringList &fields = rows.at(row);
+        const int line = lines.at(row);
         bool failed = false;
         const auto cell = [&](const QString &name) {
             const int c = column.value(name, -1);
@@ -357,51 +423,71 @@ bool readTwelveSectorFile(const QString &path, QList<TableRecord> *out, iowide::
             bool ok = false;
             const double d = v.toDouble(&ok);
             if (!ok && !v.isEmpty()) {
-                *problem = {path, reader.line(), c + 1, name, u"\"%1\" is not a number"_s.arg(v)};
+                *problem = {path, line, c + 1, name, u"\"%1\" is not a number"_s.arg(v)};
                 failed = true;
             }
             return ok ? d : 0.0;
         };
-        TableRecord r;
-        const QString area = fields.at(0);
-        r.info.region = area == u"00000" ? u"00"_s : area.endsWith(u"000"_s) ? area.left(2) : area;
-        r.info.year = 2015;
-        r.info.unit = u"百万円"_s;
-        r.info.licence = twelveSectorLicence(area);
-        r.info.source = u"平成27年(2015年)産業連関表 (area %1), 12部門に統合: S. Fukui, ReagionalIOTables "
-                        u"(https://github.com/sfukui/ReagionalIOTables)"_s.arg(area);
-        r.info.note = u"employees: 2014 経済センサス-基礎調査"_s;
-        analysis::IoTable &t = r.table;
-        t.sectors.assign(sectors, sectors + n);
-        t.transactions.resize(n, n);
-        t.finalDemand.resize(n, 6);
-        t.valueAdded.resize(6, n);
-        t.imports.resize(n);
-        t.output.resize(n);
-        t.employees = Eigen::VectorXd::Zero(n);
-        for (int i = 1; i <= n; ++i) {
-            for (int j = 1; j <= n; ++j)
-                t.transactions(i - 1, j - 1) = cell(u"A_%1_%2"_s.arg(i).arg(j));
-            for (int d = 1; d <= 6; ++d)
-                t.finalDemand(i - 1, d - 1) = cell(u"D_%1_%2"_s.arg(i).arg(d));
-            for (int g = 1; g <= 6; ++g)
-                t.valueAdded(g - 1, i - 1) = cell(u"V_%1_%2"_s.arg(i).arg(g));
-            t.imports(i - 1) = cell(u"M_%1"_s.arg(i));
-            t.output(i - 1) = cell(u"Y_%1"_s.arg(i));
-        }
-        for (const auto &[c, sector] : employeeColumns)
-            if (sector >= 0)
-                t.employees(sector) += cell(header.at(c));
+        TableRecord r = twelveSectorRecord(fields.at(0), cell, employeeItems);
         if (failed)
             return false;
-        for (int i = 0; i < n; ++i)
+        analysis::IoTable &t = r.table;
+        for (int i = 0; i < t.sectorCount(); ++i)
             if (t.output(i) < 0.0) {
-                *problem = {path, reader.line(), column.value(u"Y_%1"_s.arg(i + 1)) + 1, u"Y_%1"_s.arg(i + 1),
+                *problem = {path, line, column.value(u"Y_%1"_s.arg(i + 1)) + 1, u"Y_%1"_s.arg(i + 1),
                             u"negative output (%1)"_s.arg(t.output(i))};
                 return false;
             }
         t.imports = analysis::positiveImports(t.imports);
         analysis::setJapaneseTableItems(t);
+        out->append(std::move(r));
+    }
+    return true;
+}
+
+bool readTwelveSectorTidy(const QString &cellsPath, const QString &sourcesPath, QList<TableRecord> *out,
+                          iowide::Problem *problem)
+{
+    out->clear();
+    QStringList header, sourceHeader;
+    QList<QStringList> rows, sources;
+    QList<int> lines, sourceLines;
+    if (!readCsv(cellsPath, &header, &rows, &lines, problem) ||
+        !readCsv(sourcesPath, &sourceHeader, &sources, &sourceLines, problem))
+        return false;
+    if (header != QStringList{u"area_id"_s, u"item"_s, u"value"_s} ||
+        sourceHeader != QStringList{u"area_id"_s, u"licence"_s, u"publisher"_s, u"title"_s, u"url"_s}) {
+        *problem = {header.size() == 3 ? sourcesPath : cellsPath, 1, 0, {}, u"unexpected header"_s};
+        return false;
+    }
+    QHash<QString, QHash<QString, double>> cells;   // area → item → value
+    QHash<QString, QStringList> employeeItems;
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        bool ok = false;
+        const double v = rows.at(i).at(2).toDouble(&ok);
+        if (!ok) {
+            *problem = {cellsPath, lines.at(i), 3, u"value"_s, u"\"%1\" is not a number"_s.arg(rows.at(i).at(2))};
+            return false;
+        }
+        const QString &area = rows.at(i).at(0), &item = rows.at(i).at(1);
+        cells[area].insert(item, v);
+        if (item.startsWith(u"SEmp_"_s))
+            employeeItems[area] << item;
+    }
+    for (qsizetype i = 0; i < sources.size(); ++i) {
+        const QStringList &s = sources.at(i);
+        if (!cells.contains(s.at(0))) {
+            *problem = {sourcesPath, sourceLines.at(i), 1, u"area_id"_s, u"no cells for area %1"_s.arg(s.at(0))};
+            return false;
+        }
+        const QHash<QString, double> &values = cells.value(s.at(0));
+        TableRecord r = twelveSectorRecord(s.at(0), [&](const QString &name) { return values.value(name); },
+                                           employeeItems.value(s.at(0)));
+        r.info.licence = s.at(1);
+        r.info.source = u"%1「%2」(%3) を S. Fukui, ReagionalIOTables (https://github.com/sfukui/ReagionalIOTables) "
+                        u"が12部門に統合したもの"_s.arg(s.at(2), s.at(3), s.at(4));
+        r.table.imports = analysis::positiveImports(r.table.imports);
+        analysis::setJapaneseTableItems(r.table);
         out->append(std::move(r));
     }
     return true;

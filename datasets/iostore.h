@@ -61,6 +61,13 @@ bool looksLikeTwelveSectorFile(const QString &path);
 // its PROVENANCE.md states per area, employees by sector from SEmp_* (2014
 // 経済センサス-基礎調査, JSIC major group → IO sector). True/False cells are 1/0.
 bool readTwelveSectorFile(const QString &path, QList<TableRecord> *out, iowide::Problem *problem);
+// The starter pack's compact form of the same tables (scripts/compile_io_starter.py):
+// cells area_id,item,value (the file's item names, employees as SEmp_NN by
+// JSIC major group) and sources area_id,licence,publisher,title,url; one
+// table per source row, with its 出典 (publisher, title, URL and Fukui's
+// repository) and licence.
+bool readTwelveSectorTidy(const QString &cellsPath, const QString &sourcesPath, QList<TableRecord> *out,
+                          iowide::Problem *problem);
 // The licence PROVENANCE.md states for an area ("CC BY 4.0", "CC BY 2.1 JP"
 // or "" when not stated).
 QString twelveSectorLicence(const QString &areaId);

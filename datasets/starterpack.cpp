@@ -4,6 +4,7 @@
 #include "catalog.h"
 #include "csvreader.h"
 #include "geojsonreader.h"
+#include "iostore.h"
 #include "store.h"
 
 #include <QFile>
@@ -318,6 +319,23 @@ bool collectMunicipalities(QList<Region> *out, QString *error)
     return true;
 }
 
+// The input-output tables of the pack (io_2015_12sector*.csv, see SOURCES.md).
+bool loadIoTables(Store &store, QString *error, int *count)
+{
+    QList<iostore::TableRecord> records;
+    iowide::Problem problem;
+    if (!iostore::readTwelveSectorTidy(kPrefix + u"io_2015_12sector.csv"_s,
+                                       kPrefix + u"io_2015_12sector_sources.csv"_s, &records, &problem)) {
+        *error = problem.text();
+        return false;
+    }
+    for (const iostore::TableRecord &r : std::as_const(records))
+        if (!iostore::writeTable(store, r, error))
+            return false;
+    *count = int(records.size());
+    return true;
+}
+
 bool loadBoundaries(Store &store, QString *error, int *count)
 {
     QFile file(u":/regionlens/boundaries/prefectures_ne10m.geojson"_s);
@@ -371,7 +389,8 @@ bool loadStarterPack(Store &store, QString *error, StarterPackSummary *summary,
         if (!loadEstablishments(store, u"establishments_employees_municipality.csv"_s, u"municipality_code"_s,
                                 err, &s.observations, progress, 0.15, 0.9))
             return false;
-        if (!loadMigration(store, err, &s.flows) || !loadBoundaries(store, err, &s.boundaries))
+        if (!loadMigration(store, err, &s.flows) || !loadBoundaries(store, err, &s.boundaries)
+            || !loadIoTables(store, err, &s.ioTables))
             return false;
         if (progress && !progress(1.0))
             return false;

@@ -17,9 +17,10 @@ struct StarterPackSummary
     qint64 flows = 0;
     int municipalities = 0;
     int boundaries = 0;
+    int ioTables = 0;   // input-output tables (io_2015_12sector*.csv)
 };
 
-// Loads catalogues, indicators, observations, flows and boundaries in one
+// Loads catalogues, indicators, observations, flows, boundaries and io tables in one
 // transaction. progress(fraction) returning false cancels (nothing is kept).
 bool loadStarterPack(Store &store, QString *error, StarterPackSummary *summary = nullptr,
                      const std::function<bool(double)> &progress = {});

@@ -4,6 +4,7 @@
 //   io multipliers (--input FILE | --region CODE [--year Y]) [--type 1|2] [--consumption-ratio R]
 //   io impact      (--input FILE | --region CODE …) --demand DEMAND.csv [--type 1|2] [--consumption-ratio R]
 //   io circulation (--input FILE | --region CODE …)
+//   io tables      [--region CODE]   the stored tables with their 出典 and licence
 // (--region reads the store's official table, stored by `import`: runIoImport below),
 // and the adapter's conventions as options: --model auto|competitive|closed,
 // --value-added all|gdp. FILE is the wide CSV layout of datasets/iowidecsv.h;
@@ -251,20 +252,48 @@ int runCirculation(Context &ctx, OutputFormat format, const io::Inputs &inputs)
     return Ok;
 }
 
+// The store's tables (the starter pack's and imported ones) with 出典 and licence.
+int runTables(Context &ctx, OutputFormat format)
+{
+    datasets::Store store;
+    if (!support::openStore(ctx, store))
+        return Failure;
+    QString region;
+    if (ctx.args.has(u"--region"_s)) {
+        QString why;
+        region = datasets::importsupport::RegionResolver(store.regions()).resolve(ctx.args.value(u"--region"_s), &why);
+        if (region.isEmpty()) {
+            ctx.err << support::prefix(ctx) << "--region: " << why << '\n';
+            return BadInput;
+        }
+    }
+    OutputTable out;
+    out.columns = {u"region"_s, u"year"_s, u"kind"_s, u"sectors"_s, u"unit"_s, u"licence"_s, u"source"_s};
+    for (const datasets::iostore::TableInfo &t : datasets::iostore::tables(store, region))
+        out.rows.append({t.region, t.year, datasets::iostore::tableKindKey(t.kind), t.sectors, t.unit, t.licence,
+                         t.source});
+    support::writeTable(ctx, out, format);
+    return Ok;
+}
+
 } // namespace
 
 int runIo(Context &ctx)
 {
     const QString sub = ctx.args.positional.value(0);
-    const QStringList subcommands{u"multipliers"_s, u"impact"_s, u"circulation"_s};
+    const QStringList subcommands{u"multipliers"_s, u"impact"_s, u"circulation"_s, u"tables"_s};
     if (!subcommands.contains(sub)) {
-        ctx.err << support::prefix(ctx) << "give a subcommand: multipliers, impact or circulation"
+        ctx.err << support::prefix(ctx) << "give a subcommand: multipliers, impact, circulation or tables"
                 << (sub.isEmpty() ? QString() : u" (not '%1')"_s.arg(sub)) << '\n';
         return BadInput;
     }
     OutputFormat format;
     io::Request request;
-    if (!support::parseFormat(ctx, &format) || !parseRequest(ctx, &request))
+    if (!support::parseFormat(ctx, &format))
+        return BadInput;
+    if (sub == u"tables"_s)
+        return runTables(ctx, format);
+    if (!parseRequest(ctx, &request))
         return BadInput;
     io::Inputs inputs;
     if (const int code = loadTable(ctx, request, &inputs); code != Ok)

@@ -8,6 +8,7 @@
 #include "iotestdata.h"
 #include "starterstore.h"
 
+#include <QSqlQuery>
 #include <QTest>
 
 #include <vector>
@@ -224,6 +225,12 @@ private slots:
         const QString db = m_dir.filePath(u"store.sqlite"_s);
         QString error;
         QVERIFY2(createStarterStore(db, &error), qPrintable(error));
+        {   // without the starter pack's tables: only the one imported below is stored
+            regionlens::datasets::Store store;
+            QVERIFY(store.open(db));
+            QSqlQuery q(store.database());
+            QVERIFY(q.exec(u"DELETE FROM io_tables"_s));
+        }
         const cli::Run imported = cli::run({u"import"_s, m_table, u"--format"_s, u"io-wide"_s, u"--region"_s,
                                             u"22"_s, u"--year"_s, u"2015"_s, u"--db"_s, db});
         QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
@@ -245,6 +252,37 @@ private slots:
         const cli::Run noRegion = cli::run({u"import"_s, m_table, u"--format"_s, u"io-wide"_s, u"--db"_s, db});
         QCOMPARE(noRegion.exitCode, 2);
         QVERIFY(noRegion.err.contains(u"needs --region CODE and --year Y"_s));
+    }
+
+    // A fresh store has the starter pack's tables: io … --region works
+    // without an import, with the table's 出典 and licence on stderr.
+    void starterTables()
+    {
+        const QString db = m_dir.filePath(u"starter.sqlite"_s);
+        QString error;
+        QVERIFY2(createStarterStore(db, &error), qPrintable(error));
+        const cli::Run m = cli::run({u"io"_s, u"multipliers"_s, u"--region"_s, u"22"_s, u"--db"_s, db});
+        QVERIFY2(m.exitCode == 0, qPrintable(m.err));
+        const QList<cli::Row> rows = cli::parseCsv(m.out);
+        QCOMPARE(rows.size(), 12);
+        for (const cli::Row &row : rows) {
+            QVERIFY(cli::num(row, u"output_multiplier"_s) > 1.0);   // competitive imports: > 1, < closed
+            QVERIFY(cli::num(row, u"employment_multiplier"_s) > 0.0);
+        }
+        QVERIFY2(m.err.contains(u"出典: 静岡県「平成27年（2015年）静岡県産業連関表」"_s), qPrintable(m.err));
+        QVERIFY(m.err.contains(u"https://github.com/sfukui/ReagionalIOTables"_s));
+        QVERIFY(m.err.contains(u"(CC BY 4.0)"_s));
+        const cli::Run japan = cli::run({u"io"_s, u"circulation"_s, u"--region"_s, u"00"_s, u"--db"_s, db});
+        QVERIFY2(japan.exitCode == 0, qPrintable(japan.err));
+        QVERIFY(japan.err.contains(u"総務省「平成27年（2015年）産業連関表」"_s));
+        const cli::Run tables = cli::run({u"io"_s, u"tables"_s, u"--db"_s, db});
+        QVERIFY2(tables.exitCode == 0, qPrintable(tables.err));
+        const QList<cli::Row> listed = cli::parseCsv(tables.out);
+        QCOMPARE(listed.size(), 31);
+        const cli::Row aichi = cli::find(listed, {{u"region"_s, u"23"_s}});
+        QCOMPARE(aichi.value(u"licence"_s), u"CC BY 2.1 JP"_s);
+        QVERIFY(tables.out.contains(u"23,2015,official,12,百万円,CC BY 2.1 JP,\"愛知県「平成27年（2015年）愛知県産業連関表」"_s));
+        QCOMPARE(aichi.value(u"kind"_s), u"official"_s);
     }
 
     void rejected_data()

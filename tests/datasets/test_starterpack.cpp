@@ -3,9 +3,11 @@
 // the bundled boundaries map to the right prefecture codes.
 #include "testhelpers.h"
 
+#include "datasets/iostore.h"
 #include "datasets/starterpack.h"
 #include "datasets/store.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
@@ -165,6 +167,79 @@ private slots:
         QFAIL("no boundary for the code");
     }
 
+    // The national table and the 30 areas whose licence is CC BY (4.0 or 2.1
+    // JP) in io_2015_regional_12sector/PROVENANCE.md, each with its 出典 and
+    // licence; the national ΣY as published (1,017,818,388 百万円).
+    void ioTables()
+    {
+        const QList<iostore::TableInfo> tables = iostore::tables(m_store);
+        QCOMPARE(tables.size(), 31);
+        int ccBy4 = 0, ccBy21 = 0;
+        for (const iostore::TableInfo &t : tables) {
+            QCOMPARE(t.year, 2015);
+            QCOMPARE(t.sectors, 12);
+            QCOMPARE(t.unit, u"百万円"_s);
+            QVERIFY2(t.source.contains(u"https://github.com/sfukui/ReagionalIOTables"_s), qPrintable(t.region));
+            QVERIFY2(t.source.contains(u"産業連関表"_s), qPrintable(t.region));
+            if (t.region == u"00"_s) {
+                QVERIFY(t.source.startsWith(u"総務省"_s));
+                QVERIFY(t.licence.contains(u"政府標準利用規約"_s));
+                continue;
+            }
+            const QString area = t.region.size() == 2 ? t.region + u"000"_s : t.region;
+            QCOMPARE(t.licence, iostore::twelveSectorLicence(area));   // as PROVENANCE.md states
+            ccBy4 += t.licence == u"CC BY 4.0"_s;
+            ccBy21 += t.licence == u"CC BY 2.1 JP"_s;
+        }
+        QCOMPARE(ccBy4, 24);
+        QCOMPARE(ccBy21, 6);
+        const auto shizuoka = iostore::readTable(m_store, u"22"_s, iostore::TableKind::Official);
+        QVERIFY(shizuoka);
+        QVERIFY(shizuoka->info.source.startsWith(u"静岡県「平成27年（2015年）静岡県産業連関表」"_s));
+        QVERIFY(!iostore::readTable(m_store, u"13"_s, iostore::TableKind::Official));   // no 東京都 row
+        QVERIFY(!iostore::readTable(m_store, u"01"_s, iostore::TableKind::Official));   // 北海道: licence not stated
+
+        const auto japan = iostore::readTable(m_store, u"00"_s, iostore::TableKind::Official);
+        QVERIFY(japan);
+        QCOMPARE(japan->table.output.sum(), 1017818388.0);
+        QCOMPARE(japan->table.transactions.sum(), 469579674.0);
+        QCOMPARE(japan->table.output(2), 302809197.0);   // 製造業
+        QCOMPARE(japan->table.employees.size(), 12);
+        QVERIFY(japan->table.employees.minCoeff() >= 0.0 && japan->table.employees.sum() > 5.0e7);
+    }
+
+    // Each bundled table is the source file's table of that area, cell for
+    // cell (scripts/compile_io_starter.py only reshapes it).
+    void ioTablesEqualTheSourceFile()
+    {
+        RL_REQUIRE_SHARED_DATA(data);
+        const QString path = data + u"/io_2015_regional_12sector/2015Data_Japan.csv"_s;
+        if (!QFile::exists(path))
+            QSKIP("io_2015_regional_12sector/2015Data_Japan.csv is absent");
+        QList<iostore::TableRecord> records;
+        iowide::Problem problem;
+        QVERIFY2(iostore::readTwelveSectorFile(path, &records, &problem), qPrintable(problem.text()));
+        int compared = 0;
+        for (const iostore::TableRecord &source : std::as_const(records)) {
+            const auto bundled = iostore::readTable(m_store, source.info.region, iostore::TableKind::Official);
+            if (!bundled)
+                continue;
+            ++compared;
+            const regionlens::analysis::IoTable &a = bundled->table, &b = source.table;
+            const QString r = source.info.region;
+            QVERIFY2(a.transactions == b.transactions, qPrintable(r));
+            QVERIFY2(a.finalDemand == b.finalDemand, qPrintable(r));
+            QVERIFY2(a.valueAdded == b.valueAdded, qPrintable(r));
+            QVERIFY2(a.imports == b.imports, qPrintable(r));
+            QVERIFY2(a.output == b.output, qPrintable(r));
+            QVERIFY2(a.employees == b.employees, qPrintable(r));
+            QVERIFY2(a.sectors == b.sectors && a.finalDemandNames == b.finalDemandNames
+                         && a.valueAddedNames == b.valueAddedNames,
+                     qPrintable(r));
+        }
+        QCOMPARE(compared, 31);
+    }
+
     void loadingTwiceIsRejectedAtomically()
     {
         // Loading again on top of a full store upserts the same rows: counts do not change.
@@ -172,6 +247,7 @@ private slots:
         QString error;
         QVERIFY2(loadStarterPack(m_store, &error), qPrintable(error));
         QCOMPARE(m_store.observationCount(), before);
+        QCOMPARE(iostore::tables(m_store).size(), 31);
     }
 
     void cancelKeepsNothing()
