@@ -12,6 +12,7 @@
 #include "municipaltesthelpers.h"
 
 #include "datasets/adapters/flowsadapter.h"
+#include "datasets/adapters/ioadapter.h"
 #include "datasets/adapters/keyfigures.h"
 #include "datasets/adapters/projectionadapter.h"
 #include "datasets/catalog.h"
@@ -34,6 +35,7 @@ using namespace Qt::StringLiterals;
 using namespace regionlens;
 namespace flows = regionlens::datasets::flows;
 namespace keyfigures = regionlens::datasets::keyfigures;
+namespace io = regionlens::datasets::inputoutput;
 
 namespace {
 
@@ -168,6 +170,42 @@ std::function<Table(const datasets::Store &)> shiftShareFigure(const QString &in
             row[u"industry_mix"_s] = levels ? g.industryMix.at(r) : g.industryFactor.at(r);
             row[u"regional"_s] = levels ? g.regionalShift.at(r) : g.regionalFactor.at(r);
             t.insert(g.regions.at(r), row);
+        }
+        return t;
+    };
+}
+
+// Input–output multipliers (type I) or the impact of a demand (type II) of a
+// table bundled in the starter pack, as the 経済波及効果 and 地域経済循環 pages
+// ask the adapter: multipliers keyed by sector, the impact by effect|sector.
+std::function<Table(const datasets::Store &)> ioFigure(const QString &region, const QVector<double> &demand = {})
+{
+    return [=](const datasets::Store &store) {
+        io::Request request;
+        request.region = region;
+        request.demand = demand;
+        if (!demand.isEmpty())
+            request.type = analysis::MultiplierType::TypeII;
+        const io::Result r = io::compute(io::load(store, request));
+        Table t;
+        for (qsizetype i = 0; i < r.sectors.size(); ++i) {
+            if (demand.isEmpty()) {
+                t.insert(r.sectors.at(i), {{u"output_multiplier"_s, r.outputMultiplier.at(i)},
+                                           {u"value_added_multiplier"_s, r.valueAddedMultiplier.at(i)},
+                                           {u"income_multiplier"_s, r.incomeMultiplier.at(i)},
+                                           {u"backward_linkage"_s, r.backwardLinkage.at(i)},
+                                           {u"forward_linkage"_s, r.forwardLinkage.at(i)},
+                                           {u"employment_multiplier"_s, r.employmentMultiplier.value(i, std::nan(""))}});
+                continue;
+            }
+            const std::pair<QString, const io::Effect *> effects[] = {
+                {u"direct"_s, &r.direct}, {u"indirect1"_s, &r.indirect1}, {u"indirect2"_s, &r.indirect2},
+                {u"total"_s, &r.total}};
+            for (const auto &[name, e] : effects)
+                t.insert(key({name, r.sectors.at(i)}), {{u"output"_s, e->output.at(i)},
+                                                        {u"value_added"_s, e->valueAdded.at(i)},
+                                                        {u"income"_s, e->income.at(i)},
+                                                        {u"employees"_s, e->employees.value(i, std::nan(""))}});
         }
         return t;
     };
@@ -423,6 +461,38 @@ private slots:
                       projectionFigure({}, {u"fertility"_s}, tokyo)};
         QTest::newRow("key figures 千代田区: rank")
             << Figure{keyFigures(u"13101"_s), figureKey, rankValues, {u"population"_s}, keyFiguresFigure(u"13101"_s)};
+
+        // --- input–output (経済波及効果, 地域経済循環): 静岡県's bundled 2015 table ---
+        const QStringList ioSectors{u"農林水産業"_s, u"鉱業"_s, u"製造業"_s, u"建設"_s, u"電力・ガス・水道・廃棄物処理"_s,
+                                    u"商業"_s, u"金融・保険・不動産"_s, u"運輸・郵便"_s, u"情報通信"_s, u"公務"_s,
+                                    u"サービス"_s, u"分類不明"_s};
+        QTest::newRow("io multipliers type I, 静岡県")
+            << Figure{{u"io"_s, u"multipliers"_s, u"--region"_s, u"22"_s},
+                      {u"sector"_s},
+                      {u"output_multiplier"_s, u"value_added_multiplier"_s, u"income_multiplier"_s,
+                       u"backward_linkage"_s, u"forward_linkage"_s, u"employment_multiplier"_s},
+                      ioSectors,
+                      ioFigure(u"22"_s)};
+        // A visitors' spending of 450 百万円 (商業 100, 運輸・郵便 50, サービス 300).
+        const QString demandFile = m_dir.filePath(u"demand.csv"_s);
+        QFile demand(demandFile);
+        QVERIFY(demand.open(QIODevice::WriteOnly));
+        demand.write("sector,amount\n商業,100\n運輸・郵便,50\nサービス,300\n");
+        demand.close();
+        QVector<double> amounts(12, 0.0);
+        amounts[5] = 100.0;
+        amounts[7] = 50.0;
+        amounts[10] = 300.0;
+        QStringList impactRows;
+        for (const QString &effect : {u"direct"_s, u"indirect1"_s, u"indirect2"_s, u"total"_s})
+            for (const QString &sector : ioSectors)
+                impactRows << key({effect, sector});
+        QTest::newRow("io impact type II, 静岡県")
+            << Figure{{u"io"_s, u"impact"_s, u"--region"_s, u"22"_s, u"--demand"_s, demandFile, u"--type"_s, u"2"_s},
+                      {u"effect"_s, u"sector"_s},
+                      {u"output"_s, u"value_added"_s, u"income"_s, u"employees"_s},
+                      impactRows,
+                      ioFigure(u"22"_s, amounts)};
     }
 
     void figures()
