@@ -4,6 +4,8 @@
 //   io multipliers (--input FILE | --region CODE [--year Y]) [--type 1|2] [--consumption-ratio R]
 //   io impact      (--input FILE | --region CODE …) --demand DEMAND.csv [--type 1|2] [--consumption-ratio R]
 //   io circulation (--input FILE | --region CODE …)
+// --region CODE --table estimated [--method flq|slq|cilq|aflq] [--delta D]:
+// the national table regionalised with the store's employees (labelled ESTIMATED).
 //   io tables      [--region CODE]   the stored tables with their 出典 and licence
 // (--region reads the store's official table, stored by `import`: runIoImport below),
 // and the adapter's conventions as options: --model auto|competitive|closed,
@@ -99,7 +101,25 @@ int loadTable(Context &ctx, io::Request request, io::Inputs *inputs)
         !support::intOption(ctx, u"--year"_s, 1, &year))
         return BadInput;
     if (kind == u"estimated") {
-        ctx.err << support::prefix(ctx) << "--table estimated is not available yet: use an official table\n";
+        QString method;
+        if (!support::choiceOption(ctx, u"--method"_s, {u"flq"_s, u"slq"_s, u"cilq"_s, u"aflq"_s}, &method))
+            return BadInput;
+        request.method = method == u"slq"_s    ? analysis::LqMethod::Slq
+                         : method == u"cilq"_s ? analysis::LqMethod::Cilq
+                         : method == u"aflq"_s ? analysis::LqMethod::Aflq
+                                               : analysis::LqMethod::Flq;
+        if (ctx.args.has(u"--delta"_s)) {
+            bool ok = false;
+            const double d = ctx.args.value(u"--delta"_s).toDouble(&ok);
+            if (!ok || !(d >= 0.0 && d < 1.0)) {
+                ctx.err << support::prefix(ctx) << "--delta must be a number from 0 to below 1, not '"
+                        << ctx.args.value(u"--delta"_s) << "'\n";
+                return BadInput;
+            }
+            request.delta = d;
+        }
+    } else if (ctx.args.has(u"--method"_s) || ctx.args.has(u"--delta"_s)) {
+        ctx.err << support::prefix(ctx) << "--method and --delta need --table estimated\n";
         return BadInput;
     }
     datasets::Store store;
@@ -114,7 +134,8 @@ int loadTable(Context &ctx, io::Request request, io::Inputs *inputs)
     }
     request.region = region;
     request.year = year.value_or(0);
-    request.table = datasets::iostore::TableKind::Official;
+    request.table = kind == u"estimated" ? datasets::iostore::TableKind::Estimated
+                                         : datasets::iostore::TableKind::Official;
     *inputs = io::load(store, request);
     if (!inputs->problem.isEmpty()) {
         ctx.err << support::prefix(ctx) << inputs->problem << '\n';
@@ -217,6 +238,11 @@ int runImpact(Context &ctx, OutputFormat format, io::Inputs inputs)
 
 int runCirculation(Context &ctx, OutputFormat format, const io::Inputs &inputs)
 {
+    if (inputs.estimated) {
+        ctx.err << support::prefix(ctx) << "io circulation needs an official table (an estimated table has no "
+                                           "regional final demand or value added)\n";
+        return BadInput;
+    }
     const io::Result r = io::compute(inputs);
     if (const int code = report(ctx, r); code != Ok)
         return code;

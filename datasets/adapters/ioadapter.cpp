@@ -3,6 +3,9 @@
 
 #include "adaptersupport.h"
 
+#include "datasets/store.h"
+
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -68,7 +71,11 @@ QStringList conventionNotes(const Inputs &in, const Result &r)
                  .arg(in.sectors.size())
                  .arg(in.estimated ? u"; an ESTIMATE (regionalised from the national table)"_s : QString());
     notes << in.tableNotes;
-    if (r.competitiveImports)
+    if (!in.regionalEmployees.empty())
+        notes << u"model: regional coefficients min(t_ij, 1) × the national domestic coefficients (I − M̂_N)A_N, "
+                 u"national value-added, income and employee ratios, regional output from employees; inverse "
+                 u"[I − r]⁻¹; 自給率 implied by the coefficients"_s;
+    else if (r.competitiveImports)
         notes << u"model: competitive imports (競争移入型), m_i = imports ÷ (intermediate demand + final demand "
                  u"other than exports); inverse [I − (I − M̂)A]⁻¹"_s;
     else
@@ -149,8 +156,87 @@ Inputs load(const iowide::WideTable &file, const Request &request)
     return in;
 }
 
+namespace {
+
+QString methodKey(analysis::LqMethod m)
+{
+    switch (m) {
+    case analysis::LqMethod::Slq: return u"SLQ"_s;
+    case analysis::LqMethod::Cilq: return u"CILQ"_s;
+    case analysis::LqMethod::Flq: return u"FLQ"_s;
+    case analysis::LqMethod::Aflq: return u"AFLQ"_s;
+    }
+    return {};
+}
+
+// The national table regionalised with the store's employees (Request::method, delta).
+Inputs loadEstimated(const Store &store, const Request &request)
+{
+    Inputs in;
+    in.generation = request.generation;
+    in.request = request;
+    in.estimated = true;
+    const std::optional<iostore::TableRecord> national =
+        iostore::readTable(store, u"00"_s, iostore::TableKind::Official, request.year);
+    if (!national) {
+        in.problem = u"an estimated table needs the national table (region 00) in the store"_s;
+        return in;
+    }
+    const QList<int> years = store.years(u"employees"_s);
+    if (years.isEmpty()) {
+        in.problem = u"an estimated table needs employees by industry (indicator employees) in the store"_s;
+        return in;
+    }
+    const int year = *std::max_element(years.begin(), years.end());
+    const int n = int(national->table.sectorCount());
+    in.nationalEmployees.assign(n, 0.0);
+    in.regionalEmployees.assign(n, 0.0);
+    const auto add = [&](const QList<Observation> &rows, std::vector<double> &out) {
+        bool any = false;
+        for (const Observation &o : rows) {
+            const int sector = o.industry.size() == 1 && n == analysis::kIoSectors12
+                                   ? analysis::ioSector12OfJsicDivision(o.industry.at(0).toLatin1())
+                                   : -1;
+            if (sector >= 0 && std::isfinite(o.value)) {
+                out[std::size_t(sector)] += o.value;
+                any = true;
+            }
+        }
+        return any;
+    };
+    ObservationQuery q{u"employees"_s, year, RegionLevel::Prefecture, std::nullopt, std::nullopt};
+    add(store.observations(q), in.nationalEmployees);
+    q.level = std::nullopt;
+    q.region = request.region;
+    if (!add(store.observations(q), in.regionalEmployees)) {
+        in.problem = u"no employees by JSIC division for region %1 in %2: cannot estimate its table"_s.arg(
+            request.region).arg(year);
+        return in;
+    }
+    in.table = national->table;
+    for (const std::string &s : in.table.sectors)
+        in.sectors << QString::fromStdString(s);
+    in.source = u"estimated table of region %1 from the national table %2 (%3)"_s.arg(request.region)
+                    .arg(national->info.year)
+                    .arg(national->info.unit);
+    in.tableNotes << u"ESTIMATED: %1%2 from employees %3 by JSIC division (national: sum of the prefectures; "
+                     u"concordance analysis/ioregional.h); no 地域経済循環 for an estimated table"_s.arg(
+                         methodKey(request.method),
+                         request.method == analysis::LqMethod::Flq || request.method == analysis::LqMethod::Aflq
+                             ? u", δ = %1"_s.arg(number(request.delta))
+                             : QString())
+                         .arg(year);
+    in.tableNotes << u"national table 出典: %1%2"_s.arg(
+        national->info.source, national->info.licence.isEmpty() ? QString() : u" ("_s + national->info.licence + u')');
+    return in;
+}
+
+} // namespace
+
 Inputs load(const Store &store, const Request &request)
 {
+    if (request.table == iostore::TableKind::Estimated)
+        return loadEstimated(store, request);
     Inputs in;
     in.generation = request.generation;
     in.request = request;
@@ -200,13 +286,29 @@ Result compute(const Inputs &in, const analysis::ProgressFn &progress)
     config.valueAddedIncludesHouseholdExternal = in.request.valueAdded == ValueAddedBasis::AllRows;
     config.clipImportCoefficients = in.request.clipImportCoefficients;
     analysis::IoModel model = analysis::ioModel(in.table, config);
+    const bool fromEmployees = !in.regionalEmployees.empty();
+    if (fromEmployees) {
+        take(out, model.warnings);
+        const auto vec = [](const std::vector<double> &v) {
+            return Eigen::VectorXd(Eigen::Map<const Eigen::VectorXd>(v.data(), Eigen::Index(v.size())));
+        };
+        analysis::RegionalisationConfig rc;
+        rc.method = in.request.method;
+        rc.delta = in.request.delta;
+        analysis::RegionalisationResult rr =
+            analysis::regionalise(model, vec(in.nationalEmployees), vec(in.regionalEmployees), rc);
+        take(out, rr.warnings);
+        model = std::move(rr.model);
+        model.warnings.clear();
+    }
     model.estimated = in.estimated;
     take(out, model.warnings);
     out.competitiveImports = model.competitiveImports;
     out.output = adaptersupport::toVector(model.output);
     out.selfSufficiency = adaptersupport::toVector(model.selfSufficiency);
     out.importCoefficients = adaptersupport::toVector(model.importCoefficients);
-    out.circulation = circulationOf(analysis::ioCirculation(in.table));
+    if (!fromEmployees)
+        out.circulation = circulationOf(analysis::ioCirculation(in.table));
     out.valid = model.valid();
     if (out.valid) {
         analysis::IoMultiplierConfig mc;

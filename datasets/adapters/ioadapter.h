@@ -55,6 +55,11 @@ struct Request
     QString region;                 // region code ("22", "00", a municipality code)
     int year = 0;                   // 0: the latest year stored
     iostore::TableKind table = iostore::TableKind::Official;
+    // Estimated (table = Estimated): the stored national table ("00") and the
+    // store's `employees` by JSIC division of the latest year (national = sum
+    // of the prefectures), regionalised with this method and δ.
+    analysis::LqMethod method = analysis::LqMethod::Flq;
+    double delta = analysis::kDefaultFlqDelta;
     analysis::ImportTreatment imports = analysis::ImportTreatment::Auto;
     analysis::MultiplierType type = analysis::MultiplierType::TypeI;
     double consumptionRatio = analysis::kDefaultConsumptionRatio;
@@ -79,6 +84,9 @@ struct Inputs
     QStringList sectors;
     analysis::IoTable table;
     bool estimated = false;         // a regionalised (LQ) table: label every result as an estimate
+    // Estimated from employees (request.table = Estimated): table is the
+    // national table; employees by the table's sectors.
+    std::vector<double> nationalEmployees, regionalEmployees;
     QStringList tableNotes;         // what the reader recognised (exports, imports, output, skipped subtotals)
     QString problem;                // load failed (no such table): why; empty otherwise
 };

@@ -8,6 +8,12 @@
 #include "iotestdata.h"
 #include "starterstore.h"
 
+#include "analysis/ioregional.h"
+#include "datasets/iostore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -283,6 +289,77 @@ private slots:
         QCOMPARE(aichi.value(u"licence"_s), u"CC BY 2.1 JP"_s);
         QVERIFY(tables.out.contains(u"23,2015,official,12,百万円,CC BY 2.1 JP,\"愛知県「平成27年（2015年）愛知県産業連関表」"_s));
         QCOMPARE(aichi.value(u"kind"_s), u"official"_s);
+    }
+
+    // --table estimated: the national table regionalised (FLQ, δ = 0.15) with
+    // the store's employees 2021 by JSIC division, for 東京都 (no official
+    // table), equals the engine on the same inputs; FLQ with δ = 0 equals CILQ.
+    void estimatedTable()
+    {
+        const QString db = m_dir.filePath(u"estimated.sqlite"_s);
+        QString error;
+        QVERIFY2(createStarterStore(db, &error), qPrintable(error));
+        const cli::Run flq = cli::run({u"io"_s, u"multipliers"_s, u"--region"_s, u"13"_s, u"--table"_s,
+                                       u"estimated"_s, u"--format"_s, u"json"_s, u"--db"_s, db});
+        QVERIFY2(flq.exitCode == 0, qPrintable(flq.err));
+        QVERIFY2(flq.err.contains(u"ESTIMATED: FLQ, δ = 0.15 from employees 2021"_s), qPrintable(flq.err));
+
+        namespace a = regionlens::analysis;
+        regionlens::datasets::Store store;
+        QVERIFY(store.openReadOnly(db));
+        const auto national = regionlens::datasets::iostore::readTable(store, u"00"_s,
+                                                                       regionlens::datasets::iostore::TableKind::Official);
+        QVERIFY(national);
+        Eigen::VectorXd ne = Eigen::VectorXd::Zero(12), re = Eigen::VectorXd::Zero(12);
+        for (const regionlens::datasets::Observation &o : store.observations(
+                 {u"employees"_s, 2021, regionlens::datasets::RegionLevel::Prefecture, std::nullopt, std::nullopt})) {
+            const int sector = o.industry.size() == 1 ? a::ioSector12OfJsicDivision(o.industry.at(0).toLatin1()) : -1;
+            if (sector < 0)
+                continue;
+            ne(sector) += o.value;
+            if (o.region == u"13"_s)
+                re(sector) += o.value;
+        }
+        const auto engine = [&](a::LqMethod method, double delta) {
+            a::RegionalisationConfig rc;
+            rc.method = method;
+            rc.delta = delta;
+            const a::RegionalisationResult rr = a::regionalise(a::ioModel(national->table), ne, re, rc);
+            return a::ioMultipliers(rr.model, {}).output;
+        };
+        const auto cliOutput = [](const cli::Run &run) {
+            QList<double> out;
+            for (const QJsonValue &v : QJsonDocument::fromJson(run.out.toUtf8()).array())
+                out << v.toObject().value(u"output_multiplier"_s).toDouble();
+            return out;
+        };
+        const Eigen::VectorXd expected = engine(a::LqMethod::Flq, a::kDefaultFlqDelta);
+        const QList<double> got = cliOutput(flq);
+        QCOMPARE(got.size(), 12);
+        for (int i = 0; i < 12; ++i)
+            RL_COMPARE_NEAR(got.at(i), expected(i), 1e-12);
+
+        const cli::Run cilq = cli::run({u"io"_s, u"multipliers"_s, u"--region"_s, u"13"_s, u"--table"_s,
+                                        u"estimated"_s, u"--method"_s, u"cilq"_s, u"--format"_s, u"json"_s, u"--db"_s, db});
+        const cli::Run delta0 = cli::run({u"io"_s, u"multipliers"_s, u"--region"_s, u"13"_s, u"--table"_s,
+                                          u"estimated"_s, u"--delta"_s, u"0"_s, u"--format"_s, u"json"_s, u"--db"_s, db});
+        QVERIFY2(cilq.exitCode == 0 && delta0.exitCode == 0, qPrintable(cilq.err + delta0.err));
+        const QList<double> c = cliOutput(cilq), d = cliOutput(delta0);
+        const Eigen::VectorXd cilqEngine = engine(a::LqMethod::Cilq, 0.0);
+        for (int i = 0; i < 12; ++i) {
+            RL_COMPARE_NEAR(d.at(i), c.at(i), 1e-12);
+            RL_COMPARE_NEAR(c.at(i), cilqEngine(i), 1e-12);
+            QVERIFY(got.at(i) <= c.at(i) + 1e-12);   // λ < 1 shrinks the coefficients
+        }
+        const cli::Run circulation =
+            cli::run({u"io"_s, u"circulation"_s, u"--region"_s, u"13"_s, u"--table"_s, u"estimated"_s, u"--db"_s, db});
+        QCOMPARE(circulation.exitCode, 2);
+        const cli::Run badDelta = cli::run({u"io"_s, u"multipliers"_s, u"--region"_s, u"13"_s, u"--table"_s,
+                                            u"estimated"_s, u"--delta"_s, u"x"_s, u"--db"_s, db});
+        QCOMPARE(badDelta.exitCode, 2);
+        const cli::Run methodOnly =
+            cli::run({u"io"_s, u"multipliers"_s, u"--region"_s, u"13"_s, u"--method"_s, u"slq"_s, u"--db"_s, db});
+        QCOMPARE(methodOnly.exitCode, 2);
     }
 
     void rejected_data()
