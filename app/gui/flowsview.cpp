@@ -31,6 +31,7 @@
 #include <QVBoxLayout>
 
 #include <cmath>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 using namespace regionlens::datasets;
@@ -242,6 +243,7 @@ void FlowsView::connectControls()
 
 void FlowsView::reload()
 {
+    m_inputs.reset();   // the store changed: read the flows and populations again
     setRegionNames(catalogSource().qualifiedRegionNames());   // prefectures and municipalities
     m_prefectures.clear();
     for (const Region &r : catalog().regions(RegionLevel::Prefecture))
@@ -314,10 +316,29 @@ void FlowsView::refresh()
     request.year = year();
     request.regions = m_prefectures;
     request.focus = focus();
+    // A new focus (a region change) recomputes from the flows and
+    // populations already read: they depend only on the year and the regions.
+    if (m_inputs && m_inputsYear == request.year) {
+        m_runner->runCompute(
+            [inputs = m_inputs, focus = request.focus](const analysis::ProgressFn &progress) {
+                Inputs in = *inputs;
+                in.focus = focus;
+                return compute(in, progress);
+            },
+            [this](Result result) { apply(result); });
+        return;
+    }
     // ~2,200 flows and the populations read, the rates computed, on a worker.
-    m_runner->run([request](const Store &store) { return load(store, request); },
-                  [](const Inputs &inputs, const analysis::ProgressFn &progress) { return compute(inputs, progress); },
-                  [this](Result result) { apply(result); });
+    using Loaded = std::shared_ptr<const Inputs>;
+    m_runner->run([request](const Store &store) { return std::make_shared<const Inputs>(load(store, request)); },
+                  [](const Loaded &inputs, const analysis::ProgressFn &progress) {
+                      return std::make_pair(compute(*inputs, progress), inputs);
+                  },
+                  [this, year = request.year](std::pair<Result, Loaded> done) {
+                      m_inputs = std::move(done.second);
+                      m_inputsYear = year;
+                      apply(done.first);
+                  });
 }
 
 void FlowsView::refreshMunicipal()

@@ -18,6 +18,8 @@
 #include <QHash>
 #include <QStringList>
 
+#include <memory>
+
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -97,6 +99,10 @@ private:
 
     QStringList m_prefectures;   // codes, ascending
     datasets::flows::Result m_result;
+    // The last flows and populations read (they do not depend on the focus)
+    // and the year asked for; null until a read is delivered and after reload().
+    std::shared_ptr<const datasets::flows::Inputs> m_inputs;
+    int m_inputsYear = 0;
     JobRunner *m_runner = nullptr;
     FlowsMunicipal m_municipal;
     QList<widgets::MapFeature> m_prefectureFeatures;

@@ -364,6 +364,10 @@ ChangeInputs loadChangeInputs(const Store &store)
         }
     }
 
+    for (const QString &indicator : pyramidIndicators())
+        for (int year : store.years(indicator))
+            in.pyramidChoices.append({indicator, year});
+
     // Natural change of one year for the bars: the latest at or before the flows' year.
     if (in.components.hasNatural()) {
         const bool fromBirths = !in.components.births.isEmpty();
@@ -427,11 +431,7 @@ Inputs load(const Store &store, const Request &request)
     in.pyramidYear = request.pyramid.year;
     in.pyramidRows = readRows(in.pyramidIndicator, in.pyramidYear);
     if (request.outline) {
-        QList<PyramidChoice> available;
-        for (const QString &indicator : pyramidIndicators())
-            for (int year : store.years(indicator))
-                available.append({indicator, year});
-        if (const std::optional<PyramidChoice> other = farthestChoice(available, in.pyramidYear)) {
+        if (const std::optional<PyramidChoice> other = farthestChoice(in.change->pyramidChoices, in.pyramidYear)) {
             in.outlineIndicator = other->indicator;
             in.outlineYear = other->year;
             in.outlineRows = readRows(in.outlineIndicator, in.outlineYear);

@@ -80,6 +80,14 @@ ChangeIndicators findChangeIndicators(const QList<IndicatorInfo> &indicators,
 using YearValues = QMap<int, double>;
 using RegionYearValues = QHash<QString, YearValues>;
 
+// A pyramid table and year.
+struct PyramidChoice
+{
+    QString indicator;   // kCensusAge or kEstimateAge
+    int year = 0;
+    bool operator==(const PyramidChoice &) const = default;
+};
+
 // What does not depend on the regions asked for: read once per store state
 // and handed back through Request::change to skip reading it again.
 struct ChangeInputs
@@ -102,15 +110,12 @@ struct ChangeInputs
     RegionYearValues movedIn;
     RegionYearValues movedOut;
     RegionYearValues naturalChange;      // only when births/deaths are absent
+    // Every year of each pyramidIndicators() table, in that order: where the
+    // pyramid's outline (farthestChoice) is chosen from. Not by region, so read
+    // once with the rest.
+    QList<PyramidChoice> pyramidChoices;
 };
 
-// A pyramid table and year.
-struct PyramidChoice
-{
-    QString indicator;   // kCensusAge or kEstimateAge
-    int year = 0;
-    bool operator==(const PyramidChoice &) const = default;
-};
 // The outline for a pyramid of `year`: the choice farthest from it in time
 // (the first of equals, in the order given); none when nothing differs.
 std::optional<PyramidChoice> farthestChoice(const QList<PyramidChoice> &available, int year);
