@@ -29,6 +29,13 @@ ChoroplethMap::ChoroplethMap(QWidget *parent)
 
 ChoroplethMap::~ChoroplethMap() = default;
 
+void ChoroplethMap::setLargeFonts(bool on)
+{
+    QFont f = font();
+    f.setPointSizeF(on ? 13.0 : QFont().pointSizeF());
+    setFont(f);
+}
+
 void ChoroplethMap::setFeatures(const QList<MapFeature> &features)
 {
     m_features = features;

@@ -54,6 +54,9 @@ public:
     void setValues(const QHash<QString, double> &values);
     void clearValues() { setValues({}); }
     void setTitle(const QString &title);
+    // Projector mode: title, legend and labels at 13 pt instead of the
+    // application's size (virtual: the flow map also widens its arrows' text).
+    virtual void setLargeFonts(bool on);
     void setUnit(const QString &unit);
     void setSourceText(const QString &text);  // drawn small, bottom left
     QString title() const { return m_title; }

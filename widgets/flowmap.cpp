@@ -117,6 +117,7 @@ void FlowMap::setNeutralBase()
 
 void FlowMap::setLargeFonts(bool on)
 {
+    ChoroplethMap::setLargeFonts(on);
     m_large = on;
     invalidate();
 }

@@ -80,7 +80,7 @@ public:
     QString flowToolTip(const FlowArrow &flow) const;
 
     QColor directionColour(Direction direction) const;
-    void setLargeFonts(bool on);
+    void setLargeFonts(bool on) override;
     // Where the arrow legend was last drawn on screen (widget coordinates).
     QRectF arrowLegendRect() const { return m_legendBox; }
     bool largeFonts() const { return m_large; }

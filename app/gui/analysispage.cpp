@@ -31,6 +31,15 @@ AnalysisPage::AnalysisPage(datasets::Store &store, RegionSelection &selection, b
     m_catalog->setParent(this);
 }
 
+QString AnalysisPage::sourceOf(const QString &indicator) const
+{
+    const std::optional<datasets::IndicatorInfo> info =
+        indicator.isEmpty() ? std::nullopt : catalog().indicator(indicator);
+    if (!info)
+        return {};
+    return m_japanese || info->sourceEn.isEmpty() ? info->sourceJa : info->sourceEn;
+}
+
 const datasets::CatalogSnapshot &AnalysisPage::catalog() const
 {
     return m_catalog->snapshot();

@@ -123,6 +123,10 @@ protected:
     static QVariant currentData(const QComboBox *box);
     static void chooseData(QComboBox *box, const QVariant &data);
 
+    // The indicator's 出典 in the UI language (the Japanese one where there is
+    // no English), "" for an unknown or empty id.
+    QString sourceOf(const QString &indicator) const;
+
     // The catalogue (indicators, years, names, groups, boundaries) the page
     // reads on the GUI thread: the current snapshot, no SQL. reload() is
     // called when a newer one is in (after an import).

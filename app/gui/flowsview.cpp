@@ -50,21 +50,6 @@ QList<double> symmetricBreaks(const QHash<QString, double> &values)
     return {breaks.cbegin(), breaks.cend()};
 }
 
-// A map as a page figure; larger fonts for projectors in its labels and legend.
-template<typename Map>
-void addMapFigure(PageFrame &frame, const QString &id, Map *map)
-{
-    frame.addFigure(PageFigure{id, {}, [map](QPainter *p, const QRectF &r) { map->render(p, r); }},
-                    [map] { return map->title(); },
-                    [map](bool on) {
-                        if constexpr (requires { map->setLargeFonts(true); })
-                            map->setLargeFonts(on);
-                        QFont f = map->font();
-                        f.setPointSizeF(on ? 13.0 : QFont().pointSizeF());
-                        map->setFont(f);
-                    });
-}
-
 } // namespace
 
 FlowsView::FlowsView(const PageContext &context, QWidget *parent)
@@ -145,8 +130,8 @@ void FlowsView::buildUi()
     figures->setStretchFactor(1, 2);
     frame().setFigureWidget(figures);
 
-    addMapFigure(frame(), u"flow_map"_s, m_flowMap);
-    addMapFigure(frame(), u"net_migration_map"_s, map());
+    frame().addFigure(u"flow_map"_s, m_flowMap);
+    frame().addFigure(u"net_migration_map"_s, map());
     frame().addFigure(u"net_migration_by_age"_s, m_ageChart);
     frame().addScaledTable(m_table);
     for (QWidget *text : {static_cast<QWidget *>(m_indices), static_cast<QWidget *>(m_ageNote),
@@ -528,14 +513,6 @@ QList<PageFigure> FlowsView::figures() const
     if (!m_result.hasAges)
         out.removeIf([](const PageFigure &f) { return f.id == u"net_migration_by_age"; });
     return out;
-}
-
-QString FlowsView::sourceOf(const QString &indicator) const
-{
-    const std::optional<IndicatorInfo> info = indicator.isEmpty() ? std::nullopt : catalog().indicator(indicator);
-    if (!info)
-        return {};
-    return japanese() || info->sourceEn.isEmpty() ? info->sourceJa : info->sourceEn;
 }
 
 QString FlowsView::sourceText(const QString &indicator) const

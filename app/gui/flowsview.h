@@ -94,7 +94,6 @@ private:
     void updateTable();
     void flowPicked(const QString &origin, const QString &destination);
     QString focus() const;   // the selected prefecture, or ""
-    QString sourceOf(const QString &indicator) const;
     QString sourceText(const QString &indicator) const;   // "Source: …" for a map, or ""
 
     QStringList m_prefectures;   // codes, ascending

@@ -491,13 +491,9 @@ QStringList IndustryView::sources() const
         ids << u"gdp_nominal"_s;
     if (!ids.contains(u"employees"_s))
         ids << u"employees"_s;
-    for (const QString &id : ids) {
-        if (const auto info = catalog().indicator(id)) {
-            const QString s = japanese() ? info->sourceJa : info->sourceEn;
-            if (!out.contains(s))
-                out << s;
-        }
-    }
+    for (const QString &id : ids)
+        if (const QString s = sourceOf(id); !s.isEmpty() && !out.contains(s))
+            out << s;
     if (const auto info = catalog().indicator(measure()))
         out << tr("Licence: %1").arg(info->licence);
     out << tr("Concordance JSIC → 県民経済計算 activities: Cabinet Office, 県民経済計算標準方式 (2008SNA)");

@@ -450,7 +450,7 @@ QStringList ShiftShareView::sources() const
 {
     QStringList out;
     if (const auto info = catalog().indicator(measure())) {
-        out << (japanese() ? info->sourceJa : info->sourceEn);
+        out << sourceOf(measure());
         out << tr("Licence: %1").arg(info->licence);
     }
     if (measure() == u"gdp_nominal")
