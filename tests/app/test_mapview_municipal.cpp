@@ -328,6 +328,7 @@ private slots:
         view.resize(1400, 860);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.waitForIdle();   // the values are read on a worker; classes exist once they arrive
         widgets::ChoroplethMap *map = view.map();
         app::MapOptionsBar *options = view.mapOptions();
         QCOMPARE(options->method(), u"quantile"_s);   // no "page default" on the map page
