@@ -174,6 +174,97 @@ RegionalisationResult regionalise(const IoModel &national, const Eigen::VectorXd
     return r;
 }
 
+IoEstimatedTable estimatedRegionalTable(const IoTable &national, const IoModel &estimated,
+                                        const IoRegionalDemandConfig &config)
+{
+    IoEstimatedTable out;
+    WarningCollector warnings;
+    const Eigen::Index n = national.sectorCount();
+    const Eigen::Index r = national.valueAdded.rows();
+    if (n == 0 || estimated.output.size() != n || estimated.technical.rows() != n ||
+        estimated.technical.cols() != n || estimated.valueAddedRatios.rows() != r ||
+        estimated.valueAddedRatios.cols() != n || estimated.selfSufficiency.size() != n ||
+        national.finalDemand.rows() != n ||
+        national.finalDemandKinds.size() != std::size_t(national.finalDemand.cols()) ||
+        national.valueAddedKinds.size() != std::size_t(r)) {
+        warnings.add(WarningKind::ShapeMismatch, Severity::Error,
+                     "estimated table: the national table and the estimated model must have the same sectors "
+                     "and value-added rows");
+        out.warnings = warnings.take();
+        return out;
+    }
+    IoTable &t = out.table;
+    t.sectors = national.sectors;
+    t.output = estimated.output;
+    t.transactions = estimated.technical * estimated.output.asDiagonal();
+    t.valueAdded = estimated.valueAddedRatios * estimated.output.asDiagonal();
+    t.valueAddedNames = national.valueAddedNames;
+    t.valueAddedKinds = national.valueAddedKinds;
+
+    const auto total = [](const IoTable &table, ValueAddedKind kind) { return table.valueAddedOfKind(kind).sum(); };
+    const auto gva = [&](const IoTable &table) {
+        return table.valueAdded.sum() - total(table, ValueAddedKind::HouseholdExternal);
+    };
+    const auto share = [](double part, double whole) { return whole != 0.0 ? part / whole : kNaN; };
+    out.householdShare = config.householdShare;
+    out.governmentShare = config.governmentShare;
+    out.investmentShare = std::isfinite(config.investmentShare) ? config.investmentShare
+                                                                : share(gva(t), gva(national));
+    out.householdExternalShare = share(total(t, ValueAddedKind::HouseholdExternal),
+                                       total(national, ValueAddedKind::HouseholdExternal));
+    if (!std::isfinite(out.householdShare) || !std::isfinite(out.governmentShare))
+        warnings.add(WarningKind::MissingValue, Severity::Warning,
+                     "estimated table: no regional share for 民間消費支出 or 一般政府消費支出: final demand, "
+                     "移輸出 and 移輸入 are NaN");
+
+    // Final demand other than exports, scaled; exports computed below.
+    const Eigen::Index k = national.finalDemand.cols();
+    t.finalDemand.resize(n, k);
+    t.finalDemandNames = national.finalDemandNames;
+    t.finalDemandKinds = national.finalDemandKinds;
+    Eigen::Index exportColumn = -1;
+    for (Eigen::Index d = 0; d < k; ++d) {
+        double s = out.investmentShare;
+        switch (national.finalDemandKinds[std::size_t(d)]) {
+        case FinalDemandKind::HouseholdExternal: s = out.householdExternalShare; break;
+        case FinalDemandKind::HouseholdConsumption: s = out.householdShare; break;
+        case FinalDemandKind::GovernmentConsumption: s = out.governmentShare; break;
+        case FinalDemandKind::Exports: s = 0.0; exportColumn = exportColumn < 0 ? d : exportColumn; break;
+        default: break;
+        }
+        t.finalDemand.col(d) = national.finalDemand.col(d) * s;
+    }
+    if (exportColumn < 0) {   // a national table without exports: add the column
+        t.finalDemand.conservativeResize(n, k + 1);
+        exportColumn = k;
+        t.finalDemandNames.push_back("輸出・移出");
+        t.finalDemandKinds.push_back(FinalDemandKind::Exports);
+    }
+    const Eigen::VectorXd demand = t.transactions.rowwise().sum() + t.finalDemand.rowwise().sum();
+    Eigen::VectorXd exports(n);
+    t.imports.resize(n);
+    Eigen::Index clipped = 0, firstClipped = -1;
+    for (Eigen::Index i = 0; i < n; ++i) {
+        const double own = estimated.selfSufficiency(i) * demand(i);   // demand met in the region
+        exports(i) = t.output(i) - own;
+        if (exports(i) < 0.0) {
+            exports(i) = 0.0;
+            if (clipped++ == 0)
+                firstClipped = i;
+        }
+        t.imports(i) = demand(i) - t.output(i) + exports(i);
+    }
+    t.finalDemand.col(exportColumn) = exports;
+    warnings.add(WarningKind::Substituted, Severity::Info,
+                 "estimated table: sectors whose output falls short of the demand met in the region: 移輸出 0, "
+                 "移輸入 = demand − output",
+                 firstClipped, -1, clipped);
+    warnings.add(WarningKind::Substituted, Severity::Info,
+                 "estimated table: 移輸出 and 移輸入 from the implied 自給率; 純移輸出 = output − regional demand");
+    out.warnings = warnings.take();
+    return out;
+}
+
 IoCirculation ioCirculation(const IoTable &table, const IoCirculationConfig &config)
 {
     IoCirculation c;

@@ -97,6 +97,43 @@ int ioSector12OfJsicDivision(char division);
 // 87 協同組合 → 10 サービス, 88 廃棄物処理業 → 4 (IO: 廃棄物処理 is in sector 5).
 int ioSector12OfJsicMajorGroup(int majorGroup);
 
+// A regional table estimated from the national one, for the 地域経済循環 of
+// a region without an official table (東京都, 沖縄県, municipalities, groups).
+// From the regionalised model (regionalise(): X̃ from employees, national
+// technical coefficients A_N and value-added ratios, the implied 自給率 ŝ):
+//   Z̃ = A_N X̂̃, value added ṽ_gj = (v_gj / x_j)_N · X̃_j, output X̃;
+//   final demand other than exports = the national column × the region's
+//   share of it, from documented regional indicators (the caller's choice,
+//   e.g. the region's share of the population for 民間消費支出 and
+//   一般政府消費支出); 家計外消費支出(列) × the region's share of the
+//   national 家計外消費支出(行) (so Σ column = Σ row as in official tables);
+//   regional demand D_i = (Z̃ 1)_i + Σ_k F̃_ik (purchases, imports included);
+//   純移輸出 by commodity balance: X̃_i − D_i;
+//   移輸入 M̃_i = (1 − ŝ_i) D_i and 移輸出 Ẽ_i = X̃_i − ŝ_i D_i (the demand
+//   not met in the region, the output not used in it); where ŝ_i D_i > X̃_i
+//   exports are set to 0 and imports to D_i − X̃_i (counted in warnings).
+// The table balances by rows and columns, and its 支出 equals its 生産
+// (discrepancy 0): ioCirculation() reads it like an official table.
+struct IoRegionalDemandConfig
+{
+    double householdShare = kNaN;    // of national 民間消費支出
+    double governmentShare = kNaN;   // of national 一般政府消費支出
+    // Of national 総固定資本形成, 在庫純増 and other final demand; NaN = the
+    // region's share of national gross value added (GDP type) as estimated.
+    double investmentShare = kNaN;
+};
+
+struct IoEstimatedTable
+{
+    IoTable table;                       // the region's estimated table (employees empty)
+    double householdShare = kNaN, governmentShare = kNaN, investmentShare = kNaN;
+    double householdExternalShare = kNaN;
+    std::vector<Warning> warnings;
+};
+
+IoEstimatedTable estimatedRegionalTable(const IoTable &national, const IoModel &estimated,
+                                        const IoRegionalDemandConfig &config = {});
+
 struct IoCirculationConfig
 {
     // Residence-based income (分配, e.g. 県民所得 of SSDSE-E or 県民経済計算) in

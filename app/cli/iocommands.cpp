@@ -3,7 +3,8 @@
 // (datasets/adapters/ioadapter.h) with the conventions stated on stderr:
 //   io multipliers (--input FILE | --region CODE [--year Y]) [--type 1|2] [--consumption-ratio R]
 //   io impact      (--input FILE | --region CODE …) --demand DEMAND.csv [--type 1|2] [--consumption-ratio R]
-//   io circulation (--input FILE | --region CODE …)
+//   io circulation (--input FILE | --region CODE …)   (an estimated table: final demand from
+//                  the region's population and estimated value added, see ioadapter.h)
 // --region CODE --table estimated [--method flq|slq|cilq|aflq] [--delta D]:
 // the national table regionalised with the store's employees (labelled ESTIMATED).
 //   io tables      [--region CODE]   the stored tables with their 出典 and licence
@@ -238,9 +239,9 @@ int runImpact(Context &ctx, OutputFormat format, io::Inputs inputs)
 
 int runCirculation(Context &ctx, OutputFormat format, const io::Inputs &inputs)
 {
-    if (inputs.estimated) {
-        ctx.err << support::prefix(ctx) << "io circulation needs an official table (an estimated table has no "
-                                           "regional final demand or value added)\n";
+    if (inputs.estimated && !(inputs.regionalPopulation > 0.0)) {
+        ctx.err << support::prefix(ctx) << "io circulation of an estimated table needs the region's population "
+                                           "(indicator population) in the store\n";
         return BadInput;
     }
     const io::Result r = io::compute(inputs);

@@ -51,6 +51,9 @@ Circulation circulationOf(const analysis::IoCirculation &c)
     out.netExports = c.netExports;
     out.expenditure = c.expenditure;
     out.discrepancy = c.discrepancy;
+    out.residenceIncome = c.residenceIncome;
+    out.incomeInflow = c.incomeInflow;
+    out.residenceCirculationRate = c.residenceCirculationRate;
     out.grossValueAdded = adaptersupport::toVector(c.grossValueAdded);
     out.netExportsBySector = adaptersupport::toVector(c.netExportsBySector);
     return out;
@@ -169,6 +172,43 @@ QString methodKey(analysis::LqMethod m)
     return {};
 }
 
+// The census population of the members and of the nation (sum of the
+// prefectures) in the year nearest the table's at the members' level (the
+// latest up to it, else the earliest after it); NaN when none is stored.
+void readPopulation(const Store &store, const QStringList &members, int tableYear, Inputs &in)
+{
+    const bool municipal = std::any_of(members.begin(), members.end(), [](const QString &m) { return m.size() == 5; });
+    const QList<int> years =
+        store.years(u"population"_s, municipal ? RegionLevel::Municipality : RegionLevel::Prefecture);
+    int year = 0;
+    for (int y : years)
+        if (y <= tableYear && y > year)
+            year = y;
+    if (year == 0 && !years.isEmpty())
+        year = *std::min_element(years.begin(), years.end());
+    if (year == 0)
+        return;
+    const auto sum = [&](ObservationQuery q) {
+        double total = 0.0;
+        bool any = false;
+        for (const Observation &o : store.observations(q))
+            if (std::isfinite(o.value)) {
+                total += o.value;
+                any = true;
+            }
+        return any ? total : std::numeric_limits<double>::quiet_NaN();
+    };
+    const double nation = sum({u"population"_s, year, RegionLevel::Prefecture, std::nullopt});
+    double region = 0.0;
+    for (const QString &m : members)
+        region += sum({u"population"_s, year, std::nullopt, m});   // NaN if a member has none
+    if (std::isfinite(nation) && std::isfinite(region) && nation > 0.0) {
+        in.nationalPopulation = nation;
+        in.regionalPopulation = region;
+        in.populationYear = year;
+    }
+}
+
 // The national table regionalised with the store's employees (Request::method, delta).
 Inputs loadEstimated(const Store &store, const Request &request)
 {
@@ -207,20 +247,33 @@ Inputs loadEstimated(const Store &store, const Request &request)
     ObservationQuery q{u"employees"_s, year, RegionLevel::Prefecture, std::nullopt, std::nullopt};
     add(store.observations(q), in.nationalEmployees);
     q.level = std::nullopt;
-    q.region = request.region;
-    if (!add(store.observations(q), in.regionalEmployees)) {
+    const QStringList members = request.members.isEmpty() ? QStringList{request.region} : request.members;
+    bool anyRegional = false;
+    for (const QString &member : members) {
+        q.region = member;
+        anyRegional = add(store.observations(q), in.regionalEmployees) || anyRegional;
+    }
+    if (!anyRegional) {
         in.problem = u"no employees by JSIC division for region %1 in %2: cannot estimate its table"_s.arg(
             request.region).arg(year);
         return in;
     }
+    in.employeesYear = year;
+    readPopulation(store, members, national->info.year, in);
     in.table = national->table;
+    in.tableSource = national->info.source;
+    in.tableLicence = national->info.licence;
+    in.tableYear = national->info.year;
     for (const std::string &s : in.table.sectors)
         in.sectors << QString::fromStdString(s);
     in.source = u"estimated table of region %1 from the national table %2 (%3)"_s.arg(request.region)
                     .arg(national->info.year)
                     .arg(national->info.unit);
+    if (!request.members.isEmpty())
+        in.tableNotes << u"group %1 estimated as one region: employees and population of %2"_s.arg(
+            request.region, request.members.join(u", "_s));
     in.tableNotes << u"ESTIMATED: %1%2 from employees %3 by JSIC division (national: sum of the prefectures; "
-                     u"concordance analysis/ioregional.h); no 地域経済循環 for an estimated table"_s.arg(
+                     u"concordance analysis/ioregional.h)"_s.arg(
                          methodKey(request.method),
                          request.method == analysis::LqMethod::Flq || request.method == analysis::LqMethod::Aflq
                              ? u", δ = %1"_s.arg(number(request.delta))
@@ -228,6 +281,15 @@ Inputs loadEstimated(const Store &store, const Request &request)
                          .arg(year);
     in.tableNotes << u"national table 出典: %1%2"_s.arg(
         national->info.source, national->info.licence.isEmpty() ? QString() : u" ("_s + national->info.licence + u')');
+    in.tableNotes << (in.populationYear > 0
+                          ? u"地域経済循環 (estimated): 民間消費支出 and 一般政府消費支出 = national × the region's share of "
+                            u"the population %1 (%2 of %3, national = sum of the prefectures); 総固定資本形成, 在庫純増 = "
+                            u"national × its share of the estimated gross value added; 家計外消費支出(列) × its share "
+                            u"of 家計外消費支出(行); 純移輸出 = output − regional demand; 移輸入 = (1 − 自給率) × "
+                            u"demand"_s.arg(in.populationYear)
+                                .arg(number(in.regionalPopulation))
+                                .arg(number(in.nationalPopulation))
+                          : u"地域経済循環 (estimated): no population stored for the region: final demand unknown"_s);
     return in;
 }
 
@@ -254,6 +316,9 @@ Inputs load(const Store &store, const Request &request)
     }
     const iostore::TableInfo &info = record->info;
     in.table = record->table;
+    in.tableSource = info.source;
+    in.tableLicence = info.licence;
+    in.tableYear = info.year;
     in.estimated = info.kind == iostore::TableKind::Estimated;
     for (const std::string &s : in.table.sectors)
         in.sectors << QString::fromStdString(s);
@@ -269,6 +334,23 @@ Inputs load(const Store &store, const Request &request)
     return in;
 }
 
+Inputs loadOfficialOrEstimated(const Store &store, Request request)
+{
+    if (request.members.isEmpty()) {
+        request.table = iostore::TableKind::Official;
+        Inputs official = load(store, request);
+        if (official.problem.isEmpty())
+            return official;
+    }
+    request.table = iostore::TableKind::Estimated;
+    Inputs estimated = load(store, request);
+    if (estimated.problem.isEmpty())
+        estimated.tableNotes.prepend(request.members.isEmpty()
+                                         ? u"no official table of region %1 in the store: estimated"_s.arg(request.region)
+                                         : u"a group has no official table: estimated"_s);
+    return estimated;
+}
+
 Result compute(const Inputs &in, const analysis::ProgressFn &progress)
 {
     Result out;
@@ -276,6 +358,13 @@ Result compute(const Inputs &in, const analysis::ProgressFn &progress)
     out.source = in.source;
     out.sectors = in.sectors;
     out.estimated = in.estimated;
+    out.tableSource = in.tableSource;
+    out.tableLicence = in.tableLicence;
+    out.tableYear = in.tableYear;
+    out.method = in.request.method;
+    out.delta = in.request.delta;
+    out.employeesYear = in.employeesYear;
+    out.populationYear = in.populationYear;
     out.type = in.request.type;
     out.consumptionRatio = in.request.consumptionRatio;
     if (progress && !progress(0.0))
@@ -307,8 +396,18 @@ Result compute(const Inputs &in, const analysis::ProgressFn &progress)
     out.output = adaptersupport::toVector(model.output);
     out.selfSufficiency = adaptersupport::toVector(model.selfSufficiency);
     out.importCoefficients = adaptersupport::toVector(model.importCoefficients);
-    if (!fromEmployees)
+    if (!fromEmployees) {
         out.circulation = circulationOf(analysis::ioCirculation(in.table));
+    } else if (model.output.size() == in.table.sectorCount()) {
+        analysis::IoRegionalDemandConfig dc;
+        dc.householdShare = dc.governmentShare = in.regionalPopulation / in.nationalPopulation;
+        const analysis::IoEstimatedTable et = analysis::estimatedRegionalTable(in.table, model, dc);
+        take(out, et.warnings);
+        out.circulation = circulationOf(analysis::ioCirculation(et.table));
+        out.circulation.householdShare = et.householdShare;
+        out.circulation.governmentShare = et.governmentShare;
+        out.circulation.investmentShare = et.investmentShare;
+    }
     out.valid = model.valid();
     if (out.valid) {
         analysis::IoMultiplierConfig mc;

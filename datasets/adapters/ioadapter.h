@@ -60,6 +60,10 @@ struct Request
     // of the prefectures), regionalised with this method and δ.
     analysis::LqMethod method = analysis::LqMethod::Flq;
     double delta = analysis::kDefaultFlqDelta;
+    // A group estimated as one region (table = Estimated): its members'
+    // employees and population summed; region is then the group's row code
+    // (e.g. "group:tokyo_area"). Empty: region alone.
+    QStringList members;
     analysis::ImportTreatment imports = analysis::ImportTreatment::Auto;
     analysis::MultiplierType type = analysis::MultiplierType::TypeI;
     double consumptionRatio = analysis::kDefaultConsumptionRatio;
@@ -87,7 +91,19 @@ struct Inputs
     // Estimated from employees (request.table = Estimated): table is the
     // national table; employees by the table's sectors.
     std::vector<double> nationalEmployees, regionalEmployees;
+    // Estimated 地域経済循環: the region's share of the national 民間消費支出
+    // and 一般政府消費支出 is its share of the population (census, the year
+    // nearest the table's, national = sum of the prefectures); investment
+    // follows its share of the estimated gross value added
+    // (analysis::estimatedRegionalTable). NaN: no population stored.
+    double regionalPopulation = std::numeric_limits<double>::quiet_NaN();
+    double nationalPopulation = std::numeric_limits<double>::quiet_NaN();
+    int populationYear = 0;
+    int employeesYear = 0;
     QStringList tableNotes;         // what the reader recognised (exports, imports, output, skipped subtotals)
+    // The stored table used (the national one for an estimate): 出典, licence, year.
+    QString tableSource, tableLicence;
+    int tableYear = 0;
     QString problem;                // load failed (no such table): why; empty otherwise
 };
 
@@ -96,6 +112,10 @@ Inputs load(const iowide::WideTable &file, const Request &request);
 // The stored table of request.region (official: as imported); Inputs::problem
 // says why when there is none.
 Inputs load(const Store &store, const Request &request);
+// The region's official table when the store has one (and request.members is
+// empty), else the estimate (request.method, delta); request.table is ignored.
+// The pages' default: every region gets a table, labelled by Inputs::estimated.
+Inputs loadOfficialOrEstimated(const Store &store, Request request);
 
 struct Effect
 {
@@ -112,6 +132,10 @@ struct Circulation
     double circulationRate = kNaN;
     double householdConsumption = kNaN, governmentConsumption = kNaN, investment = kNaN, otherDemand = kNaN;
     double exports = kNaN, imports = kNaN, netExports = kNaN, expenditure = kNaN, discrepancy = kNaN;
+    // Residence-based variant (RESAS's 循環率), where residence-based income is known.
+    double residenceIncome = kNaN, incomeInflow = kNaN, residenceCirculationRate = kNaN;
+    // Estimated tables: the shares of the national final demand used (else NaN).
+    double householdShare = kNaN, governmentShare = kNaN, investmentShare = kNaN;
     QVector<double> grossValueAdded;      // by sector
     QVector<double> netExportsBySector;   // 純移輸出
 };
@@ -124,6 +148,13 @@ struct Result
     QStringList sectors;
     bool valid = false;                   // the model has an inverse
     bool estimated = false;
+    // As Inputs: the stored table's 出典, licence and year; for an estimate
+    // the method and δ (FLQ/AFLQ), the employees' and population's years.
+    QString tableSource, tableLicence;
+    int tableYear = 0;
+    analysis::LqMethod method = analysis::LqMethod::Flq;
+    double delta = analysis::kDefaultFlqDelta;
+    int employeesYear = 0, populationYear = 0;
     bool competitiveImports = false;
     analysis::MultiplierType type = analysis::MultiplierType::TypeI;
     double consumptionRatio = analysis::kDefaultConsumptionRatio;
