@@ -121,7 +121,7 @@ LocationQuotientResult locationQuotients(const Eigen::MatrixXd &values,
         const auto [r, c] = detail::firstWhere(invRegion.matrix(), [](double v) { return v != v; });
         (void)c;
         warnings.add(WarningKind::ZeroTotal, Severity::Warning,
-                     "region total is zero or missing; the region's quotients are NaN", r, -1,
+                     "region total is zero, missing or too large; the region's quotients are NaN", r, -1,
                      badRegions);
     }
 
@@ -130,7 +130,8 @@ LocationQuotientResult locationQuotients(const Eigen::MatrixXd &values,
         invNationTotal = 1.0 / result.nationTotal;
     } else {
         warnings.add(WarningKind::ZeroTotal, Severity::Error,
-                     "nation total is zero or missing; all quotients are NaN");
+                     std::isinf(result.nationTotal) ? "nation total overflows (values too large); all quotients are NaN"
+                                                    : "nation total is zero or missing; all quotients are NaN");
     }
     const Eigen::ArrayXd nationShares = result.nation.transpose().array() * invNationTotal;
     const Eigen::ArrayXd invShare = safeInverse(nationShares);

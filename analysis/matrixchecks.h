@@ -43,6 +43,10 @@ Eigen::Index checkCells(const Eigen::DenseBase<Derived> &m, const std::string &w
     Eigen::Index bad = 0;
     if (!finite) {
         bad = (!a.isFinite()).count();
+        // Finite cells whose sum is not: the values overflow a double.
+        if (!std::isfinite(a.isFinite().select(a, 0.0).sum()))
+            warnings.add(WarningKind::InvalidInput, Severity::Error,
+                         what + ": values too large, their sum overflows (above 1.8e308); rescale them");
         if (bad > 0) {
             const auto [r, c] = firstWhere(m, [](double v) { return !std::isfinite(v); });
             warnings.add(WarningKind::MissingValue, Severity::Warning,

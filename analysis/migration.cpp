@@ -221,9 +221,17 @@ MigrationResult migrationSummary(const Eigen::MatrixXd &od, const MigrationConfi
     if (t.nanCells > 0)
         warnings.add(WarningKind::MissingValue, Severity::Warning,
                      "missing (NaN) flows are counted as 0", t.firstNanRow, t.firstNanCol, t.nanCells);
+    // A flow counts movers: a negative one, or sums that overflow, make the
+    // in/out/net figures and every index built on them meaningless.
     if (t.negativeCells > 0)
-        warnings.add(WarningKind::NegativeValue, Severity::Warning,
-                     "negative flows (used as given, interpret with care)", -1, -1, t.negativeCells);
+        warnings.add(WarningKind::NegativeValue, Severity::Error,
+                     "negative flows: a flow counts movers and cannot be negative; MEI, ANMR and CMP are not computed",
+                     -1, -1, t.negativeCells);
+    const bool overflow = !(t.inflow.allFinite() && t.outflow.allFinite() && std::isfinite(t.inflow.sum()));
+    if (overflow)
+        warnings.add(WarningKind::InvalidInput, Severity::Error,
+                     "flows too large, their sums overflow (above 1.8e308); rescale them");
+    const bool valid = t.negativeCells == 0 && !overflow;
 
     r.inflow = std::move(t.inflow);
     r.outflow = std::move(t.outflow);
@@ -248,7 +256,9 @@ MigrationResult migrationSummary(const Eigen::MatrixXd &od, const MigrationConfi
 
     const double absNet = r.net.cwiseAbs().sum();
     const double turnover = r.turnover.sum();
-    if (turnover > 0.0) {
+    if (!valid) {
+        r.effectiveness = kNaN;
+    } else if (turnover > 0.0) {
         r.effectiveness = 100.0 * absNet / turnover;
     } else {
         warnings.add(WarningKind::ZeroTotal, Severity::Warning,
@@ -266,7 +276,9 @@ MigrationResult migrationSummary(const Eigen::MatrixXd &od, const MigrationConfi
                          badPop);
         r.netPerThousand = (pop.isFinite() && pop > 0.0).select(1000.0 * r.net.array() / pop, kNaN).matrix();
         const double popTotal = (pop.isFinite() && pop > 0.0).select(pop, 0.0).sum();
-        if (popTotal > 0.0) {
+        if (!valid) {
+            r.aggregateNetMigrationRate = r.crudeMigrationProbability = kNaN;
+        } else if (popTotal > 0.0) {
             r.aggregateNetMigrationRate = 100.0 * 0.5 * absNet / popTotal;
             r.crudeMigrationProbability = 100.0 * r.totalFlows / popTotal;
         } else {
@@ -472,8 +484,8 @@ AgeMigrationResult migrationByAge(const std::vector<Eigen::MatrixXd> &odByAge, c
             warnings.add(WarningKind::MissingValue, Severity::Warning,
                          "missing (NaN) flows are counted as 0", t.firstNanRow, a, t.nanCells);
         if (t.negativeCells > 0)
-            warnings.add(WarningKind::NegativeValue, Severity::Warning,
-                         "negative flows (used as given, interpret with care)", -1, a, t.negativeCells);
+            warnings.add(WarningKind::NegativeValue, Severity::Error,
+                         "negative flows: a flow counts movers and cannot be negative", -1, a, t.negativeCells);
         r.inflow.col(a) = t.inflow;
         r.outflow.col(a) = t.outflow;
     }

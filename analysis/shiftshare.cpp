@@ -95,6 +95,16 @@ FusedExpected fusedSums(const Eigen::MatrixXd &start, const Eigen::MatrixXd &end
     return f;
 }
 
+// Why the national totals n0 (start) and n1 (end) give no component.
+const char *nationTotalProblem(double n0, double n1)
+{
+    if (std::isinf(n0) || std::isinf(n1))
+        return "national total overflows (values too large); no component can be computed";
+    if (std::isfinite(n0) && n0 != 0.0)
+        return "national total at the end is missing; no component can be computed";
+    return "national total at the start is zero or missing; no component can be computed";
+}
+
 // National factors and expected end values; start must be free of NaN.
 // With fused, the expected values come from the summing pass.
 bool computeLevels(const Eigen::MatrixXd &start, const Eigen::RowVectorXd &nationStart,
@@ -104,8 +114,7 @@ bool computeLevels(const Eigen::MatrixXd &start, const Eigen::RowVectorXd &natio
     const double n0 = nationStart.sum();
     const double n1 = nationEnd.sum();
     if (!std::isfinite(n0) || n0 == 0.0 || !std::isfinite(n1)) {
-        warnings.add(WarningKind::ZeroTotal, Severity::Error,
-                     "national total at the start is zero or missing; no component can be computed");
+        warnings.add(WarningKind::ZeroTotal, Severity::Error, nationTotalProblem(n0, n1));
         return false;
     }
     levels.totalFactor = n1 / n0;
@@ -195,8 +204,7 @@ bool fusedDynamic(const std::vector<Eigen::MatrixXd> &years, const DynamicShiftS
         const double n0 = nation.row(p).sum();
         const double n1 = nation.row(p + 1).sum();
         if (!std::isfinite(n0) || n0 == 0.0 || !std::isfinite(n1)) {
-            warnings.add(WarningKind::ZeroTotal, Severity::Error,
-                         "national total at the start is zero or missing; no component can be computed");
+            warnings.add(WarningKind::ZeroTotal, Severity::Error, nationTotalProblem(n0, n1));
             r.nationalShare.col(p).setConstant(kNaN);
             r.industryMix.col(p).setConstant(kNaN);
             r.regionalShift.col(p).setConstant(kNaN);

@@ -49,7 +49,8 @@ SpecialisationResult specialisation(const Eigen::MatrixXd &valuesIn, const Speci
     const double nationTotal = nation.sum();
     if (!(std::isfinite(nationTotal) && nationTotal > 0.0)) {
         warnings.add(WarningKind::ZeroTotal, Severity::Error,
-                     "nation total is not positive; no index can be computed");
+                     std::isinf(nationTotal) ? "nation total overflows (values too large); no index can be computed"
+                                             : "nation total is zero, negative or missing; no index can be computed");
         return finish();
     }
     r.nationShares = nation / nationTotal;

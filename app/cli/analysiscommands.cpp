@@ -78,6 +78,8 @@ int runLocationQuotients(Context &ctx)
     const datasets::LqResult r = datasets::compute(in);
     support::reportConventions(ctx, r.conventions);
     support::reportWarnings(ctx, r.issues, industryLabels(r.regions, r.industries));
+    if (!support::resultIsUsable(ctx, r.issues, source.label))
+        return BadInput;
 
     OutputTable out;
     if (top) {
@@ -149,6 +151,8 @@ int runShiftShare(Context &ctx)
     const datasets::GrowthFactors r = datasets::compute(in);
     support::reportConventions(ctx, r.conventions);
     support::reportWarnings(ctx, r.issues, industryLabels(r.regions, r.industries));
+    if (!support::resultIsUsable(ctx, r.issues, source.label))
+        return BadInput;
 
     OutputTable out;
     out.columns = {u"region_code"_s, u"start"_s, u"end"_s, u"change"_s, u"national"_s, u"industry_mix"_s,
@@ -190,6 +194,8 @@ int runIndices(Context &ctx)
     const datasets::SpecialisationIndices r = datasets::compute(in);
     support::reportConventions(ctx, r.conventions);
     support::reportWarnings(ctx, r.issues, industryLabels(r.regions, r.industries));
+    if (!support::resultIsUsable(ctx, r.issues, source.label))
+        return BadInput;
     OutputTable out;
     out.columns = {u"region_code"_s,        u"krugman"_s,    u"krugman_others"_s,
                    u"hoover"_s,             u"gini"_s,       u"herfindahl"_s,

@@ -222,6 +222,17 @@ void reportWarnings(Context &ctx, const std::vector<analysis::Warning> &warnings
     }
 }
 
+bool resultIsUsable(Context &ctx, const std::vector<analysis::Warning> &warnings, const QString &source)
+{
+    const auto error = std::find_if(warnings.begin(), warnings.end(),
+                                    [](const analysis::Warning &w) { return w.severity == analysis::Severity::Error; });
+    if (error == warnings.end())
+        return true;
+    ctx.err << prefix(ctx) << "no result for " << source << ": " << QString::fromStdString(error->message)
+            << "; nothing was written\n";
+    return false;
+}
+
 int openIndustrySource(Context &ctx, IndustrySource *source)
 {
     *source = {};

@@ -61,6 +61,10 @@ struct Labels
     QStringList columns;
 };
 void reportWarnings(Context &ctx, const std::vector<analysis::Warning> &warnings, const Labels &labels);
+// An error among the warnings (a national total of zero, suppressed or too
+// large, no industries …) means there is no result to write: says so on
+// stderr and returns false (the command exits BadInput, stdout empty).
+bool resultIsUsable(Context &ctx, const std::vector<analysis::Warning> &warnings, const QString &source);
 
 // --- region × industry data ---
 // Where the rows come from — a tidy file (--input FILE --measure M, read

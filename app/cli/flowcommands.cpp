@@ -232,6 +232,8 @@ int runFlows(Context &ctx)
     const flows::Result r = flows::compute(source.inputs);
     const bool byAge = ctx.args.has(u"--by-age"_s);
     support::reportFlowNotes(ctx, r, byAge);
+    if (!support::resultIsUsable(ctx, byAge ? r.ageDetails : r.details, source.label))
+        return BadInput;
     if (byAge)
         return runFlowsByAge(ctx, source, r, format);
 

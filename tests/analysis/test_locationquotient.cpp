@@ -42,6 +42,7 @@ private slots:
     void givenTotalsAndNation();
     void dataProblemsAreReported();
     void shapeMismatch();
+    void overflowIsAnError();
     void earningPowerHandWorked();
     void prefectureEmployees2021();
     void municipalTotalsMatchPublished();
@@ -171,6 +172,20 @@ void TestLocationQuotient::dataProblemsAreReported()
     QVERIFY(hasWarning(rz.warnings, WarningKind::ZeroTotal));
     // Every NaN in the output is accounted for by a warning.
     QVERIFY(!rz.warnings.empty());
+}
+
+// Finite cells whose sums overflow (1e308 + 1e308 = inf) are an error that
+// names the overflow, not "zero or missing" (issue 17, defect 9).
+void TestLocationQuotient::overflowIsAnError()
+{
+    const Eigen::MatrixXd m = Eigen::MatrixXd::Constant(2, 2, 1e308);
+    const auto r = locationQuotients(m);
+    const auto error = std::find_if(r.warnings.begin(), r.warnings.end(),
+                                    [](const Warning &w) { return w.severity == Severity::Error; });
+    QVERIFY(error != r.warnings.end());
+    QVERIFY2(error->message.find("overflow") != std::string::npos, error->message.c_str());
+    for (const Warning &w : r.warnings)
+        QVERIFY2(w.message.find("zero or missing") == std::string::npos, w.message.c_str());
 }
 
 void TestLocationQuotient::shapeMismatch()
