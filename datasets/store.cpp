@@ -103,6 +103,42 @@ sqlite3 *storesql::sqliteHandle(const QSqlDatabase &db)
     return *static_cast<sqlite3 *const *>(handle.constData());
 }
 
+QString storesql::explainError(int code, const QString &message)
+{
+    switch (code & 0xff) {
+    case SQLITE_FULL:
+        return u"the disk is full (%1); free some space and try again"_s.arg(message);
+    case SQLITE_IOERR:
+        return u"cannot write to the disk (%1); it may be full or removed"_s.arg(message);
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        return u"the store is damaged (%1)"_s.arg(message);
+    case SQLITE_READONLY:
+        return u"the store is read-only (%1)"_s.arg(message);
+    default:
+        return message;
+    }
+}
+
+QString storesql::explainError(sqlite3 *db)
+{
+    if (!db)
+        return u"the store is not open"_s;
+    return explainError(sqlite3_extended_errcode(db), QString::fromUtf8(sqlite3_errmsg(db)));
+}
+
+QString storesql::explainError(const QSqlError &error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return ok ? explainError(code, error.text()) : error.text();
+}
+
+bool storesql::transactionLost(sqlite3 *db)
+{
+    return db && sqlite3_get_autocommit(db) != 0;
+}
+
 Store::Store()
     : m_connection(u"regionlens-store-%1"_s.arg(g_connectionCounter.fetchAndAddRelaxed(1)))
 {
@@ -265,12 +301,48 @@ QStringList Store::takeStatementLog()
     return std::exchange(t_trace.statements, {});
 }
 
+namespace {
+
+// While a transaction() runs its work, nothing may commit but its own
+// COMMIT: when SQLite rolls the transaction back by itself (a full disk, an
+// I/O error), a statement run after that would otherwise commit on its own
+// (autocommit) and leave part of an import in the store.
+struct CommitGuard
+{
+    sqlite3 *db = nullptr;
+    bool allow = false;
+    bool vetoed = false;
+
+    explicit CommitGuard(sqlite3 *handle) : db(handle)
+    {
+        if (db)
+            sqlite3_commit_hook(db, &CommitGuard::hook, this);
+    }
+    ~CommitGuard()
+    {
+        if (db)
+            sqlite3_commit_hook(db, nullptr, nullptr);
+    }
+    static int hook(void *self)
+    {
+        auto *guard = static_cast<CommitGuard *>(self);
+        if (guard->allow)
+            return 0;
+        guard->vetoed = true;
+        return 1;   // turns the commit into a rollback
+    }
+};
+
+} // namespace
+
 bool Store::transaction(const std::function<bool(QString *error)> &work)
 {
     QSqlDatabase db = database();
     QSqlQuery q(db);
     if (!q.exec(u"BEGIN IMMEDIATE"_s))
-        return fail(u"cannot start a transaction: %1"_s.arg(q.lastError().text()));
+        return fail(u"cannot start a transaction: %1"_s.arg(storesql::explainError(q.lastError())));
+    sqlite3 *handle = storesql::sqliteHandle(db);
+    CommitGuard guard(handle);
     QString error;
     bool ok = false;
     try {
@@ -279,8 +351,13 @@ bool Store::transaction(const std::function<bool(QString *error)> &work)
         error = QString::fromUtf8(e.what());
         ok = false;
     }
+    if (ok && (guard.vetoed || storesql::transactionLost(handle))) {
+        error = u"SQLite rolled the write back (%1); nothing was stored"_s.arg(storesql::explainError(handle));
+        ok = false;
+    }
+    guard.allow = true;
     if (ok && !q.exec(u"COMMIT"_s)) {
-        error = u"commit failed: %1"_s.arg(q.lastError().text());
+        error = u"commit failed: %1"_s.arg(storesql::explainError(q.lastError()));
         ok = false;
     }
     if (!ok) {

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
 
 struct sqlite3;
@@ -23,5 +24,17 @@ inline const QString kIndicatorColumns = QStringLiteral(
 
 // The SQLite handle behind an open connection of the Qt driver; null otherwise.
 sqlite3 *sqliteHandle(const QSqlDatabase &db);
+
+// A failed statement's message with what it means for the user: a full disk
+// (SQLITE_FULL) and write errors (SQLITE_IOERR) say that the disk is full or
+// cannot be written, SQLITE_CORRUPT and SQLITE_NOTADB that the store is
+// damaged, SQLITE_READONLY that it is read-only. Other messages unchanged.
+QString explainError(int code, const QString &message);
+QString explainError(sqlite3 *db);                 // the connection's last error
+QString explainError(const QSqlError &error);      // a Qt query's error
+
+// True when the connection is in no transaction (SQLite rolled back the
+// one a write had begun, as it does on some full-disk and I/O errors).
+bool transactionLost(sqlite3 *db);
 
 } // namespace regionlens::datasets::storesql

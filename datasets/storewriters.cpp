@@ -85,6 +85,12 @@ public:
             for (int r = 0; r < kBatch; ++r)
                 bind(m_many, first + m_columns * r, i + r);
             if (!step(m_many, why)) {
+                // SQLite rolled the whole transaction back (a full disk, an I/O
+                // error): stop, a retry would run outside the transaction.
+                if (storesql::transactionLost(m_db)) {
+                    *failed = i;
+                    return false;
+                }
                 // The failed statement undid its own rows: find the culprit one row at a time.
                 for (qsizetype k = i; k < i + kBatch; ++k) {
                     bind(m_one, first, k);
@@ -136,7 +142,7 @@ private:
     {
         const int rc = sqlite3_step(stmt);
         if (rc != SQLITE_DONE)
-            *why = QString::fromUtf8(sqlite3_errmsg(m_db));
+            *why = storesql::explainError(m_db);
         sqlite3_reset(stmt);   // never left active: COMMIT, ROLLBACK and close need that
         return rc == SQLITE_DONE;
     }
@@ -201,7 +207,7 @@ public:
                     id = sqlite3_column_int64(m_select, 0);
             }
             if (!id)
-                *why = QString::fromUtf8(sqlite3_errmsg(m_db));
+                *why = storesql::explainError(m_db);
             sqlite3_reset(m_select);
             sqlite3_clear_bindings(m_insert);
             sqlite3_clear_bindings(m_select);
@@ -239,7 +245,7 @@ public:
         }
         *why = rc == SQLITE_DONE ? u"FOREIGN KEY constraint failed (no region with code '%1')"_s.arg(
                                        QString::fromUtf8(code.data(), code.size()))
-                                 : QString::fromUtf8(sqlite3_errmsg(m_db));
+                                 : storesql::explainError(m_db);
         return false;
     }
 
