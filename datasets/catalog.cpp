@@ -309,6 +309,18 @@ const QList<IndicatorInfo> &starterIndicators()
          u"男女別のみ。総数は年齢不詳を含むため、各階級の和と一致しない。将来人口推計の率の算出に用いる。"_s,
          u"Male and female only. The all-ages total includes unknown age, so the classes do not sum to it. "
          u"Used for the rates of the population projection."_s},
+        // The base of the municipal population projections (issue 11): 住民基本台帳,
+        // 1 January 2022, the 47 prefectures and the 1,741 municipalities.
+        {u"population_age_sex_juki"_s, u"年齢（5歳階級）・男女別人口（住民基本台帳、2022年1月1日）"_s,
+         u"Population by 5-year age class and sex (Basic Resident Register, 1 January 2022)"_s, u"人"_s,
+         u"persons"_s, u"総務省「住民基本台帳に基づく人口、人口動態及び世帯数」（令和4年1月1日現在）"_s,
+         u"MIC, Population, Vital Statistics and Households based on the Basic Resident Register (1 January 2022)"_s,
+         kLicence, u"住民基本台帳"_s, u"observation"_s,
+         u"1月1日現在の日本人住民と外国人住民。国勢調査ではない。85歳以上は85～89歳から100歳以上までの和。外国人住民の少ない"
+         u"市区町村では外国人の年齢が公表されないため、総数が各階級の和を上回ることがある。市区町村の将来人口推計の基準人口。"_s,
+         u"Japanese and foreign residents registered on 1 January; not the census. 85+ is the sum of 85–89 to 100+. "
+         u"Where a municipality has few foreign residents their ages are not published, so the total can exceed the "
+         u"sum of the classes. The base of the municipal population projections."_s},
         {u"total_fertility_rate"_s, u"合計特殊出生率"_s, u"Total fertility rate"_s, u"人"_s, u"children per woman"_s,
          u"厚生労働省「人口動態統計」（独立行政法人統計センター SSDSE-B 収録値）"_s,
          u"MHLW, Vital Statistics (as compiled in SSDSE-B)"_s, kLicence, u"人口動態統計"_s, u"observation"_s,

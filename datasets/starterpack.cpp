@@ -158,19 +158,21 @@ bool loadPopulationAgeSex(const Store &store, QString *error, qint64 *count)
     return true;
 }
 
-// The earlier censuses by age and sex for the population projection, in the
-// layout of `regionlens-cli project --input` (region_code,year,sex,age_class,population).
-bool loadCensusEarlier(const Store &store, QString *error, qint64 *count)
+// A table by region, sex and 5-year age in the layout of `regionlens-cli project
+// --input` (region_code,year,sex,age_class,population) into one indicator: the
+// earlier censuses and the 住民基本台帳 2022 base of the population projection.
+bool loadAgeSexTable(const Store &store, const QString &file, const QString &indicator, QString *error,
+                     qint64 *count)
 {
     Table t;
-    if (!readTable(u"population_age_sex_census_prefecture.csv"_s, &t, error))
+    if (!readTable(file, &t, error))
         return false;
     RowReader r(t, error);
     int cRegion, cYear, cSex, cAge, cValue;
     if (!r.column(u"region_code"_s, &cRegion) || !r.column(u"year"_s, &cYear) || !r.column(u"sex"_s, &cSex)
         || !r.column(u"age_class"_s, &cAge) || !r.column(u"population"_s, &cValue))
         return false;
-    ObservationWriter w(store, u"population_age_sex_census_earlier"_s);
+    ObservationWriter w(store, indicator);
     for (int i = 0; i < t.rows.size(); ++i) {
         const QStringList &row = t.rows.at(i);
         Observation o;
@@ -377,7 +379,10 @@ bool loadStarterPack(Store &store, QString *error, StarterPackSummary *summary,
         if (progress && !progress(0.05))
             return false;
         if (!loadPopulationCensus(store, err, &s.observations) || !loadPopulationAgeSex(store, err, &s.observations)
-            || !loadCensusEarlier(store, err, &s.observations)
+            || !loadAgeSexTable(store, u"population_age_sex_census_prefecture.csv"_s,
+                                u"population_age_sex_census_earlier"_s, err, &s.observations)
+            || !loadAgeSexTable(store, u"population_age_sex_juki_2022.csv"_s, u"population_age_sex_juki"_s, err,
+                                &s.observations)
             || !loadRegionYearValues(store, u"tfr_prefecture.csv"_s, u"region_code"_s, u"total_fertility_rate"_s, err,
                                      &s.observations)
             || !loadRegionYearValues(store, u"population_municipality.csv"_s, u"municipality_code"_s,

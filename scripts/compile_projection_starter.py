@@ -21,6 +21,15 @@ the public files in ../shared/data (never copied; see each PROVENANCE.md):
       From life_tables_national_2020.
   datasets/starter/tfr_prefecture.csv
       合計特殊出生率 by prefecture, 2011-2022. From ssdse_b_pref_timeseries.
+  datasets/starter/population_age_sex_juki_2022.csv
+      住民基本台帳 population as of 1 January 2022 by sex x 5-year age for
+      the 47 prefectures and the 1,741 municipalities (designated cities
+      whole, Tokyo's 23 wards separate), male and female rows only, in the
+      same layout as the census file above: 85+ = 85-89 + 90-94 + 95-99 +
+      100+, TOTAL = 総数 (it can exceed the classes where the ages of a few
+      foreign residents are not published, PROVENANCE.md 注1). The base of
+      the municipal projections. From pop_muni_age5_sex_juki_2021_2022
+      (総務省, CC BY 4.0 compatible per its PROVENANCE.md).
 
 Standard library only. Usage:
   python3 scripts/compile_projection_starter.py [--shared ../shared/data] [--out datasets/starter]
@@ -175,6 +184,41 @@ def compile_tfr(shared, out):
     return len(rows)
 
 
+def compile_juki(shared, out):
+    path = os.path.join(shared, "pop_muni_age5_sex_juki_2021_2022", "juki_2022-01-01_muni_age5_sex.utf8.csv")
+    rows = []
+    with open(path, encoding="utf-8-sig", newline="") as f:
+        reader = csv.reader(f)
+        header = next(reader)
+        first = header.index("0歳～4歳")
+        if header[first + 17] != "85歳～89歳" or header[-1] != "100歳以上" or len(header) != first + 21:
+            sys.exit("unexpected age columns in " + path)
+        for r in reader:
+            if r[1] not in ("prefecture", "municipality", "designated_city") or r[6] not in ("男", "女"):
+                continue
+            code = r[2][:2] if r[1] == "prefecture" else r[2]
+            sex = "male" if r[6] == "男" else "female"
+            ages = [int(x) for x in r[first:first + 21]]
+            classes = ages[:17] + [sum(ages[17:])]
+            rows.append((len(code), code, sex, [int(r[header.index("total")])] + classes))
+    rows.sort(key=lambda x: (x[0], x[1], x[2] != "male"))
+    if len(rows) != (47 + 1741) * 2:
+        sys.exit("juki: %d rows, expected %d" % (len(rows), (47 + 1741) * 2))
+    # Σ of the 1,741 municipalities = Σ of the 47 prefectures (PROVENANCE.md), per sex and class.
+    for width, label in ((2, "prefectures"), (5, "municipalities")):
+        total = sum(x[3][0] for x in rows if x[0] == width)
+        if total != 125927902:
+            sys.exit("juki: %s sum to %d, not 125,927,902" % (label, total))
+    n = 0
+    with open(os.path.join(out, "population_age_sex_juki_2022.csv"), "w", encoding="utf-8", newline="") as f:
+        f.write("region_code,year,sex,age_class,population\n")
+        for _, code, sex, values in rows:
+            for age, value in zip(["TOTAL"] + AGE_CODES, values):
+                f.write("%s,2022,%s,%s,%d\n" % (code, sex, age, value))
+                n += 1
+    return n
+
+
 def main():
     here = os.path.dirname(os.path.abspath(__file__))
     repo = os.path.dirname(here)
@@ -185,6 +229,7 @@ def main():
     print("census rows:", compile_census(a.shared, a.out))
     print("survival rows:", compile_survival(a.shared, a.out))
     print("tfr rows:", compile_tfr(a.shared, a.out))
+    print("juki rows:", compile_juki(a.shared, a.out))
 
 
 if __name__ == "__main__":

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "projectionadapter.h"
 
+#include "datasets/adapters/projectionadapterrates.h"
 #include "datasets/csvreader.h"
 
 #include <QFile>
@@ -85,39 +86,14 @@ QString checkRequest(const Request &r)
     return {};
 }
 
-// Inputs from rows grouped by year; codes = the regions projected together.
-void buildTables(const QHash<int, QList<Observation>> &rowsByYear, const QHash<int, QString> &sources, Inputs *in)
+// The tables of years for the regions codes (rows in that order) from rows grouped by year.
+void fillTables(const QHash<int, QList<Observation>> &rowsByYear, const QHash<int, QString> &sources,
+                const QStringList &codes, const QList<int> &years, std::map<int, CensusTable> *out)
 {
-    const Request &r = in->request;
-    const QList<int> years = censusYears(r);
-    for (int y : years) {
-        if (!rowsByYear.contains(y) || rowsByYear.value(y).isEmpty()) {
-            in->error = u"no population by sex and 5-year age for %1 (needed for %2)"_s.arg(y).arg(
-                y == r.baseYear ? u"the base"_s : u"the rates"_s);
-            return;
-        }
-    }
-    QSet<QString> domain;
-    for (const Observation &o : rowsByYear.value(r.baseYear))
-        domain.insert(o.region);
-    in->codes = QStringList(domain.begin(), domain.end());
-    std::sort(in->codes.begin(), in->codes.end());
-    in->asked = (r.regions.isEmpty() && r.groups.isEmpty()) || r.showAll ? in->codes : r.regions;
-    QStringList members = in->asked;
-    for (const RegionAggregate &g : r.groups) {
-        in->asked << g.code;
-        members += g.members;
-    }
-    for (const QString &code : std::as_const(members))
-        if (!domain.contains(code)) {
-            in->error = u"region %1 has no population by sex and 5-year age for the base year %2"_s.arg(code).arg(
-                r.baseYear);
-            return;
-        }
     QHash<QString, Eigen::Index> row;
-    for (qsizetype i = 0; i < in->codes.size(); ++i)
-        row.insert(in->codes.at(i), Eigen::Index(i));
-    const Eigen::Index n = Eigen::Index(in->codes.size());
+    for (qsizetype i = 0; i < codes.size(); ++i)
+        row.insert(codes.at(i), Eigen::Index(i));
+    const Eigen::Index n = Eigen::Index(codes.size());
     for (int y : years) {
         CensusTable t;
         t.source = sources.value(y);
@@ -136,8 +112,50 @@ void buildTables(const QHash<int, QList<Observation>> &rowsByYear, const QHash<i
             else
                 (male ? t.classes.male : t.classes.female)(*it, a) = o.value;
         }
-        in->census.emplace(y, std::move(t));
+        out->insert_or_assign(y, std::move(t));
     }
+}
+
+// An error when a year of years has no rows (where: " at the prefecture level" or empty).
+QString missingYear(const QHash<int, QList<Observation>> &rowsByYear, const QList<int> &years, int baseYear,
+                    const QString &where = {})
+{
+    for (int y : years)
+        if (!rowsByYear.contains(y) || rowsByYear.value(y).isEmpty())
+            return u"no population by sex and 5-year age%1 for %2 (needed for %3)"_s.arg(where).arg(y).arg(
+                y == baseYear ? u"the base"_s : u"the rates"_s);
+    return {};
+}
+
+// Inputs from rows grouped by year (the given years, by default the request's
+// census years); codes = the regions projected together.
+void buildTables(const QHash<int, QList<Observation>> &rowsByYear, const QHash<int, QString> &sources, Inputs *in,
+                 QList<int> years = {})
+{
+    const Request &r = in->request;
+    if (years.isEmpty())
+        years = censusYears(r);
+    in->error = missingYear(rowsByYear, years, r.baseYear);
+    if (!in->error.isEmpty())
+        return;
+    QSet<QString> domain;
+    for (const Observation &o : rowsByYear.value(r.baseYear))
+        domain.insert(o.region);
+    in->codes = QStringList(domain.begin(), domain.end());
+    std::sort(in->codes.begin(), in->codes.end());
+    in->asked = (r.regions.isEmpty() && r.groups.isEmpty()) || r.showAll ? in->codes : r.regions;
+    QStringList members = in->asked;
+    for (const RegionAggregate &g : r.groups) {
+        in->asked << g.code;
+        members += g.members;
+    }
+    for (const QString &code : std::as_const(members))
+        if (!domain.contains(code)) {
+            in->error = u"region %1 has no population by sex and 5-year age for the base year %2"_s.arg(code).arg(
+                r.baseYear);
+            return;
+        }
+    fillTables(rowsByYear, sources, in->codes, years, &in->census);
 }
 
 void loadSurvival(Inputs *in)
@@ -150,8 +168,18 @@ void loadSurvival(Inputs *in)
         return;
     }
     in->survivalSource = kSurvivalSourceText;
+    QStringList interpolated;
     for (int start : survivalPeriods(in->request)) {
         auto it = all.lower_bound(start);
+        // Between two bundled periods (a base that is not a census year, e.g. 住基 2022): linear in the start year.
+        if (it != all.end() && it->first != start && it != all.begin()) {
+            const auto lo = std::prev(it);
+            const double w = double(start - lo->first) / double(it->first - lo->first);
+            in->survival.emplace(start, an::SurvivalRatios{(1.0 - w) * lo->second.male + w * it->second.male,
+                                                           (1.0 - w) * lo->second.female + w * it->second.female});
+            interpolated << QString::number(start);
+            continue;
+        }
         if (it == all.end())
             it = std::prev(all.end());
         if (it->first != start)
@@ -161,6 +189,102 @@ void loadSurvival(Inputs *in)
                              .arg(it->first + 5);
         in->survival.emplace(start, it->second);
     }
+    if (!interpolated.isEmpty())
+        in->notes << u"survival of the periods starting %1 interpolated linearly between the bundled 5-year periods"_s
+                         .arg(interpolated.join(u", "_s));
+}
+
+// The level of the regions and group members named (all the same), else request.level; an error message or empty.
+QString levelOf(const Store &store, const Request &request, RegionLevel *level)
+{
+    QStringList named = request.regions;
+    for (const RegionAggregate &g : request.groups)
+        named += g.members;
+    for (const QString &code : std::as_const(named)) {
+        const std::optional<Region> region = store.region(code);
+        if (!region)
+            return u"no region '%1'"_s.arg(code);
+        if (code == named.first())
+            *level = region->level;
+        else if (region->level != *level)
+            return u"regions %1 and %2 are of different levels: project one level at a time"_s.arg(named.first(),
+                                                                                                   code);
+    }
+    return {};
+}
+
+// Rows of one year at one level from the first of the request's indicators that has them.
+bool readYear(const Store &store, const Request &r, int year, RegionLevel level, QHash<int, QList<Observation>> *rows,
+              QHash<int, QString> *sources)
+{
+    for (const QString &indicator : r.censusIndicators) {
+        if (!store.years(indicator, level).contains(year))
+            continue;
+        ObservationQuery q;
+        q.indicator = indicator;
+        q.year = year;
+        q.level = level;
+        q.sex.reset();
+        q.ageClass.reset();
+        rows->insert(year, store.observations(q));
+        sources->insert(year, indicator);
+        return true;
+    }
+    return false;
+}
+
+bool hasAgeTable(const Store &store, const Request &r, int year, RegionLevel level)
+{
+    for (const QString &indicator : r.censusIndicators)
+        if (store.years(indicator, level).contains(year))
+            return true;
+    return false;
+}
+
+// The default rate period of a base that is not a census year: the latest
+// 5-year period with tables at the level (else at the prefecture level) that
+// ends by the base. 0 when there is none (the request's default then names
+// the missing year).
+int latestRatePeriod(const Store &store, const Request &r, RegionLevel level)
+{
+    for (RegionLevel l : {level, RegionLevel::Prefecture})
+        for (int y = (r.baseYear - 5) / 5 * 5; y >= r.baseYear - 50; y -= 5)
+            if (hasAgeTable(store, r, y, l) && hasAgeTable(store, r, y + 5, l))
+                return y;
+    return 0;
+}
+
+// Municipalities without age tables for the rate years: the prefectures' tables
+// of those years, and each municipality's prefecture (the first two digits of its code).
+void loadPrefectureRates(const Store &store, Inputs *in)
+{
+    const Request &r = in->request;
+    QList<int> years = censusYears(r);
+    years.removeAll(r.baseYear);
+    QHash<int, QList<Observation>> rows;
+    QHash<int, QString> sources;
+    for (int y : std::as_const(years))
+        readYear(store, r, y, RegionLevel::Prefecture, &rows, &sources);
+    in->error = missingYear(rows, years, r.baseYear, u" at the prefecture level"_s);
+    if (!in->error.isEmpty())
+        return;
+    PrefectureRates &p = in->prefectureRates;
+    QSet<QString> domain;
+    for (const Observation &o : rows.value(years.first()))
+        domain.insert(o.region);
+    p.codes = QStringList(domain.begin(), domain.end());
+    std::sort(p.codes.begin(), p.codes.end());
+    fillTables(rows, sources, p.codes, years, &p.census);
+    for (const QString &code : std::as_const(in->codes)) {
+        const int row = int(p.codes.indexOf(code.left(2)));
+        if (row < 0) {
+            in->error = u"municipality %1: its prefecture %2 has no population by sex and 5-year age for the rates"_s
+                            .arg(code, code.left(2));
+            return;
+        }
+        p.row << row;
+    }
+    p.used = true;
 }
 
 an::AgeSexTable distributed(const CensusTable &t, std::vector<an::Warning> *warnings)
@@ -241,6 +365,24 @@ const std::map<int, an::SurvivalRatios> &bundledSurvival()
     return table;
 }
 
+void applyLevelDefaults(const Store &store, Request *request, bool baseGiven, bool horizonGiven)
+{
+    RegionLevel level = request->level;
+    if (!levelOf(store, *request, &level).isEmpty())
+        return;   // load() names the problem
+    if (level == RegionLevel::Municipality && !baseGiven) {
+        int latest = 0;
+        for (const QString &indicator : std::as_const(request->censusIndicators))
+            for (int y : store.years(indicator, level))
+                latest = std::max(latest, y);
+        if (latest > 0)
+            request->baseYear = latest;
+    }
+    // A horizon that the base cannot reach in 5-year steps (2045 from 2022): 30 years, as 2015 → 2045.
+    if (!horizonGiven && (request->horizon <= request->baseYear || (request->horizon - request->baseYear) % 5 != 0))
+        request->horizon = request->baseYear + 30;
+}
+
 Inputs load(const Store &store, const Request &request)
 {
     Inputs in;
@@ -248,44 +390,38 @@ Inputs load(const Store &store, const Request &request)
     in.error = checkRequest(request);
     if (!in.error.isEmpty())
         return in;
-    RegionLevel level = RegionLevel::Prefecture;
-    QStringList named = request.regions;
-    for (const RegionAggregate &g : request.groups)
-        named += g.members;
-    for (const QString &code : std::as_const(named)) {
-        const std::optional<Region> region = store.region(code);
-        if (!region) {
-            in.error = u"no region '%1'"_s.arg(code);
-            return in;
-        }
-        if (code == named.first())
-            level = region->level;
-        else if (region->level != level) {
-            in.error = u"regions %1 and %2 are of different levels: project one level at a time"_s.arg(
-                named.first(), code);
-            return in;
-        }
-    }
-    QHash<int, QList<Observation>> rows;
-    QHash<int, QString> sources;
-    for (int y : censusYears(request)) {
-        for (const QString &indicator : request.censusIndicators) {
-            if (!store.years(indicator, level).contains(y))
-                continue;
-            ObservationQuery q;
-            q.indicator = indicator;
-            q.year = y;
-            q.level = level;
-            q.sex.reset();
-            q.ageClass.reset();
-            rows.insert(y, store.observations(q));
-            sources.insert(y, indicator);
-            break;
-        }
-    }
-    buildTables(rows, sources, &in);
+    RegionLevel level = request.level;
+    in.error = levelOf(store, request, &level);
     if (!in.error.isEmpty())
         return in;
+    Request &r = in.request;
+    if (r.ratesFrom == 0 && r.baseYear % 5 != 0) {
+        if (const int y = latestRatePeriod(store, r, level); y > 0) {
+            r.ratesFrom = y;
+            in.notes << u"the base %1 is not a census year: rates from the latest census period with age tables "
+                        u"that ends by it, %2→%3"_s.arg(r.baseYear).arg(y).arg(y + 5);
+        }
+    }
+    // Municipalities without age tables for the rate years take their prefectures' rates.
+    QList<int> years = censusYears(r);
+    bool ownRates = true;
+    for (int y : std::as_const(years))
+        if (level == RegionLevel::Municipality && y != r.baseYear && !hasAgeTable(store, r, y, level))
+            ownRates = false;
+    if (!ownRates)
+        years = {r.baseYear};
+    QHash<int, QList<Observation>> rows;
+    QHash<int, QString> sources;
+    for (int y : std::as_const(years))
+        readYear(store, r, y, level, &rows, &sources);
+    buildTables(rows, sources, &in, years);
+    if (!in.error.isEmpty())
+        return in;
+    if (!ownRates) {
+        loadPrefectureRates(store, &in);
+        if (!in.error.isEmpty())
+            return in;
+    }
     loadSurvival(&in);
     if (request.needsFertility())
         loadFertility(store, &in);
@@ -328,8 +464,12 @@ void loadFertility(const Store &store, Inputs *in)
     q.indicator = id;
     q.year = best;
     const QHash<QString, double> values = store.values(q);
+    // Municipalities projected with their prefecture's rates take its TFR (no municipal TFR is bundled).
+    const bool byPrefecture = in->prefectureRates.used;
     for (qsizetype i = 0; i < in->codes.size(); ++i)
-        in->tfr(i) = values.value(in->codes.at(i), kNaN);
+        in->tfr(i) = values.value(byPrefecture ? in->codes.at(i).left(2) : in->codes.at(i), kNaN);
+    if (byPrefecture)
+        in->notes << u"fertility scenarios: each municipality starts from its prefecture's TFR"_s;
     in->tfrYear = best;
     const std::optional<IndicatorInfo> info = store.indicator(id);
     in->tfrSource = info && !info->sourceEn.isEmpty() ? u"%1 (%2)"_s.arg(id, info->sourceEn) : id;
@@ -440,12 +580,20 @@ Result compute(const Inputs &in, const an::ProgressFn &progress, Result &&previo
     std::map<int, an::AgeSexTable> tables;
     for (const auto &[year, t] : in.census)
         tables.emplace(year, distributed(t, &warnings));
+    // Municipalities with their prefectures' rates: the rate years are prefecture tables (their warnings name
+    // the prefecture).
+    const bool byPrefecture = in.prefectureRates.used;
+    std::vector<an::Warning> prefectureWarnings;
+    std::map<int, an::AgeSexTable> prefectureTables;
+    for (const auto &[year, t] : in.prefectureRates.census)
+        prefectureTables.emplace(year, distributed(t, &prefectureWarnings));
+    const std::map<int, an::AgeSexTable> &rateTables = byPrefecture ? prefectureTables : tables;
 
     // Survival per period: bundled, or the nation's (Σ regions) cohort change of the last rate period, held.
     std::map<int, an::SurvivalRatios> survival = in.survival;
     if (r.survival == SurvivalSource::NationalCohortChange) {
-        const an::AgeSexTable &a = tables.at(r.rateStart());
-        const an::AgeSexTable &b = tables.at(r.rateStart() + 5);
+        const an::AgeSexTable &a = rateTables.at(r.rateStart());
+        const an::AgeSexTable &b = rateTables.at(r.rateStart() + 5);
         const an::SurvivalRatios s = an::survivalFromCohortChange(
             a.male.colwise().sum(), b.male.colwise().sum(), a.female.colwise().sum(), b.female.colwise().sum());
         for (int start : survivalPeriods(r))
@@ -454,15 +602,23 @@ Result compute(const Inputs &in, const an::ProgressFn &progress, Result &&previo
     std::vector<an::RatePeriod> periods;
     for (int k = r.ratePeriods - 1; k >= 0; --k) {
         const int start = r.rateStart() - 5 * k;
-        periods.push_back({tables.at(start), tables.at(start + 5), survival.at(start)});
+        periods.push_back({rateTables.at(start), rateTables.at(start + 5), survival.at(start)});
     }
     an::RateEstimationResult rates = an::estimateRates(periods);
-    warnings.insert(warnings.end(), rates.warnings.begin(), rates.warnings.end());
+    std::vector<an::Warning> &rateWarnings = byPrefecture ? prefectureWarnings : warnings;
+    rateWarnings.insert(rateWarnings.end(), rates.warnings.begin(), rates.warnings.end());
 
     an::ProjectionInput input;
     input.baseYear = r.baseYear;
     input.base = tables.at(r.baseYear);
-    input.rates = std::move(rates.rates);
+    int ownRatioFallbacks = 0;
+    if (byPrefecture)
+        input.rates = detail::municipalRates(rates.rates, input.base, in.prefectureRates.row, &ownRatioFallbacks);
+    else
+        input.rates = std::move(rates.rates);
+    const bool ratiosFromBase = !byPrefecture && r.baseYear > r.rateStart() + 5;
+    if (ratiosFromBase)
+        detail::childRatiosFromBase(input.base, &input.rates);
     for (int t = r.baseYear; t < r.horizon; t += 5)
         input.survival.push_back(survival.at(t));
     input.currentTfr = in.tfr;
@@ -479,6 +635,13 @@ Result compute(const Inputs &in, const an::ProgressFn &progress, Result &&previo
     an::projectPopulation(input, config, &result.projection, progress);
     warnings.insert(warnings.end(), result.projection.warnings.begin(), result.projection.warnings.end());
     addWarnings(&result, warnings);
+    for (const an::Warning &w : prefectureWarnings) {
+        QString text = QString::fromStdString(w.message);
+        if (w.row >= 0 && w.row < in.prefectureRates.codes.size())
+            text = u"prefecture %1 (rates): %2"_s.arg(in.prefectureRates.codes.at(w.row), text);
+        if (!result.warnings.contains(text))
+            result.warnings << text;
+    }
     if (result.projection.scenarios.empty() && !result.projection.cancelled) {
         result.error = result.warnings.isEmpty() ? u"the projection failed"_s : result.warnings.join(u"; "_s);
         return result;
@@ -488,6 +651,8 @@ Result compute(const Inputs &in, const an::ProgressFn &progress, Result &&previo
     QStringList sources;
     for (const auto &[year, t] : in.census)
         sources << u"%1 (%2)"_s.arg(year).arg(t.source);
+    for (const auto &[year, t] : in.prefectureRates.census)
+        sources << u"%1 (%2, prefectures, for the rates)"_s.arg(year).arg(t.source);
     result.notes << u"cohort-component projection by sex and 5-year age (0-4 … 80-84, 85+ open) from %1 to %2 in "
                     u"5-year steps; census age tables %3"_s.arg(r.baseYear)
                         .arg(r.horizon)
@@ -502,14 +667,40 @@ Result compute(const Inputs &in, const an::ProgressFn &progress, Result &&previo
                             .arg(r.rateStart())
                             .arg(r.rateStart() + 5)
                             .arg(in.codes.size());
-    result.notes << u"net migration rates: cohort change beyond survival in %1, held; child-woman ratio (0-4 ÷ "
-                    u"women 15-49) and 0-4 sex split of the %2 census, held"_s
-                        .arg(r.ratePeriods == 1 ? u"%1→%2"_s.arg(r.rateStart()).arg(r.rateStart() + 5)
-                                                : u"%1 periods ending %2→%3, averaged"_s.arg(r.ratePeriods)
-                                                      .arg(r.rateStart())
-                                                      .arg(r.rateStart() + 5))
-                        .arg(r.rateStart() + 5);
-    if (r.ratePeriods == 1 && r.rateStart() == 2010 && in.codes.contains(u"07"_s))
+    const QString ratePeriod = r.ratePeriods == 1 ? u"%1→%2"_s.arg(r.rateStart()).arg(r.rateStart() + 5)
+                                                  : u"%1 periods ending %2→%3, averaged"_s.arg(r.ratePeriods)
+                                                        .arg(r.rateStart())
+                                                        .arg(r.rateStart() + 5);
+    if (byPrefecture)
+        result.notes << u"municipalities with their prefecture's rates (no municipal age tables for %1): net "
+                        u"migration rates of the prefecture (cohort change beyond survival in %2), held; each "
+                        u"municipality's own child-woman ratio (0-4 ÷ women 15-49) of the %3 base%4, and the "
+                        u"prefecture's 0-4 sex split (the sum of its municipalities' base), held"_s
+                            .arg(r.rateStart())
+                            .arg(ratePeriod)
+                            .arg(r.baseYear)
+                            .arg(ownRatioFallbacks > 0 ? u" (the prefecture's for %1 without women 15-49)"_s.arg(
+                                                             ownRatioFallbacks)
+                                                       : QString());
+    else if (ratiosFromBase)
+        result.notes << u"net migration rates: cohort change beyond survival in %1, held; child-woman ratio (0-4 ÷ "
+                        u"women 15-49) and 0-4 sex split of the %2 base (later than the rate census), held"_s
+                            .arg(ratePeriod)
+                            .arg(r.baseYear);
+    else
+        result.notes << u"net migration rates: cohort change beyond survival in %1, held; child-woman ratio (0-4 ÷ "
+                        u"women 15-49) and 0-4 sex split of the %2 census, held"_s.arg(ratePeriod)
+                            .arg(r.rateStart() + 5);
+    const auto juki = in.census.find(r.baseYear);
+    if (juki != in.census.end() && juki->second.source == kJukiAge)
+        result.notes << u"base: 住民基本台帳 (registered Japanese and foreign residents) on 1 January %1, not a "
+                        u"census; the years are 1 January %1, %2, … in 5-year steps, not census years (1 October): "
+                        u"住基 counts about 0.4 % more people than the census (1 January 2021 126,654,244 vs the "
+                        u"2020 census 126,146,099); 総数 above the sum of the classes (foreign residents' ages not "
+                        u"published) distributed like 年齢不詳"_s.arg(r.baseYear)
+                            .arg(r.baseYear + 5);
+    const QStringList &rateCodes = byPrefecture ? in.prefectureRates.codes : in.codes;
+    if (r.ratePeriods == 1 && r.rateStart() == 2010 && rateCodes.contains(u"07"_s))
         result.notes << u"the rate period 2010→2015 carries the 2011 disaster (福島県 07); averaging two periods "
                         u"damps it"_s;
     result.notes << u"all %1 regions with age tables projected together%2; the figures of a region do not depend on "

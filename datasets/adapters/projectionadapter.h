@@ -23,7 +23,43 @@
 //    shows the regions asked for, so a region's figures do not depend on
 //    which others are asked;
 //  - fertility scenarios start from each region's TFR of the base year (the
-//    nearest year the store has, noted).
+//    nearest year the store has, noted);
+//  - the child-woman ratio and the 0–4 sex split are those of the rate
+//    period's end census; when the base is later than that (a 住基 base), of
+//    the base table, the most recent observation.
+//
+// Municipalities (issue 11): the starter pack's base is 住民基本台帳 on
+// 1 January 2022 (kJukiAge, 1,741 municipalities and the 47 prefectures), not a
+// census, and there are no municipal age tables for two censuses. When the
+// rate years have no table at the municipal level, every municipality is
+// projected with its prefecture's rates (Inputs::prefectureRates, noted):
+//  - survival: national (as for the prefectures), each period's ratios
+//    interpolated linearly between the bundled 5-year periods, since the steps
+//    start in 2022, 2027, …;
+//  - net migration rates: the prefecture's (cohort change beyond survival in
+//    the prefectures' census rate period, 2010→2015 by default, the latest
+//    bundled), balanced over all 1,741 municipalities with the prefectures'
+//    aggregate rates, which gives each prefecture the same net migrants as the
+//    prefecture projected from the same base (its municipalities share its
+//    rate, so the balancing shift, in proportion to |migrants|, adds up to the
+//    prefecture's);
+//  - child-woman ratio: the municipality's own, 0–4 ÷ women 15–49 of the 住基
+//    base (it ranges from 0.07 to 0.38 among municipalities, so a prefecture's
+//    ratio would erase the largest municipal difference; every municipality
+//    has women 15–49 and children in 2022, the prefecture's ratio is the
+//    fallback otherwise); the 0–4 sex split: the prefecture's, from the sum of
+//    its municipalities' base (small villages' own split is noise);
+//  - fertility scenarios: the prefecture's TFR (no municipal TFR is bundled);
+//  - years: 2022 = 1 January 2022, then 5-year steps 2027, 2032, … (default
+//    horizon 2052, 30 years as for the census base; 2047 is the year nearest to
+//    2045). They are not census years: 住基 counts registered residents on
+//    1 January, the census usual residents on 1 October (2020 census
+//    126,146,099 vs 住基 1 January 2021 126,654,244).
+// A prefecture can be projected from the same base (--base 2022 at the
+// prefecture level, its own 住基 table, its own rates): the sum of its
+// municipalities equals that projection for ages 5+ after one step and
+// differs afterwards only through the municipal child-woman ratios
+// (tests/datasets/test_adapters_projection_municipal.cpp states the tolerance).
 // QtCore only.
 #pragma once
 
@@ -46,6 +82,9 @@ namespace regionlens::datasets::projection {
 inline const QString kCensusAge = QStringLiteral("population_age_sex_census");
 inline const QString kCensusAgeEarlier = QStringLiteral("population_age_sex_census_earlier");
 inline const QString kFertility = QStringLiteral("total_fertility_rate");
+// 住民基本台帳 by sex and 5-year age, 1 January 2022 (prefectures and municipalities).
+inline const QString kJukiAge = QStringLiteral("population_age_sex_juki");
+inline constexpr int kJukiYear = 2022;
 
 enum class SurvivalSource {
     NationalLifeTable,     // bundled national survival ratios, period by period (default)
@@ -64,9 +103,12 @@ struct Request
     // members' projections (the members are projected with all the others).
     QList<RegionAggregate> groups;
     bool showAll = false;         // show every region besides the groups (regions empty, groups given)
+    RegionLevel level = RegionLevel::Prefecture;   // the level when no region or group is named (--all)
     int baseYear = 2015;          // base census
     int horizon = 2045;           // last projected year (baseYear + a multiple of 5, ≤ baseYear + 100)
-    int ratesFrom = 0;            // rates from the censuses ratesFrom → ratesFrom + 5; 0 = baseYear − 5
+    // Rates from the censuses ratesFrom → ratesFrom + 5; 0 = baseYear − 5 when the base is a
+    // multiple of 5, else (a 住基 base) the latest period with tables that ends by the base (store).
+    int ratesFrom = 0;
     int ratePeriods = 1;          // net migration averaged over this many 5-year periods ending at ratesFrom + 5
     QStringList scenarios{QStringLiteral("baseline")};   // scenarioNames(), in the order wanted
     double tfrTarget = 2.07;      // "fertility": TFR reaching tfrTarget by tfrYear
@@ -75,7 +117,7 @@ struct Request
     SurvivalSource survival = SurvivalSource::NationalLifeTable;
     bool balanceMigration = true;
     // Where age tables are looked for, in this order, per year.
-    QStringList censusIndicators{kCensusAge, kCensusAgeEarlier};
+    QStringList censusIndicators{kCensusAge, kCensusAgeEarlier, kJukiAge};
     QString fertilityIndicator = kFertility;
 
     int rateStart() const { return ratesFrom > 0 ? ratesFrom : baseYear - 5; }
@@ -91,6 +133,15 @@ struct CensusTable
     Eigen::VectorXd totalFemale;
 };
 
+// A municipal projection with the prefectures' rates (see the header comment).
+struct PrefectureRates
+{
+    bool used = false;
+    QStringList codes;                  // the prefectures (rows of census)
+    std::map<int, CensusTable> census;  // the rate years, prefecture level
+    QVector<int> row;                   // per region of Inputs::codes: its prefecture's row in codes
+};
+
 struct Inputs
 {
     Request request;
@@ -104,6 +155,7 @@ struct Inputs
     int tfrYear = 0;
     QString tfrSource;
     QStringList notes;                  // what load() chose
+    PrefectureRates prefectureRates;    // used: the rates are the prefectures'
 };
 
 // One row of the tidy output: sex "total|male|female", ageClass "0-4" … "85+" or "TOTAL".
@@ -152,6 +204,13 @@ struct Result
     // Every asked region and group × scenario × year × sex × age class (+ TOTAL).
     QList<TidyRow> tidyRows() const;
 };
+
+// The level's default base and horizon where the caller has not given them:
+// prefectures keep the request's (census 2015 → 2045); municipalities take
+// the latest year with a municipal age table (kJukiYear in the starter pack)
+// and a horizon 30 years later. The level is that of the first region or
+// group member named, else request->level.
+void applyLevelDefaults(const Store &store, Request *request, bool baseGiven, bool horizonGiven);
 
 // The bundled national survival ratios (period start → ratios), read once.
 const std::map<int, analysis::SurvivalRatios> &bundledSurvival();

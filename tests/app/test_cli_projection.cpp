@@ -150,6 +150,61 @@ private slots:
         QCOMPARE(bad.exitCode, 2);
     }
 
+    // A municipality out of the box: 豊田市 from the 住基 base of 1 January 2022
+    // (総数 419,249, no residents of unpublished age) to 2052 with 愛知県's rates.
+    void municipality()
+    {
+        const Run r = runDb({u"project"_s, u"--region"_s, u"23211"_s, u"--scenario"_s, u"baseline,fertility"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QList<Row> rows = parseCsv(r.out);
+        QCOMPARE(rows.size(), 2 * 7 * 3 * 19);   // scenarios × 2022, 2027 … 2052 × sexes × (18 classes + TOTAL)
+        const QHash<QString, QString> total{{u"sex"_s, u"total"_s}, {u"age_class"_s, u"TOTAL"_s},
+                                            {u"scenario"_s, u"baseline"_s}};
+        QHash<QString, QString> key = total;
+        key.insert(u"year"_s, u"2022"_s);
+        QCOMPARE(num(find(rows, key), u"population"_s), 419249.0);
+        // 85+ of 2022: 85～89 3,415 + 90～94 1,215 + 95～99 255 + 100歳以上 26 men.
+        const Row old = find(rows, {{u"year"_s, u"2022"_s}, {u"sex"_s, u"male"_s}, {u"age_class"_s, u"85+"_s},
+                                    {u"scenario"_s, u"baseline"_s}});
+        QCOMPARE(num(old, u"population"_s), 4911.0);
+        key.insert(u"year"_s, u"2052"_s);
+        const double last = num(find(rows, key), u"population"_s);
+        QVERIFY(last > 0.0 && last < 419249.0);
+        key.insert(u"scenario"_s, u"fertility"_s);
+        QVERIFY(num(find(rows, key), u"population"_s) > last);
+        for (const char *note : {"住民基本台帳", "not a census", "prefecture's rates", "own child-woman ratio",
+                                 "its prefecture's TFR", "1741 regions"})
+            QVERIFY2(r.err.contains(QString::fromUtf8(note)), qPrintable(r.err));
+        // A base given at the municipal level without a horizon: 30 years on.
+        const Run given = runDb({u"project"_s, u"--region"_s, u"23211"_s, u"--base"_s, u"2022"_s});
+        QVERIFY2(given.exitCode == 0 && given.out.contains(u"23211,2052,"_s), qPrintable(given.err));
+    }
+
+    // --all --level municipality: the 1,741 municipalities; their 2022 totals add up to the nation's 総数.
+    void allMunicipalities()
+    {
+        const Run r = runDb({u"project"_s, u"--all"_s, u"--level"_s, u"municipality"_s, u"--to"_s, u"2027"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 1 + 1741 * 2 * 3 * 19);
+        QCOMPARE(lines.first(), kHeader);
+        QSet<QString> codes;
+        double nation2022 = 0.0, nation2027 = 0.0;
+        for (const QString &line : lines.mid(1)) {
+            const QStringList f = line.split(u',');
+            QCOMPARE(f.size(), 6);
+            codes.insert(f.at(0));
+            const double v = f.at(4).toDouble();
+            QVERIFY2(std::isfinite(v) && v >= 0.0, qPrintable(line));
+            if (f.at(2) == u"total" && f.at(3) == u"TOTAL")
+                (f.at(1) == u"2022" ? nation2022 : nation2027) += v;
+        }
+        QCOMPARE(codes.size(), 1741);
+        RL_COMPARE_NEAR(nation2022, 125927902.0, 1e-12);
+        QVERIFY(nation2027 < nation2022);
+        QCOMPARE(runDb({u"project"_s, u"--all"_s, u"--level"_s, u"village"_s}).exitCode, 2);
+    }
+
     // A hand-worked --input table: P_{a+2}(2025) = P_a(2015) s_a(2015) s_{a+1}(2020).
     void inputFile()
     {

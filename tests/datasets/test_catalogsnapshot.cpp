@@ -229,7 +229,7 @@ private slots:
             {"prefecture", RegionLevel::Prefecture},
             {"municipality", RegionLevel::Municipality}};
         const QList<IndicatorInfo> indicators = m_store.indicators();
-        QCOMPARE(indicators.size(), 9);  // + population_age_sex_census_earlier, total_fertility_rate (issue 11)
+        QCOMPARE(indicators.size(), 10);  // + population_age_sex_census_earlier, total_fertility_rate, population_age_sex_juki (issue 11)
         for (const IndicatorInfo &info : indicators)
             for (const auto &[name, level] : levels)
                 QTest::newRow(qPrintable(info.id + u'/' + QString::fromLatin1(name))) << info.id << level;

@@ -41,7 +41,7 @@ private slots:
     void indicatorsHaveSources()
     {
         const QList<IndicatorInfo> all = m_store.indicators();
-        QCOMPARE(all.size(), 9);  // + population_age_sex_census_earlier, total_fertility_rate (issue 11)
+        QCOMPARE(all.size(), 10);  // + population_age_sex_census_earlier, total_fertility_rate, population_age_sex_juki (issue 11)
         for (const IndicatorInfo &i : all) {
             QVERIFY2(!i.sourceJa.isEmpty() && !i.sourceEn.isEmpty(), qPrintable(i.id));
             QVERIFY2(i.licence.contains(u"政府標準利用規約"_s), qPrintable(i.id));
