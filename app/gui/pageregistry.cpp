@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pageregistry.h"
 
+#include "circulationview.h"
 #include "flowsview.h"
 #include "industryview.h"
 #include "populationview.h"
@@ -40,6 +41,7 @@ const QList<PageEntry> &analysisPages()
          makePage<PopulationView>},
         {u"flows"_s, "regionlens::app::FlowsView", QT_TRANSLATE_NOOP("regionlens::app::FlowsView", "Migration flows"),
          makePage<FlowsView>},
+        {u"circulation"_s, "regionlens::app::CirculationView", QT_TRANSLATE_NOOP("regionlens::app::CirculationView", "Regional economic circulation"), makePage<CirculationView>},
     };
     return pages;
 }

@@ -29,6 +29,9 @@ QList<Theme> themes()
         {u"population"_s, u"population"_s, text(QT_TRANSLATE_NOOP("Themes", "How has the population and its age structure changed?")),
          text(QT_TRANSLATE_NOOP("Themes", "Population over a century of censuses for several regions in one chart, and the population "
               "pyramid by sex and five-year age class."))},
+        {u"circulation"_s, u"circulation"_s, text(QT_TRANSLATE_NOOP("Themes", "Does the money earned in the region stay in it, and which industries bring money in?")),
+         text(QT_TRANSLATE_NOOP("Themes", "The 地域経済循環 diagram follows production, income and expenditure with what leaves and enters "
+              "the region at each stage; the bars show the industries that earn money from outside (純移輸出)."))},
         {u"map"_s, u"map"_s, text(QT_TRANSLATE_NOOP("Themes", "How is an indicator distributed across Japan?")),
          text(QT_TRANSLATE_NOOP("Themes", "A map of any indicator in the store, with class breaks, the ranking of the selected region and its "
               "time series."))},

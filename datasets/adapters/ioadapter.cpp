@@ -263,6 +263,7 @@ Inputs loadEstimated(const Store &store, const Request &request)
     in.table = national->table;
     in.tableSource = national->info.source;
     in.tableLicence = national->info.licence;
+    in.tableUnit = national->info.unit;
     in.tableYear = national->info.year;
     for (const std::string &s : in.table.sectors)
         in.sectors << QString::fromStdString(s);
@@ -318,6 +319,7 @@ Inputs load(const Store &store, const Request &request)
     in.table = record->table;
     in.tableSource = info.source;
     in.tableLicence = info.licence;
+    in.tableUnit = info.unit;
     in.tableYear = info.year;
     in.estimated = info.kind == iostore::TableKind::Estimated;
     for (const std::string &s : in.table.sectors)
@@ -360,6 +362,7 @@ Result compute(const Inputs &in, const analysis::ProgressFn &progress)
     out.estimated = in.estimated;
     out.tableSource = in.tableSource;
     out.tableLicence = in.tableLicence;
+    out.tableUnit = in.tableUnit;
     out.tableYear = in.tableYear;
     out.method = in.request.method;
     out.delta = in.request.delta;

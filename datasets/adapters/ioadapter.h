@@ -101,8 +101,8 @@ struct Inputs
     int populationYear = 0;
     int employeesYear = 0;
     QStringList tableNotes;         // what the reader recognised (exports, imports, output, skipped subtotals)
-    // The stored table used (the national one for an estimate): 出典, licence, year.
-    QString tableSource, tableLicence;
+    // The stored table used (the national one for an estimate): 出典, licence, unit, year.
+    QString tableSource, tableLicence, tableUnit;
     int tableYear = 0;
     QString problem;                // load failed (no such table): why; empty otherwise
 };
@@ -150,7 +150,7 @@ struct Result
     bool estimated = false;
     // As Inputs: the stored table's 出典, licence and year; for an estimate
     // the method and δ (FLQ/AFLQ), the employees' and population's years.
-    QString tableSource, tableLicence;
+    QString tableSource, tableLicence, tableUnit;
     int tableYear = 0;
     analysis::LqMethod method = analysis::LqMethod::Flq;
     double delta = analysis::kDefaultFlqDelta;
