@@ -74,6 +74,10 @@ public:
     virtual QStringList sources() const = 0;
     // Re-reads the store (after an import).
     virtual void reload() = 0;
+    // False while the page has nothing to report for the current state (the
+    // 経済波及効果 page before a demand is entered): the region report then
+    // leaves its section out. Asked after waitForIdle().
+    virtual bool inReport() const { return true; }
     // Blocks until background work for the current selection has finished
     // and its results are shown; the region report and tests call it before
     // reading commentary() or painting figures(). By default: catches up on

@@ -3,6 +3,7 @@
 
 #include "circulationview.h"
 #include "flowsview.h"
+#include "impactview.h"
 #include "industryview.h"
 #include "populationview.h"
 #include "shiftshareview.h"
@@ -42,6 +43,8 @@ const QList<PageEntry> &analysisPages()
         {u"flows"_s, "regionlens::app::FlowsView", QT_TRANSLATE_NOOP("regionlens::app::FlowsView", "Migration flows"),
          makePage<FlowsView>},
         {u"circulation"_s, "regionlens::app::CirculationView", QT_TRANSLATE_NOOP("regionlens::app::CirculationView", "Regional economic circulation"), makePage<CirculationView>},
+        {u"impact"_s, "regionlens::app::ImpactView", QT_TRANSLATE_NOOP("regionlens::app::ImpactView", "Economic impact"),
+         makePage<ImpactView>},
     };
     return pages;
 }

@@ -161,9 +161,16 @@ QList<KeyFigure> keyFigures(const datasets::Store &store, const QString &region,
     return figures;
 }
 
-ReportResult writeRegionReport(const datasets::Store &store, const QList<AnalysisPage *> &pages,
+ReportResult writeRegionReport(const datasets::Store &store, const QList<AnalysisPage *> &allPages,
                                const QString &region, bool japanese, const QString &path)
 {
+    // A section for every page with something to report (AnalysisPage::inReport()).
+    QList<AnalysisPage *> pages;
+    for (AnalysisPage *page : allPages) {
+        page->waitForIdle();
+        if (page->inReport())
+            pages.append(page);
+    }
     ReportResult result;
     const auto info = store.region(region);
     if (!info) {

@@ -32,6 +32,9 @@ QList<Theme> themes()
         {u"circulation"_s, u"circulation"_s, text(QT_TRANSLATE_NOOP("Themes", "Does the money earned in the region stay in it, and which industries bring money in?")),
          text(QT_TRANSLATE_NOOP("Themes", "The 地域経済循環 diagram follows production, income and expenditure with what leaves and enters "
               "the region at each stage; the bars show the industries that earn money from outside (純移輸出)."))},
+        {u"impact"_s, u"impact"_s, text(QT_TRANSLATE_NOOP("Themes", "What does a new factory, an event or more visitors bring to the region's economy?")),
+         text(QT_TRANSLATE_NOOP("Themes", "The input–output impact (経済波及効果) of a demand entered by sector or from a template: direct, "
+              "1st and 2nd indirect effects on output, value added, income and employees, with the assumptions listed."))},
         {u"map"_s, u"map"_s, text(QT_TRANSLATE_NOOP("Themes", "How is an indicator distributed across Japan?")),
          text(QT_TRANSLATE_NOOP("Themes", "A map of any indicator in the store, with class breaks, the ranking of the selected region and its "
               "time series."))},

@@ -178,7 +178,11 @@ std::function<Table(const datasets::Store &)> shiftShareFigure(const QString &in
 // Input–output multipliers (type I) or the impact of a demand (type II) of a
 // table bundled in the starter pack, as the 経済波及効果 and 地域経済循環 pages
 // ask the adapter: multipliers keyed by sector, the impact by effect|sector.
-std::function<Table(const datasets::Store &)> ioFigure(const QString &region, const QVector<double> &demand = {})
+// adjust: the request as a page states it beyond region and demand;
+// officialOrEstimated: loaded as the pages load it (io::loadOfficialOrEstimated).
+std::function<Table(const datasets::Store &)> ioFigure(const QString &region, const QVector<double> &demand = {},
+                                                       const std::function<void(io::Request &)> &adjust = {},
+                                                       bool officialOrEstimated = false)
 {
     return [=](const datasets::Store &store) {
         io::Request request;
@@ -186,7 +190,10 @@ std::function<Table(const datasets::Store &)> ioFigure(const QString &region, co
         request.demand = demand;
         if (!demand.isEmpty())
             request.type = analysis::MultiplierType::TypeII;
-        const io::Result r = io::compute(io::load(store, request));
+        if (adjust)
+            adjust(request);
+        const io::Result r = io::compute(officialOrEstimated ? io::loadOfficialOrEstimated(store, request)
+                                                             : io::load(store, request));
         Table t;
         for (qsizetype i = 0; i < r.sectors.size(); ++i) {
             if (demand.isEmpty()) {
@@ -493,6 +500,36 @@ private slots:
                       {u"output"_s, u"value_added"_s, u"income"_s, u"employees"_s},
                       impactRows,
                       ioFigure(u"22"_s, amounts)};
+        // The 経済波及効果 page's request for a region without an official
+        // table (東京都): official else estimated (FLQ, δ 0.2), type II, a
+        // 消費転換係数 entered on the page, the tourism template's demand
+        // (3,000 百万円: 農林水産業 90, 製造業 360, 商業 300, 運輸・郵便 600,
+        // サービス 1,650) — against io impact --table estimated.
+        const QString tourismFile = m_dir.filePath(u"tourism.csv"_s);
+        QFile tourism(tourismFile);
+        QVERIFY(tourism.open(QIODevice::WriteOnly));
+        tourism.write("sector,amount\n農林水産業,90\n製造業,360\n商業,300\n運輸・郵便,600\nサービス,1650\n");
+        tourism.close();
+        QVector<double> tourismAmounts(12, 0.0);
+        tourismAmounts[0] = 90.0;
+        tourismAmounts[2] = 360.0;
+        tourismAmounts[5] = 300.0;
+        tourismAmounts[7] = 600.0;
+        tourismAmounts[10] = 1650.0;
+        QTest::newRow("io impact type II, 東京都 estimated (the impact page's request)")
+            << Figure{{u"io"_s, u"impact"_s, u"--region"_s, u"13"_s, u"--table"_s, u"estimated"_s, u"--delta"_s,
+                       u"0.2"_s, u"--demand"_s, tourismFile, u"--type"_s, u"2"_s, u"--consumption-ratio"_s, u"0.7"_s},
+                      {u"effect"_s, u"sector"_s},
+                      {u"output"_s, u"value_added"_s, u"income"_s, u"employees"_s},
+                      impactRows,
+                      ioFigure(
+                          u"13"_s, tourismAmounts,
+                          [](io::Request &q) {
+                              q.delta = 0.2;
+                              q.consumptionRatio = 0.7;
+                              q.consumptionRatioSource = io::ConsumptionRatioSource::Given;
+                          },
+                          true)};
     }
 
     void figures()
