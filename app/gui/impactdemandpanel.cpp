@@ -70,6 +70,7 @@ ImpactDemandPanel::ImpactDemandPanel(bool japanese, QWidget *parent)
     m_split->setWordWrap(true);
     m_split->setStyleSheet(u"color: #555"_s);
     layout->addWidget(m_split);
+    layout->addSpacing(4);
 
     m_table = new QTableWidget(0, 2, this);
     m_table->setObjectName(u"demandTable"_s);

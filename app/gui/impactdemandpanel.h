@@ -45,6 +45,7 @@ public:
     // shown at start does not count (the region report leaves it out).
     bool chosen() const { return m_chosen; }
     QTableWidget *table() const { return m_table; }
+    QLabel *splitLabel() const { return m_split; }
 
 signals:
     void demandChanged();

@@ -16,6 +16,7 @@
 #include <QDoubleSpinBox>
 #include <QFileDialog>
 #include <QHeaderView>
+#include <QLabel>
 #include <QMessageBox>
 #include <QSaveFile>
 #include <QVBoxLayout>
@@ -124,12 +125,13 @@ void ImpactView::buildUi()
     m_results->setModel(m_model);
     m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_results->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_results->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     addTableExportActions(m_results);
     frame().addScaledTable(m_results);
     m_chart = new widgets::StackedBarChart(this);
     m_chart->setMinimumHeight(220);
     // The table as tall as its five rows, the chart below it.
+    m_results->setWordWrap(false);
+    m_results->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_results->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_results->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto *impactTab = new QWidget(this);
@@ -142,6 +144,7 @@ void ImpactView::buildUi()
     frame().addTab(m_linkage, tr("Linkages"));
     m_panel = new ImpactDemandPanel(japanese(), this);
     frame().addScaledTable(m_panel->table());
+    frame().addScaledText(m_panel->splitLabel());
     frame().setLeadingPanel(m_panel);
     connect(m_panel, &ImpactDemandPanel::demandChanged, this, &ImpactView::recompute);
     connect(m_panel, &ImpactDemandPanel::exportRequested, this, [this] {
@@ -153,6 +156,7 @@ void ImpactView::buildUi()
     });
     frame().addFigure(u"impact_by_sector"_s, m_chart);
     frame().addFigure(u"impact_linkages"_s, m_linkage);
+    refreshTable();   // its headers and fixed height from the start (no relayout when the figures arrive)
 
     connect(m_table, &QComboBox::currentIndexChanged, this, &ImpactView::recompute);
     connect(m_type, &QComboBox::currentIndexChanged, this, &ImpactView::recompute);
@@ -333,10 +337,8 @@ void ImpactView::refreshTable()
 
 void ImpactView::fitTable()
 {
-    // As tall as its rows (five, or room for them while there are none).
-    m_results->resizeRowsToContents();
-    const int rows = m_model->rowCount() > 0 ? m_results->verticalHeader()->length()
-                                             : 5 * m_results->verticalHeader()->defaultSectionSize();
+    // As tall as its five rows (fixed row height, set by the frame's font size).
+    const int rows = 5 * m_results->verticalHeader()->defaultSectionSize();
     m_results->setFixedHeight(m_results->horizontalHeader()->sizeHint().height() + rows + 2 * m_results->frameWidth());
 }
 
@@ -369,7 +371,7 @@ void ImpactView::refreshChart()
         comps.removeLast();
     m_chart->setData(categories, comps);
     m_chart->setFootnote(m_result.estimated ? tr("Estimated table (FLQ, δ = %1)").arg(m_result.delta)
-                                            : QString());
+                                            : tr("Official input–output table %1").arg(m_result.tableYear));
 }
 
 void ImpactView::refreshLinkage()
