@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli.h"
+#include "clidoc.h"
+
+#include "app/meta/version.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
 
 using namespace Qt::StringLiterals;
+using namespace regionlens;
 using namespace regionlens::cli;
 
 namespace {
@@ -27,21 +31,6 @@ const Command kCommands[] = {
     {"gravity", "gravity model (Poisson GLM): (--input OD | --indicator ID) --year Y [--model unconstrained|production|attraction|doubly] [--decay exp|pow] [--distance FILE]", runGravity, StoreUse::Reads},
 };
 
-void printUsage(QTextStream &out)
-{
-    out << "Usage: regionlens-cli [--db PATH] COMMAND [options]\n\nCommands:\n";
-    for (const Command &c : kCommands)
-        out << "  " << QString::fromLatin1(c.name).leftJustified(12) << ' ' << QString::fromUtf8(c.summary)
-            << '\n';
-    out << "\nGlobal options (before or after the command):\n"
-           "  --db PATH     the store (default: "
-        << storePath({})
-        << ", created with the starter pack on first use).\n"
-           "                Read commands open it read-only, and a PATH that does not exist is an\n"
-           "                error; import and fetch create it (with the starter pack) when it is new.\n"
-           "  --help        this text\n";
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -50,7 +39,7 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(u"RegionLens"_s);
     QCoreApplication::setApplicationName(u"RegionLens"_s);
-    QCoreApplication::setApplicationVersion(u"0.1.0"_s);
+    QCoreApplication::setApplicationVersion(meta::version());
 
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -60,13 +49,22 @@ int main(int argc, char *argv[])
         err << "regionlens-cli: " << error << "\n";
         return BadInput;
     }
-    if (args.command.isEmpty() || args.has(u"--help"_s) || args.command == u"help") {
-        printUsage(args.command.isEmpty() && !args.has(u"--help"_s) ? err : out);
-        return args.command.isEmpty() && !args.has(u"--help"_s) ? BadInput : Ok;
-    }
     if (args.has(u"--version"_s)) {
-        out << "regionlens-cli " << QCoreApplication::applicationVersion() << '\n';
+        out << meta::versionLine(u"regionlens-cli"_s) << '\n';
         return Ok;
+    }
+    // Hidden: what the build installs as regionlens-cli(1) and the bash completion (clidoc.h).
+    if (args.has(u"--help-man"_s)) {
+        out << manPage(kCommands, args.value(u"--lang"_s));
+        return Ok;
+    }
+    if (args.has(u"--bash-completion"_s)) {
+        out << bashCompletion(kCommands);
+        return Ok;
+    }
+    if (args.command.isEmpty() || args.has(u"--help"_s) || args.command == u"help") {
+        printUsage(args.command.isEmpty() && !args.has(u"--help"_s) ? err : out, kCommands);
+        return args.command.isEmpty() && !args.has(u"--help"_s) ? BadInput : Ok;
     }
     for (const Command &c : kCommands) {
         if (args.command == QLatin1StringView(c.name)) {
@@ -83,6 +81,6 @@ int main(int argc, char *argv[])
         }
     }
     err << "regionlens-cli: unknown command '" << args.command << "'\n";
-    printUsage(err);
+    printUsage(err, kCommands);
     return BadInput;
 }

@@ -3,8 +3,9 @@
 // printable region report. Drawing it needs the GUI's pages, which this
 // program does not link: it checks the request, makes sure the store is
 // there and current (the default one is created on first use), and runs the
-// front end regionlens-report from its own folder with the same request and
-// --db, relaying its output and exit code.
+// front end regionlens-report from its own folder (or, installed, from
+// libexec/regionlens) with the same request and --db, relaying its output
+// and exit code.
 #include "cli.h"
 
 #include "app/report/reportrequest.h"
@@ -33,13 +34,15 @@ int runReport(Context &ctx)
         if (!openStoreForReading(ctx, store))
             return Failure;
     }
+    // The build tree keeps it beside regionlens-cli; an install puts it in libexec (REGIONLENS_LIBEXEC_FROM_BIN:
+    // the install's libexec folder relative to its bin folder, set by app/CMakeLists.txt).
     const QString dir = QCoreApplication::applicationDirPath();
-    const QString frontEnd = QStandardPaths::findExecutable(QString::fromLatin1(report::kFrontEnd), {dir});
+    const QStringList dirs = {dir, QDir::cleanPath(dir + u'/' + QStringLiteral(REGIONLENS_LIBEXEC_FROM_BIN))};
+    const QString frontEnd = QStandardPaths::findExecutable(QString::fromLatin1(report::kFrontEnd), dirs);
     if (frontEnd.isEmpty()) {
         ctx.err << "regionlens-cli report: the report front end " << report::kFrontEnd << " is not in "
-                << QDir::toNativeSeparators(dir)
-                << " (it is built with the GUI: build the target regionlens-report, or install it next to "
-                   "regionlens-cli)\n";
+                << QDir::toNativeSeparators(dirs.join(u" or "_s))
+                << " (it is built with the GUI: build the target regionlens-report, or install RegionLens)\n";
         return Failure;
     }
     ctx.out.flush();

@@ -6,12 +6,15 @@
 #include "datasets/store.h"
 #include "appfonts.h"
 #include "catalogsource.h"
+#include "guioptions.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "mapview.h"
 #include "pageregistry.h"
 #include "settings.h"
 #include "workspace.h"
+
+#include "app/meta/version.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -58,48 +61,32 @@ CreateResult createStore(const QString &path, const std::function<bool(double)> 
 
 int main(int argc, char *argv[])
 {
+    if (const int code = app::answerWithoutDisplay(argc, argv); code >= 0)
+        return code;
     QApplication app(argc, argv);
     QApplication::setOrganizationName(u"RegionLens"_s);
     QApplication::setApplicationName(u"RegionLens"_s);
-    QApplication::setApplicationVersion(u"0.1.0"_s);
+    QApplication::setApplicationVersion(meta::version());
     app::useCjkCapableFont();
     app::silenceEmptyPlotWarnings();
 
+    const app::GuiOptions options;
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"RegionLens — regional economy analysis for Japan"_s);
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption dbOption(u"db"_s, u"The store to open (created with the starter pack if new)."_s,
-                                      u"path"_s, datasets::Store::defaultPath());
-    const QCommandLineOption screenshotOption(u"screenshot"_s, u"Render the main window to a PNG file and exit."_s,
-                                              u"file"_s);
-    const QCommandLineOption langOption(u"lang"_s, u"User interface language: ja or en."_s, u"language"_s);
-    const QCommandLineOption selectOption(u"select"_s, u"Comma-separated region codes to select."_s, u"codes"_s);
-    const QCommandLineOption indicatorOption(u"indicator"_s, u"Indicator to show."_s, u"id"_s);
-    const QCommandLineOption reportOption(u"report"_s,
-                                          u"Write the region report (A4 PDF) of the first selected region and exit."_s,
-                                          u"file"_s);
-    const QStringList pageIds = app::workspacePageIds();
-    const QCommandLineOption pageOption(u"page"_s, u"Page to show: %1."_s.arg(pageIds.join(u", "_s)), u"id"_s);
-    const QCommandLineOption largeOption(u"large-fonts"_s, u"Large fonts for projectors and workshops."_s);
-    const QCommandLineOption sizeOption(u"window-size"_s,
-                                        u"Window size of --screenshot and --report renders, e.g. 1366x768 (default 1500x900)."_s,
-                                        u"WxH"_s);
-    parser.addOptions({dbOption, screenshotOption, langOption, selectOption, indicatorOption, reportOption, pageOption,
-                       largeOption, sizeOption});
+    options.configure(parser);
     parser.process(app);
-    if (parser.isSet(pageOption) && !pageIds.contains(parser.value(pageOption))) {
-        std::fprintf(stderr, "regionlens: unknown page '%s' (pages: %s)\n", qPrintable(parser.value(pageOption)),
+    const QStringList pageIds = app::workspacePageIds();
+    if (parser.isSet(options.page) && !pageIds.contains(parser.value(options.page))) {
+        std::fprintf(stderr, "regionlens: unknown page '%s' (pages: %s)\n", qPrintable(parser.value(options.page)),
                      qPrintable(pageIds.join(u", "_s)));
         return 2;
     }
 
     app::LanguageManager language;
-    language.install(parser.isSet(langOption) ? parser.value(langOption) : app::settings::language.value());
+    language.install(parser.isSet(options.lang) ? parser.value(options.lang) : app::settings::language.value());
 
-    const QString path = QFileInfo(parser.value(dbOption)).absoluteFilePath();
-    const QString screenshot = parser.value(screenshotOption);
-    const QString report = parser.value(reportOption);
+    const QString path = QFileInfo(parser.value(options.db)).absoluteFilePath();
+    const QString screenshot = parser.value(options.screenshot);
+    const QString report = parser.value(options.report);
     const bool headless = !screenshot.isEmpty() || !report.isEmpty();
 
     datasets::Store store;
@@ -109,28 +96,28 @@ int main(int argc, char *argv[])
     // The window, once the catalogue's first snapshot is in.
     auto createWindow = [&] {
         window = std::make_unique<app::MainWindow>(*catalog, language);
-        if (parser.isSet(indicatorOption))
-            window->mapView()->setIndicator(parser.value(indicatorOption));
-        const QString select = parser.isSet(selectOption) ? parser.value(selectOption)
+        if (parser.isSet(options.indicator))
+            window->mapView()->setIndicator(parser.value(options.indicator));
+        const QString select = parser.isSet(options.select) ? parser.value(options.select)
                                                           : app::settings::lastRegion.value();
         window->mapView()->selectRegions(select.split(u',', Qt::SkipEmptyParts));
-        if (parser.isSet(largeOption))
+        if (parser.isSet(options.largeFonts))
             window->setLargeFonts(true);
-        window->workspace()->showPage(parser.isSet(pageOption) ? parser.value(pageOption)
+        window->workspace()->showPage(parser.isSet(options.page) ? parser.value(options.page)
                                                                : headless ? u"map"_s : u"start"_s);
         if (!headless) {
             window->show();
             return;
         }
         QSize size(1500, 900);
-        if (parser.isSet(sizeOption)) {
-            const QStringList wh = parser.value(sizeOption).split(u'x');
+        if (parser.isSet(options.windowSize)) {
+            const QStringList wh = parser.value(options.windowSize).split(u'x');
             const QSize asked(wh.value(0).toInt(), wh.value(1).toInt());
             if (asked.width() >= 640 && asked.height() >= 480)
                 size = asked;
             else
                 std::fprintf(stderr, "regionlens: ignoring --window-size %s (want WxH, at least 640x480)\n",
-                             qPrintable(parser.value(sizeOption)));
+                             qPrintable(parser.value(options.windowSize)));
         }
         window->resize(size);
         window->show();

@@ -10,6 +10,7 @@
 #include "languagemanager.h"
 #include "regionreport.h"
 
+#include "app/meta/version.h"
 #include "datasets/starterpack.h"
 #include "datasets/store.h"
 
@@ -30,7 +31,7 @@ int main(int argc, char *argv[])
     // The same names as the GUI and the CLI: they locate the default store.
     QCoreApplication::setOrganizationName(u"RegionLens"_s);
     QCoreApplication::setApplicationName(u"RegionLens"_s);
-    QCoreApplication::setApplicationVersion(u"0.1.0"_s);
+    QCoreApplication::setApplicationVersion(meta::version());
 
     QTextStream out(stdout);
     QTextStream err(stderr);

@@ -1,0 +1,85 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# CTest package_install: `cmake --install` into a scratch DESTDIR, then what a
+# user of the installed RegionLens gets. Usage: check-install.sh BUILD_DIR APP_ID
+set -euo pipefail
+build=$1
+app_id=$2
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+fail() { echo "FAIL: $*" >&2; exit 1; }
+
+DESTDIR="$scratch" cmake --install "$build" --prefix /usr >/dev/null
+root="$scratch/usr"
+for f in bin/regionlens bin/regionlens-cli libexec/regionlens/regionlens-report \
+         share/man/man1/regionlens.1.gz share/man/man1/regionlens-cli.1.gz \
+         share/man/ja/man1/regionlens.1.gz share/man/ja/man1/regionlens-cli.1.gz \
+         share/bash-completion/completions/regionlens-cli \
+         "share/applications/$app_id.desktop" "share/metainfo/$app_id.metainfo.xml" \
+         "share/icons/hicolor/scalable/apps/$app_id.svg" "share/icons/hicolor/48x48/apps/$app_id.png" \
+         share/doc/regionlens/copyright share/doc/regionlens/SOURCES.md; do
+  [[ -e $root/$f ]] || fail "not installed: /usr/$f"
+done
+echo "installed into $scratch/usr"
+
+# --version from the installed programs, with no display (the GUI answers before it opens a window).
+for program in regionlens regionlens-cli; do
+  version=$(cd / && env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM "$root/bin/$program" --version)
+  [[ $version =~ ^$program\ [0-9]+\.[0-9]+\.[0-9]+ ]] || fail "$program --version printed '$version'"
+  echo "$version"
+done
+
+# The installed man pages are what the installed programs write from their option definitions …
+for lang in en ja; do
+  dir=man1
+  [[ $lang == ja ]] && dir=ja/man1
+  for program in regionlens regionlens-cli; do
+    cmp -s <(gzip -dc "$root/share/man/$dir/$program.1.gz") \
+           <(env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM "$root/bin/$program" --help-man --lang $lang) ||
+      fail "share/man/$dir/$program.1.gz differs from '$program --help-man --lang $lang'"
+  done
+done
+# … and list every command and option of --help.
+page=$(gzip -dc "$root/share/man/man1/regionlens-cli.1.gz" | sed 's/\\-/-/g')
+commands=$("$root/bin/regionlens-cli" --help | sed -n '/^Commands:/,/^$/p' | awk 'NF > 1 {print $1}')
+[[ $(wc -w <<<"$commands") -ge 10 ]] || fail "regionlens-cli --help lists no commands"
+for c in $commands; do
+  grep -q "^\\\\fB$c\\\\fR\$" <<<"$page" || fail "regionlens-cli(1) has no command $c"
+done
+gui_page=$(gzip -dc "$root/share/man/man1/regionlens.1.gz" | sed 's/\\-/-/g')
+for option in $(env -u DISPLAY -u QT_QPA_PLATFORM "$root/bin/regionlens" --help | grep -o -- '--[a-z][a-z-]*' | sort -u); do
+  grep -q -- "\\\\fB$option\\\\fR" <<<"$gui_page" || fail "regionlens(1) has no option $option"
+done
+if command -v man >/dev/null; then
+  warnings=$(MANWIDTH=100 LC_ALL=C.UTF-8 man --warnings -l "$root/share/man/man1/regionlens-cli.1.gz" 2>&1 >/dev/null || true)
+  [[ -z $warnings ]] || fail "man reports: $warnings"
+else
+  echo "SKIPPED: man is not installed (man-db): the pages' formatting is not checked"
+fi
+echo "man pages: the installed programs' option definitions, every command and option"
+
+# The bash completion offers the commands, a command's options and their choices.
+complete_line() {
+  bash -c 'source "$1"; read -ra COMP_WORDS <<<"$2"; [[ $2 == *" " ]] && COMP_WORDS+=("")
+           COMP_CWORD=$((${#COMP_WORDS[@]} - 1)); _regionlens_cli; echo "${COMPREPLY[*]}"' \
+    _ "$root/share/bash-completion/completions/regionlens-cli" "$1"
+}
+[[ $(complete_line "regionlens-cli shift") == shift-share ]] || fail "completion of 'shift'"
+[[ $(complete_line "regionlens-cli lq --ref") == --reference ]] || fail "completion of 'lq --ref'"
+[[ $(complete_line "regionlens-cli --db x.sqlite lq --format ") == "csv json" ]] || fail "completion of 'lq --format'"
+[[ $(complete_line "regionlens-cli io ") == "multipliers impact circulation tables" ]] || fail "completion of 'io'"
+echo "bash completion: commands, options, choices, subcommands"
+
+if command -v desktop-file-validate >/dev/null; then
+  desktop-file-validate "$root/share/applications/$app_id.desktop" || fail "desktop-file-validate"
+  echo "desktop entry: valid"
+else
+  echo "SKIPPED: desktop-file-validate is not installed (desktop-file-utils): the desktop entry is not validated"
+fi
+if command -v appstreamcli >/dev/null; then
+  appstreamcli validate --no-net --explain "$root/share/metainfo/$app_id.metainfo.xml" || fail "appstreamcli validate"
+  echo "AppStream metadata: valid"
+else
+  echo "SKIPPED: appstreamcli is not installed (appstream): the metadata is not validated"
+fi
+echo "package_install: passed"
