@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
-# CTest package_install: `cmake --install` into a scratch DESTDIR, then what a
-# user of the installed RegionLens gets. Usage: check-install.sh BUILD_DIR APP_ID
+# What a user of the installed RegionLens gets, from a scratch root:
+#   check-install.sh BUILD_DIR APP_ID        `cmake --install` into a DESTDIR (CTest package_install)
+#   check-install.sh BUILD_DIR APP_ID --deb  the Debian package: cpack, lintian, dpkg -x (target check_package)
 set -euo pipefail
 build=$1
 app_id=$2
@@ -9,7 +10,21 @@ scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
 fail() { echo "FAIL: $*" >&2; exit 1; }
 
-DESTDIR="$scratch" cmake --install "$build" --prefix /usr >/dev/null
+if [[ ${3:-} == --deb ]]; then
+  (cd "$build" && cpack -G DEB >/dev/null)
+  deb=$(ls -t "$build"/regionlens_*.deb | head -1)
+  echo "built $deb"
+  dpkg-deb -f "$deb" Depends
+  if command -v lintian >/dev/null; then
+    lintian --fail-on error,warning "$deb" || fail "lintian $deb"
+    echo "lintian: no errors or warnings"
+  else
+    echo "SKIPPED: lintian is not installed: the package is not checked"
+  fi
+  dpkg -x "$deb" "$scratch"
+else
+  DESTDIR="$scratch" cmake --install "$build" --prefix /usr >/dev/null
+fi
 root="$scratch/usr"
 for f in bin/regionlens bin/regionlens-cli libexec/regionlens/regionlens-report \
          share/man/man1/regionlens.1.gz share/man/man1/regionlens-cli.1.gz \
@@ -70,6 +85,21 @@ complete_line() {
 [[ $(complete_line "regionlens-cli io ") == "multipliers impact circulation tables" ]] || fail "completion of 'io'"
 echo "bash completion: commands, options, choices, subcommands"
 
+# The installed programs on a new store, away from the build tree: the GUI
+# creates it with the compiled-in starter pack and renders offscreen, the CLI
+# reads it, and `report` finds regionlens-report in libexec/regionlens.
+store="$scratch/regionlens.sqlite"
+(cd / && QT_QPA_PLATFORM=offscreen "$root/bin/regionlens" --db "$store" --lang ja --select 23 --page industry \
+   --window-size 1366x768 --screenshot "$scratch/industry-ja.png" >/dev/null 2>&1) || fail "regionlens --screenshot"
+[[ $(head -c 8 "$scratch/industry-ja.png" | od -An -c | tr -d ' ') == '211PNG\r\n032\n' ]] ||
+  fail "regionlens --screenshot wrote no PNG"
+lq=$(cd / && "$root/bin/regionlens-cli" --db "$store" lq --indicator employees --year 2021 2>/dev/null)
+grep -q '^23,E,' <<<"$lq" || fail "regionlens-cli lq has no row for 愛知県 manufacturing"
+(cd / && "$root/bin/regionlens-cli" --db "$store" report --region 23 --out "$scratch/report.pdf" >/dev/null 2>&1) ||
+  fail "regionlens-cli report"
+[[ $(head -c 5 "$scratch/report.pdf") == %PDF- ]] || fail "regionlens-cli report wrote no PDF"
+echo "installed programs: screenshot on a new store, lq, report through libexec/regionlens/regionlens-report"
+
 if command -v desktop-file-validate >/dev/null; then
   desktop-file-validate "$root/share/applications/$app_id.desktop" || fail "desktop-file-validate"
   echo "desktop entry: valid"
@@ -82,4 +112,4 @@ if command -v appstreamcli >/dev/null; then
 else
   echo "SKIPPED: appstreamcli is not installed (appstream): the metadata is not validated"
 fi
-echo "package_install: passed"
+echo "check-install: passed"
