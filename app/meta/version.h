@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The version every front end reports: CMake's project version, and the
-// checkout's `git describe` when built from one (versiondata.cpp.in, written
-// at build time by cmake/gitversion.cmake).
+// checkout's `git describe` when built from one. version() and gitDescribe()
+// are defined in versiondata.cpp (from versiondata.cpp.in, written at build
+// time by cmake/gitversion.cmake), which only the programs link (target
+// regionlens_version): a program or test that calls them links it too.
 #pragma once
 
 #include <QString>
