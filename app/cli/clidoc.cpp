@@ -31,17 +31,17 @@ const GlobalOption kGlobalOptions[] = {
 // option missing here is shown with its English text alone.
 const GlobalOptionJa kGlobalOptionsJa[] = {
     {"--db", "ストア（既定: %1。初めて使うときに同梱データで作成）。読み取りコマンドは読み取り専用で開き、存在しない "
-             "PATH はエラーです。import と fetch は新しいストアを（同梱データとともに）作成します。"},
+             "PATHはエラーです。importとfetchは新しいストアを（同梱データとともに）作成します。"},
     {"--help", "コマンドと共通オプションを表示して終了します。"},
-    {"--version", "バージョン（チェックアウトからのビルドでは git describe も）を表示して終了します。"},
+    {"--version", "バージョン（チェックアウトからのビルドではgit describeも）を表示して終了します。"},
 };
 
 const GlobalOptionJa kCommandTitlesJa[] = {
     {"regions", "地域の一覧"},
     {"indicators", "ストアにある指標の一覧"},
-    {"export", "指標を tidy CSV で出力"},
+    {"export", "指標をtidy CSVで出力"},
     {"import", "データの取り込み"},
-    {"fetch", "e-Stat API から取得して取り込み"},
+    {"fetch", "e-Stat APIから取得して取り込み"},
     {"lq", "特化係数"},
     {"shift-share", "シフト・シェア分析（成長要因）"},
     {"indices", "特化・集中の指数"},
@@ -164,12 +164,12 @@ QString manPage(std::span<const Command> commands, const QString &language)
     page.synopsis = {u"[--db PATH] COMMAND [options]"_s, u"--help"_s, u"--version"_s};
     if (ja) {
         page.description = {
-            u"regionlens-cli は RegionLens のストア（SQLite ファイル、--db）または tidy CSV（--input FILE）を読み、"
-            u"RegionLens の画面と同じアダプターで同じ分析を行って、結果を CSV（--format json なら JSON）で標準出力に"
+            u"regionlens-cliはRegionLensのストア（SQLiteファイル、--db）またはtidy CSV（--input FILE）を読み、"
+            u"RegionLensの画面と同じアダプターで同じ分析を行って、結果をCSV（--format jsonならJSON）で標準出力に"
             u"書きます。使った規約の注記と警告は標準エラー出力に書きます。オプションはコマンドの前にも後にも書けます。"_s,
-            u"読み取りコマンドはストアを読み取り専用で開きます。ストアを作るのは import と fetch だけです。"
-            u"report は GUI と同じページを描く regionlens-report を実行します。"_s,
-            u"各コマンドの書式は英語のまま示します（regionlens-cli --help と同じ）。"_s,
+            u"読み取りコマンドはストアを読み取り専用で開きます。ストアを作るのはimportとfetchだけです。"
+            u"reportはGUIと同じページを描くregionlens-reportを実行します。"_s,
+            u"各コマンドの書式は英語のまま示します（regionlens-cli --helpと同じ）。"_s,
         };
     } else {
         page.description = {
