@@ -194,7 +194,8 @@ QString manPage(std::span<const Command> commands, const QString &language)
     }
     page.exitStatus = {
         {u"0"_s, ja ? u"成功。"_s : u"success"_s},
-        {u"1"_s, ja ? u"失敗（ストアが開けない、書き込めないなど）。"_s : u"failure (a store that cannot be opened, a file that cannot be written …)"_s},
+        {u"1"_s, ja ? u"失敗（ストアが開けない、書き込めないなど）。"_s
+                    : u"failure (a store that cannot be opened, a file that cannot be written …)"_s},
         {u"2"_s, ja ? u"入力またはオプションの誤り。メッセージはファイル、行、列を示します。"_s
                     : u"rejected input or usage; the message names the file, line and field"_s},
     };
@@ -223,7 +224,8 @@ QString bashCompletion(std::span<const Command> commands)
         const CommandSyntax syntax = commandSyntax(c);
         for (const QString &option : syntax.options) {
             if (syntax.choices.contains(option))
-                choiceCases += u"        %1:%2) choices=\"%3\" ;;\n"_s.arg(name, option, shellWords(syntax.choices.value(option)));
+                choiceCases += u"        %1:%2) choices=\"%3\" ;;\n"_s.arg(name, option,
+                                                                           shellWords(syntax.choices.value(option)));
         }
         for (const QString &option : syntax.fileOptions) {
             if (!fileOpts.contains(option))

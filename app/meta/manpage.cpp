@@ -34,11 +34,18 @@ QString text(const QString &plain)
     for (QString &line : lines) {
         if (line.startsWith(u'.') || line.startsWith(u'\''))
             line.prepend(u"\\&"_s);
-        // Japanese has no spaces: allow a line break after every kana, kanji and full-width sign.
+        // Japanese has no spaces: allow a line break after every kana, kanji and full-width sign,
+        // except after an opening bracket and before closing punctuation (kinsoku).
+        static const QString noBreakAfter = u"（「『【〔［｛〈《"_s;
+        static const QString noBreakBefore = u"、。，．）」』】〕］｝〉》：；！？ー・ぁぃぅぇぉっゃゅょァィゥェォッャュョ"_s;
         QString breakable;
-        for (const QChar c : std::as_const(line)) {
+        for (qsizetype i = 0; i < line.size(); ++i) {
+            const QChar c = line.at(i);
             breakable += c;
-            if ((c.unicode() >= 0x3000 && c.unicode() <= 0x9fff) || (c.unicode() >= 0xff00 && c.unicode() <= 0xffef))
+            const bool japanese = (c.unicode() >= 0x3000 && c.unicode() <= 0x9fff)
+                                  || (c.unicode() >= 0xff00 && c.unicode() <= 0xffef);
+            const bool closingNext = i + 1 < line.size() && noBreakBefore.contains(line.at(i + 1));
+            if (japanese && !noBreakAfter.contains(c) && !closingNext)
                 breakable += u"\\:"_s;
         }
         line = breakable;
