@@ -23,7 +23,7 @@ if [[ ${3:-} == --deb ]]; then
   fi
   dpkg -x "$deb" "$scratch"
 else
-  DESTDIR="$scratch" cmake --install "$build" --prefix /usr >/dev/null
+  DESTDIR="$scratch" cmake --install "$build" --prefix /usr --strip >/dev/null
 fi
 root="$scratch/usr"
 for f in bin/regionlens bin/regionlens-cli libexec/regionlens/regionlens-report \
@@ -36,6 +36,21 @@ for f in bin/regionlens bin/regionlens-cli libexec/regionlens/regionlens-report 
   [[ -e $root/$f ]] || fail "not installed: /usr/$f"
 done
 echo "installed into $scratch/usr"
+
+# Nothing at run time comes from the checkout or the build tree: the programs do not even name them
+# (Release builds; a Debug build's assertions name their source files).
+source_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+build_dir=$(cd "$build" && pwd)
+if grep -q '^CMAKE_BUILD_TYPE:STRING=Release$' "$build/CMakeCache.txt"; then
+  for program in bin/regionlens bin/regionlens-cli libexec/regionlens/regionlens-report; do
+    for dir in "$source_dir" "$build_dir"; do
+      ! grep -q -a -F "$dir" "$root/$program" || fail "/usr/$program names $dir"
+    done
+  done
+  echo "installed programs name neither $source_dir nor $build_dir"
+else
+  echo "SKIPPED: not a Release build: the programs are not checked for paths of the build tree"
+fi
 
 # --version from the installed programs, with no display (the GUI answers before it opens a window).
 for program in regionlens regionlens-cli; do
