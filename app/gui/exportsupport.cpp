@@ -9,11 +9,13 @@
 #include <QClipboard>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLocale>
 #include <QMessageBox>
 #include <QSaveFile>
 #include <QTableView>
 
 #include <algorithm>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -36,6 +38,29 @@ QString field(const QString &text, QChar separator)
     return text;
 }
 
+// A number the model gives as Qt::EditRole goes out raw (no thousands
+// separators, no rounding: the shortest text that reads back as the same
+// double; empty when not finite), so that Excel and the tidy importer read the
+// value shown; anything else as displayed.
+QString cellText(const QAbstractItemModel &model, const QModelIndex &index)
+{
+    const QVariant raw = model.data(index, Qt::EditRole);
+    switch (raw.typeId()) {
+    case QMetaType::Double:
+    case QMetaType::Float: {
+        const double v = raw.toDouble();
+        return std::isfinite(v) ? QString::number(v, 'g', QLocale::FloatingPointShortest) : QString();
+    }
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+    case QMetaType::UInt:
+    case QMetaType::ULongLong:
+        return raw.toString();
+    default:
+        return model.data(index, Qt::DisplayRole).toString();
+    }
+}
+
 QString tableText(const QAbstractItemModel &model, QChar separator)
 {
     QString out;
@@ -47,7 +72,7 @@ QString tableText(const QAbstractItemModel &model, QChar separator)
     for (int r = 0; r < model.rowCount(); ++r) {
         cells.clear();
         for (int c = 0; c < columns; ++c)
-            cells << field(model.data(model.index(r, c), Qt::DisplayRole).toString(), separator);
+            cells << field(cellText(model, model.index(r, c)), separator);
         out += cells.join(separator) + u"\r\n"_s;
     }
     return out;
@@ -71,9 +96,18 @@ bool writeFigure(const PageFigure &figure, const QString &path, const QSize &siz
     return widgets::writeFigureFile(figure.paint, path, size, figure.caption, error);
 }
 
+namespace {
+const QSize kFigureSize(1600, 1100);
+}
+
 void exportFigureInteractive(QWidget *parent, const PageFigure &figure)
 {
-    exportFigureInteractive(parent, figure, QObject::tr("Export figure"), figure.id + u".png"_s, QSize(1600, 1100));
+    exportFigureInteractive(parent, figure, QObject::tr("Export figure"), figure.id + u".png"_s, kFigureSize);
+}
+
+void copyFigureToClipboard(const PageFigure &figure)
+{
+    QApplication::clipboard()->setImage(widgets::paintFigureImage(figure.paint, kFigureSize));
 }
 
 void exportFigureInteractive(QWidget *parent, const PageFigure &figure, const QString &dialogTitle,

@@ -32,6 +32,9 @@ QString tableAsCsv(const QAbstractItemModel &model);
 QString tableAsTsv(const QAbstractItemModel &model);
 bool writeTableCsv(const QAbstractItemModel &model, const QString &path, QString *error);
 void copyTableToClipboard(const QAbstractItemModel &model);
+// The figure as an image on the clipboard (for pasting into Word, Excel and
+// PowerPoint), at the size a figure is exported at by default.
+void copyFigureToClipboard(const PageFigure &figure);
 // Adds "Copy table" (Ctrl+C) and "Export CSV…" to the view's context menu.
 void addTableExportActions(QTableView *view);
 

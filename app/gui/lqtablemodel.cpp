@@ -61,6 +61,8 @@ QVariant LqTableModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return std::isfinite(v) ? QString::number(v, 'f', 2) : u"–"_s;
+    case Qt::EditRole:   // the exports' raw number (NaN: an empty cell)
+        return v;
     case int(Role::Sort):
     case int(Role::Value):
         return std::isfinite(v) ? v : -1.0;

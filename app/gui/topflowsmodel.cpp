@@ -61,6 +61,12 @@ QVariant TopFlowsModel::data(const QModelIndex &index, int role) const
             return std::isfinite(share) ? QLocale(QLocale::English).toString(share, 'f', 2) : QString();
         }
         break;
+    case Qt::EditRole:   // the exports' raw numbers
+        if (index.column() == Movers)
+            return row.value;
+        if (index.column() == Share)
+            return share;
+        return m_names.value(index.column() == Origin ? row.origin : row.destination);
     case Qt::TextAlignmentRole:
         return index.column() >= Movers ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
                                         : QVariant(Qt::AlignLeft | Qt::AlignVCenter);

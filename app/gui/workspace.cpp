@@ -326,6 +326,7 @@ void Workspace::updateExportMenu()
 {
     QMenu *menu = m_export->menu();
     menu->clear();
+    delete menu->findChild<QMenu *>(u"copyFigure"_s, Qt::FindDirectChildrenOnly);   // clear() keeps submenus
     AnalysisPage *page = currentAnalysisPage();
     const bool onMap = m_stack->currentWidget() == m_mapView;
     m_export->setEnabled(page || onMap);
@@ -337,6 +338,18 @@ void Workspace::updateExportMenu()
             if (onMap)
                 m_mapView->waitForIdle();   // the values being read are part of the figure
             exportFigureInteractive(this, figure);
+        });
+    }
+    if (figures.isEmpty())
+        return;
+    menu->addSeparator();
+    QMenu *copy = menu->addMenu(tr("Copy to clipboard"));
+    copy->setObjectName(u"copyFigure"_s);
+    for (const PageFigure &figure : figures) {
+        copy->addAction(figure.caption, this, [this, figure, onMap] {
+            if (onMap)
+                m_mapView->waitForIdle();
+            copyFigureToClipboard(figure);
         });
     }
 }

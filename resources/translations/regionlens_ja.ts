@@ -5,7 +5,7 @@
     <name>QObject</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>%1 に書き込めません: %2</translation>
+        <translation>%1に書き込めません: %2</translation>
     </message>
     <message>
         <source>Nothing to export.</source>
@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>Cannot encode %1 as PNG.</source>
-        <translation>%1 を PNG に変換できません。</translation>
+        <translation>%1をPNGに変換できません。</translation>
     </message>
     <message>
         <source>Export figure</source>
@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf)</source>
-        <translation>PNG 画像 (*.png);;SVG 画像 (*.svg);;PDF 文書 (*.pdf)</translation>
+        <translation>PNG画像 (*.png);;SVG画像 (*.svg);;PDF文書 (*.pdf)</translation>
     </message>
     <message>
         <source>Copy table</source>
@@ -29,11 +29,11 @@
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation>CSV に書き出す…</translation>
+        <translation>CSVに書き出す…</translation>
     </message>
     <message>
         <source>Export CSV</source>
-        <translation>CSV に書き出す</translation>
+        <translation>CSVに書き出す</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
@@ -60,15 +60,15 @@
     <name>RegionReport</name>
     <message>
         <source>census %1</source>
-        <translation>%1 年国勢調査</translation>
+        <translation>%1年国勢調査</translation>
     </message>
     <message>
         <source>%1 since %2</source>
-        <translation>%2 年比 %1</translation>
+        <translation>%2年比%1</translation>
     </message>
     <message>
         <source>rank %1 of %2</source>
-        <translation>%2 都道府県中 %1 位</translation>
+        <translation>%2都道府県中%1位</translation>
     </message>
     <message>
         <source>Population</source>
@@ -76,7 +76,7 @@
     </message>
     <message>
         <source>Economic Census %1</source>
-        <translation>%1 年経済センサス</translation>
+        <translation>%1年経済センサス</translation>
     </message>
     <message>
         <source>Employees (private establishments)</source>
@@ -88,11 +88,11 @@
     </message>
     <message>
         <source>FY%1, nominal</source>
-        <translation>%1 年度、名目</translation>
+        <translation>%1年度、名目</translation>
     </message>
     <message>
         <source>%1 on the year before</source>
-        <translation>前年度比 %1</translation>
+        <translation>前年度比%1</translation>
     </message>
     <message>
         <source>Gross prefectural product</source>
@@ -104,7 +104,7 @@
     </message>
     <message>
         <source>%1: in %2, out %3</source>
-        <translation>%1 年: 転入 %2、転出 %3</translation>
+        <translation>%1年: 転入%2、転出%3</translation>
     </message>
     <message>
         <source>Unknown region code: %1</source>
@@ -112,7 +112,7 @@
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>%1 に書き込めません: %2</translation>
+        <translation>%1に書き込めません: %2</translation>
     </message>
     <message>
         <source>Region report: %1</source>
@@ -120,15 +120,15 @@
     </message>
     <message>
         <source>Cannot start the PDF writer for %1.</source>
-        <translation>%1 の PDF 出力を開始できません。</translation>
+        <translation>%1のPDF出力を開始できません。</translation>
     </message>
     <message>
         <source>RegionLens region report: %1</source>
-        <translation>RegionLens 地域レポート: %1</translation>
+        <translation>RegionLens地域レポート: %1</translation>
     </message>
     <message>
         <source>RegionLens region report</source>
-        <translation>RegionLens 地域レポート</translation>
+        <translation>RegionLens地域レポート</translation>
     </message>
     <message>
         <source>Key figures</source>
@@ -152,7 +152,7 @@
     </message>
     <message>
         <source>Statistics: published under the Government of Japan Standard Terms of Use (version 2.0), compatible with CC BY 4.0. Prefecture boundaries: Natural Earth 1:10m admin-1, public domain.</source>
-        <translation>統計: 政府標準利用規約（第2.0版）に基づき公開されており、CC BY 4.0 と互換性があります。都道府県境界: Natural Earth 1:10m admin-1（パブリックドメイン）。</translation>
+        <translation>統計: 政府標準利用規約（第2.0版）に基づき公開されており、CC BY 4.0と互換性があります。都道府県境界: Natural Earth 1:10m admin-1（パブリックドメイン）。</translation>
     </message>
     <message>
         <source>Made with RegionLens (GPL-3.0-or-later). Figures are computed from the official tables in the store; suppressed or missing cells are left out, never estimated.</source>
@@ -179,7 +179,7 @@
     </message>
     <message>
         <source>Location quotients (特化係数) rank the region's industries against the national structure; the earning-power chart adds labour productivity. Start with the bars above 1.0.</source>
-        <translation>特化係数で地域の産業を全国の産業構造と比べて順位づけし、稼ぐ力のグラフでは労働生産性も加えて示します。まず 1.0 を超える棒から見てください。</translation>
+        <translation>特化係数で地域の産業を全国の産業構造と比べて順位づけし、稼ぐ力のグラフでは労働生産性も加えて示します。まず1.0を超える棒から見てください。</translation>
     </message>
     <message>
         <source>Is growth due to the industry mix or to the region's own competitiveness?</source>
@@ -187,7 +187,7 @@
     </message>
     <message>
         <source>Shift-share splits the change between two years into national growth, industry mix and a regional component. Look at the sign and size of the regional component.</source>
-        <translation>シフト・シェア分析は、2 時点間の変化を全国成長要因、産業構造要因、地域特殊要因に分解します。地域特殊要因の符号と大きさに注目してください。</translation>
+        <translation>シフト・シェア分析は、2時点間の変化を全国成長要因、産業構造要因、地域特殊要因に分解します。地域特殊要因の符号と大きさに注目してください。</translation>
     </message>
     <message>
         <source>Where do people come from, and where do they go?</source>
@@ -203,7 +203,7 @@
     </message>
     <message>
         <source>Population over a century of censuses for several regions in one chart, and the population pyramid by sex and five-year age class.</source>
-        <translation>約 100 年にわたる国勢調査の人口を複数地域について 1 つのグラフで示し、男女別・5 歳階級別の人口ピラミッドも表示します。</translation>
+        <translation>約100年にわたる国勢調査の人口を複数地域について1つのグラフで示し、男女別・5歳階級別の人口ピラミッドも表示します。</translation>
     </message>
     <message>
         <source>How is an indicator distributed across Japan?</source>
@@ -219,7 +219,7 @@
     <message numerus="yes">
         <source>%n regions combined</source>
         <translation>
-            <numerusform>%n 地域の合算</numerusform>
+            <numerusform>%n地域の合算</numerusform>
         </translation>
     </message>
     <message>
@@ -240,7 +240,7 @@
     <message numerus="yes">
         <source>%1–%2 (%n years)</source>
         <translation>
-            <numerusform>%1–%2（%n 年分）</numerusform>
+            <numerusform>%1–%2（%n年分）</numerusform>
         </translation>
     </message>
     <message>
@@ -323,11 +323,11 @@
     </message>
     <message>
         <source>Largest migration flows between prefectures, %1</source>
-        <translation>都道府県間の主な人口移動（%1 年）</translation>
+        <translation>都道府県間の主な人口移動（%1年）</translation>
     </message>
     <message>
         <source>Migration flows of %1, %2</source>
-        <translation>%1 の人口移動（%2 年）</translation>
+        <translation>%1の人口移動（%2年）</translation>
     </message>
     <message>
         <source>Source: %1</source>
@@ -339,11 +339,11 @@
     </message>
     <message>
         <source>Net migration per 1,000 inhabitants, %1</source>
-        <translation>人口千人当たり転入超過数（%1 年）</translation>
+        <translation>人口千人当たり転入超過数（%1年）</translation>
     </message>
     <message>
         <source>Net migration, %1</source>
-        <translation>転入超過数（%1 年）</translation>
+        <translation>転入超過数（%1年）</translation>
     </message>
     <message>
         <source>Net migration by age</source>
@@ -351,7 +351,7 @@
     </message>
     <message>
         <source>Net migration by age, %1</source>
-        <translation>%1 の年齢別転入超過数</translation>
+        <translation>%1の年齢別転入超過数</translation>
     </message>
     <message>
         <source>No age breakdown in the data</source>
@@ -371,7 +371,7 @@
     </message>
     <message>
         <source>All prefectures, %1</source>
-        <translation>全都道府県（%1 年）</translation>
+        <translation>全都道府県（%1年）</translation>
     </message>
     <message>
         <source>Movers between prefectures</source>
@@ -407,11 +407,11 @@
     </message>
     <message>
         <source>Rank of net (of %1)</source>
-        <translation>転入超過数の順位（%1 地域中）</translation>
+        <translation>転入超過数の順位（%1地域中）</translation>
     </message>
     <message>
         <source>Population at risk: %1 (%2).</source>
-        <translation>基準人口: %1 年（%2）。</translation>
+        <translation>基準人口: %1年（%2）。</translation>
     </message>
     <message>
         <source>population estimate</source>
@@ -423,7 +423,7 @@
     </message>
     <message>
         <source>Each arrow on the flow map runs from the prefecture people left to the one they moved to; its width is proportional to the number of movers, and arrows bend to the left of their direction so that the two directions between a pair stay apart. With a region selected, blue arrows come in and orange arrows go out. The second map shows net migration (in − out): red gained people, blue lost them; white is the class around zero. Net migration sums to zero over all prefectures. MEI (migration effectiveness) is 100 × Σ|net| / Σ(in + out): near 0 the moves cancel out, near 100 they all run one way. ANMR is the net change of the population distribution in % of the population; CMP is the share of the population that moved between prefectures in the year.</source>
-        <translation>流動図の各矢印は、人が転出した都道府県から転入した都道府県へ向かいます。矢印の太さは移動者数に比例し、2 地域間の双方向の矢印が重ならないよう、進行方向の左側へ曲げて描いています。地域を選択すると、青い矢印が転入、オレンジの矢印が転出を表します。2 つ目の地図は転入超過数（転入 − 転出）を示し、赤は人口が増えた地域、青は減った地域、白は 0 付近の階級です。転入超過数は全都道府県で合計すると 0 になります。MEI（移動効果指数）は 100 × Σ|純移動数| / Σ(転入 + 転出) で、0 に近いほど移動が互いに相殺され、100 に近いほど移動が一方向に偏っています。ANMR は人口分布の純変化を人口に対する % で表したもの、CMP はその年に都道府県間を移動した人が人口に占める割合です。</translation>
+        <translation>流動図の各矢印は、人が転出した都道府県から転入した都道府県へ向かいます。矢印の太さは移動者数に比例し、2地域間の双方向の矢印が重ならないよう、進行方向の左側へ曲げて描いています。地域を選択すると、青い矢印が転入、オレンジの矢印が転出を表します。2つ目の地図は転入超過数（転入 − 転出）を示し、赤は人口が増えた地域、青は減った地域、白は0付近の階級です。転入超過数は全都道府県で合計すると0になります。MEI（移動効果指数）は100 × Σ|純移動数| / Σ(転入 + 転出)で、0に近いほど移動が互いに相殺され、100に近いほど移動が一方向に偏っています。ANMRは人口分布の純変化を人口に対する%で表したもの、CMPはその年に都道府県間を移動した人が人口に占める割合です。</translation>
     </message>
     <message>
         <source>The store has no migration flows.</source>
@@ -431,23 +431,23 @@
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; gained %2 people net from other prefectures in %3 (in %4, out %5)</source>
-        <translation>%3 年、&lt;b&gt;%1&lt;/b&gt; は他都道府県から差し引き %2 人の転入超過（転入 %4 人、転出 %5 人）</translation>
+        <translation>%3年、&lt;b&gt;%1&lt;/b&gt; は他都道府県から差し引き%2人の転入超過（転入%4人、転出%5人）</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; lost %2 people net to other prefectures in %3 (in %4, out %5)</source>
-        <translation>%3 年、&lt;b&gt;%1&lt;/b&gt; は他都道府県へ差し引き %2 人の転出超過（転入 %4 人、転出 %5 人）</translation>
+        <translation>%3年、&lt;b&gt;%1&lt;/b&gt; は他都道府県へ差し引き%2人の転出超過（転入%4人、転出%5人）</translation>
     </message>
     <message>
         <source>, rank %1 of %2 by net migration</source>
-        <translation>で、転入超過数は %2 地域中 %1 位</translation>
+        <translation>で、転入超過数は%2地域中%1位</translation>
     </message>
     <message>
         <source> (%1 per 1,000 inhabitants)</source>
-        <translation>（人口千人当たり %1 人）</translation>
+        <translation>（人口千人当たり%1人）</translation>
     </message>
     <message>
         <source> The largest inflow came from %1 (%2)</source>
-        <translation>最大の転入元は %1（%2）</translation>
+        <translation>最大の転入元は%1（%2）</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -455,7 +455,7 @@
     </message>
     <message>
         <source>, followed by %1</source>
-        <translation>、次いで %1</translation>
+        <translation>、次いで%1</translation>
     </message>
     <message>
         <source> and </source>
@@ -463,11 +463,11 @@
     </message>
     <message>
         <source> The largest outflow went to %1 (%2)</source>
-        <translation>最大の転出先は %1（%2）</translation>
+        <translation>最大の転出先は%1（%2）</translation>
     </message>
     <message>
         <source>; with %1 the balance is %2.</source>
-        <translation>で、%1 との差し引きは %2 人です。</translation>
+        <translation>で、%1との差し引きは%2人です。</translation>
     </message>
     <message>
         <source>The flows in the store have no age classes, so net migration by age is not available.</source>
@@ -475,23 +475,23 @@
     </message>
     <message>
         <source>By age, the largest net gain is at %1 (%2).</source>
-        <translation>年齢別では、%1 の転入超過が最も多くなっています（%2 人）。</translation>
+        <translation>年齢別では、%1の転入超過が最も多くなっています（%2人）。</translation>
     </message>
     <message>
         <source>In %1, %2 people moved between prefectures. %3 prefectures gained population through migration and %4 lost; the largest net gain was in %5 (%6), the largest net loss in %7 (%8).</source>
-        <translation>%1 年には %2 人が都道府県間を移動しました。転入超過は %3 都道府県、転出超過は %4 都道府県で、転入超過が最も多かったのは %5（%6 人）、転出超過が最も多かったのは %7（%8 人）です。</translation>
+        <translation>%1年には%2人が都道府県間を移動しました。転入超過は%3都道府県、転出超過は%4都道府県で、転入超過が最も多かったのは%5（%6人）、転出超過が最も多かったのは%7（%8人）です。</translation>
     </message>
     <message>
         <source> Migration effectiveness (MEI) was %1: of every 100 moves, about %2 changed where people live and the rest cancelled out.</source>
-        <translation>移動効果指数（MEI）は %1 でした。移動 100 件のうち約 %2 件が人口の分布を実際に変え、残りは逆方向の移動と相殺されました。</translation>
+        <translation>移動効果指数（MEI）は%1でした。移動100件のうち約%2件が人口の分布を実際に変え、残りは逆方向の移動と相殺されました。</translation>
     </message>
     <message>
         <source> %1% of the population moved to another prefecture (CMP).</source>
-        <translation>人口の %1% が他の都道府県へ移動しました（CMP）。</translation>
+        <translation>人口の%1%が他の都道府県へ移動しました（CMP）。</translation>
     </message>
     <message>
         <source>The largest single flow was %1 → %2 (%3 people).</source>
-        <translation>最大の流れは %1 → %2（%3 人）でした。</translation>
+        <translation>最大の流れは%1 → %2（%3人）でした。</translation>
     </message>
     <message>
         <source>.</source>
@@ -500,7 +500,7 @@
     </message>
     <message>
         <source>Net migration (in − out), %1</source>
-        <translation>転入超過数（転入 − 転出）、%1 年</translation>
+        <translation>転入超過数（転入 − 転出）、%1年</translation>
     </message>
     <message>
         <source>Reading municipal migration…</source>
@@ -508,15 +508,15 @@
     </message>
     <message>
         <source>No municipal migration in the store: import flows between five-digit municipality codes, or SSDSE-A (its items A5101 転入者数 and A5102 転出者数).</source>
-        <translation>データストアに市区町村の人口移動がありません。5 桁の市区町村コード間の移動数、または SSDSE-A（項目 A5101 転入者数・A5102 転出者数）を取り込んでください。</translation>
+        <translation>データストアに市区町村の人口移動がありません。5桁の市区町村コード間の移動数、またはSSDSE-A（項目A5101転入者数・A5102転出者数）を取り込んでください。</translation>
     </message>
     <message>
         <source>In − out from SSDSE-A: moves between municipalities of the same prefecture count too, unlike the flows between prefectures.</source>
-        <translation>SSDSE-A の転入 − 転出：都道府県間の移動と違い、同じ都道府県内の市区町村間の移動も含みます。</translation>
+        <translation>SSDSE-Aの転入 − 転出：都道府県間の移動と違い、同じ都道府県内の市区町村間の移動も含みます。</translation>
     </message>
     <message>
         <source>%1: net migration %2 (%3)</source>
-        <translation>%1：転入超過数 %2（%3）</translation>
+        <translation>%1：転入超過数%2（%3）</translation>
     </message>
     <message>
         <source>%1: no migration data</source>
@@ -528,7 +528,7 @@
     </message>
     <message>
         <source>The store has no municipal migration. Import flows between five-digit municipality codes, or SSDSE-A (items A5101 転入者数 and A5102 転出者数), to map net migration by municipality.</source>
-        <translation>データストアに市区町村の人口移動がありません。市区町村別の転入超過数を地図にするには、5 桁の市区町村コード間の移動数、または SSDSE-A（項目 A5101 転入者数・A5102 転出者数）を取り込んでください。</translation>
+        <translation>データストアに市区町村の人口移動がありません。市区町村別の転入超過数を地図にするには、5桁の市区町村コード間の移動数、またはSSDSE-A（項目A5101転入者数・A5102転出者数）を取り込んでください。</translation>
     </message>
     <message>
         <source>Japan</source>
@@ -544,31 +544,31 @@
     </message>
     <message>
         <source>Net migration %1 by municipality, %2: %3 of the %4 municipalities of %5 gained people, %6 lost.</source>
-        <translation>市区町村別の転入超過数（%1 年、%2）：%5 の %4 市区町村のうち %3 が転入超過、%6 が転出超過です。</translation>
+        <translation>市区町村別の転入超過数（%1年、%2）：%5の%4市区町村のうち%3が転入超過、%6が転出超過です。</translation>
     </message>
     <message>
         <source> Largest gain: %1 (%2); largest loss: %3 (%4).</source>
-        <translation>転入超過が最大なのは %1（%2）、転出超過が最大なのは %3（%4）です。</translation>
+        <translation>転入超過が最大なのは%1（%2）、転出超過が最大なのは%3（%4）です。</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: in %2, out %3, net %4, rank %5 of %6 in %7</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;：転入 %2、転出 %3、転入超過 %4、%7 の %6 市区町村中 %5 位</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;：転入%2、転出%3、転入超過%4、%7の%6市区町村中%5位</translation>
     </message>
     <message>
         <source> (%1 per 1,000 inhabitants, population %2)</source>
-        <translation>（人口千人当たり %1、人口 %2）</translation>
+        <translation>（人口千人当たり%1、人口%2）</translation>
     </message>
     <message>
         <source>The flow map shows prefectures: import moves between municipalities (an origin–destination table with five-digit municipality codes) to draw arrows between municipalities. SSDSE-A counts only movers in and out.</source>
-        <translation>移動の地図は都道府県単位です。市区町村間の矢印を描くには、市区町村間の移動数（5 桁の市区町村コードによる OD 表）を取り込んでください。SSDSE-A は転入者数と転出者数しか含みません。</translation>
+        <translation>移動の地図は都道府県単位です。市区町村間の矢印を描くには、市区町村間の移動数（5桁の市区町村コードによるOD表）を取り込んでください。SSDSE-Aは転入者数と転出者数しか含みません。</translation>
     </message>
     <message>
         <source>Largest migration flows between municipalities, %1</source>
-        <translation>市区町村間の主な人口移動、%1 年</translation>
+        <translation>市区町村間の主な人口移動、%1年</translation>
     </message>
     <message>
         <source>, to or from %1</source>
-        <translation>（%1 との間）</translation>
+        <translation>（%1との間）</translation>
     </message>
 </context>
 <context>
@@ -579,7 +579,7 @@
     </message>
     <message>
         <source>e-Stat CSV or JSON, tidy CSV, OD table, GeoJSON, TopoJSON, GeoPackage</source>
-        <translation>e-Stat の CSV・JSON、整然形式 CSV、OD 表、GeoJSON、TopoJSON、GeoPackage</translation>
+        <translation>e-StatのCSV・JSON、整然形式CSV、OD表、GeoJSON、TopoJSON、GeoPackage</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -591,11 +591,11 @@
     </message>
     <message>
         <source>Detect (BOM, UTF-8, else Shift_JIS)</source>
-        <translation>自動判定（BOM、UTF-8、それ以外は Shift_JIS）</translation>
+        <translation>自動判定（BOM、UTF-8、それ以外はShift_JIS）</translation>
     </message>
     <message>
         <source>from the file (measure column or file name)</source>
-        <translation>ファイルから（measure 列またはファイル名）</translation>
+        <translation>ファイルから（measure列またはファイル名）</translation>
     </message>
     <message>
         <source>from the file</source>
@@ -631,7 +631,7 @@
     </message>
     <message>
         <source>&amp;Indicator id:</source>
-        <translation>指標 ID(&amp;I):</translation>
+        <translation>指標ID(&amp;I):</translation>
     </message>
     <message>
         <source>&amp;Unit:</source>
@@ -720,7 +720,7 @@
     <message numerus="yes">
         <source>%n error(s) in the file; nothing was stored. See Issues.</source>
         <translation>
-            <numerusform>ファイルに %n 件のエラーがあり、何も保存されていません。「問題」を参照してください。</numerusform>
+            <numerusform>ファイルに%n件のエラーがあり、何も保存されていません。「問題」を参照してください。</numerusform>
         </translation>
     </message>
     <message>
@@ -733,7 +733,7 @@
     </message>
     <message>
         <source>all (wide tables such as SSDSE: item codes or names, comma-separated)</source>
-        <translation>すべて（SSDSE などの横長の表: 項目コードまたは項目名をカンマ区切りで指定）</translation>
+        <translation>すべて（SSDSEなどの横長の表: 項目コードまたは項目名をカンマ区切りで指定）</translation>
     </message>
     <message>
         <source>&amp;Measures:</source>
@@ -816,7 +816,7 @@
     </message>
     <message>
         <source>FY%1</source>
-        <translation>%1 年度</translation>
+        <translation>%1年度</translation>
     </message>
     <message>
         <source>employees</source>
@@ -832,7 +832,7 @@
     </message>
     <message>
         <source>Location quotients of %1, %2 (%3)</source>
-        <translation>%1 の特化係数（%2、%3）</translation>
+        <translation>%1の特化係数（%2、%3）</translation>
     </message>
     <message>
         <source>Location quotients compared, %1 (%2)</source>
@@ -844,23 +844,23 @@
     </message>
     <message>
         <source>Sorted by the LQ of %1. Bars in blue: LQ ≥ 1.</source>
-        <translation>%1 の特化係数の順に並べています。青の棒: 特化係数 ≥ 1。</translation>
+        <translation>%1の特化係数の順に並べています。青の棒: 特化係数 ≥ 1。</translation>
     </message>
     <message>
         <source>Earning power (稼ぐ力) of %1</source>
-        <translation>%1 の稼ぐ力</translation>
+        <translation>%1の稼ぐ力</translation>
     </message>
     <message>
         <source>Value added FY%1 (県民経済計算), employees %2 (経済センサス). Bubble area ∝ employees. Logarithmic axes; dashed lines at 1.0 = national level.</source>
-        <translation>付加価値額: %1 年度（県民経済計算）、従業者数: %2 年（経済センサス）。円の面積は従業者数に比例します。対数軸。破線（1.0）は全国水準です。</translation>
+        <translation>付加価値額: %1年度（県民経済計算）、従業者数: %2年（経済センサス）。円の面積は従業者数に比例します。対数軸。破線（1.0）は全国水準です。</translation>
     </message>
     <message>
         <source>&lt;b&gt;Concordance used:&lt;/b&gt; value added (県民経済計算, %1 economic activities) and employees (経済センサス, JSIC divisions) are in different classifications. The JSIC divisions are summed into the activities following the Cabinet Office's correspondence table (県民経済計算標準方式, 2008SNA); K, O, Q and R are assigned whole to their main activity, and 公務 is left out because the census counts private establishments only.</source>
-        <translation>&lt;b&gt;使用した対応表:&lt;/b&gt; 付加価値額（県民経済計算、%1 経済活動）と従業者数（経済センサス、日本標準産業分類の大分類）は分類が異なります。内閣府の対応表（県民経済計算標準方式、2008SNA）に従い、産業大分類を経済活動に集計しています。K、O、Q、R はそれぞれ主な経済活動に一括して割り当て、経済センサスは民営事業所のみを対象とするため、公務は除いています。</translation>
+        <translation>&lt;b&gt;使用した対応表:&lt;/b&gt; 付加価値額（県民経済計算、%1経済活動）と従業者数（経済センサス、日本標準産業分類の大分類）は分類が異なります。内閣府の対応表（県民経済計算標準方式、2008SNA）に従い、産業大分類を経済活動に集計しています。K、O、Q、Rはそれぞれ主な経済活動に一括して割り当て、経済センサスは民営事業所のみを対象とするため、公務は除いています。</translation>
     </message>
     <message>
         <source>LQ of %1 (%2, %3)</source>
-        <translation>%1 の特化係数（%2、%3）</translation>
+        <translation>%1の特化係数（%2、%3）</translation>
     </message>
     <message>
         <source>LQ</source>
@@ -868,7 +868,7 @@
     </message>
     <message>
         <source>Diverging colours centred on LQ = 1.0</source>
-        <translation>特化係数 1.0 を中心とする発散型の配色</translation>
+        <translation>特化係数1.0を中心とする発散型の配色</translation>
     </message>
     <message>
         <source>&lt;p&gt;No data for this measure and year.&lt;/p&gt;</source>
@@ -876,15 +876,15 @@
     </message>
     <message>
         <source>&lt;p&gt;&lt;i&gt;No region selected: showing %1. Click a prefecture on the map or a row of the table.&lt;/i&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;i&gt;地域が選択されていないため、%1 を表示しています。地図の都道府県か表の行をクリックしてください。&lt;/i&gt;&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;i&gt;地域が選択されていないため、%1を表示しています。地図の都道府県か表の行をクリックしてください。&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;In %1, no industry of %2 has LQ &gt; 1 (%3).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;%2 には特化係数が 1 を超える産業はありません（%3、%1）。&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;%2には特化係数が1を超える産業はありません（%3、%1）。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;In %1, %2's industries with LQ &gt; 1 (%3): %4.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;%2 で特化係数が 1 を超える産業（%3、%1）: %4。&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;%2で特化係数が1を超える産業（%3、%1）: %4。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>, </source>
@@ -892,23 +892,23 @@
     </message>
     <message>
         <source>&lt;p&gt;%1: LQ %2.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;%1: 特化係数 %2。&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;%1: 特化係数%2。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;%1: LQ %2, rank %3 of %4 prefectures.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;%1: 特化係数 %2、%4 都道府県中 %3 位。&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;%1: 特化係数%2、%4都道府県中%3位。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>%1 (LQ %2, productivity %3)</source>
-        <translation>%1（特化係数 %2、生産性 %3）</translation>
+        <translation>%1（特化係数%2、生産性%3）</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Earning power&lt;/b&gt; (value added FY%1, employees %2): no activity of %3 has both a value-added LQ and a relative productivity above 1.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;稼ぐ力&lt;/b&gt;（付加価値額 %1 年度、従業者数 %2 年）: %3 には、付加価値額の特化係数と相対的な労働生産性がともに 1 を超える経済活動はありません。&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;稼ぐ力&lt;/b&gt;（付加価値額%1年度、従業者数%2年）: %3には、付加価値額の特化係数と相対的な労働生産性がともに1を超える経済活動はありません。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Earning power&lt;/b&gt; (value added FY%1, employees %2): activities of %3 with both a value-added LQ and a relative productivity above 1: %4.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;稼ぐ力&lt;/b&gt;（付加価値額 %1 年度、従業者数 %2 年）: %3 で付加価値額の特化係数と相対的な労働生産性がともに 1 を超える経済活動: %4。&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;稼ぐ力&lt;/b&gt;（付加価値額%1年度、従業者数%2年）: %3で付加価値額の特化係数と相対的な労働生産性がともに1を超える経済活動: %4。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Select a region on the map, in the table or from a group; Ctrl+click compares regions.</source>
@@ -924,11 +924,11 @@
     </message>
     <message>
         <source>%1: LQ %2 (%3, %4 %5)</source>
-        <translation>%1：特化係数 %2（%3、%4 %5）</translation>
+        <translation>%1：特化係数%2（%3、%4 %5）</translation>
     </message>
     <message>
         <source>Diverging colours centred on LQ = 1.0; shares compared with all of Japan</source>
-        <translation>特化係数 1.0 を中心とする発散型の配色。割合は全国と比較</translation>
+        <translation>特化係数1.0を中心とする発散型の配色。割合は全国と比較</translation>
     </message>
     <message>
         <source>Value added (県民経済計算) is published for prefectures only: choose employees or establishments to map municipalities, or the prefecture level.</source>
@@ -944,7 +944,7 @@
     </message>
     <message>
         <source>The location quotient (LQ, 特化係数) compares an industry's share in the region with its share in Japan: LQ &gt; 1 means the industry's share in the region exceeds the national share, so the region is specialised in it; LQ &lt; 1 means it is under-represented. The ranking shows every industry of the selected region, the dashed line marks LQ = 1. The map colours all prefectures by the LQ of one industry: red above 1, blue below. In the earning-power chart (稼ぐ力) each bubble is an economic activity: to the right it earns a larger share of the region's value added than nationally, higher up each worker produces more value added than the national average of that activity, and the bubble's area shows how many people it employs. Bubbles top right are the region's strengths. Once municipal boundaries are imported, the map's level chooser shows the LQ of employees or establishments for every municipality (compared with all of Japan), optionally for one prefecture.</source>
-        <translation>特化係数（LQ）は、ある産業が地域に占める割合を全国での割合と比べたものです。LQ &gt; 1 はその産業の地域での割合が全国を上回る、つまり地域がその産業に特化していることを、LQ &lt; 1 は全国より割合が小さいことを意味します。ランキングには選択した地域のすべての産業を示し、破線は LQ = 1 の位置です。地図は 1 つの産業の特化係数で全都道府県を塗り分けます（1 より上は赤、下は青）。稼ぐ力のグラフでは、各円が 1 つの経済活動を表します。右にあるほど地域の付加価値額に占める割合が全国より大きく、上にあるほど従業者 1 人当たりの付加価値額がその経済活動の全国平均を上回ります。円の面積は従業者数を表します。右上にある円が地域の強みです。市区町村の境界を取り込むと、地図の「単位」で市区町村を選べ、すべての市区町村の従業者数・事業所数の特化係数（全国と比較）を、必要なら 1 つの都道府県に絞って表示できます。</translation>
+        <translation>特化係数（LQ）は、ある産業が地域に占める割合を全国での割合と比べたものです。LQ &gt; 1はその産業の地域での割合が全国を上回る、つまり地域がその産業に特化していることを、LQ &lt; 1は全国より割合が小さいことを意味します。ランキングには選択した地域のすべての産業を示し、破線はLQ = 1の位置です。地図は1つの産業の特化係数で全都道府県を塗り分けます（1より上は赤、下は青）。稼ぐ力のグラフでは、各円が1つの経済活動を表します。右にあるほど地域の付加価値額に占める割合が全国より大きく、上にあるほど従業者1人当たりの付加価値額がその経済活動の全国平均を上回ります。円の面積は従業者数を表します。右上にある円が地域の強みです。市区町村の境界を取り込むと、地図の「単位」で市区町村を選べ、すべての市区町村の従業者数・事業所数の特化係数（全国と比較）を、必要なら1つの都道府県に絞って表示できます。</translation>
     </message>
     <message>
         <source>Municipalities</source>
@@ -964,19 +964,19 @@
     </message>
     <message>
         <source>&lt;p&gt;%1, %2 %3: %4 of %5 municipalities of %6 have LQ &gt; 1 (shares compared with all of Japan).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;%1（%2、%3）：%6 の %5 市区町村のうち %4 で特化係数が 1 を超えます（割合は全国と比較）。&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;%1（%2、%3）：%6の%5市区町村のうち%4で特化係数が1を超えます（割合は全国と比較）。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Highest: %1.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;最も高いのは %1。&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;最も高いのは%1。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;: no LQ (no %2 recorded).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;：特化係数なし（%2 の記録がありません）。&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;：特化係数なし（%2の記録がありません）。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;: LQ %2, rank %3 of %4 municipalities of %5.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;：特化係数 %2、%5 の %4 市区町村中 %3 位。&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;：特化係数%2、%5の%4市区町村中%3位。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;i&gt;Click a municipality on the map or a row of the table to see its quotient; its prefecture becomes the selected region.&lt;/i&gt;&lt;/p&gt;</source>
@@ -1034,7 +1034,7 @@
     </message>
     <message>
         <source>&amp;About RegionLens</source>
-        <translation>RegionLens について(&amp;A)</translation>
+        <translation>RegionLensについて(&amp;A)</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Data sources&lt;/h3&gt;</source>
@@ -1042,7 +1042,7 @@
     </message>
     <message>
         <source>&lt;p&gt;Prefecture boundaries: Natural Earth 1:10m admin-1 (public domain), from Debian's qgis-common package.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;都道府県境界: Natural Earth 1:10m admin-1（パブリックドメイン）、Debian の qgis-common パッケージより。&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;都道府県境界: Natural Earth 1:10m admin-1（パブリックドメイン）、Debianのqgis-commonパッケージより。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Data sources and licences</source>
@@ -1050,7 +1050,7 @@
     </message>
     <message>
         <source>About RegionLens</source>
-        <translation>RegionLens について</translation>
+        <translation>RegionLensについて</translation>
     </message>
     <message>
         <source>&lt;h3&gt;RegionLens %1&lt;/h3&gt;&lt;p&gt;Regional economy analysis for Japan: location quotients, shift-share, population and migration.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later.&lt;/p&gt;</source>
@@ -1062,7 +1062,7 @@
     </message>
     <message>
         <source>The language changes when RegionLens starts next time.</source>
-        <translation>言語は RegionLens の次回起動時に切り替わります。</translation>
+        <translation>言語はRegionLensの次回起動時に切り替わります。</translation>
     </message>
     <message>
         <source>&amp;Region report (PDF)…</source>
@@ -1090,11 +1090,11 @@
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation>PDF 文書 (*.pdf)</translation>
+        <translation>PDF文書 (*.pdf)</translation>
     </message>
     <message>
         <source>Wrote the report for %1 to %2</source>
-        <translation>%1 のレポートを %2 に書き出しました</translation>
+        <translation>%1のレポートを%2に書き出しました</translation>
     </message>
 </context>
 <context>
@@ -1105,7 +1105,7 @@
     </message>
     <message>
         <source>Show the municipalities of one prefecture, zoomed to it</source>
-        <translation>1 つの都道府県の市区町村を拡大して表示します</translation>
+        <translation>1つの都道府県の市区町村を拡大して表示します</translation>
     </message>
     <message>
         <source>All prefectures</source>
@@ -1192,7 +1192,7 @@
     </message>
     <message>
         <source>Tile grid: each of the 47 prefectures as a square of equal size</source>
-        <translation>タイルグリッド: 47 都道府県を同じ大きさの正方形で表示します</translation>
+        <translation>タイルグリッド: 47都道府県を同じ大きさの正方形で表示します</translation>
     </message>
     <message>
         <source>Classes</source>
@@ -1232,15 +1232,15 @@
     </message>
     <message>
         <source>Enter one or more breaks, separated by commas</source>
-        <translation>区切り値を 1 つ以上、カンマ区切りで入力してください</translation>
+        <translation>区切り値を1つ以上、カンマ区切りで入力してください</translation>
     </message>
     <message>
         <source>Each break may appear only once</source>
-        <translation>同じ区切り値は 1 回だけ指定できます</translation>
+        <translation>同じ区切り値は1回だけ指定できます</translation>
     </message>
     <message>
         <source>At most 11 breaks (12 classes)</source>
-        <translation>区切り値は 11 個（12 階級）までです</translation>
+        <translation>区切り値は11個（12階級）までです</translation>
     </message>
     <message>
         <source>The tile grid shows prefectures only</source>
@@ -1307,7 +1307,7 @@
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; %2&lt;br/&gt;Rank %3 of %4&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; %2&lt;br/&gt;%4 地域中 %3 位&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; %2&lt;br/&gt;%4地域中%3位&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Prefecture</source>
@@ -1401,12 +1401,12 @@
     <message numerus="yes">
         <source>%n selected regions</source>
         <translation>
-            <numerusform>選択した %n 地域</numerusform>
+            <numerusform>選択した%n地域</numerusform>
         </translation>
     </message>
     <message>
         <source>Population, index (%1 = 100)</source>
-        <translation>人口指数（%1 年 = 100）</translation>
+        <translation>人口指数（%1年 = 100）</translation>
     </message>
     <message>
         <source>Population (census)</source>
@@ -1430,12 +1430,12 @@
     </message>
     <message>
         <source>No population by age and sex for %1 in %2.</source>
-        <translation>%2 年の %1 の男女・年齢別人口はありません。</translation>
+        <translation>%2年の%1の男女・年齢別人口はありません。</translation>
     </message>
     <message>
         <source>%1: population by age and sex, %2 (%3)</source>
         <translation>%1
-男女・年齢別人口（%2 年、%3）</translation>
+男女・年齢別人口（%2年、%3）</translation>
     </message>
     <message>
         <source>Population by age and sex</source>
@@ -1443,19 +1443,19 @@
     </message>
     <message>
         <source>%1 social</source>
-        <translation>%1 社会増減</translation>
+        <translation>%1社会増減</translation>
     </message>
     <message>
         <source>%1 natural</source>
-        <translation>%1 自然増減</translation>
+        <translation>%1自然増減</translation>
     </message>
     <message>
         <source>Social and natural change, %1</source>
-        <translation>社会増減と自然増減（%1 年）</translation>
+        <translation>社会増減と自然増減（%1年）</translation>
     </message>
     <message>
         <source>Social change %1: net migration</source>
-        <translation>%1 年の社会増減
+        <translation>%1年の社会増減
 （転入超過数）</translation>
     </message>
     <message>
@@ -1472,7 +1472,7 @@
     </message>
     <message>
         <source>Natural change = births − deaths, %1.</source>
-        <translation>自然増減 = 出生数 − 死亡数（%1 年）。</translation>
+        <translation>自然増減 = 出生数 − 死亡数（%1年）。</translation>
     </message>
     <message>
         <source>Natural change (births − deaths) is not in the store, so only social change is shown.</source>
@@ -1480,19 +1480,19 @@
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; had %2 inhabitants in the %3 census</source>
-        <translation>%3 年国勢調査による &lt;b&gt;%1&lt;/b&gt; の人口は %2 人</translation>
+        <translation>%3年国勢調査による &lt;b&gt;%1&lt;/b&gt; の人口は%2人</translation>
     </message>
     <message>
         <source>, %1% compared with %2 (%3)</source>
-        <translation>で、%2 年（%3 人）比 %1%</translation>
+        <translation>で、%2年（%3人）比%1%</translation>
     </message>
     <message>
         <source> and %1% since %2</source>
-        <translation>、%2 年比では %1%</translation>
+        <translation>、%2年比では%1%</translation>
     </message>
     <message>
         <source> Its peak was %1 in %2.</source>
-        <translation>ピークは %2 年の %1 人でした。</translation>
+        <translation>ピークは%2年の%1人でした。</translation>
     </message>
     <message>
         <source> That is the highest in the series.</source>
@@ -1500,39 +1500,39 @@
     </message>
     <message>
         <source>Since the previous census, %1 grew fastest of the selected regions (%2%) and %3 least (%4%).</source>
-        <translation>前回の国勢調査と比べると、選択した地域のうち増減率が最も高いのは %1（%2%）、最も低いのは %3（%4%）です。</translation>
+        <translation>前回の国勢調査と比べると、選択した地域のうち増減率が最も高いのは%1（%2%）、最も低いのは%3（%4%）です。</translation>
     </message>
     <message>
         <source>In %1 (%2), people aged 65 and over made up %3% of %4's population of known age (15–64: %5%, under 15: %6%).</source>
-        <translation>%1 年（%2）の %4 の人口（年齢不詳を除く）に占める 65 歳以上の割合は %3% でした（15～64 歳: %5%、15 歳未満: %6%）。</translation>
+        <translation>%1年（%2）の%4の人口（年齢不詳を除く）に占める65歳以上の割合は%3%でした（15～64歳: %5%、15歳未満: %6%）。</translation>
     </message>
     <message>
         <source> In %1 (%2) the share aged 65 and over was %3%, so it changed by %4 points.</source>
-        <translation>%1 年（%2）の 65 歳以上の割合は %3% で、%4 ポイント変化しました。</translation>
+        <translation>%1年（%2）の65歳以上の割合は%3%で、%4ポイント変化しました。</translation>
     </message>
     <message>
         <source> The largest 5-year class is %1 (%2 people).</source>
-        <translation>5 歳階級で最も多いのは %1（%2 人）です。</translation>
+        <translation>5歳階級で最も多いのは%1（%2人）です。</translation>
     </message>
     <message>
         <source>The store has no population by age and sex for %1 in %2.</source>
-        <translation>データストアには %2 年の %1 の男女・年齢別人口がありません。</translation>
+        <translation>データストアには%2年の%1の男女・年齢別人口がありません。</translation>
     </message>
     <message>
         <source>Social change: in %1, %2 gained %3 people net from other prefectures (in %4, out %5)</source>
-        <translation>社会増減: %1 年、%2 は他都道府県から差し引き %3 人の転入超過（転入 %4 人、転出 %5 人）</translation>
+        <translation>社会増減: %1年、%2は他都道府県から差し引き%3人の転入超過（転入%4人、転出%5人）</translation>
     </message>
     <message>
         <source>Social change: in %1, %2 lost %3 people net to other prefectures (in %4, out %5)</source>
-        <translation>社会増減: %1 年、%2 は他都道府県へ差し引き %3 人の転出超過（転入 %4 人、転出 %5 人）</translation>
+        <translation>社会増減: %1年、%2は他都道府県へ差し引き%3人の転出超過（転入%4人、転出%5人）</translation>
     </message>
     <message>
         <source>, %1 per 1,000 inhabitants (population %2)</source>
-        <translation>で、人口千人当たり %1 人（人口は %2 年）</translation>
+        <translation>で、人口千人当たり%1人（人口は%2年）</translation>
     </message>
     <message>
         <source> Natural change in %1: %2.</source>
-        <translation>%1 年の自然増減: %2 人。</translation>
+        <translation>%1年の自然増減: %2人。</translation>
     </message>
     <message>
         <source>The store has no migration flows, so social change cannot be shown.</source>
@@ -1549,7 +1549,7 @@
     </message>
     <message>
         <source>Inter-prefectural migration in %1 (住民基本台帳人口移動報告). Natural change is in the chart by year above.</source>
-        <translation>%1 年の都道府県間移動（住民基本台帳人口移動報告）。自然増減は上の年次グラフにあります。</translation>
+        <translation>%1年の都道府県間移動（住民基本台帳人口移動報告）。自然増減は上の年次グラフにあります。</translation>
     </message>
     <message>
         <source>Natural and social change by year</source>
@@ -1561,7 +1561,7 @@
     </message>
     <message>
         <source>The line chart shows the census population of each selected region (1 October, every five years). With “Index”, every line is divided by its value in the base year and multiplied by 100: lines start at 100 and show growth rather than size, so a small prefecture can be compared with Tokyo. The pyramid shows men to the left and women to the right by 5-year age class, youngest at the bottom. A wide base means many children; a base narrower than the middle means births have fallen; a heavy top means an ageing population. The black outline is the other year: where a bar reaches past it, that age class has grown. Social change is the number of people who moved in from other prefectures minus those who moved out; natural change is births minus deaths. Where the store has births, deaths and movers by year (e.g. SSDSE-B), the chart beside the population shows both per year: a line below zero is a loss, and the line farther from zero is the one that drives population change.</source>
-        <translation>折れ線グラフは選択した各地域の国勢調査人口（10 月 1 日、5 年ごと）を示します。「指数」を選ぶと各線を基準年の値で割って 100 倍するので、どの線も 100 から始まり、規模ではなく伸びを表します。小さな県も東京都と比べられます。人口ピラミッドは 5 歳階級別に左が男性、右が女性で、下ほど若い年齢です。裾が広いのは子どもが多いこと、裾が中ほどより狭いのは出生が減ったこと、上が重いのは高齢化を意味します。黒い輪郭はもう一方の年で、棒がそれを超える年齢階級は増えています。社会増減は他の都道府県からの転入者数から転出者数を引いたもの、自然増減は出生数から死亡数を引いたものです。データストアに年ごとの出生数・死亡数・転入者数・転出者数（例：SSDSE-B）があれば、人口の横のグラフに両方を年ごとに示します。0 より下の線は減少で、0 から遠い方の線が人口増減を左右しています。</translation>
+        <translation>折れ線グラフは選択した各地域の国勢調査人口（10月1日、5年ごと）を示します。「指数」を選ぶと各線を基準年の値で割って100倍するので、どの線も100から始まり、規模ではなく伸びを表します。小さな県も東京都と比べられます。人口ピラミッドは5歳階級別に左が男性、右が女性で、下ほど若い年齢です。裾が広いのは子どもが多いこと、裾が中ほどより狭いのは出生が減ったこと、上が重いのは高齢化を意味します。黒い輪郭はもう一方の年で、棒がそれを超える年齢階級は増えています。社会増減は他の都道府県からの転入者数から転出者数を引いたもの、自然増減は出生数から死亡数を引いたものです。データストアに年ごとの出生数・死亡数・転入者数・転出者数（例：SSDSE-B）があれば、人口の横のグラフに両方を年ごとに示します。0より下の線は減少で、0から遠い方の線が人口増減を左右しています。</translation>
     </message>
     <message>
         <source>Natural change (自然増減) = %1 − %2.</source>
@@ -1585,27 +1585,27 @@
     </message>
     <message>
         <source>Groups and Japan are sums over their prefectures: their in and out then include moves between member prefectures, which cancel in the social change (for Japan as a whole it is zero).</source>
-        <translation>グループと全国は構成する都道府県の合計です。転入・転出には構成都道府県どうしの移動も含まれ、社会増減では相殺されます（全国では 0 になります）。</translation>
+        <translation>グループと全国は構成する都道府県の合計です。転入・転出には構成都道府県どうしの移動も含まれ、社会増減では相殺されます（全国では0になります）。</translation>
     </message>
     <message>
         <source>The first 4 regions are shown.</source>
-        <translation>最初の 4 地域を表示しています。</translation>
+        <translation>最初の4地域を表示しています。</translation>
     </message>
     <message>
         <source>%1 has no births, deaths or movers in %2.</source>
-        <translation>%1 には %2 の出生数・死亡数・転入転出者数がありません。</translation>
+        <translation>%1には%2の出生数・死亡数・転入転出者数がありません。</translation>
     </message>
     <message>
         <source>natural change %1 (births %2, deaths %3)</source>
-        <translation>自然増減 %1（出生 %2、死亡 %3）</translation>
+        <translation>自然増減%1（出生%2、死亡%3）</translation>
     </message>
     <message>
         <source>natural change %1</source>
-        <translation>自然増減 %1</translation>
+        <translation>自然増減%1</translation>
     </message>
     <message>
         <source>social change %1 (in %2, out %3)</source>
-        <translation>社会増減 %1（転入 %2、転出 %3）</translation>
+        <translation>社会増減%1（転入%2、転出%3）</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;, %2 (%3): %4.</source>
@@ -1617,23 +1617,23 @@
     </message>
     <message>
         <source> Natural change is the larger of the two; together %1.</source>
-        <translation>自然増減の方が大きく、合わせて %1 です。</translation>
+        <translation>自然増減の方が大きく、合わせて%1です。</translation>
     </message>
     <message>
         <source> Social change is the larger of the two; together %1.</source>
-        <translation>社会増減の方が大きく、合わせて %1 です。</translation>
+        <translation>社会増減の方が大きく、合わせて%1です。</translation>
     </message>
     <message>
         <source> In %1 of %2 years from %3 to %4 natural change was negative; in %5 social change was positive.</source>
-        <translation>%3～%4 年の %2 年のうち、自然増減がマイナスだったのは %1 年、社会増減がプラスだったのは %5 年です。</translation>
+        <translation>%3～%4年の%2年のうち、自然増減がマイナスだったのは%1年、社会増減がプラスだったのは%5年です。</translation>
     </message>
     <message>
         <source> No births or deaths for %1 in %2 (gaps in the chart).</source>
-        <translation>%1 には %2 の出生数・死亡数がありません（グラフの途切れ）。</translation>
+        <translation>%1には%2の出生数・死亡数がありません（グラフの途切れ）。</translation>
     </message>
     <message>
         <source> No movers in or out for %1 in %2 (gaps in the chart).</source>
-        <translation>%1 には %2 の転入・転出者数がありません（グラフの途切れ）。</translation>
+        <translation>%1には%2の転入・転出者数がありません（グラフの途切れ）。</translation>
     </message>
 </context>
 <context>
@@ -1704,7 +1704,7 @@
     </message>
     <message>
         <source>FY%1</source>
-        <translation>%1 年度</translation>
+        <translation>%1年度</translation>
     </message>
     <message>
         <source>employees</source>
@@ -1748,7 +1748,7 @@
     </message>
     <message>
         <source>◆ = actual %1; the three components add up to it. Sorted by %2.</source>
-        <translation>◆ = 実際の%1（3 要因の合計と一致）。%2 の順に並べています。</translation>
+        <translation>◆ = 実際の%1（3要因の合計と一致）。%2の順に並べています。</translation>
     </message>
     <message>
         <source>growth rate</source>
@@ -1808,11 +1808,11 @@
     </message>
     <message>
         <source>Diverging colours centred on 0</source>
-        <translation>0 を中心とする発散型の配色</translation>
+        <translation>0を中心とする発散型の配色</translation>
     </message>
     <message>
         <source>Shift-share analysis splits a region's growth between two years into three parts that add up exactly to the actual growth rate (成長率 = 全国成長要因 + 産業構造要因 + 地域特殊要因). The national component is the growth every region would have had if it grew like Japan as a whole. The industry mix is positive when the region's industries are ones that grew faster than average nationally. The regional component is what remains: positive when the region's industries grew faster than the same industries nationally, a sign of regional competitiveness. In the bars each prefecture's three parts are stacked, the diamond marks the actual growth; the waterfall shows the selected region step by step; the map colours the regional component, red above 0 and blue below.</source>
-        <translation>シフト・シェア分析は、2 時点間の地域の成長を 3 つの要因に分解します。3 要因の合計は実際の成長率と正確に一致します（成長率 = 全国成長要因 + 産業構造要因 + 地域特殊要因）。全国成長要因は、その地域が全国全体と同じように成長した場合の成長です。産業構造要因は、全国で平均より速く成長した産業が地域に多い場合にプラスになります。地域特殊要因はその残りで、地域の産業が全国の同じ産業より速く成長した場合にプラスになり、地域の競争力を示します。棒グラフでは各都道府県の 3 要因を積み上げ、ひし形が実際の成長率を示します。ウォーターフォール図は選択した地域を段階的に示し、地図は地域特殊要因を 0 より上を赤、下を青で塗り分けます。</translation>
+        <translation>シフト・シェア分析は、2時点間の地域の成長を3つの要因に分解します。3要因の合計は実際の成長率と正確に一致します（成長率 = 全国成長要因 + 産業構造要因 + 地域特殊要因）。全国成長要因は、その地域が全国全体と同じように成長した場合の成長です。産業構造要因は、全国で平均より速く成長した産業が地域に多い場合にプラスになります。地域特殊要因はその残りで、地域の産業が全国の同じ産業より速く成長した場合にプラスになり、地域の競争力を示します。棒グラフでは各都道府県の3要因を積み上げ、ひし形が実際の成長率を示します。ウォーターフォール図は選択した地域を段階的に示し、地図は地域特殊要因を0より上を赤、下を青で塗り分けます。</translation>
     </message>
     <message>
         <source>&lt;p&gt;No data for these years.&lt;/p&gt;</source>
@@ -1824,7 +1824,7 @@
     </message>
     <message>
         <source>&lt;p&gt;Nationally, %1 changed by %2 from %3 (sum of the 47 prefectures).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;全国（47 都道府県の合計）では、%3 の %1 の変化率は %2 でした。&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;全国（47都道府県の合計）では、%3の%1の変化率は%2でした。&lt;/p&gt;</translation>
     </message>
     <message>
         <source> %</source>
@@ -1832,7 +1832,7 @@
     </message>
     <message>
         <source>&lt;p&gt;&lt;i&gt;No region selected: showing %1. Click a prefecture on the map or a bar.&lt;/i&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;i&gt;地域が選択されていないため、%1 を表示しています。地図の都道府県か棒をクリックしてください。&lt;/i&gt;&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;i&gt;地域が選択されていないため、%1を表示しています。地図の都道府県か棒をクリックしてください。&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>the national component</source>
@@ -1848,11 +1848,11 @@
     </message>
     <message>
         <source>&lt;p&gt;Growth %1 was %2: national %3, industry mix %4, regional %5; %6 dominates.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;%1 の成長率は %2 でした（全国成長要因 %3、産業構造要因 %4、地域特殊要因 %5）。最も影響が大きいのは %6 です。&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;%1の成長率は%2でした（全国成長要因%3、産業構造要因%4、地域特殊要因%5）。最も影響が大きいのは%6です。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Its regional component ranks %1 of %2 prefectures.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;地域特殊要因は %2 都道府県中 %1 位です。&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;地域特殊要因は%2都道府県中%1位です。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>, </source>
@@ -1864,7 +1864,7 @@
     </message>
     <message>
         <source>Select a region on the map or click a bar; Ctrl+click on the map compares regions.</source>
-        <translation>地図で地域を選択するか、棒をクリックしてください。地図で Ctrl+クリックすると地域を比較できます。</translation>
+        <translation>地図で地域を選択するか、棒をクリックしてください。地図でCtrl+クリックすると地域を比較できます。</translation>
     </message>
     <message>
         <source>Licence: %1</source>
@@ -1872,19 +1872,19 @@
     </message>
     <message>
         <source>Nominal values; sum of the 16 activities (import duties not included)</source>
-        <translation>名目値。16 経済活動の合計（輸入品に課される税・関税を含まない）</translation>
+        <translation>名目値。16経済活動の合計（輸入品に課される税・関税を含まない）</translation>
     </message>
     <message>
         <source>%1: regional component %2</source>
-        <translation>%1：地域特殊要因 %2</translation>
+        <translation>%1：地域特殊要因%2</translation>
     </message>
     <message>
         <source>Diverging colours centred on 0; national = sum of all municipalities</source>
-        <translation>0 を中心とする発散型の配色。全国 = 全市区町村の合計</translation>
+        <translation>0を中心とする発散型の配色。全国 = 全市区町村の合計</translation>
     </message>
     <message>
         <source>%1 is published for prefectures only (or not for both years): choose employees or establishments 2016 → 2021 to map municipalities.</source>
-        <translation>%1 は都道府県別にしか公表されていない（または両方の年がない）ため、市区町村の地図には従業者数か事業所数（2016 → 2021）を選んでください。</translation>
+        <translation>%1は都道府県別にしか公表されていない（または両方の年がない）ため、市区町村の地図には従業者数か事業所数（2016 → 2021）を選んでください。</translation>
     </message>
     <message>
         <source>Computing the municipal components…</source>
@@ -1896,7 +1896,7 @@
     </message>
     <message>
         <source>&lt;p&gt;%1 is not available for municipalities in both years, so the municipal map is empty. Employees and establishments (経済センサス 2016, 2021) are.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;%1 は両方の年について市区町村別のデータがないため、市区町村の地図は空になります。従業者数と事業所数（経済センサス 2016 年・2021 年）は利用できます。&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;%1は両方の年について市区町村別のデータがないため、市区町村の地図は空になります。従業者数と事業所数（経済センサス2016年・2021年）は利用できます。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Computing the municipal components…&lt;/p&gt;</source>
@@ -1912,15 +1912,15 @@
     </message>
     <message>
         <source>&lt;p&gt;Summed over all %1 municipalities, %2 changed by %3 from %4. %5 of the %6 municipalities of %7 with a growth rate have a positive regional component.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;全 %1 市区町村の合計で、%2 は %4 に %3 変化しました。%7 の成長率がある %6 市区町村のうち %5 で地域特殊要因がプラスです。&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;全%1市区町村の合計で、%2は%4に%3変化しました。%7の成長率がある%6市区町村のうち%5で地域特殊要因がプラスです。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;No growth rate (no %1 in %2, left blank on the map): %3.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;成長率なし（%2 の %1 がないため地図では空白）：%3。&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;成長率なし（%2の%1がないため地図では空白）：%3。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;: growth %2 was %3 = national %4 + industry mix %5 + regional %6; its regional component ranks %7 of %8 municipalities of %9.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;：%2 の成長は %3 = 全国成長要因 %4 + 産業構造要因 %5 + 地域特殊要因 %6。地域特殊要因は %9 の %8 市区町村中 %7 位です。&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;：%2の成長は%3 = 全国成長要因%4 + 産業構造要因%5 + 地域特殊要因%6。地域特殊要因は%9の%8市区町村中%7位です。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;i&gt;Click a municipality on the map: the waterfall shows its components and its prefecture becomes the selected region.&lt;/i&gt;&lt;/p&gt;</source>
@@ -1935,7 +1935,7 @@
     </message>
     <message>
         <source>Choose a region in the bar above (a prefecture or a group such as 東京圏), then a question. RegionLens opens the view that answers it and explains, with the figures, how to read it.</source>
-        <translation>上のバーで地域（都道府県、または東京圏などのグループ）を選び、次に問いを選んでください。RegionLens がその問いに答える画面を開き、数値を使って見方を説明します。</translation>
+        <translation>上のバーで地域（都道府県、または東京圏などのグループ）を選び、次に問いを選んでください。RegionLensがその問いに答える画面を開き、数値を使って見方を説明します。</translation>
     </message>
     <message>
         <source>Open</source>
@@ -1977,7 +1977,7 @@
     </message>
     <message>
         <source>Treat group as one region</source>
-        <translation>グループを 1 地域として集計</translation>
+        <translation>グループを1地域として集計</translation>
     </message>
     <message>
         <source>Export figure</source>
@@ -2029,7 +2029,7 @@
     </message>
     <message>
         <source>Pick a region in the bar above, then a question on this page. Every view follows the region you select there, on a map or in a table; Ctrl+click on a map compares several regions.</source>
-        <translation>上のバーで地域を選び、このページで問いを選んでください。どの画面も、バーや地図・表で選択した地域に連動します。地図で Ctrl+クリックすると複数の地域を比較できます。</translation>
+        <translation>上のバーで地域を選び、このページで問いを選んでください。どの画面も、バーや地図・表で選択した地域に連動します。地図でCtrl+クリックすると複数の地域を比較できます。</translation>
     </message>
 </context>
 <context>
@@ -2055,15 +2055,15 @@
     </message>
     <message>
         <source>&lt;br/&gt;%1 → %2: %3 (balance %4)</source>
-        <translation>&lt;br/&gt;%1 → %2: %3（差し引き %4）</translation>
+        <translation>&lt;br/&gt;%1 → %2: %3（差し引き%4）</translation>
     </message>
     <message>
         <source>into %1</source>
-        <translation>%1 への転入</translation>
+        <translation>%1への転入</translation>
     </message>
     <message>
         <source>out of %1</source>
-        <translation>%1 からの転出</translation>
+        <translation>%1からの転出</translation>
     </message>
     <message>
         <source>other flows</source>
@@ -2079,7 +2079,7 @@
     </message>
     <message>
         <source>largest %1 of %2</source>
-        <translation>%2 件中上位 %1 件</translation>
+        <translation>%2件中上位%1件</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include "exportsupport.h"
 #include "industryview.h"
 #include "languagemanager.h"
+#include "lqtablemodel.h"
 #include "mainwindow.h"
 #include "mapview.h"
 #include "pageregistry.h"
@@ -19,9 +20,13 @@
 #include "regionselection.h"
 #include "startpage.h"
 #include "themes.h"
+#include "topflowsmodel.h"
 #include "workspace.h"
 
+#include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
+#include <cmath>
 #include <QFile>
 #include <QImage>
 #include <QListWidget>
@@ -238,12 +243,25 @@ private slots:
         emit button->menu()->aboutToShow();
         QStringList captions;
         for (const QAction *action : button->menu()->actions())
-            captions << action->text();
+            if (!action->isSeparator() && !action->menu())   // the export actions
+                captions << action->text();
         QStringList expected;
         for (const app::PageFigure &f : window.mapView()->figures())
             expected << f.caption;
         QCOMPARE(captions, expected);
         QCOMPARE(captions.size(), 2);
+        // The same figures can be copied as images (for Word, Excel, PowerPoint).
+        auto *copy = button->menu()->findChild<QMenu *>(u"copyFigure"_s);
+        QVERIFY(copy);
+        QStringList copyCaptions;
+        for (const QAction *action : copy->actions())
+            copyCaptions << action->text();
+        QCOMPARE(copyCaptions, expected);
+        QApplication::clipboard()->clear();
+        copy->actions().constFirst()->trigger();
+        const QImage copied = QApplication::clipboard()->image();
+        QCOMPARE(copied.size(), QSize(1600, 1100));
+        QVERIFY(copied.pixel(800, 550) != copied.pixel(0, 0) || copied.pixel(400, 300) != copied.pixel(0, 0));
         window.workspace()->showPage(u"start"_s);
         QVERIFY(!button->isEnabled());
     }
@@ -336,6 +354,27 @@ private slots:
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QVERIFY(f.readAll().startsWith("\xEF\xBB\xBF"));
+    }
+
+    void tableExportHasRawNumbers()
+    {
+        // Issue 15: numbers leave the tables as numbers (no "20,087", no 2-digit
+        // rounding), each reading back as the double shown; a missing LQ is empty.
+        app::TopFlowsModel flows;
+        flows.setRows({{u"13"_s, u"14"_s, 20087.0}}, 60261.0, {{u"13"_s, u"東京都"_s}, {u"14"_s, u"神奈川県"_s}});
+        QCOMPARE(flows.data(flows.index(0, app::TopFlowsModel::Movers)).toString(), u"20,087"_s);   // on screen
+        const QStringList flowLines = app::tableAsCsv(flows).split(u"\r\n"_s);
+        QCOMPARE(flowLines.value(1).section(u',', 0, 2), u"東京都,神奈川県,20087"_s);
+        QCOMPARE(flowLines.value(1).section(u',', 3).toDouble(), 100.0 * 20087.0 / 60261.0);
+
+        app::LqTableModel lq;
+        datasets::ValueGrid grid(1, 2);
+        grid(0, 0) = 2.6196854321987;
+        grid(0, 1) = std::nan("");
+        lq.setTable({u"01"_s}, {u"北海道"_s}, {u"A"_s, u"B"_s}, grid);
+        const QStringList lqLines = app::tableAsTsv(lq).split(u"\r\n"_s);
+        QCOMPARE(lqLines.value(1).split(u'\t').value(1).toDouble(), 2.6196854321987);
+        QCOMPARE(lqLines.value(1).split(u'\t').value(2), QString());
     }
 
     void keyFiguresAreOfficial()
