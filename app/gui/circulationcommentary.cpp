@@ -151,9 +151,9 @@ QString circulationCommentary(const CirculationCommentaryInput &in)
         if (c.netExportsBySector.at(*it) < 0)
             buyers << Text::tr("%1 (%2)").arg(escaped(r.sectors.value(*it)), amount(c.netExportsBySector.at(*it), true));
     if (!earners.isEmpty())
-        html += Text::tr("<p><b>Earning from outside</b> (net exports 純移輸出 > 0): %1.</p>").arg(earners.join(u", "_s));
+        html += Text::tr("<p><b>Earning from outside</b> (net exports 純移輸出 > 0): %1.</p>").arg(earners.join(Text::tr(", ")));
     if (!buyers.isEmpty())
-        html += Text::tr("<p><b>Bought in</b> (largest net imports): %1.</p>").arg(buyers.join(u", "_s));
+        html += Text::tr("<p><b>Bought in</b> (largest net imports): %1.</p>").arg(buyers.join(Text::tr(", ")));
     // 自給率: lowest and highest among sectors with output.
     int low = -1, high = -1;
     for (int i = 0; i < r.selfSufficiency.size(); ++i) {
