@@ -148,8 +148,10 @@ QString CirculationView::attribution(bool withUrls) const
         source = source.section(u" を "_s, 0, 0);   // "… を S. Fukui, … が12部門に統合したもの" (iostore)
     }
     const QString licence = m_result.tableLicence.isEmpty() ? QString() : u" ("_s + m_result.tableLicence + u')';
-    return m_result.estimated ? tr("National table: %1%2").arg(source, licence)
-                              : tr("Source (出典): %1%2").arg(source, licence);
+    if (m_result.estimated)
+        return tr("National table: %1%2").arg(source, licence);
+    // The source line says "Source:" itself; the figure's footnote needs it.
+    return withUrls ? tr("Source (出典): %1%2").arg(source, licence) : source + licence;
 }
 
 void CirculationView::refreshDiagram()
