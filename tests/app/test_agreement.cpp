@@ -218,6 +218,40 @@ std::function<Table(const datasets::Store &)> ioFigure(const QString &region, co
     };
 }
 
+// The 地域経済循環 as the circulation page asks the adapter (official where
+// stored, else estimated), keyed stage|item as regionlens-cli io circulation.
+std::function<Table(const datasets::Store &)> circulationFigure(const QString &region)
+{
+    return [=](const datasets::Store &store) {
+        io::Request request;
+        request.region = region;
+        const io::Result r = io::compute(io::loadOfficialOrEstimated(store, request));
+        const io::Circulation &c = r.circulation;
+        Table t;
+        const std::pair<QStringList, double> items[] = {
+            {{u"production"_s, u"gross_value_added"_s}, c.production},
+            {{u"distribution"_s, u"compensation"_s}, c.compensation},
+            {{u"distribution"_s, u"other_income"_s}, c.otherIncome},
+            {{u"expenditure"_s, u"household_consumption"_s}, c.householdConsumption},
+            {{u"expenditure"_s, u"government_consumption"_s}, c.governmentConsumption},
+            {{u"expenditure"_s, u"investment"_s}, c.investment},
+            {{u"expenditure"_s, u"exports"_s}, c.exports},
+            {{u"expenditure"_s, u"imports"_s}, c.imports},
+            {{u"expenditure"_s, u"net_exports"_s}, c.netExports},
+            {{u"expenditure"_s, u"total"_s}, c.expenditure},
+            {{u"circulation_rate"_s, u"circulation_rate"_s}, c.circulationRate}};
+        for (const auto &[parts, value] : items)
+            t.insert(key(parts), {{u"value"_s, value}});
+        for (qsizetype i = 0; i < r.sectors.size(); ++i) {
+            t.insert(key({u"production"_s, u"gross_value_added:"_s + r.sectors.at(i)}),
+                     {{u"value"_s, c.grossValueAdded.at(i)}});
+            t.insert(key({u"expenditure"_s, u"net_exports:"_s + r.sectors.at(i)}),
+                     {{u"value"_s, c.netExportsBySector.at(i)}});
+        }
+        return t;
+    };
+}
+
 // The 18 JSIC divisions A–R of region, or the 16 activities S01–S16.
 // The population projection (将来人口推計): the adapter's tidy rows, keyed as the CLI's.
 std::function<Table(const datasets::Store &)> projectionFigure(const QStringList &regions, const QStringList &scenarios,
@@ -530,6 +564,24 @@ private slots:
                               q.consumptionRatioSource = io::ConsumptionRatioSource::Given;
                           },
                           true)};
+        // The 地域経済循環 page: 愛知県's official table, and 東京都's estimate
+        // (no official table) against io circulation --table estimated.
+        QStringList circulationRows;
+        for (const QString &item : {u"production|gross_value_added"_s, u"distribution|compensation"_s,
+                                    u"distribution|other_income"_s, u"expenditure|household_consumption"_s,
+                                    u"expenditure|government_consumption"_s, u"expenditure|investment"_s,
+                                    u"expenditure|exports"_s, u"expenditure|imports"_s, u"expenditure|net_exports"_s,
+                                    u"expenditure|total"_s, u"circulation_rate|circulation_rate"_s})
+            circulationRows << key(item.split(u'|'));
+        for (const QString &sector : ioSectors)
+            circulationRows << key({u"production"_s, u"gross_value_added:"_s + sector})
+                            << key({u"expenditure"_s, u"net_exports:"_s + sector});
+        QTest::newRow("io circulation, 愛知県 (the circulation page)")
+            << Figure{{u"io"_s, u"circulation"_s, u"--region"_s, u"23"_s}, {u"stage"_s, u"item"_s}, {u"value"_s},
+                      circulationRows, circulationFigure(u"23"_s)};
+        QTest::newRow("io circulation, 東京都 estimated (the circulation page)")
+            << Figure{{u"io"_s, u"circulation"_s, u"--region"_s, u"13"_s, u"--table"_s, u"estimated"_s},
+                      {u"stage"_s, u"item"_s}, {u"value"_s}, circulationRows, circulationFigure(u"13"_s)};
     }
 
     void figures()
