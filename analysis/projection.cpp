@@ -16,7 +16,27 @@ std::vector<char> projectableRows(const ProjectionInput &in, WarningCollector &w
 {
     const Eigen::Index regions = in.base.regions();
     std::vector<char> ok(std::size_t(regions), 1);
+    // The checks column by column (the tables are column-major); a row is looked at only when one fails.
+    std::vector<char> fine(std::size_t(regions), 1);
+    const auto check = [&](const double *values, bool nonNegative) {
+        for (Eigen::Index r = 0; r < regions; ++r)
+            fine[std::size_t(r)] &= char(std::isfinite(values[r]) && (!nonNegative || values[r] >= 0.0));
+    };
+    for (Eigen::Index c = 0; c < kProjectionAges; ++c) {
+        check(in.base.male.col(c).data(), true);
+        check(in.base.female.col(c).data(), true);
+    }
+    for (Eigen::Index c = 0; c < kMigrationClasses; ++c) {
+        check(in.rates.migrationMale.col(c).data(), false);
+        check(in.rates.migrationFemale.col(c).data(), false);
+    }
+    check(in.rates.childWomanRatio.data(), false);
+    check(in.rates.maleShare0to4.data(), false);
+    if (std::all_of(fine.begin(), fine.end(), [](char c) { return c != 0; }))
+        return ok;
     for (Eigen::Index r = 0; r < regions; ++r) {
+        if (fine[std::size_t(r)])
+            continue;
         if (!in.base.male.row(r).allFinite() || !in.base.female.row(r).allFinite()) {
             ok[std::size_t(r)] = 0;
             warnings.add(WarningKind::MissingValue, Severity::Warning,
@@ -118,37 +138,52 @@ double migrationFactor(const ProjectionScenario &sc, int t)
 Eigen::Index ageOneSex(const Eigen::MatrixXd &p, const Eigen::VectorXd &s, const Eigen::MatrixXd &m,
                        const Eigen::RowVectorXd &aggregate, double k, Eigen::MatrixXd &out)
 {
-    // Column by column, so that the temporaries stay small (one region
-    // vector). Rows that are not projected are all zero here (see
-    // projectPopulation), so they add nothing to the balancing sums.
+    // Column by column in two passes over the regions (the sums for the
+    // balancing, then the cohort written once), with no temporaries: a
+    // projection writes into fresh memory, and every extra pass over it costs
+    // more than its arithmetic (bench/RESULTS.md). Rows that are not projected
+    // are all zero here (see projectPopulation), so they add nothing to the
+    // balancing sums.
     const Eigen::Index last = kMigrationClasses - 1;  // the 80+ cohort
+    const Eigen::Index regions = p.rows();
     const bool balance = aggregate.size() == kMigrationClasses && k != 0.0;
-    Eigen::ArrayXd start(p.rows());
-    Eigen::ArrayXd migrants(p.rows());
+    const double *open = p.col(kOpenAgeClass).data();
+    const double sOpen = s(kOpenAgeClass);
     Eigen::Index negative = 0;
     for (Eigen::Index a = 0; a < kMigrationClasses; ++a) {
         const Eigen::Index to = a == last ? kOpenAgeClass : a + 1;
-        if (a == last)
-            start = p.col(a).array() + p.col(kOpenAgeClass).array();
-        else
-            start = p.col(a).array();
-        migrants = k * m.col(a).array() * start;
+        const bool withOpen = a == last;
+        const double *cohort = p.col(a).data();
+        const double *rate = m.col(a).data();
+        double *target = out.col(to).data();
+        const double sa = s(a);
+        // Net migrants M = k m P_start; with balancing, shifted by shift × |M|.
+        double shift = 0.0;
         if (balance) {
-            const double spread = migrants.abs().sum();
-            if (spread > 0.0) {
-                const double shift = (k * aggregate(a) * start.sum() - migrants.sum()) / spread;
-                migrants += shift * migrants.abs();
+            double startSum = 0.0, migrantSum = 0.0, spread = 0.0;
+            for (Eigen::Index r = 0; r < regions; ++r) {
+                const double start = withOpen ? cohort[r] + open[r] : cohort[r];
+                const double migrants = k * rate[r] * start;
+                startSum += start;
+                migrantSum += migrants;
+                spread += std::abs(migrants);
             }
+            if (spread > 0.0)
+                shift = (k * aggregate(a) * startSum - migrantSum) / spread;
         }
-        if (a == last)
-            out.col(to).array() = p.col(a).array() * s(a) + p.col(kOpenAgeClass).array() * s(kOpenAgeClass) + migrants;
-        else
-            out.col(to).array() = p.col(a).array() * s(a) + migrants;
-        const Eigen::Index below = (out.col(to).array() < 0.0).count();
-        if (below > 0) {
-            negative += below;
-            out.col(to) = out.col(to).cwiseMax(0.0);
+        Eigen::Index below = 0;
+        for (Eigen::Index r = 0; r < regions; ++r) {
+            const double start = withOpen ? cohort[r] + open[r] : cohort[r];
+            double migrants = k * rate[r] * start;
+            migrants += shift * std::abs(migrants);
+            double value = withOpen ? cohort[r] * sa + open[r] * sOpen + migrants : cohort[r] * sa + migrants;
+            if (value < 0.0) {
+                value = 0.0;
+                ++below;
+            }
+            target[r] = value;
         }
+        negative += below;
     }
     return negative;
 }
@@ -160,27 +195,57 @@ void summarise(ScenarioProjection &sp)
     for (Eigen::MatrixXd *m : {&sp.total, &sp.male, &sp.female, &sp.age0to14, &sp.age15to64, &sp.age65plus,
                                &sp.age75plus})
         m->resize(regions, years);
+    // Each class column read once: the age groups per sex (0–14, 15–64, 65–74, 75+), then the
+    // figures from them (the sums' order differs from summing all 18 classes only by rounding).
+    Eigen::ArrayXd young(regions), working(regions), old(regions), oldest(regions);
     for (Eigen::Index j = 0; j < years; ++j) {
         const AgeSexTable &t = sp.population[std::size_t(j)];
-        auto sum = [&](Eigen::Index first, Eigen::Index count) {
-            return t.male.middleCols(first, count).rowwise().sum() + t.female.middleCols(first, count).rowwise().sum();
-        };
-        sp.male.col(j) = t.male.rowwise().sum();
-        sp.female.col(j) = t.female.rowwise().sum();
+        for (int sex = 0; sex < 2; ++sex) {
+            const Eigen::MatrixXd &x = sex == 0 ? t.male : t.female;
+            young = x.col(0).array() + x.col(1).array() + x.col(2).array();
+            working = x.col(3).array() + x.col(4).array() + x.col(5).array() + x.col(6).array() + x.col(7).array();
+            working += x.col(8).array() + x.col(9).array() + x.col(10).array() + x.col(11).array()
+                       + x.col(12).array();
+            old = x.col(13).array() + x.col(14).array();
+            oldest = x.col(15).array() + x.col(16).array() + x.col(17).array();
+            (sex == 0 ? sp.male : sp.female).col(j) = ((young + working) + (old + oldest)).matrix();
+            if (sex == 0) {
+                sp.age0to14.col(j) = young.matrix();
+                sp.age15to64.col(j) = working.matrix();
+                sp.age65plus.col(j) = (old + oldest).matrix();
+                sp.age75plus.col(j) = oldest.matrix();
+            } else {
+                sp.age0to14.col(j) += young.matrix();
+                sp.age15to64.col(j) += working.matrix();
+                sp.age65plus.col(j) += (old + oldest).matrix();
+                sp.age75plus.col(j) += oldest.matrix();
+            }
+        }
         sp.total.col(j) = sp.male.col(j) + sp.female.col(j);
-        sp.age0to14.col(j) = sum(0, 3);
-        sp.age15to64.col(j) = sum(3, 10);
-        sp.age65plus.col(j) = sum(13, 5);
-        sp.age75plus.col(j) = sum(15, 3);
     }
     // 0/0 (an empty region) stays NaN and was reported with the region.
-    const auto total = sp.total.array();
-    sp.share0to14 = (sp.age0to14.array() / total * 100.0).matrix();
-    sp.share15to64 = (sp.age15to64.array() / total * 100.0).matrix();
-    sp.share65plus = (sp.age65plus.array() / total * 100.0).matrix();
-    sp.share75plus = (sp.age75plus.array() / total * 100.0).matrix();
-    sp.dependencyRatio = ((sp.age0to14.array() + sp.age65plus.array()) / sp.age15to64.array() * 100.0).matrix();
-    sp.index = (total.colwise() / total.col(0) * 100.0).matrix();
+    // The shares, the dependency ratio and the index in one pass (the same operations as one
+    // Eigen expression each: x / total × 100).
+    for (Eigen::MatrixXd *m : {&sp.share0to14, &sp.share15to64, &sp.share65plus, &sp.share75plus, &sp.dependencyRatio,
+                               &sp.index})
+        m->resize(regions, years);
+    const double *total = sp.total.data();
+    const double *c0 = sp.age0to14.data(), *c15 = sp.age15to64.data(), *c65 = sp.age65plus.data(),
+                 *c75 = sp.age75plus.data();
+    double *s0 = sp.share0to14.data(), *s15 = sp.share15to64.data(), *s65 = sp.share65plus.data(),
+           *s75 = sp.share75plus.data(), *dependency = sp.dependencyRatio.data(), *index = sp.index.data();
+    for (Eigen::Index j = 0; j < years; ++j) {
+        for (Eigen::Index r = 0; r < regions; ++r) {
+            const Eigen::Index i = j * regions + r;
+            const double t = total[i];
+            s0[i] = c0[i] / t * 100.0;
+            s15[i] = c15[i] / t * 100.0;
+            s65[i] = c65[i] / t * 100.0;
+            s75[i] = c75[i] / t * 100.0;
+            dependency[i] = (c0[i] + c65[i]) / c15[i] * 100.0;
+            index[i] = t / total[r] * 100.0;
+        }
+    }
 }
 
 } // namespace
