@@ -103,6 +103,8 @@ void ImpactView::buildUi()
     m_delta->setSingleStep(0.05);
     m_delta->setDecimals(2);
     m_delta->setValue(analysis::kDefaultFlqDelta);
+    m_delta->setToolTip(tr("δ of FLQ for an estimated table (regions without an official one); default 0.15, "
+                           "docs/io-flq-validation.md"));
     m_type = new QComboBox(this);
     m_type->addItem(tr("Type I"), int(analysis::MultiplierType::TypeI));
     m_type->addItem(tr("Type II"), int(analysis::MultiplierType::TypeII));

@@ -514,22 +514,28 @@ private slots:
                        u"backward_linkage"_s, u"forward_linkage"_s, u"employment_multiplier"_s},
                       ioSectors,
                       ioFigure(u"22"_s)};
+        // A demand by sector (index in ioSectors → 百万円): the file `io impact
+        // --demand` reads, and the same amounts in the table's order.
+        const auto demandFile = [&](const QString &name, const QList<std::pair<int, double>> &cells) {
+            QByteArray csv("sector,amount\n");
+            QVector<double> amounts(12, 0.0);
+            for (const auto &[sector, amount] : cells) {
+                csv += ioSectors.at(sector).toUtf8() + ',' + QByteArray::number(amount) + '\n';
+                amounts[sector] = amount;
+            }
+            QFile file(m_dir.filePath(name));
+            if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size())
+                qFatal("cannot write %s", qPrintable(file.fileName()));
+            return std::make_pair(file.fileName(), amounts);
+        };
         // A visitors' spending of 450 百万円 (商業 100, 運輸・郵便 50, サービス 300).
-        const QString demandFile = m_dir.filePath(u"demand.csv"_s);
-        QFile demand(demandFile);
-        QVERIFY(demand.open(QIODevice::WriteOnly));
-        demand.write("sector,amount\n商業,100\n運輸・郵便,50\nサービス,300\n");
-        demand.close();
-        QVector<double> amounts(12, 0.0);
-        amounts[5] = 100.0;
-        amounts[7] = 50.0;
-        amounts[10] = 300.0;
+        const auto [demandPath, amounts] = demandFile(u"demand.csv"_s, {{5, 100.0}, {7, 50.0}, {10, 300.0}});
         QStringList impactRows;
         for (const QString &effect : {u"direct"_s, u"indirect1"_s, u"indirect2"_s, u"total"_s})
             for (const QString &sector : ioSectors)
                 impactRows << key({effect, sector});
         QTest::newRow("io impact type II, 静岡県")
-            << Figure{{u"io"_s, u"impact"_s, u"--region"_s, u"22"_s, u"--demand"_s, demandFile, u"--type"_s, u"2"_s},
+            << Figure{{u"io"_s, u"impact"_s, u"--region"_s, u"22"_s, u"--demand"_s, demandPath, u"--type"_s, u"2"_s},
                       {u"effect"_s, u"sector"_s},
                       {u"output"_s, u"value_added"_s, u"income"_s, u"employees"_s},
                       impactRows,
@@ -539,17 +545,8 @@ private slots:
         // 消費転換係数 entered on the page, the tourism template's demand
         // (3,000 百万円: 農林水産業 90, 製造業 360, 商業 300, 運輸・郵便 600,
         // サービス 1,650) — against io impact --table estimated.
-        const QString tourismFile = m_dir.filePath(u"tourism.csv"_s);
-        QFile tourism(tourismFile);
-        QVERIFY(tourism.open(QIODevice::WriteOnly));
-        tourism.write("sector,amount\n農林水産業,90\n製造業,360\n商業,300\n運輸・郵便,600\nサービス,1650\n");
-        tourism.close();
-        QVector<double> tourismAmounts(12, 0.0);
-        tourismAmounts[0] = 90.0;
-        tourismAmounts[2] = 360.0;
-        tourismAmounts[5] = 300.0;
-        tourismAmounts[7] = 600.0;
-        tourismAmounts[10] = 1650.0;
+        const auto [tourismFile, tourismAmounts] =
+            demandFile(u"tourism.csv"_s, {{0, 90.0}, {2, 360.0}, {5, 300.0}, {7, 600.0}, {10, 1650.0}});
         QTest::newRow("io impact type II, 東京都 estimated (the impact page's request)")
             << Figure{{u"io"_s, u"impact"_s, u"--region"_s, u"13"_s, u"--table"_s, u"estimated"_s, u"--delta"_s,
                        u"0.2"_s, u"--demand"_s, tourismFile, u"--type"_s, u"2"_s, u"--consumption-ratio"_s, u"0.7"_s},

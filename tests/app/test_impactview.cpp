@@ -306,6 +306,8 @@ private slots:
             app::writeRegionReport(m_store, pages, u"22"_s, true, m_dir.filePath(u"with.pdf"_s));
         QVERIFY2(with.ok, qPrintable(with.error));
         QVERIFY2(with.pages > without.pages, qPrintable(u"%1 vs %2"_s.arg(with.pages).arg(without.pages)));
+        if (const QString out = qEnvironmentVariable("REGIONLENS_SHOTS"); !out.isEmpty())
+            QFile::copy(m_dir.filePath(u"with.pdf"_s), out + u"/impact-report.pdf"_s);
         QVERIFY(impact->inReport());
     }
 
