@@ -89,8 +89,8 @@ void TimeSeriesChart::rebuild()
         const Series &s = m_series.at(i);
         QCPGraph *graph = p->addGraph();
         graph->setName(s.label);
-        const QColor colour = seriesColour(int(i));
-        graph->setPen(QPen(colour, width));
+        const QColor colour = s.colour.isValid() ? s.colour : seriesColour(int(i));
+        graph->setPen(QPen(colour, width, s.style));
         graph->setScatterStyle(QCPScatterStyle(kShapes[i % std::size(kShapes)], colour, colour, largeFonts() ? 9 : 6));
         const qsizetype n = std::min(s.x.size(), s.y.size());
         graph->setData(s.x.mid(0, n), s.y.mid(0, n));

@@ -7,6 +7,7 @@
 
 #include "widgets/analysischart.h"
 
+#include <QColor>
 #include <QList>
 #include <QString>
 #include <QVector>
@@ -18,6 +19,10 @@ struct Series
     QString label;
     QVector<double> x;  // e.g. years
     QVector<double> y;  // NaN = gap
+    // Optional: a fixed colour (invalid = the series colour of its index)
+    // and a line style (e.g. Qt::DashLine for projected values).
+    QColor colour = QColor();
+    Qt::PenStyle style = Qt::SolidLine;
 };
 
 class TimeSeriesChart : public AnalysisChart

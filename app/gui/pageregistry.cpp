@@ -6,6 +6,7 @@
 #include "impactview.h"
 #include "industryview.h"
 #include "populationview.h"
+#include "projectionview.h"
 #include "shiftshareview.h"
 
 #include <QCoreApplication>
@@ -40,6 +41,7 @@ const QList<PageEntry> &analysisPages()
          QT_TRANSLATE_NOOP("regionlens::app::ShiftShareView", "Growth factors (shift-share)"), makePage<ShiftShareView>},
         {u"population"_s, "regionlens::app::PopulationView", QT_TRANSLATE_NOOP("regionlens::app::PopulationView", "Population"),
          makePage<PopulationView>},
+        {u"projection"_s, "regionlens::app::ProjectionView", QT_TRANSLATE_NOOP("regionlens::app::ProjectionView", "Population projection"), makePage<ProjectionView>},
         {u"flows"_s, "regionlens::app::FlowsView", QT_TRANSLATE_NOOP("regionlens::app::FlowsView", "Migration flows"),
          makePage<FlowsView>},
         {u"circulation"_s, "regionlens::app::CirculationView", QT_TRANSLATE_NOOP("regionlens::app::CirculationView", "Regional economic circulation"), makePage<CirculationView>},

@@ -557,6 +557,20 @@ QList<TidyRow> Result::tidyRows() const
     return out;
 }
 
+QHash<QString, double> Result::indexByRegion(const QString &scenario, int year) const
+{
+    QHash<QString, double> out;
+    const an::ScenarioProjection *s = projection.scenario(scenario.toStdString());
+    const Eigen::Index column = s ? s->yearColumn(year) : -1;
+    if (column < 0)
+        return out;
+    out.reserve(codes.size());
+    for (qsizetype i = 0; i < codes.size(); ++i)
+        if (projection.projected.at(std::size_t(i)))
+            out.insert(codes.at(i), s->index(Eigen::Index(i), column));
+    return out;
+}
+
 Result compute(const Inputs &in, const an::ProgressFn &progress)
 {
     return compute(in, progress, Result{});

@@ -67,6 +67,7 @@
 #include "datasets/adapters/industrytables.h"
 #include "datasets/store.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -203,6 +204,10 @@ struct Result
     RegionSeries series(const QString &code, const QString &scenario) const;
     // Every asked region and group × scenario × year × sex × age class (+ TOTAL).
     QList<TidyRow> tidyRows() const;
+    // Every projected region's total in year as an index (base year = 100)
+    // under one scenario, code → index: a map of all regions. Empty for an
+    // unknown scenario or year.
+    QHash<QString, double> indexByRegion(const QString &scenario, int year) const;
 };
 
 // The level's default base and horizon where the caller has not given them:

@@ -1,0 +1,692 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "projectionview.h"
+
+#include "analysisviewsupport.h"
+#include "catalogsource.h"
+#include "datasets/catalog.h"
+#include "datasets/catalogsnapshot.h"
+#include "datasets/store.h"
+#include "jobrunner.h"
+#include "maplevelcontrol.h"
+#include "pageframe.h"
+#include "projectioncommentary.h"
+#include "regionselection.h"
+#include "widgets/choroplethmap.h"
+#include "widgets/pyramidchart.h"
+#include "widgets/timeserieschart.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMap>
+#include <QSlider>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+#include <qcustomplot.h>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+using namespace regionlens::datasets;
+namespace projection = regionlens::datasets::projection;
+
+namespace regionlens::app {
+
+namespace {
+
+constexpr int kPastFrom = 1970;   // the first census on the chart of the total
+constexpr int kMaxHorizon = 2070;
+// The censuses (solid) and the scenarios (dashed, Okabe–Ito, in scenarioNames() order).
+const QColor kCensus(0x33, 0x33, 0x33);
+const QColor kScenarioColours[] = {QColor(0x00, 0x72, 0xb2), QColor(0xe6, 0x9f, 0x00), QColor(0x00, 0x9e, 0x73),
+                                   QColor(0xcc, 0x79, 0xa7)};
+
+// The censuses of every region of a level (code → total population by year),
+// and the groups as the sums of their members (analysis::sumSeries). On a worker.
+QHash<QString, analysis::YearSeries> readCensus(const Store &store, RegionLevel level,
+                                                const QList<RegionAggregate> &groups)
+{
+    ObservationQuery q;
+    q.indicator = u"population"_s;
+    q.level = level;
+    QHash<QString, QMap<int, double>> byRegion;
+    for (const Observation &o : store.observations(q))
+        if (std::isfinite(o.value))
+            byRegion[o.region].insert(o.year, o.value);
+    QHash<QString, analysis::YearSeries> out;
+    for (auto it = byRegion.cbegin(); it != byRegion.cend(); ++it) {
+        analysis::YearSeries &s = out[it.key()];
+        for (auto p = it->cbegin(); p != it->cend(); ++p) {
+            s.years.push_back(p.key());
+            s.values.push_back(p.value());
+        }
+    }
+    for (const RegionAggregate &g : groups) {
+        std::vector<analysis::YearSeries> members;
+        for (const QString &m : g.members)
+            members.push_back(out.value(m));
+        out.insert(g.code, analysis::sumSeries(members));
+    }
+    return out;
+}
+
+// The legend in a row under the plot, two entries a row: the lines of a
+// projection fill the plot from corner to corner.
+void legendBelow(widgets::TimeSeriesChart *chart)
+{
+    QCustomPlot *p = chart->plot();
+    p->axisRect()->insetLayout()->take(p->legend);
+    p->axisRect()->insetLayout()->simplify();
+    const int row = p->plotLayout()->rowCount();
+    p->plotLayout()->addElement(row, 0, p->legend);
+    p->plotLayout()->setRowStretchFactor(row, 0.001);
+    p->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+    p->legend->setWrap(2);
+    p->legend->setBorderPen(Qt::NoPen);
+    p->legend->setMargins(QMargins(8, 0, 8, 4));
+}
+
+// top above bottom in a splitter (stretch factors given).
+QSplitter *stacked(QWidget *top, QWidget *bottom, int topStretch, int bottomStretch, QWidget *parent)
+{
+    auto *splitter = new QSplitter(Qt::Vertical, parent);
+    splitter->addWidget(top);
+    splitter->addWidget(bottom);
+    splitter->setStretchFactor(0, topStretch);
+    splitter->setStretchFactor(1, bottomStretch);
+    splitter->setChildrenCollapsible(false);
+    return splitter;
+}
+
+bool holds(const projection::Result &r, const QString &code)
+{
+    return r.row(code) >= 0
+        || std::any_of(r.groups.cbegin(), r.groups.cend(), [&](const RegionAggregate &g) { return g.code == code; });
+}
+
+QSpinBox *yearBox(int value, QWidget *parent)
+{
+    auto *box = new QSpinBox(parent);
+    box->setRange(2020, kMaxHorizon);
+    box->setSingleStep(5);
+    box->setValue(value);
+    box->setKeyboardTracking(false);
+    return box;
+}
+
+} // namespace
+
+ProjectionView::ProjectionView(const PageContext &context, QWidget *parent) : MapPage(context, parent)
+{
+    init();
+}
+
+ProjectionView::ProjectionView(Store &store, RegionSelection &selection, bool japanese, QWidget *parent)
+    : MapPage(store, selection, japanese, parent)
+{
+    init();
+}
+
+ProjectionView::~ProjectionView() = default;
+
+void ProjectionView::init()
+{
+    m_slots[0].runner = addRunner();
+    m_slots[1].runner = addRunner();
+    buildUi();
+    onSelectionChanged([this] { selectionChanged(); });
+    reload();
+}
+
+QString ProjectionView::title() const
+{
+    return tr("Population projection");
+}
+
+void ProjectionView::buildUi()
+{
+    m_mapScenario = new QComboBox(this);
+    m_mapScenario->setObjectName(u"mapScenario"_s);
+    m_mapScenario->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_mapScenario->setMinimumContentsLength(22);
+    m_year = new QSlider(Qt::Horizontal, this);
+    m_year->setObjectName(u"yearSlider"_s);
+    m_year->setPageStep(1);
+    m_year->setMinimumWidth(120);
+    m_yearLabel = new QLabel(this);
+    m_horizon = new QComboBox(this);
+    m_horizon->setObjectName(u"horizon"_s);
+    for (int y = 2030; y <= kMaxHorizon; y += 5)
+        m_horizon->addItem(QString::number(y), y);
+    m_horizon->setCurrentIndex(m_horizon->findData(2045));
+    frame().addControl(tr("Scenario shown"), m_mapScenario, 0);
+    frame().addControl(tr("Year"), m_year);
+    frame().addControl(QString(), m_yearLabel, 4);
+    frame().addScaledText(m_yearLabel);
+
+    m_total = new widgets::TimeSeriesChart(this);
+    m_total->setMinimumSize(300, 200);
+    m_ageing = new widgets::TimeSeriesChart(this);
+    m_ageing->setMinimumSize(300, 160);
+    m_pyramid = new widgets::PyramidChart(this);
+    m_pyramid->setMinimumSize(300, 220);
+    m_pyramid->setSexLabels(tr("Male"), tr("Female"));
+    m_pyramid->setUnit(tr("persons"));
+    m_ages = new widgets::TimeSeriesChart(this);
+    m_ages->setMinimumSize(300, 160);
+    for (widgets::TimeSeriesChart *chart : {m_total, m_ageing, m_ages})
+        legendBelow(chart);
+    frame().addTab(stacked(m_total, m_ageing, 3, 2, this), tr("Population and ageing"));
+    frame().addTab(stacked(m_pyramid, m_ages, 3, 2, this), tr("Age structure"));
+    widgets::ChoroplethMap *map = pageMap()->map();
+    map->setDivergingCentre(100.0);
+    map->setClassification(u"quantile"_s, 6);
+    map->setMinimumSize(300, 260);
+    m_mapTab = frame().addTab(pageMap()->panel(), tr("Map"));
+    frame().setSidePanel(buildScenarioPanel());
+
+    frame().addFigure(u"projection_total"_s, m_total);
+    frame().addFigure(u"projection_ageing"_s, m_ageing);
+    frame().addFigure(u"projection_pyramid"_s, m_pyramid);
+    frame().addFigure(u"projection_ages"_s, m_ages);
+    frame().addFigure(u"projection_map"_s, map);
+
+    connect(m_mapScenario, &QComboBox::currentIndexChanged, this, &ProjectionView::redraw);
+    connect(m_year, &QSlider::valueChanged, this, [this] {
+        m_chosenYear = year();
+        redrawYear();
+    });
+    connect(m_horizon, &QComboBox::currentIndexChanged, this, [this] {
+        m_chosenYear = 0;
+        recompute();
+        if (municipal())
+            start(1, true);
+    });
+    connect(pageMap(), &PageMap::levelChanged, this, [this] {
+        frame().tabs()->setCurrentIndex(m_mapTab);   // where the level chooser is
+        recomputeMunicipal();
+        redraw();
+    });
+    connect(pageMap(), &PageMap::filterChanged, this, &ProjectionView::showMap);
+    connect(pageMap(), &PageMap::picked, this, [this](bool sharedChanged) {
+        recomputeMunicipal();
+        if (!sharedChanged)
+            redraw();
+    });
+}
+
+QWidget *ProjectionView::buildScenarioPanel()
+{
+    auto *box = new QGroupBox(tr("Scenarios"), this);
+    box->setObjectName(u"scenarioPanel"_s);
+    auto *grid = new QGridLayout;
+    for (const QString &name : projection::scenarioNames()) {
+        auto *check = new QCheckBox(box);
+        check->setObjectName(name);
+        check->setChecked(true);
+        connect(check, &QCheckBox::toggled, this, &ProjectionView::redraw);
+        grid->addWidget(check, int(m_show.size()), 0);
+        m_show << check;
+        m_mapScenario->addItem(name, name);   // texts set by redraw()
+    }
+    m_tfr = new QDoubleSpinBox(box);
+    m_tfr->setRange(0.8, 3.0);
+    m_tfr->setSingleStep(0.05);
+    m_tfr->setDecimals(2);
+    m_tfr->setValue(2.07);
+    m_tfr->setKeyboardTracking(false);
+    m_tfrYear = yearBox(2040, box);
+    m_zeroFrom = yearBox(2025, box);
+    auto *tfrRow = new QHBoxLayout;
+    tfrRow->addWidget(m_tfr);
+    tfrRow->addWidget(new QLabel(tr("by"), box));
+    tfrRow->addWidget(m_tfrYear);
+    tfrRow->addStretch(1);
+    auto *form = new QFormLayout;
+    form->addRow(tr("Target fertility (TFR)"), tfrRow);
+    form->addRow(tr("Zero net migration from"), m_zeroFrom);
+    form->addRow(tr("Project to"), m_horizon);
+    auto *note = new QLabel(tr("In a 人口ビジョン: “Current trends” is パターン1 (社人研推計準拠), fertility to "
+                               "2.07 by 2040 is シミュレーション1, and with zero migration シミュレーション2. "
+                               "Every change recomputes at once."),
+                            box);
+    note->setWordWrap(true);
+    setLabelColour(note, QColor(0x55, 0x55, 0x55));
+    frame().addScaledText(note);
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(6, 4, 6, 4);
+    layout->addLayout(grid);
+    layout->addLayout(form);
+    layout->addWidget(note);
+    layout->addStretch(1);
+    for (QAbstractSpinBox *spin : {static_cast<QAbstractSpinBox *>(m_tfr), static_cast<QAbstractSpinBox *>(m_tfrYear),
+                                   static_cast<QAbstractSpinBox *>(m_zeroFrom)})
+        frame().addScaledText(spin);
+    connect(m_tfr, &QDoubleSpinBox::valueChanged, this, &ProjectionView::recomputeScenarios);
+    connect(m_tfrYear, &QSpinBox::valueChanged, this, &ProjectionView::recomputeScenarios);
+    connect(m_zeroFrom, &QSpinBox::valueChanged, this, &ProjectionView::recomputeScenarios);
+    return box;
+}
+
+void ProjectionView::reload()
+{
+    setRegionNames(catalogSource().qualifiedRegionNames());
+    pageMap()->reload(catalogSource());
+    for (Slot &slot : m_slots)
+        slot.page = {};   // the data may have changed: read again
+    recompute();
+    recomputeMunicipal();
+}
+
+projection::Request ProjectionView::request() const
+{
+    projection::Request r;
+    r.horizon = horizon();
+    r.scenarios = projection::scenarioNames();   // all four: showing one more is a redraw
+    r.tfrTarget = m_tfr->value();
+    r.tfrYear = m_tfrYear->value();
+    r.migrationZeroFrom = m_zeroFrom->value();
+    r.groups = selectionAggregates(selection());
+    if (r.groups.isEmpty())
+        r.regions = {focusRegion()};
+    return r;
+}
+
+projection::Request ProjectionView::municipalRequest() const
+{
+    projection::Request r = request();
+    r.groups.clear();
+    // The municipality picked, else any: every municipality with an age table is projected together.
+    const QList<Region> all = catalog().regions(RegionLevel::Municipality);
+    const QString picked = pickedMunicipality();
+    r.regions = {!picked.isEmpty() ? picked : all.isEmpty() ? QString() : all.first().code};
+    return r;
+}
+
+void ProjectionView::recompute()
+{
+    start(0, true);
+}
+
+void ProjectionView::recomputeScenarios()
+{
+    start(0, false);
+    if (municipal())
+        start(1, false);
+}
+
+void ProjectionView::recomputeMunicipal()
+{
+    // Every municipality with an age table is projected at once: read once per level change and data.
+    if (municipal() && !m_slots[1].page.inputs && !m_slots[1].loading)
+        start(1, true);
+}
+
+void ProjectionView::start(int which, bool reread)
+{
+    Slot &slot = m_slots[which];
+    const bool municipalLevel = which == 1;
+    const projection::Request r = municipalLevel ? municipalRequest() : request();
+    if (r.regions.value(0).isEmpty() && r.groups.isEmpty())
+        return;
+    auto spare = std::make_shared<projection::Result>(std::move(slot.spare));
+    auto deliver = [this, which](ProjectionPageResult page) {
+        Slot &s = m_slots[which];
+        s.spare = std::move(s.page.result);
+        s.page = std::move(page);
+        s.loading = false;
+        if (which == 0 || municipal())
+            redraw();
+    };
+    if (reread || slot.loading || !slot.page.inputs || slot.page.inputs->request.horizon != r.horizon) {
+        // Age tables, survival, TFR and the censuses read on a worker, then projected there.
+        slot.loading = true;
+        const RegionLevel level = municipalLevel ? RegionLevel::Municipality : RegionLevel::Prefecture;
+        slot.runner->run(
+            [r, level](const Store &store) {
+                ProjectionPageResult in;
+                in.inputs = std::make_shared<const projection::Inputs>(projection::load(store, r));
+                in.census = readCensus(store, level, r.groups);
+                return in;
+            },
+            [spare](const ProjectionPageResult &in, const analysis::ProgressFn &progress) {
+                ProjectionPageResult out = in;
+                out.result = projection::compute(*in.inputs, progress, std::move(*spare));
+                return out;
+            },
+            deliver);
+        return;
+    }
+    // A scenario change: the inputs already read, the new targets, the previous buffers.
+    slot.runner->runCompute(
+        [inputs = slot.page.inputs, census = slot.page.census, r, spare](const analysis::ProgressFn &progress) {
+            projection::Inputs in = *inputs;
+            in.request.tfrTarget = r.tfrTarget;
+            in.request.tfrYear = r.tfrYear;
+            in.request.migrationZeroFrom = r.migrationZeroFrom;
+            ProjectionPageResult out;
+            out.result = projection::compute(in, progress, std::move(*spare));
+            out.inputs = std::make_shared<const projection::Inputs>(std::move(in));
+            out.census = census;
+            return out;
+        },
+        deliver);
+}
+
+void ProjectionView::selectionChanged()
+{
+    pageMap()->followSelection();
+    if (!holds(m_slots[0].page.result, focusRegion()))
+        recompute();
+    else
+        redraw();
+}
+
+QString ProjectionView::pickedMunicipality() const
+{
+    const QStringList picked = municipalSelection();
+    return municipal() && !picked.isEmpty() ? picked.first() : QString();
+}
+
+bool ProjectionView::municipalShown() const
+{
+    const QString picked = pickedMunicipality();
+    return !picked.isEmpty() && m_slots[1].page.result.row(picked) >= 0;
+}
+
+QString ProjectionView::shownRegion() const
+{
+    return municipalShown() ? pickedMunicipality() : focusRegion();
+}
+
+const ProjectionPageResult &ProjectionView::shown() const
+{
+    return m_slots[municipalShown() ? 1 : 0].page;
+}
+
+const projection::Result &ProjectionView::result() const
+{
+    return shown().result;
+}
+
+projection::RegionSeries ProjectionView::series(const QString &scenario) const
+{
+    return shown().result.series(shownRegion(), scenario);
+}
+
+QStringList ProjectionView::shownScenarios() const
+{
+    QStringList out;
+    for (QCheckBox *check : m_show)
+        if (check->isChecked())
+            out << check->objectName();
+    return out;
+}
+
+void ProjectionView::setScenarioShown(const QString &scenario, bool shown)
+{
+    for (QCheckBox *check : std::as_const(m_show))
+        if (check->objectName() == scenario)
+            check->setChecked(shown);
+}
+
+void ProjectionView::setTfrTarget(double tfr, int year)
+{
+    const bool yearChanges = m_tfrYear->value() != year;
+    {
+        const QSignalBlocker block(m_tfr);
+        m_tfr->setValue(tfr);
+    }
+    m_tfrYear->setValue(year);   // recomputes once, with both
+    if (!yearChanges)
+        recomputeScenarios();
+}
+
+void ProjectionView::setMigrationZeroFrom(int year)
+{
+    m_zeroFrom->setValue(year);
+}
+
+void ProjectionView::setHorizon(int year)
+{
+    chooseData(m_horizon, year);
+}
+
+int ProjectionView::horizon() const
+{
+    return currentData(m_horizon).toInt();
+}
+
+void ProjectionView::setYear(int year)
+{
+    const QVector<int> years = series(mapScenario()).years;
+    if (const int i = int(years.indexOf(year)); i >= 0)
+        m_year->setValue(i);   // sets m_chosenYear
+}
+
+int ProjectionView::year() const
+{
+    return series(mapScenario()).years.value(m_year->value());
+}
+
+void ProjectionView::setMapScenario(const QString &scenario)
+{
+    chooseData(m_mapScenario, scenario);
+}
+
+QString ProjectionView::mapScenario() const
+{
+    return currentData(m_mapScenario).toString();
+}
+
+QString ProjectionView::label(const QString &scenario) const
+{
+    return projectionScenarioLabel(scenario, m_tfr->value(), m_tfrYear->value(), m_zeroFrom->value());
+}
+
+void ProjectionView::redraw()
+{
+    // Labels follow the targets (set only when they change: a new text lays the panel out again).
+    for (int i = 0; i < m_show.size(); ++i) {
+        const QString text = label(m_show.at(i)->objectName());
+        if (m_show.at(i)->text() != text) {
+            m_show.at(i)->setText(text);
+            m_mapScenario->setItemText(i, text);
+        }
+    }
+    {
+        // The slider spans the projected years; the chosen year stays (default: the horizon).
+        const QVector<int> years = series(mapScenario()).years;
+        const QSignalBlocker block(m_year);
+        m_year->setRange(0, std::max(0, int(years.size()) - 1));
+        const int i = int(years.indexOf(m_chosenYear));
+        m_year->setValue(i >= 0 ? i : m_year->maximum());
+    }
+    showTotal();
+    showAges();
+    redrawYear();
+}
+
+void ProjectionView::redrawYear()
+{
+    if (const QString text = QString::number(year()); text != m_yearLabel->text())
+        m_yearLabel->setText(text);
+    showPyramid();
+    showMap();
+    refreshText();
+    emit contentChanged();
+}
+
+void ProjectionView::showTotal()
+{
+    const QString region = shownRegion();
+    QList<widgets::Series> lines;
+    const analysis::YearSeries past = shown().census.value(region);
+    widgets::Series census{tr("Census"), {}, {}, kCensus, Qt::SolidLine};
+    for (std::size_t i = 0; i < past.years.size(); ++i)
+        if (past.years.at(i) >= kPastFrom) {
+            census.x << past.years.at(i);
+            census.y << past.values.at(i);
+        }
+    if (!census.x.isEmpty())
+        lines << census;
+    QList<widgets::Series> ageing;
+    for (int k = 0; k < m_show.size(); ++k) {
+        const QString name = m_show.at(k)->objectName();
+        const projection::RegionSeries s = series(name);
+        if (!m_show.at(k)->isChecked() || !s.valid)
+            continue;
+        widgets::Series line{label(name), {}, s.total, kScenarioColours[k % 4], Qt::DashLine};
+        for (int y : s.years)
+            line.x << y;
+        lines << line;
+        line.y = s.share65plus;
+        ageing << line;
+    }
+    const widgets::AnalysisChart::Batch batch(m_total);
+    m_total->setTitle(tr("%1: population, censuses and projection").arg(regionName(region)));
+    m_total->setAxisLabels(tr("Year"), tr("Population"));
+    m_total->setUnit(tr("persons"));
+    m_total->setSeries(lines);
+    const widgets::AnalysisChart::Batch batch2(m_ageing);
+    m_ageing->setTitle(tr("Share aged 65 and over (高齢化率)"));
+    m_ageing->setAxisLabels(tr("Year"), tr("Share"));
+    m_ageing->setUnit(tr("%"));
+    m_ageing->setSeries(ageing);
+}
+
+void ProjectionView::showAges()
+{
+    const projection::RegionSeries s = series(mapScenario());
+    QVector<double> years;
+    for (int y : s.years)
+        years << y;
+    QList<widgets::Series> lines;
+    if (s.valid)
+        lines = {{tr("0–14"), years, s.age0to14, kScenarioColours[1], Qt::DashLine},
+                 {tr("15–64"), years, s.age15to64, kScenarioColours[0], Qt::DashLine},
+                 {tr("65 and over"), years, s.age65plus, kScenarioColours[3], Qt::DashLine}};
+    const widgets::AnalysisChart::Batch batch(m_ages);
+    m_ages->setTitle(tr("Age groups: %1").arg(label(mapScenario())));
+    m_ages->setAxisLabels(tr("Year"), tr("Population"));
+    m_ages->setUnit(tr("persons"));
+    m_ages->setSeries(lines);
+}
+
+void ProjectionView::showPyramid()
+{
+    const projection::RegionSeries s = series(mapScenario());
+    const int j = m_year->value();
+    auto data = [&](int column) {
+        widgets::PyramidData d;
+        if (!s.valid || column < 0 || column >= s.years.size())
+            return d;
+        d.label = QString::number(s.years.at(column));
+        for (int a = 0; a < int(analysis::kProjectionAges); ++a)
+            d.ageLabels << catalog::ageClassLabel(QString::fromLatin1(analysis::projectionAgeLabel(a)), japanese());
+        d.male = s.male.at(column);
+        d.female = s.female.at(column);
+        return d;
+    };
+    const widgets::AnalysisChart::Batch batch(m_pyramid);
+    m_pyramid->setTitle(s.valid ? tr("%1: population by age and sex, %2 (%3)")
+                                      .arg(regionName(shownRegion()))
+                                      .arg(s.years.value(j))
+                                      .arg(label(mapScenario()))
+                                : tr("Population by age and sex"));
+    m_pyramid->setEmptyText(tr("No projection for %1.").arg(regionName(shownRegion())));
+    m_pyramid->setPyramid(data(j));
+    m_pyramid->setOutline(j > 0 ? data(0) : widgets::PyramidData());
+}
+
+void ProjectionView::showMap()
+{
+    const bool muni = municipal();
+    const Slot &slot = m_slots[muni ? 1 : 0];
+    const projection::Result &r = slot.page.result;
+    const int y = year();
+    const int base = series(mapScenario()).years.value(0);
+    widgets::ChoroplethMap *map = pageMap()->map();
+    map->setTitle(tr("Population index %1 (%2 = 100)").arg(y).arg(base) + pageMap()->titleSuffix());
+    map->setUnit(tr("index"));
+    map->setSourceText(tr("%1; below 100 = fewer people").arg(label(mapScenario())));
+    pageMap()->showValues(r.error.isEmpty() ? r.indexByRegion(mapScenario(), y) : QHash<QString, double>());
+    if (muni && !r.error.isEmpty())
+        pageMap()->levels()->setNote(tr("No municipal projection (%1).").arg(r.error));
+    else if (muni && (slot.loading || !slot.page.inputs))
+        pageMap()->levels()->setNote(tr("Projecting the municipalities…"));
+    else
+        pageMap()->levels()->setNote(QString());
+}
+
+QString ProjectionView::commentary() const
+{
+    ProjectionCommentaryInput in;
+    const ProjectionPageResult &page = shown();
+    in.regionCode = shownRegion();
+    in.regionName = regionName(in.regionCode);
+    in.noSelection = selection().isEmpty() && !municipalShown();
+    in.error = page.result.error;
+    for (const QString &name : shownScenarios())
+        in.series << series(name);
+    in.tfrTarget = m_tfr->value();
+    in.tfrYear = m_tfrYear->value();
+    in.migrationZeroFrom = m_zeroFrom->value();
+    if (page.inputs) {
+        in.ratesFrom = page.inputs->request.rateStart();
+        const int row = int(page.inputs->codes.indexOf(in.regionCode));
+        if (row >= 0 && row < page.inputs->tfr.size()) {
+            in.currentTfr = page.inputs->tfr(row);
+            in.currentTfrYear = page.inputs->tfrYear;
+        }
+    }
+    // The first census after the base year, beside the projection.
+    const analysis::YearSeries past = page.census.value(in.regionCode);
+    const int base = series(u"baseline"_s).years.value(0);
+    for (std::size_t i = 0; i < past.years.size() && base > 0; ++i)
+        if (past.years.at(i) > base) {
+            in.censusYear = past.years.at(i);
+            in.censusValue = past.values.at(i);
+            break;
+        }
+    if (page.inputs && page.inputs->error.isEmpty())
+        in.regionsProjected = int(page.inputs->codes.size());
+    in.mapYear = year();
+    in.mapScenario = mapScenario();
+    in.mapIndex = m_slots[municipal() ? 1 : 0].page.result.indexByRegion(in.mapScenario, in.mapYear);
+    in.names = regionNames();
+    return projectionCommentary(in);
+}
+
+QString ProjectionView::howToRead() const
+{
+    return projectionHowToRead();
+}
+
+QString ProjectionView::idleHint() const
+{
+    return selection().isEmpty() ? tr("Select a region or a group; the scenario panel recomputes at once.")
+                                 : QString();
+}
+
+QStringList ProjectionView::sources() const
+{
+    QStringList out;
+    for (const QString &id : {projection::kCensusAge, projection::kCensusAgeEarlier, u"population"_s,
+                              projection::kFertility})
+        if (const QString s = sourceOf(id); !s.isEmpty() && !out.contains(s))
+            out << s;
+    out << tr("Survival: life table 2020 (MHLW) × projected mortality (IPSS 2023)");
+    return out;
+}
+
+} // namespace regionlens::app

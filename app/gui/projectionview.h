@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// 将来人口 / Population projection: the cohort-component projection of the
+// selected region or group (datasets/adapters/projectionadapter.h, shared
+// with `regionlens-cli project` and the region report) under the 人口ビジョン
+// scenarios — total population with the past censuses as a solid line and
+// each scenario dashed; the three age groups and 高齢化率; the pyramid of any
+// projected year with the base year as an outline; a map of every region's
+// index (base year = 100) in that year; a scenario panel (target TFR and
+// year, zero net migration from a year, which scenarios to show) that
+// recomputes at once from the inputs already read, reusing the previous
+// result's buffers. Words from projectioncommentary.h.
+#pragma once
+
+#include "pagemap.h"
+
+#include "analysis/regionfigures.h"
+#include "datasets/adapters/projectionadapter.h"
+
+#include <QHash>
+#include <QList>
+
+#include <memory>
+
+class QCheckBox;
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QSlider;
+class QSpinBox;
+
+namespace regionlens::widgets {
+class PyramidChart;
+class TimeSeriesChart;
+}
+
+namespace regionlens::app {
+
+class JobRunner;
+
+// One projection as the page keeps it: the inputs read (for a recomputation
+// after a scenario change), the result, and the censuses by region (code →
+// total population by census year; groups summed) for the past line.
+struct ProjectionPageResult
+{
+    std::shared_ptr<const datasets::projection::Inputs> inputs;
+    datasets::projection::Result result;
+    QHash<QString, analysis::YearSeries> census;
+};
+
+class ProjectionView : public MapPage
+{
+    Q_OBJECT
+
+public:
+    ProjectionView(const PageContext &context, QWidget *parent = nullptr);
+    // Standalone (tests, benchmarks): with a catalogue of its own.
+    ProjectionView(datasets::Store &store, RegionSelection &selection, bool japanese, QWidget *parent = nullptr);
+    ~ProjectionView() override;
+
+    QString pageId() const override { return QStringLiteral("projection"); }
+    QString title() const override;
+    QString howToRead() const override;
+    QString commentary() const override;
+    QStringList sources() const override;
+    void reload() override;
+
+    // --- options (also set from the controls) ---
+    void setScenarioShown(const QString &scenario, bool shown);   // a line on the charts
+    QStringList shownScenarios() const;
+    void setTfrTarget(double tfr, int year);
+    void setMigrationZeroFrom(int year);
+    void setHorizon(int year);                // base year + a multiple of 5, ≤ 2070
+    int horizon() const;
+    void setYear(int year);                   // the pyramid's and the map's year
+    int year() const;
+    void setMapScenario(const QString &scenario);   // the pyramid's, age groups' and map's scenario
+    QString mapScenario() const;
+
+    // The request the page computes (for the agreement with the CLI).
+    datasets::projection::Request request() const;
+    // The region the figures describe: a municipality picked on the map, else focusRegion().
+    QString shownRegion() const;
+    const datasets::projection::Result &result() const;
+    datasets::projection::RegionSeries series(const QString &scenario) const;
+
+    widgets::TimeSeriesChart *totalChart() const { return m_total; }
+    widgets::TimeSeriesChart *ageChart() const { return m_ages; }
+    widgets::TimeSeriesChart *ageingChart() const { return m_ageing; }
+    widgets::PyramidChart *pyramidChart() const { return m_pyramid; }
+
+protected:
+    QString idleHint() const override;
+
+private:
+    void init();
+    void buildUi();
+    QWidget *buildScenarioPanel();
+    void fillYears();
+    // Slot 0: the selected region or group (every prefecture projected
+    // together); slot 1: the municipalities, for the municipal map and a
+    // municipality picked on it.
+    struct Slot
+    {
+        JobRunner *runner = nullptr;
+        ProjectionPageResult page;
+        datasets::projection::Result spare;   // the result before: its buffers go to the next computation
+        bool loading = false;                 // a read is under way (a scenario change must read too)
+    };
+    void start(int slot, bool reread);
+    datasets::projection::Request municipalRequest() const;
+    void recompute();            // read and compute (new region set, horizon, data)
+    void recomputeScenarios();   // compute again from the inputs read
+    void recomputeMunicipal();
+    void selectionChanged();
+    QString pickedMunicipality() const;   // at municipal level, the first picked; else ""
+    bool municipalShown() const;   // the figures show a municipality picked on the map
+    const ProjectionPageResult &shown() const;
+    void redraw();
+    void redrawYear();           // the pyramid and the map
+    void showTotal();
+    void showAges();
+    void showPyramid();
+    void showMap();
+    QString label(const QString &scenario) const;
+
+    Slot m_slots[2];
+    int m_chosenYear = 0;        // 0 = the horizon
+    int m_mapTab = 0;
+
+    QComboBox *m_mapScenario = nullptr;
+    QSlider *m_year = nullptr;
+    QLabel *m_yearLabel = nullptr;
+    QComboBox *m_horizon = nullptr;
+    QList<QCheckBox *> m_show;   // one per scenario, in scenarioNames() order
+    QDoubleSpinBox *m_tfr = nullptr;
+    QSpinBox *m_tfrYear = nullptr;
+    QSpinBox *m_zeroFrom = nullptr;
+    widgets::TimeSeriesChart *m_total = nullptr;
+    widgets::TimeSeriesChart *m_ages = nullptr;
+    widgets::TimeSeriesChart *m_ageing = nullptr;
+    widgets::PyramidChart *m_pyramid = nullptr;
+};
+
+} // namespace regionlens::app
