@@ -148,16 +148,19 @@ QString Writer::alternatives(const RegionSeries &reference) const
 
 QString Writer::census(const RegionSeries &s) const
 {
-    const int j = int(s.years.indexOf(in.censusYear));
-    if (in.censusYear <= s.years.first() || j < 0 || !std::isfinite(in.censusValue) || in.censusValue <= 0)
+    const auto &years = in.census.years;
+    const auto later = std::find_if(years.cbegin(), years.cend(), [&](int y) { return y > s.years.first(); });
+    const int j = later == years.cend() ? -1 : int(s.years.indexOf(*later));
+    if (j < 0)
         return {};
+    const double counted = in.census.values.at(std::size_t(later - years.cbegin()));
     return u"<p>"_s
         + Text::tr("A check: the %1 census counted %2 people; projected from %3 with the current trends, %4 "
                    "(%5 off).")
-              .arg(in.censusYear)
-              .arg(count(in.censusValue))
+              .arg(*later)
+              .arg(count(counted))
               .arg(s.years.first())
-              .arg(count(s.total.at(j)), signedPercent(100.0 * (s.total.at(j) / in.censusValue - 1.0)))
+              .arg(count(s.total.at(j)), signedPercent(100.0 * (s.total.at(j) / counted - 1.0)))
         + u"</p>"_s;
 }
 

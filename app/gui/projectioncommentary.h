@@ -7,6 +7,7 @@
 // with the installed translator, in the page's translation context).
 #pragma once
 
+#include "analysis/regionfigures.h"
 #include "datasets/adapters/projectionadapter.h"
 
 #include <QHash>
@@ -33,9 +34,8 @@ struct ProjectionCommentaryInput
     int regionsProjected = 0;            // projected together, net migration balanced over them (0 = unknown)
     double currentTfr = std::numeric_limits<double>::quiet_NaN();   // the region's TFR (NaN = unknown)
     int currentTfrYear = 0;
-    // A census after the base year, set beside the projection (0 = none).
-    int censusYear = 0;
-    double censusValue = std::numeric_limits<double>::quiet_NaN();
+    // The region's censuses: the first after the base year is set beside the projection.
+    analysis::YearSeries census;
     // The map: index (base year = 100) of every region in mapYear under mapScenario.
     int mapYear = 0;
     QString mapScenario;                 // scenario name ("baseline", …)

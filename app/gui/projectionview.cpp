@@ -3,13 +3,13 @@
 
 #include "analysisviewsupport.h"
 #include "catalogsource.h"
-#include "datasets/catalog.h"
 #include "datasets/catalogsnapshot.h"
 #include "datasets/store.h"
 #include "jobrunner.h"
 #include "maplevelcontrol.h"
 #include "pageframe.h"
 #include "projectioncommentary.h"
+#include "projectionfigures.h"
 #include "regionselection.h"
 #include "widgets/choroplethmap.h"
 #include "widgets/pyramidchart.h"
@@ -23,20 +23,18 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QMap>
 #include <QSlider>
 #include <QSpinBox>
-#include <QTabWidget>
 #include <QSplitter>
+#include <QTabWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
-#include <qcustomplot.h>
-
 #include <algorithm>
-#include <cmath>
 
 using namespace Qt::StringLiterals;
 using namespace regionlens::datasets;
+using namespace regionlens::app::projectionfigures;
 namespace projection = regionlens::datasets::projection;
 
 namespace regionlens::app {
@@ -45,68 +43,8 @@ namespace {
 
 constexpr int kPastFrom = 1970;   // the first census on the chart of the total
 constexpr int kMaxHorizon = 2070;
-// The censuses (solid) and the scenarios (dashed, Okabe–Ito, in scenarioNames() order).
-const QColor kCensus(0x33, 0x33, 0x33);
-const QColor kScenarioColours[] = {QColor(0x00, 0x72, 0xb2), QColor(0xe6, 0x9f, 0x00), QColor(0x00, 0x9e, 0x73),
-                                   QColor(0xcc, 0x79, 0xa7)};
 
-// The censuses of every region of a level (code → total population by year),
-// and the groups as the sums of their members (analysis::sumSeries). On a worker.
-QHash<QString, analysis::YearSeries> readCensus(const Store &store, RegionLevel level,
-                                                const QList<RegionAggregate> &groups)
-{
-    ObservationQuery q;
-    q.indicator = u"population"_s;
-    q.level = level;
-    QHash<QString, QMap<int, double>> byRegion;
-    for (const Observation &o : store.observations(q))
-        if (std::isfinite(o.value))
-            byRegion[o.region].insert(o.year, o.value);
-    QHash<QString, analysis::YearSeries> out;
-    for (auto it = byRegion.cbegin(); it != byRegion.cend(); ++it) {
-        analysis::YearSeries &s = out[it.key()];
-        for (auto p = it->cbegin(); p != it->cend(); ++p) {
-            s.years.push_back(p.key());
-            s.values.push_back(p.value());
-        }
-    }
-    for (const RegionAggregate &g : groups) {
-        std::vector<analysis::YearSeries> members;
-        for (const QString &m : g.members)
-            members.push_back(out.value(m));
-        out.insert(g.code, analysis::sumSeries(members));
-    }
-    return out;
-}
-
-// The legend in a row under the plot, two entries a row: the lines of a
-// projection fill the plot from corner to corner.
-void legendBelow(widgets::TimeSeriesChart *chart)
-{
-    QCustomPlot *p = chart->plot();
-    p->axisRect()->insetLayout()->take(p->legend);
-    p->axisRect()->insetLayout()->simplify();
-    const int row = p->plotLayout()->rowCount();
-    p->plotLayout()->addElement(row, 0, p->legend);
-    p->plotLayout()->setRowStretchFactor(row, 0.001);
-    p->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
-    p->legend->setWrap(2);
-    p->legend->setBorderPen(Qt::NoPen);
-    p->legend->setMargins(QMargins(8, 0, 8, 4));
-}
-
-// top above bottom in a splitter (stretch factors given).
-QSplitter *stacked(QWidget *top, QWidget *bottom, int topStretch, int bottomStretch, QWidget *parent)
-{
-    auto *splitter = new QSplitter(Qt::Vertical, parent);
-    splitter->addWidget(top);
-    splitter->addWidget(bottom);
-    splitter->setStretchFactor(0, topStretch);
-    splitter->setStretchFactor(1, bottomStretch);
-    splitter->setChildrenCollapsible(false);
-    return splitter;
-}
-
+// The result has the region's or the group's row.
 bool holds(const projection::Result &r, const QString &code)
 {
     return r.row(code) >= 0
@@ -142,6 +80,10 @@ void ProjectionView::init()
 {
     m_slots[0].runner = addRunner();
     m_slots[1].runner = addRunner();
+    m_textTimer = new QTimer(this);
+    m_textTimer->setSingleShot(true);
+    m_textTimer->setInterval(120);
+    connect(m_textTimer, &QTimer::timeout, this, &ProjectionView::flushText);
     buildUi();
     onSelectionChanged([this] { selectionChanged(); });
     reload();
@@ -268,8 +210,7 @@ QWidget *ProjectionView::buildScenarioPanel()
     layout->addLayout(form);
     layout->addWidget(note);
     layout->addStretch(1);
-    for (QAbstractSpinBox *spin : {static_cast<QAbstractSpinBox *>(m_tfr), static_cast<QAbstractSpinBox *>(m_tfrYear),
-                                   static_cast<QAbstractSpinBox *>(m_zeroFrom)})
+    for (QWidget *spin : std::initializer_list<QWidget *>{m_tfr, m_tfrYear, m_zeroFrom})
         frame().addScaledText(spin);
     connect(m_tfr, &QDoubleSpinBox::valueChanged, this, &ProjectionView::recomputeScenarios);
     connect(m_tfrYear, &QSpinBox::valueChanged, this, &ProjectionView::recomputeScenarios);
@@ -413,11 +354,6 @@ const ProjectionPageResult &ProjectionView::shown() const
     return m_slots[municipalShown() ? 1 : 0].page;
 }
 
-const projection::Result &ProjectionView::result() const
-{
-    return shown().result;
-}
-
 projection::RegionSeries ProjectionView::series(const QString &scenario) const
 {
     return shown().result.series(shownRegion(), scenario);
@@ -456,16 +392,6 @@ void ProjectionView::setMigrationZeroFrom(int year)
     m_zeroFrom->setValue(year);
 }
 
-void ProjectionView::setHorizon(int year)
-{
-    chooseData(m_horizon, year);
-}
-
-int ProjectionView::horizon() const
-{
-    return currentData(m_horizon).toInt();
-}
-
 void ProjectionView::setYear(int year)
 {
     const QVector<int> years = series(mapScenario()).years;
@@ -476,16 +402,6 @@ void ProjectionView::setYear(int year)
 int ProjectionView::year() const
 {
     return series(mapScenario()).years.value(m_year->value());
-}
-
-void ProjectionView::setMapScenario(const QString &scenario)
-{
-    chooseData(m_mapScenario, scenario);
-}
-
-QString ProjectionView::mapScenario() const
-{
-    return currentData(m_mapScenario).toString();
 }
 
 QString ProjectionView::label(const QString &scenario) const
@@ -522,35 +438,37 @@ void ProjectionView::redrawYear()
         m_yearLabel->setText(text);
     showPyramid();
     showMap();
+    // The words follow in an event of their own once the changes pause: laying out the rich text of the
+    // commentary costs more than the charts, and a spin box held down would lay it out at every step.
+    m_textTimer->start();
+}
+
+void ProjectionView::flushText()
+{
+    m_textTimer->stop();
     refreshText();
     emit contentChanged();
+}
+
+void ProjectionView::waitForIdle()
+{
+    MapPage::waitForIdle();
+    if (m_textTimer->isActive())
+        flushText();
 }
 
 void ProjectionView::showTotal()
 {
     const QString region = shownRegion();
-    QList<widgets::Series> lines;
-    const analysis::YearSeries past = shown().census.value(region);
-    widgets::Series census{tr("Census"), {}, {}, kCensus, Qt::SolidLine};
-    for (std::size_t i = 0; i < past.years.size(); ++i)
-        if (past.years.at(i) >= kPastFrom) {
-            census.x << past.years.at(i);
-            census.y << past.values.at(i);
-        }
-    if (!census.x.isEmpty())
-        lines << census;
+    QList<widgets::Series> lines{censusLine(tr("Census"), shown().census.value(region), kPastFrom)};
+    lines.removeIf([](const widgets::Series &line) { return line.x.isEmpty(); });
     QList<widgets::Series> ageing;
     for (int k = 0; k < m_show.size(); ++k) {
-        const QString name = m_show.at(k)->objectName();
-        const projection::RegionSeries s = series(name);
-        if (!m_show.at(k)->isChecked() || !s.valid)
-            continue;
-        widgets::Series line{label(name), {}, s.total, kScenarioColours[k % 4], Qt::DashLine};
-        for (int y : s.years)
-            line.x << y;
-        lines << line;
-        line.y = s.share65plus;
-        ageing << line;
+        const projection::RegionSeries s = series(m_show.at(k)->objectName());
+        if (m_show.at(k)->isChecked() && s.valid) {
+            lines << scenarioLine(m_show.at(k)->text(), s, s.total, k);
+            ageing << scenarioLine(m_show.at(k)->text(), s, s.share65plus, k);
+        }
     }
     const widgets::AnalysisChart::Batch batch(m_total);
     m_total->setTitle(tr("%1: population, censuses and projection").arg(regionName(region)));
@@ -566,37 +484,17 @@ void ProjectionView::showTotal()
 
 void ProjectionView::showAges()
 {
-    const projection::RegionSeries s = series(mapScenario());
-    QVector<double> years;
-    for (int y : s.years)
-        years << y;
-    QList<widgets::Series> lines;
-    if (s.valid)
-        lines = {{tr("0–14"), years, s.age0to14, kScenarioColours[1], Qt::DashLine},
-                 {tr("15–64"), years, s.age15to64, kScenarioColours[0], Qt::DashLine},
-                 {tr("65 and over"), years, s.age65plus, kScenarioColours[3], Qt::DashLine}};
     const widgets::AnalysisChart::Batch batch(m_ages);
     m_ages->setTitle(tr("Age groups: %1").arg(label(mapScenario())));
     m_ages->setAxisLabels(tr("Year"), tr("Population"));
     m_ages->setUnit(tr("persons"));
-    m_ages->setSeries(lines);
+    m_ages->setSeries(ageGroupLines(series(mapScenario()), {tr("0–14"), tr("15–64"), tr("65 and over")}));
 }
 
 void ProjectionView::showPyramid()
 {
     const projection::RegionSeries s = series(mapScenario());
     const int j = m_year->value();
-    auto data = [&](int column) {
-        widgets::PyramidData d;
-        if (!s.valid || column < 0 || column >= s.years.size())
-            return d;
-        d.label = QString::number(s.years.at(column));
-        for (int a = 0; a < int(analysis::kProjectionAges); ++a)
-            d.ageLabels << catalog::ageClassLabel(QString::fromLatin1(analysis::projectionAgeLabel(a)), japanese());
-        d.male = s.male.at(column);
-        d.female = s.female.at(column);
-        return d;
-    };
     const widgets::AnalysisChart::Batch batch(m_pyramid);
     m_pyramid->setTitle(s.valid ? tr("%1: population by age and sex, %2 (%3)")
                                       .arg(regionName(shownRegion()))
@@ -604,8 +502,8 @@ void ProjectionView::showPyramid()
                                       .arg(label(mapScenario()))
                                 : tr("Population by age and sex"));
     m_pyramid->setEmptyText(tr("No projection for %1.").arg(regionName(shownRegion())));
-    m_pyramid->setPyramid(data(j));
-    m_pyramid->setOutline(j > 0 ? data(0) : widgets::PyramidData());
+    m_pyramid->setPyramid(pyramid(s, j, japanese()));
+    m_pyramid->setOutline(j > 0 ? pyramid(s, 0, japanese()) : widgets::PyramidData());
 }
 
 void ProjectionView::showMap()
@@ -649,15 +547,7 @@ QString ProjectionView::commentary() const
             in.currentTfrYear = page.inputs->tfrYear;
         }
     }
-    // The first census after the base year, beside the projection.
-    const analysis::YearSeries past = page.census.value(in.regionCode);
-    const int base = series(u"baseline"_s).years.value(0);
-    for (std::size_t i = 0; i < past.years.size() && base > 0; ++i)
-        if (past.years.at(i) > base) {
-            in.censusYear = past.years.at(i);
-            in.censusValue = past.values.at(i);
-            break;
-        }
+    in.census = page.census.value(in.regionCode);
     if (page.inputs && page.inputs->error.isEmpty())
         in.regionsProjected = int(page.inputs->codes.size());
     in.mapYear = year();

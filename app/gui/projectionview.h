@@ -27,6 +27,7 @@ class QDoubleSpinBox;
 class QLabel;
 class QSlider;
 class QSpinBox;
+class QTimer;
 
 namespace regionlens::widgets {
 class PyramidChart;
@@ -63,24 +64,27 @@ public:
     QString commentary() const override;
     QStringList sources() const override;
     void reload() override;
+    // Also puts the words of the last change on the page (they follow the charts once changes pause).
+    void waitForIdle() override;
 
     // --- options (also set from the controls) ---
     void setScenarioShown(const QString &scenario, bool shown);   // a line on the charts
     QStringList shownScenarios() const;
     void setTfrTarget(double tfr, int year);
     void setMigrationZeroFrom(int year);
-    void setHorizon(int year);                // base year + a multiple of 5, ≤ 2070
-    int horizon() const;
+    void setHorizon(int year) { chooseData(m_horizon, year); }   // base year + a multiple of 5, ≤ 2070
+    int horizon() const { return currentData(m_horizon).toInt(); }
     void setYear(int year);                   // the pyramid's and the map's year
     int year() const;
-    void setMapScenario(const QString &scenario);   // the pyramid's, age groups' and map's scenario
-    QString mapScenario() const;
+    // The scenario of the pyramid, the age groups and the map.
+    void setMapScenario(const QString &scenario) { chooseData(m_mapScenario, scenario); }
+    QString mapScenario() const { return currentData(m_mapScenario).toString(); }
 
     // The request the page computes (for the agreement with the CLI).
     datasets::projection::Request request() const;
     // The region the figures describe: a municipality picked on the map, else focusRegion().
     QString shownRegion() const;
-    const datasets::projection::Result &result() const;
+    const datasets::projection::Result &result() const { return shown().result; }
     datasets::projection::RegionSeries series(const QString &scenario) const;
 
     widgets::TimeSeriesChart *totalChart() const { return m_total; }
@@ -117,6 +121,7 @@ private:
     const ProjectionPageResult &shown() const;
     void redraw();
     void redrawYear();           // the pyramid and the map
+    void flushText();            // the commentary and sources on the frame
     void showTotal();
     void showAges();
     void showPyramid();
@@ -126,6 +131,7 @@ private:
     Slot m_slots[2];
     int m_chosenYear = 0;        // 0 = the horizon
     int m_mapTab = 0;
+    QTimer *m_textTimer = nullptr;
 
     QComboBox *m_mapScenario = nullptr;
     QSlider *m_year = nullptr;

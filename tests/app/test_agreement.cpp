@@ -36,6 +36,7 @@ using namespace regionlens;
 namespace flows = regionlens::datasets::flows;
 namespace keyfigures = regionlens::datasets::keyfigures;
 namespace io = regionlens::datasets::inputoutput;
+namespace projection = regionlens::datasets::projection;
 
 namespace {
 
@@ -500,6 +501,12 @@ private slots:
                       {u"region_code"_s, u"year"_s, u"sex"_s, u"age_class"_s, u"scenario"_s},
                       {u"population"_s}, projectionRows({u"group:tokyo_area"_s}, {u"fertility"_s}),
                       projectionFigure({}, {u"fertility"_s}, tokyo)};
+        // As the 将来人口 page asks (app/gui/projectionview: one region, all four scenarios, the defaults): 愛知県.
+        QTest::newRow("projection 2015-2045 as the page asks: 愛知県, every scenario")
+            << Figure{{u"project"_s, u"--region"_s, u"23"_s, u"--scenario"_s, projection::scenarioNames().join(u',')},
+                      {u"region_code"_s, u"year"_s, u"sex"_s, u"age_class"_s, u"scenario"_s},
+                      {u"population"_s}, projectionRows({u"23"_s}, projection::scenarioNames()),
+                      projectionFigure({u"23"_s}, projection::scenarioNames())};
         QTest::newRow("key figures 千代田区: rank")
             << Figure{keyFigures(u"13101"_s), figureKey, rankValues, {u"population"_s}, keyFiguresFigure(u"13101"_s)};
 

@@ -112,8 +112,7 @@ private slots:
 
         // The census after the base: 950 projected for 2020 against 940 counted: +1.1 %.
         in = input();
-        in.censusYear = 2020;
-        in.censusValue = 940.0;
+        in.census = {{2010, 2015, 2020}, {1010.0, 1000.0, 940.0}};
         in.regionsProjected = 47;
         QTest::newRow("the 2020 census beside the projection; the method")
             << in
@@ -123,10 +122,9 @@ private slots:
                            u"2010→2015; net migration balanced over the 47 regions projected together."_s}
             << QStringList{};
 
-        // A census at the base year is no check.
+        // Censuses up to the base year are no check; one after the horizon neither.
         in = input();
-        in.censusYear = 2015;
-        in.censusValue = 1000.0;
+        in.census = {{2010, 2015, 2030}, {1010.0, 1000.0, 800.0}};
         QTest::newRow("no check from the base census") << in << QStringList{u"in 2025 would have 900"_s}
                                                        << QStringList{u"A check"_s};
 
