@@ -230,7 +230,17 @@ QString projectionCommentary(const ProjectionCommentaryInput &in)
     if (reference->scenario == u"baseline")
         html += w.census(*reference);
     html += w.map();
-    if (in.regionsProjected > 0)
+    if (in.regionsProjected > 0 && in.prefectureRates)
+        html += u"<p style='color:#555'>"_s
+            + Text::tr("Projected from the 住民基本台帳 population of %1 (1 January) with each prefecture's net migration "
+                       "rates of %2→%3 and the municipality's own child-woman ratio; net migration balanced over the %4 "
+                       "regions projected together.")
+                  .arg(reference->years.first())
+                  .arg(in.ratesFrom)
+                  .arg(in.ratesFrom + 5)
+                  .arg(in.regionsProjected)
+            + u"</p>"_s;
+    else if (in.regionsProjected > 0)
         html += u"<p style='color:#555'>"_s
             + Text::tr("Projected from the %1 census with the net migration rates and child-woman ratio of %2→%3; "
                        "net migration balanced over the %4 regions projected together.")

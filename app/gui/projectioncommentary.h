@@ -32,6 +32,7 @@ struct ProjectionCommentaryInput
     double migrationZeroFrom = 2025;     // the zero-migration scenarios' first year
     int ratesFrom = 2010;                // rates of ratesFrom → ratesFrom + 5, held
     int regionsProjected = 0;            // projected together, net migration balanced over them (0 = unknown)
+    bool prefectureRates = false;        // municipalities from a 住基 base with their prefectures' rates
     double currentTfr = std::numeric_limits<double>::quiet_NaN();   // the region's TFR (NaN = unknown)
     int currentTfrYear = 0;
     // The region's censuses: the first after the base year is set beside the projection.

@@ -31,6 +31,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 using namespace regionlens::datasets;
@@ -105,6 +106,7 @@ void ProjectionView::buildUi()
     m_year->setPageStep(1);
     m_year->setMinimumWidth(120);
     m_yearLabel = new QLabel(this);
+    m_yearLabel->setMinimumWidth(m_yearLabel->fontMetrics().horizontalAdvance(u"0000"_s) * 3 / 2);   // projector fonts too
     m_horizon = new QComboBox(this);
     m_horizon->setObjectName(u"horizon"_s);
     for (int y = 2030; y <= kMaxHorizon; y += 5)
@@ -205,7 +207,8 @@ QWidget *ProjectionView::buildScenarioPanel()
     setLabelColour(note, QColor(0x55, 0x55, 0x55));
     frame().addScaledText(note);
     auto *layout = new QVBoxLayout(box);
-    layout->setContentsMargins(6, 4, 6, 4);
+    layout->setContentsMargins(6, 10, 6, 6);
+    grid->setVerticalSpacing(6);
     layout->addLayout(grid);
     layout->addLayout(form);
     layout->addWidget(note);
@@ -288,14 +291,21 @@ void ProjectionView::start(int which, bool reread)
         if (which == 0 || municipal())
             redraw();
     };
-    if (reread || slot.loading || !slot.page.inputs || slot.page.inputs->request.horizon != r.horizon) {
+    if (reread || slot.loading || !slot.page.inputs || slot.horizon != r.horizon) {
         // Age tables, survival, TFR and the censuses read on a worker, then projected there.
         slot.loading = true;
+        slot.horizon = r.horizon;
         const RegionLevel level = municipalLevel ? RegionLevel::Municipality : RegionLevel::Prefecture;
         slot.runner->run(
             [r, level](const Store &store) {
+                projection::Request request = r;
+                if (level == RegionLevel::Municipality) {
+                    // The municipal base (住基 2022 in the starter pack); the horizon nearest the page's.
+                    projection::applyLevelDefaults(store, &request, false, false);
+                    request.horizon = request.baseYear + 5 * std::max(1, int(std::lround((r.horizon - request.baseYear) / 5.0)));
+                }
                 ProjectionPageResult in;
-                in.inputs = std::make_shared<const projection::Inputs>(projection::load(store, r));
+                in.inputs = std::make_shared<const projection::Inputs>(projection::load(store, request));
                 in.census = readCensus(store, level, r.groups);
                 return in;
             },
@@ -506,13 +516,24 @@ void ProjectionView::showPyramid()
     m_pyramid->setOutline(j > 0 ? pyramid(s, 0, japanese()) : widgets::PyramidData());
 }
 
+int ProjectionView::mapYear() const
+{
+    // The projected year of the map's result nearest the chosen one (municipalities: 2022, 2027, …).
+    const projection::Result &r = m_slots[municipal() ? 1 : 0].page.result;
+    int best = 0;
+    for (int y : r.projection.scenarios.empty() ? std::vector<int>() : r.projection.scenarios.front().years)
+        if (best == 0 || std::abs(y - year()) < std::abs(best - year()))
+            best = y;
+    return best;
+}
+
 void ProjectionView::showMap()
 {
     const bool muni = municipal();
     const Slot &slot = m_slots[muni ? 1 : 0];
     const projection::Result &r = slot.page.result;
-    const int y = year();
-    const int base = series(mapScenario()).years.value(0);
+    const int y = mapYear();
+    const int base = r.projection.scenarios.empty() ? 0 : r.projection.scenarios.front().years.front();
     widgets::ChoroplethMap *map = pageMap()->map();
     map->setTitle(tr("Population index %1 (%2 = 100)").arg(y).arg(base) + pageMap()->titleSuffix());
     map->setUnit(tr("index"));
@@ -550,7 +571,8 @@ QString ProjectionView::commentary() const
     in.census = page.census.value(in.regionCode);
     if (page.inputs && page.inputs->error.isEmpty())
         in.regionsProjected = int(page.inputs->codes.size());
-    in.mapYear = year();
+    in.prefectureRates = page.inputs && page.inputs->prefectureRates.used;
+    in.mapYear = mapYear();
     in.mapScenario = mapScenario();
     in.mapIndex = m_slots[municipal() ? 1 : 0].page.result.indexByRegion(in.mapScenario, in.mapYear);
     in.names = regionNames();

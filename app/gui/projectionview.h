@@ -109,6 +109,7 @@ private:
         ProjectionPageResult page;
         datasets::projection::Result spare;   // the result before: its buffers go to the next computation
         bool loading = false;                 // a read is under way (a scenario change must read too)
+        int horizon = 0;                      // the page's horizon when the inputs were read
     };
     void start(int slot, bool reread);
     datasets::projection::Request municipalRequest() const;
@@ -126,6 +127,7 @@ private:
     void showAges();
     void showPyramid();
     void showMap();
+    int mapYear() const;
     QString label(const QString &scenario) const;
 
     Slot m_slots[2];

@@ -122,6 +122,17 @@ private slots:
                            u"2010→2015; net migration balanced over the 47 regions projected together."_s}
             << QStringList{};
 
+        // Municipalities from a 住基 base with their prefectures' rates.
+        in = input();
+        in.regionsProjected = 1788;
+        in.prefectureRates = true;
+        QTest::newRow("the method for municipalities")
+            << in
+            << QStringList{u"Projected from the 住民基本台帳 population of 2015 (1 January) with each prefecture's net "
+                           u"migration rates of 2010→2015 and the municipality's own child-woman ratio; net migration "
+                           u"balanced over the 1788 regions projected together."_s}
+            << QStringList{u"census with the net migration"_s};
+
         // Censuses up to the base year are no check; one after the horizon neither.
         in = input();
         in.census = {{2010, 2015, 2030}, {1010.0, 1000.0, 800.0}};

@@ -308,7 +308,9 @@ private slots:
         QVERIFY(!view.pyramidChart()->hasOutline());
     }
 
-    void municipalMapSaysWhy()
+    // The municipal map: every municipality projected from the bundled 住民基本台帳 2022 with its prefecture's
+    // rates; a municipality picked on the map gets the charts, as `regionlens-cli project` computes it.
+    void municipalProjection()
     {
         QTemporaryDir dir;
         datasets::Store store;
@@ -325,16 +327,37 @@ private slots:
         QVERIFY(settle(view));
         view.setLevel(u"municipality"_s);
         QVERIFY(settle(view));
-        // The starter pack has no age tables by municipality: the note says so; the charts keep 東京都.
-        QVERIFY2(view.mapLevels()->note().contains(u"No municipal projection"_s), qPrintable(view.mapLevels()->note()));
+        view.waitForIdle();
+        QVERIFY2(view.mapLevels()->note().isEmpty(), qPrintable(view.mapLevels()->note()));
+        QVERIFY(view.map()->classOf(u"13102"_s) >= 0);
+        // The map's year is the municipal step nearest the page's 2045: 2047 (2022 + 25).
+        QVERIFY2(view.map()->title().contains(u"2047 (2022 = 100)"_s), qPrintable(view.map()->title()));
+
         view.selectMunicipalities({u"13102"_s});
         QVERIFY(settle(view));
         QCOMPARE(selection.codes(), QStringList{u"13"_s});
-        QVERIFY(view.series(u"baseline"_s).valid);
-        QCOMPARE(view.result().row(u"13"_s) >= 0, true);
+        QCOMPARE(view.shownRegion(), u"13102"_s);
+        const projection::RegionSeries s = view.series(u"baseline"_s);
+        QVERIFY(s.valid);
+        QCOMPARE(s.years.first(), 2022);
+        QCOMPARE(s.years.last(), 2047);
+        // The same as the adapter with the CLI's municipal defaults (base 2022) and the horizon 2047.
+        projection::Request request;
+        request.regions = {u"13102"_s};
+        request.scenarios = {u"baseline"_s};
+        projection::applyLevelDefaults(store, &request, false, false);
+        request.horizon = 2047;
+        const projection::Result direct = projection::compute(projection::load(store, request));
+        QVERIFY2(direct.error.isEmpty(), qPrintable(direct.error));
+        QCOMPARE(s.total, direct.series(u"13102"_s, u"baseline"_s).total);
+        const QString text = view.commentary();
+        QVERIFY2(text.contains(u"住民基本台帳 population of 2022"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"in 2047 would have %1 people"_s.arg(count(s.total.last()))), qPrintable(text));
+        // Back to prefectures: 東京都 again.
         view.setLevel(u"prefecture"_s);
         QVERIFY(settle(view));
-        QVERIFY(view.mapLevels()->note().isEmpty());
+        QCOMPARE(view.shownRegion(), u"13"_s);
+        QCOMPARE(view.series(u"baseline"_s).years.first(), 2015);
     }
 
     void screenshots()
