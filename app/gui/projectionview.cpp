@@ -30,6 +30,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <qcustomplot.h>
+
 #include <algorithm>
 #include <cmath>
 
@@ -460,6 +462,16 @@ void ProjectionView::flushText()
     emit contentChanged();
 }
 
+void ProjectionView::setLargeFonts(bool on)
+{
+    // Legend entries and check boxes as tall as the projector font's text (descenders were cut).
+    for (widgets::TimeSeriesChart *chart : {m_total, m_ageing, m_ages})
+        chart->plot()->legend->setIconSize(32, on ? 28 : 18);
+    MapPage::setLargeFonts(on);
+    for (QCheckBox *check : std::as_const(m_show))
+        check->setMinimumHeight(on ? check->fontMetrics().height() + 6 : 0);
+}
+
 void ProjectionView::waitForIdle()
 {
     MapPage::waitForIdle();
@@ -597,7 +609,7 @@ QStringList ProjectionView::sources() const
                               projection::kFertility})
         if (const QString s = sourceOf(id); !s.isEmpty() && !out.contains(s))
             out << s;
-    out << tr("Survival: life table 2020 (MHLW) × projected mortality (IPSS 2023)");
+    out << tr("Survival: life table 2020 × IPSS 2023");
     return out;
 }
 

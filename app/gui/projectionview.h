@@ -66,6 +66,7 @@ public:
     void reload() override;
     // Also puts the words of the last change on the page (they follow the charts once changes pause).
     void waitForIdle() override;
+    void setLargeFonts(bool on) override;
 
     // --- options (also set from the controls) ---
     void setScenarioShown(const QString &scenario, bool shown);   // a line on the charts
