@@ -10,6 +10,7 @@
 #include "pageframe.h"
 #include "projectioncommentary.h"
 #include "projectionfigures.h"
+#include "projectionpanel.h"
 #include "regionselection.h"
 #include "widgets/choroplethmap.h"
 #include "widgets/pyramidchart.h"
@@ -18,17 +19,12 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
-#include <QFormLayout>
-#include <QGridLayout>
-#include <QGroupBox>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QSlider>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTimer>
-#include <QVBoxLayout>
 
 #include <qcustomplot.h>
 
@@ -45,23 +41,12 @@ namespace regionlens::app {
 namespace {
 
 constexpr int kPastFrom = 1970;   // the first census on the chart of the total
-constexpr int kMaxHorizon = 2070;
 
 // The result has the region's or the group's row.
 bool holds(const projection::Result &r, const QString &code)
 {
     return r.row(code) >= 0
         || std::any_of(r.groups.cbegin(), r.groups.cend(), [&](const RegionAggregate &g) { return g.code == code; });
-}
-
-QSpinBox *yearBox(int value, QWidget *parent)
-{
-    auto *box = new QSpinBox(parent);
-    box->setRange(2020, kMaxHorizon);
-    box->setSingleStep(5);
-    box->setValue(value);
-    box->setKeyboardTracking(false);
-    return box;
 }
 
 } // namespace
@@ -109,11 +94,6 @@ void ProjectionView::buildUi()
     m_year->setMinimumWidth(120);
     m_yearLabel = new QLabel(this);
     m_yearLabel->setMinimumWidth(m_yearLabel->fontMetrics().horizontalAdvance(u"0000"_s) * 3 / 2);   // projector fonts too
-    m_horizon = new QComboBox(this);
-    m_horizon->setObjectName(u"horizon"_s);
-    for (int y = 2030; y <= kMaxHorizon; y += 5)
-        m_horizon->addItem(QString::number(y), y);
-    m_horizon->setCurrentIndex(m_horizon->findData(2045));
     frame().addControl(tr("Scenario shown"), m_mapScenario, 0);
     frame().addControl(tr("Year"), m_year);
     frame().addControl(QString(), m_yearLabel, 4);
@@ -151,12 +131,6 @@ void ProjectionView::buildUi()
         m_chosenYear = year();
         redrawYear();
     });
-    connect(m_horizon, &QComboBox::currentIndexChanged, this, [this] {
-        m_chosenYear = 0;
-        recompute();
-        if (municipal())
-            start(1, true);
-    });
     connect(pageMap(), &PageMap::levelChanged, this, [this] {
         frame().tabs()->setCurrentIndex(m_mapTab);   // where the level chooser is
         recomputeMunicipal();
@@ -172,55 +146,28 @@ void ProjectionView::buildUi()
 
 QWidget *ProjectionView::buildScenarioPanel()
 {
-    auto *box = new QGroupBox(tr("Scenarios"), this);
-    box->setObjectName(u"scenarioPanel"_s);
-    auto *grid = new QGridLayout;
-    for (const QString &name : projection::scenarioNames()) {
-        auto *check = new QCheckBox(box);
-        check->setObjectName(name);
-        check->setChecked(true);
+    auto *panel = new ProjectionScenarioPanel(this);
+    m_show = panel->shown;
+    m_tfr = panel->tfr;
+    m_tfrYear = panel->tfrYear;
+    m_zeroFrom = panel->zeroFrom;
+    m_horizon = panel->horizon;
+    for (QCheckBox *check : std::as_const(m_show)) {
+        m_mapScenario->addItem(check->objectName(), check->objectName());   // texts set by redraw()
         connect(check, &QCheckBox::toggled, this, &ProjectionView::redraw);
-        grid->addWidget(check, int(m_show.size()), 0);
-        m_show << check;
-        m_mapScenario->addItem(name, name);   // texts set by redraw()
     }
-    m_tfr = new QDoubleSpinBox(box);
-    m_tfr->setRange(0.8, 3.0);
-    m_tfr->setSingleStep(0.05);
-    m_tfr->setDecimals(2);
-    m_tfr->setValue(2.07);
-    m_tfr->setKeyboardTracking(false);
-    m_tfrYear = yearBox(2040, box);
-    m_zeroFrom = yearBox(2025, box);
-    auto *tfrRow = new QHBoxLayout;
-    tfrRow->addWidget(m_tfr);
-    tfrRow->addWidget(new QLabel(tr("by"), box));
-    tfrRow->addWidget(m_tfrYear);
-    tfrRow->addStretch(1);
-    auto *form = new QFormLayout;
-    form->addRow(tr("Target fertility (TFR)"), tfrRow);
-    form->addRow(tr("Zero net migration from"), m_zeroFrom);
-    form->addRow(tr("Project to"), m_horizon);
-    auto *note = new QLabel(tr("In a 人口ビジョン: “Current trends” is パターン1 (社人研推計準拠), fertility to "
-                               "2.07 by 2040 is シミュレーション1, and with zero migration シミュレーション2. "
-                               "Every change recomputes at once."),
-                            box);
-    note->setWordWrap(true);
-    setLabelColour(note, QColor(0x55, 0x55, 0x55));
-    frame().addScaledText(note);
-    auto *layout = new QVBoxLayout(box);
-    layout->setContentsMargins(6, 10, 6, 6);
-    grid->setVerticalSpacing(6);
-    layout->addLayout(grid);
-    layout->addLayout(form);
-    layout->addWidget(note);
-    layout->addStretch(1);
-    for (QWidget *spin : std::initializer_list<QWidget *>{m_tfr, m_tfrYear, m_zeroFrom})
-        frame().addScaledText(spin);
+    for (QWidget *text : std::initializer_list<QWidget *>{panel->note, m_tfr, m_tfrYear, m_zeroFrom})
+        frame().addScaledText(text);
     connect(m_tfr, &QDoubleSpinBox::valueChanged, this, &ProjectionView::recomputeScenarios);
     connect(m_tfrYear, &QSpinBox::valueChanged, this, &ProjectionView::recomputeScenarios);
     connect(m_zeroFrom, &QSpinBox::valueChanged, this, &ProjectionView::recomputeScenarios);
-    return box;
+    connect(m_horizon, &QComboBox::currentIndexChanged, this, [this] {
+        m_chosenYear = 0;
+        recompute();
+        if (municipal())
+            start(1, true);
+    });
+    return panel;
 }
 
 void ProjectionView::reload()
