@@ -2,6 +2,97 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>GuiOptions</name>
+    <message>
+        <source>The store to open (created with the starter pack if new).</source>
+        <translation>The store to open (created with the starter pack if new).</translation>
+    </message>
+    <message>
+        <source>Render the main window to a PNG file and exit.</source>
+        <translation>Render the main window to a PNG file and exit.</translation>
+    </message>
+    <message>
+        <source>User interface language: ja or en.</source>
+        <translation>User interface language: ja or en.</translation>
+    </message>
+    <message>
+        <source>Comma-separated region codes to select.</source>
+        <translation>Comma-separated region codes to select.</translation>
+    </message>
+    <message>
+        <source>Indicator to show.</source>
+        <translation>Indicator to show.</translation>
+    </message>
+    <message>
+        <source>Write the region report (A4 PDF) of the first selected region and exit.</source>
+        <translation>Write the region report (A4 PDF) of the first selected region and exit.</translation>
+    </message>
+    <message>
+        <source>Page to show: %1.</source>
+        <translation>Page to show: %1.</translation>
+    </message>
+    <message>
+        <source>Large fonts for projectors and workshops.</source>
+        <translation>Large fonts for projectors and workshops.</translation>
+    </message>
+    <message>
+        <source>Window size of --screenshot and --report renders, e.g. 1366x768 (default 1500x900).</source>
+        <translation>Window size of --screenshot and --report renders, e.g. 1366x768 (default 1500x900).</translation>
+    </message>
+    <message>
+        <source>Print the version (with the git describe when built from a checkout) and exit.</source>
+        <translation>Print the version (with the git describe when built from a checkout) and exit.</translation>
+    </message>
+    <message>
+        <source>Print this manual page (roff) and exit.</source>
+        <translation>Print this manual page (roff) and exit.</translation>
+    </message>
+    <message>
+        <source>RegionLens — regional economy analysis for Japan</source>
+        <translation>RegionLens — regional economy analysis for Japan</translation>
+    </message>
+    <message>
+        <source>regional economy analysis for Japan</source>
+        <translation>regional economy analysis for Japan</translation>
+    </message>
+    <message>
+        <source>RegionLens analyses Japan's regional economy offline: location quotients and the industry structure, shift-share growth factors, population and migration, input-output tables and population projections, on maps, charts and tables with a commentary on what the figures say. It starts on a bundled pack of official statistics and imports e-Stat downloads, SSDSE tables and boundaries.</source>
+        <translation>RegionLens analyses Japan's regional economy offline: location quotients and the industry structure, shift-share growth factors, population and migration, input-output tables and population projections, on maps, charts and tables with a commentary on what the figures say. It starts on a bundled pack of official statistics and imports e-Stat downloads, SSDSE tables and boundaries.</translation>
+    </message>
+    <message>
+        <source>Without --screenshot or --report it opens the window. A new store is created with the starter pack first. With --screenshot or --report it renders offscreen and exits; set QT_QPA_PLATFORM=offscreen on a machine without a display.</source>
+        <translation>Without --screenshot or --report it opens the window. A new store is created with the starter pack first. With --screenshot or --report it renders offscreen and exits; set QT_QPA_PLATFORM=offscreen on a machine without a display.</translation>
+    </message>
+    <message>
+        <source>regionlens-cli runs the same analyses from the command line.</source>
+        <translation>regionlens-cli runs the same analyses from the command line.</translation>
+    </message>
+    <message>
+        <source>Print the options, including Qt's own, and exit.</source>
+        <translation>Print the options, including Qt's own, and exit.</translation>
+    </message>
+    <message>
+        <source>Print the options and exit.</source>
+        <translation>Print the options and exit.</translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation>success</translation>
+    </message>
+    <message>
+        <source>the store, the screenshot or the report failed</source>
+        <translation>the store, the screenshot or the report failed</translation>
+    </message>
+    <message>
+        <source>an unknown page</source>
+        <translation>an unknown page</translation>
+    </message>
+    <message>
+        <source>the default store</source>
+        <translation>the default store</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -213,6 +304,30 @@
         <source>A map of any indicator in the store, with class breaks, the ranking of the selected region and its time series.</source>
         <translation>A map of any indicator in the store, with class breaks, the ranking of the selected region and its time series.</translation>
     </message>
+    <message>
+        <source>Does the money earned in the region stay in it, and which industries bring money in?</source>
+        <translation>Does the money earned in the region stay in it, and which industries bring money in?</translation>
+    </message>
+    <message>
+        <source>The 地域経済循環 diagram follows production, income and expenditure with what leaves and enters the region at each stage; the bars show the industries that earn money from outside (純移輸出).</source>
+        <translation>The 地域経済循環 diagram follows production, income and expenditure with what leaves and enters the region at each stage; the bars show the industries that earn money from outside (純移輸出).</translation>
+    </message>
+    <message>
+        <source>What does a new factory, an event or more visitors bring to the region's economy?</source>
+        <translation>What does a new factory, an event or more visitors bring to the region's economy?</translation>
+    </message>
+    <message>
+        <source>The input–output impact (経済波及効果) of a demand entered by sector or from a template: direct, 1st and 2nd indirect effects on output, value added, income and employees, with the assumptions listed.</source>
+        <translation>The input–output impact (経済波及効果) of a demand entered by sector or from a template: direct, 1st and 2nd indirect effects on output, value added, income and employees, with the assumptions listed.</translation>
+    </message>
+    <message>
+        <source>How many people will live here in 2045, and what if fertility or migration changed?</source>
+        <translation>How many people will live here in 2045, and what if fertility or migration changed?</translation>
+    </message>
+    <message>
+        <source>A cohort-component projection from the census with the 人口ビジョン scenarios: current trends, fertility rising to a target, net migration falling to zero. Compare the dashed lines with the census line.</source>
+        <translation>A cohort-component projection from the census with the 人口ビジョン scenarios: current trends, fertility rising to a target, net migration falling to zero. Compare the dashed lines with the census line.</translation>
+    </message>
 </context>
 <context>
     <name>regionlens::app::AnalysisPage</name>
@@ -283,6 +398,269 @@
     <message>
         <source>Filter indicators, sources, licences…</source>
         <translation>Filter indicators, sources, licences…</translation>
+    </message>
+</context>
+<context>
+    <name>regionlens::app::CirculationView</name>
+    <message>
+        <source>official table %1</source>
+        <translation>official table %1</translation>
+    </message>
+    <message>
+        <source>estimated (%1, δ = %2)</source>
+        <translation>estimated (%1, δ = %2)</translation>
+    </message>
+    <message>
+        <source>estimated (%1)</source>
+        <translation>estimated (%1)</translation>
+    </message>
+    <message>
+        <source>No input–output table for %1: %2</source>
+        <translation>No input–output table for %1: %2</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Estimate.&lt;/b&gt; %1 has no official input–output table in the store: its table is estimated from the national %2 table with %3 and employees %4; final demand from its population %5 (consumption) and estimated value added (investment). Read the figures as orders of magnitude.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Estimate.&lt;/b&gt; %1 has no official input–output table in the store: its table is estimated from the national %2 table with %3 and employees %4; final demand from its population %5 (consumption) and estimated value added (investment). Read the figures as orders of magnitude.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;From the official %1 input–output table of %2.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;From the official %1 input–output table of %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The table has no complete value added or final demand: no circulation.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;The table has no complete value added or final demand: no circulation.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Production:&lt;/b&gt; gross value added %1, most of it in %2.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Production:&lt;/b&gt; gross value added %1, most of it in %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> and </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Distribution:&lt;/b&gt; compensation of employees %1 (%2 of it), other income %3.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Distribution:&lt;/b&gt; compensation of employees %1 (%2 of it), other income %3.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Expenditure:&lt;/b&gt; household consumption %1, government consumption %2, investment %3.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Expenditure:&lt;/b&gt; household consumption %1, government consumption %2, investment %3.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>exports %1 minus imports %2</source>
+        <translation>exports %1 minus imports %2</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The region sells more to the rest of Japan and abroad than it buys: the trade balance (域際収支, %1) is a surplus of %2, %3 of production.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;The region sells more to the rest of Japan and abroad than it buys: the trade balance (域際収支, %1) is a surplus of %2, %3 of production.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The region buys more from outside than it sells: the trade balance (域際収支, %1) is a deficit of %2, %3 of production; spending in the region is partly financed from outside (transfers, income from elsewhere).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;The region buys more from outside than it sells: the trade balance (域際収支, %1) is a deficit of %2, %3 of production; spending in the region is partly financed from outside (transfers, income from elsewhere).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Earning from outside&lt;/b&gt; (net exports 純移輸出 &gt; 0): %1.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Earning from outside&lt;/b&gt; (net exports 純移輸出 &gt; 0): %1.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Bought in&lt;/b&gt; (largest net imports): %1.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Bought in&lt;/b&gt; (largest net imports): %1.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Self-sufficiency&lt;/b&gt; (自給率, the share of the region's demand met by its own output): lowest in %1 (%2 %), highest in %3 (%4 %).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Self-sufficiency&lt;/b&gt; (自給率, the share of the region's demand met by its own output): lowest in %1 (%2 %), highest in %3 (%4 %).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Against residence-based income %1 the circulation rate is %2 %.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Against residence-based income %1 the circulation rate is %2 %.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The circulation rate is %1 % because an input–output table counts income where it is earned (place of work): commuters' wages and property income crossing the boundary are not in it. RESAS's rate divides by residence-based income, which the store does not hold.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;The circulation rate is %1 % because an input–output table counts income where it is earned (place of work): commuters' wages and property income crossing the boundary are not in it. RESAS's rate divides by residence-based income, which the store does not hold.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The diagram follows the money round the regional economy: production creates value added (生産), which is paid out as income (分配) and spent (支出); the arrow back closes the circle. Under each stage, what crosses the region's boundary: exports bring money in (↓), imports take it out (↑). The 地域経済循環率 is production ÷ income; below 100 % the region depends on income from outside. The bars show net exports (純移輸出) by industry: to the right, industries that earn money from outside the region; and each industry's self-sufficiency (自給率), the share of the region's demand it meets itself.</source>
+        <translation>The diagram follows the money round the regional economy: production creates value added (生産), which is paid out as income (分配) and spent (支出); the arrow back closes the circle. Under each stage, what crosses the region's boundary: exports bring money in (↓), imports take it out (↑). The 地域経済循環率 is production ÷ income; below 100 % the region depends on income from outside. The bars show net exports (純移輸出) by industry: to the right, industries that earn money from outside the region; and each industry's self-sufficiency (自給率), the share of the region's demand it meets itself.</translation>
+    </message>
+    <message>
+        <source>Official where available, else estimated</source>
+        <translation>Official where available, else estimated</translation>
+    </message>
+    <message>
+        <source>Estimated (FLQ, δ = %1)</source>
+        <translation>Estimated (FLQ, δ = %1)</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Circulation</source>
+        <translation>Circulation</translation>
+    </message>
+    <message>
+        <source>Earning from outside</source>
+        <translation>Earning from outside</translation>
+    </message>
+    <message>
+        <source>Self-sufficiency</source>
+        <translation>Self-sufficiency</translation>
+    </message>
+    <message>
+        <source>Regional economic circulation</source>
+        <translation>Regional economic circulation</translation>
+    </message>
+    <message>
+        <source>National table: %1%2</source>
+        <translation>National table: %1%2</translation>
+    </message>
+    <message>
+        <source>Source (出典): %1%2</source>
+        <translation>Source (出典): %1%2</translation>
+    </message>
+    <message>
+        <source>Circulation rate (地域経済循環率)</source>
+        <translation>Circulation rate (地域経済循環率)</translation>
+    </message>
+    <message>
+        <source>place-of-work basis</source>
+        <translation>place-of-work basis</translation>
+    </message>
+    <message>
+        <source>Across the region's boundary</source>
+        <translation>Across the region's boundary</translation>
+    </message>
+    <message>
+        <source>No input–output table: %1</source>
+        <translation>No input–output table: %1</translation>
+    </message>
+    <message>
+        <source>The table lacks value added or final demand: no circulation</source>
+        <translation>The table lacks value added or final demand: no circulation</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Computing…</translation>
+    </message>
+    <message>
+        <source>Production (生産, value added)</source>
+        <translation>Production (生産, value added)</translation>
+    </message>
+    <message>
+        <source>Other industries</source>
+        <translation>Other industries</translation>
+    </message>
+    <message>
+        <source>Earning from outside (純移輸出)</source>
+        <translation>Earning from outside (純移輸出)</translation>
+    </message>
+    <message>
+        <source>Distribution (分配, income)</source>
+        <translation>Distribution (分配, income)</translation>
+    </message>
+    <message>
+        <source>Compensation of employees</source>
+        <translation>Compensation of employees</translation>
+    </message>
+    <message>
+        <source>Other income</source>
+        <translation>Other income</translation>
+    </message>
+    <message>
+        <source>Income from outside (net)</source>
+        <translation>Income from outside (net)</translation>
+    </message>
+    <message>
+        <source>Place-of-work basis: commuters' wages and property income crossing the boundary are not in the table</source>
+        <translation>Place-of-work basis: commuters' wages and property income crossing the boundary are not in the table</translation>
+    </message>
+    <message>
+        <source>Expenditure (支出)</source>
+        <translation>Expenditure (支出)</translation>
+    </message>
+    <message>
+        <source>Household consumption</source>
+        <translation>Household consumption</translation>
+    </message>
+    <message>
+        <source>Government consumption</source>
+        <translation>Government consumption</translation>
+    </message>
+    <message>
+        <source>Investment</source>
+        <translation>Investment</translation>
+    </message>
+    <message>
+        <source>Other final demand</source>
+        <translation>Other final demand</translation>
+    </message>
+    <message>
+        <source>Trade balance (域際収支)</source>
+        <translation>Trade balance (域際収支)</translation>
+    </message>
+    <message>
+        <source>Exports (移輸出)</source>
+        <translation>Exports (移輸出)</translation>
+    </message>
+    <message>
+        <source>Imports (移輸入)</source>
+        <translation>Imports (移輸入)</translation>
+    </message>
+    <message>
+        <source>Regional economic circulation: %1 (%2)</source>
+        <translation>Regional economic circulation: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Regional economic circulation: %1</source>
+        <translation>Regional economic circulation: %1</translation>
+    </message>
+    <message>
+        <source>Input–output table, place-of-work basis; %1. %2</source>
+        <translation>Input–output table, place-of-work basis; %1. %2</translation>
+    </message>
+    <message>
+        <source>Estimated with employees %1 (経済センサス‐活動調査) and population %2 (国勢調査).</source>
+        <translation>Estimated with employees %1 (経済センサス‐活動調査) and population %2 (国勢調査).</translation>
+    </message>
+    <message>
+        <source>Net exports</source>
+        <translation>Net exports</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Net exports by industry (純移輸出): %1</source>
+        <translation>Net exports by industry (純移輸出): %1</translation>
+    </message>
+    <message>
+        <source>No input–output table</source>
+        <translation>No input–output table</translation>
+    </message>
+    <message>
+        <source>Right of 0: the industry sells more outside the region than the region buys from outside (earns money from outside). %1</source>
+        <translation>Right of 0: the industry sells more outside the region than the region buys from outside (earns money from outside). %1</translation>
+    </message>
+    <message>
+        <source>Self-sufficiency by industry (自給率): %1</source>
+        <translation>Self-sufficiency by industry (自給率): %1</translation>
+    </message>
+    <message>
+        <source>% of the region's demand met by its own output</source>
+        <translation>% of the region's demand met by its own output</translation>
+    </message>
+    <message>
+        <source>Showing 東京都: select a region (a prefecture, a municipality or a group).</source>
+        <translation>Showing 東京都: select a region (a prefecture, a municipality or a group).</translation>
     </message>
 </context>
 <context>
@@ -571,6 +949,364 @@
     <message>
         <source>, to or from %1</source>
         <translation>, to or from %1</translation>
+    </message>
+</context>
+<context>
+    <name>regionlens::app::ImpactDemandPanel</name>
+    <message>
+        <source>&lt;b&gt;Demand&lt;/b&gt; (final demand in the region, million yen)</source>
+        <translation>&lt;b&gt;Demand&lt;/b&gt; (final demand in the region, million yen)</translation>
+    </message>
+    <message>
+        <source>Entered by hand</source>
+        <translation>Entered by hand</translation>
+    </message>
+    <message>
+        <source>Tourism spending (観光消費)</source>
+        <translation>Tourism spending (観光消費)</translation>
+    </message>
+    <message>
+        <source>Building a plant or facility (建設)</source>
+        <translation>Building a plant or facility (建設)</translation>
+    </message>
+    <message>
+        <source>Event (イベント)</source>
+        <translation>Event (イベント)</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>Visitors</translation>
+    </message>
+    <message>
+        <source>Yen per visitor</source>
+        <translation>Yen per visitor</translation>
+    </message>
+    <message>
+        <source>Investment (million yen)</source>
+        <translation>Investment (million yen)</translation>
+    </message>
+    <message>
+        <source>Building share</source>
+        <translation>Building share</translation>
+    </message>
+    <message>
+        <source>Budget (million yen)</source>
+        <translation>Budget (million yen)</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Million yen</source>
+        <translation>Million yen</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>Split (an assumption; edit the amounts to change it): %1. Example figures: replace them with your own.</source>
+        <translation>Split (an assumption; edit the amounts to change it): %1. Example figures: replace them with your own.</translation>
+    </message>
+    <message>
+        <source>This template needs the 12-sector tables.</source>
+        <translation>This template needs the 12-sector tables.</translation>
+    </message>
+    <message>
+        <source>Total: %1 million yen</source>
+        <translation>Total: %1 million yen</translation>
+    </message>
+</context>
+<context>
+    <name>regionlens::app::ImpactView</name>
+    <message>
+        <source>%1 million yen</source>
+        <translation>%1 million yen</translation>
+    </message>
+    <message>
+        <source>%1 persons</source>
+        <translation>%1 persons</translation>
+    </message>
+    <message>
+        <source>Table: ESTIMATED from the national %1 table and the region's employees by industry (FLQ, δ = %2). Estimated so for the 45 prefectures with an official table, δ = 0.15 missed their output multipliers by 7.9 % on average (docs/io-flq-validation.md).</source>
+        <translation>Table: ESTIMATED from the national %1 table and the region's employees by industry (FLQ, δ = %2). Estimated so for the 45 prefectures with an official table, δ = 0.15 missed their output multipliers by 7.9 % on average (docs/io-flq-validation.md).</translation>
+    </message>
+    <message>
+        <source>Table: the official %1 input–output table of the region, %2 sectors.</source>
+        <translation>Table: the official %1 input–output table of the region, %2 sectors.</translation>
+    </message>
+    <message>
+        <source>出典: %1</source>
+        <translation>出典: %1</translation>
+    </message>
+    <message>
+        <source>Model: competitive imports (競争移入型); the region buys part of every demand from outside (自給率).</source>
+        <translation>Model: competitive imports (競争移入型); the region buys part of every demand from outside (自給率).</translation>
+    </message>
+    <message>
+        <source>Model: closed (the table has no imports).</source>
+        <translation>Model: closed (the table has no imports).</translation>
+    </message>
+    <message>
+        <source>Type II: the 雇用者所得 induced by the direct and 1st indirect effects is spent once more (第2次間接波及効果) in the pattern of 民間消費支出.</source>
+        <translation>Type II: the 雇用者所得 induced by the direct and 1st indirect effects is spent once more (第2次間接波及効果) in the pattern of 民間消費支出.</translation>
+    </message>
+    <message>
+        <source>消費転換係数 %1 (entered on the page).</source>
+        <translation>消費転換係数 %1 (entered on the page).</translation>
+    </message>
+    <message>
+        <source>消費転換係数 %1: the average propensity to consume of workers' households, 家計調査 2015 (総務省統計局).</source>
+        <translation>消費転換係数 %1: the average propensity to consume of workers' households, 家計調査 2015 (総務省統計局).</translation>
+    </message>
+    <message>
+        <source>Type I: households exogenous, no 第2次間接波及効果.</source>
+        <translation>Type I: households exogenous, no 第2次間接波及効果.</translation>
+    </message>
+    <message>
+        <source>Demand: final demand of the region in purchasers' terms (百万円); the direct effect is its share produced in the region (× 自給率).</source>
+        <translation>Demand: final demand of the region in purchasers' terms (百万円); the direct effect is its share produced in the region (× 自給率).</translation>
+    </message>
+    <message>
+        <source>Value added: 粗付加価値 including 家計外消費支出, as the prefectural tools count it.</source>
+        <translation>Value added: 粗付加価値 including 家計外消費支出, as the prefectural tools count it.</translation>
+    </message>
+    <message>
+        <source>Template %1: split %2 — an assumption of RegionLens, not survey figures; edit the demand table to use your own.</source>
+        <translation>Template %1: split %2 — an assumption of RegionLens, not survey figures; edit the demand table to use your own.</translation>
+    </message>
+    <message>
+        <source>The template's amounts were edited by hand.</source>
+        <translation>The template's amounts were edited by hand.</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Computing…</translation>
+    </message>
+    <message>
+        <source>The table of %1 has no Leontief inverse (see the warnings): no impact can be computed.</source>
+        <translation>The table of %1 has no Leontief inverse (see the warnings): no impact can be computed.</translation>
+    </message>
+    <message>
+        <source>Enter a demand by sector (百万円) on the left, or choose a template (観光消費, 工場・施設の建設, イベント), to see what it brings to %1.</source>
+        <translation>Enter a demand by sector (百万円) on the left, or choose a template (観光消費, 工場・施設の建設, イベント), to see what it brings to %1.</translation>
+    </message>
+    <message>
+        <source>A demand of %1 in %2 brings a total output of %3: direct effect %4, 1st indirect %5%6. Output multiplier (波及倍率) %7.</source>
+        <translation>A demand of %1 in %2 brings a total output of %3: direct effect %4, 1st indirect %5%6. Output multiplier (波及倍率) %7.</translation>
+    </message>
+    <message>
+        <source>, 2nd indirect %1</source>
+        <translation>, 2nd indirect %1</translation>
+    </message>
+    <message>
+        <source>%1 % of the demand is produced in the region (the direct effect); %2 is bought from outside (移輸入) and leaks out.</source>
+        <translation>%1 % of the demand is produced in the region (the direct effect); %2 is bought from outside (移輸入) and leaks out.</translation>
+    </message>
+    <message>
+        <source> and work for about %1</source>
+        <translation> and work for about %1</translation>
+    </message>
+    <message>
+        <source>Gross value added %1, of which 雇用者所得 %2%3.</source>
+        <translation>Gross value added %1, of which 雇用者所得 %2%3.</translation>
+    </message>
+    <message>
+        <source>Most output is induced in %1.</source>
+        <translation>Most output is induced in %1.</translation>
+    </message>
+    <message>
+        <source>Type I leaves out the spending of the induced income; type II adds it as the 2nd indirect effect.</source>
+        <translation>Type I leaves out the spending of the induced income; type II adds it as the 2nd indirect effect.</translation>
+    </message>
+    <message>
+        <source>Linkages: %1 both pull (影響力係数 ≥ 1) and supply (感応度係数 ≥ 1) the rest of the economy.</source>
+        <translation>Linkages: %1 both pull (影響力係数 ≥ 1) and supply (感応度係数 ≥ 1) the rest of the economy.</translation>
+    </message>
+    <message>
+        <source>%1 has no official table in the store: every figure is an estimate.</source>
+        <translation>%1 has no official table in the store: every figure is an estimate.</translation>
+    </message>
+    <message>
+        <source>Assumptions</source>
+        <translation>Assumptions</translation>
+    </message>
+    <message>
+        <source>The direct effect is the part of the demand produced in the region; the 1st indirect effect is what its suppliers, and theirs, produce in the region in turn; the 2nd indirect effect (type II) is what the households spend of the income earned. Value added, 雇用者所得 and employees follow each sector's ratios to output. The linkage chart places every sector by its 影響力係数 (pull on other sectors when its demand grows) and 感応度係数 (push it receives when every demand grows); 1 is the average sector, bubble area is output.</source>
+        <translation>The direct effect is the part of the demand produced in the region; the 1st indirect effect is what its suppliers, and theirs, produce in the region in turn; the 2nd indirect effect (type II) is what the households spend of the income earned. Value added, 雇用者所得 and employees follow each sector's ratios to output. The linkage chart places every sector by its 影響力係数 (pull on other sectors when its demand grows) and 感応度係数 (push it receives when every demand grows); 1 is the average sector, bubble area is output.</translation>
+    </message>
+    <message>
+        <source>Economic impact</source>
+        <translation>Economic impact</translation>
+    </message>
+    <message>
+        <source>Official, else estimated</source>
+        <translation>Official, else estimated</translation>
+    </message>
+    <message>
+        <source>Estimated (FLQ)</source>
+        <translation>Estimated (FLQ)</translation>
+    </message>
+    <message>
+        <source>δ of FLQ for an estimated table (regions without an official one); default 0.15, docs/io-flq-validation.md</source>
+        <translation>δ of FLQ for an estimated table (regions without an official one); default 0.15, docs/io-flq-validation.md</translation>
+    </message>
+    <message>
+        <source>Type I</source>
+        <translation>Type I</translation>
+    </message>
+    <message>
+        <source>Type II</source>
+        <translation>Type II</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>FLQ δ</source>
+        <translation>FLQ δ</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Consumption ratio</source>
+        <translation>Consumption ratio</translation>
+    </message>
+    <message>
+        <source>消費転換係数: default 0.738, the average propensity to consume of workers' households (家計調査 2015)</source>
+        <translation>消費転換係数: default 0.738, the average propensity to consume of workers' households (家計調査 2015)</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>Linkages</source>
+        <translation>Linkages</translation>
+    </message>
+    <message>
+        <source>Export impact as CSV</source>
+        <translation>Export impact as CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Japan</source>
+        <translation>Japan</translation>
+    </message>
+    <message>
+        <source>Output
+(million yen)</source>
+        <translation>Output
+(million yen)</translation>
+    </message>
+    <message>
+        <source>Value added
+(million yen)</source>
+        <translation>Value added
+(million yen)</translation>
+    </message>
+    <message>
+        <source>雇用者所得
+(million yen)</source>
+        <translation>雇用者所得
+(million yen)</translation>
+    </message>
+    <message>
+        <source>Employees
+(persons)</source>
+        <translation>Employees
+(persons)</translation>
+    </message>
+    <message>
+        <source>Direct (直接効果)</source>
+        <translation>Direct (直接効果)</translation>
+    </message>
+    <message>
+        <source>1st indirect (第1次間接)</source>
+        <translation>1st indirect (第1次間接)</translation>
+    </message>
+    <message>
+        <source>2nd indirect (第2次間接)</source>
+        <translation>2nd indirect (第2次間接)</translation>
+    </message>
+    <message>
+        <source>Total (総合効果)</source>
+        <translation>Total (総合効果)</translation>
+    </message>
+    <message>
+        <source>Multiplier (波及倍率)</source>
+        <translation>Multiplier (波及倍率)</translation>
+    </message>
+    <message>
+        <source>Output induced by sector, %1</source>
+        <translation>Output induced by sector, %1</translation>
+    </message>
+    <message>
+        <source>million yen</source>
+        <translation>million yen</translation>
+    </message>
+    <message>
+        <source>Direct</source>
+        <translation>Direct</translation>
+    </message>
+    <message>
+        <source>1st indirect</source>
+        <translation>1st indirect</translation>
+    </message>
+    <message>
+        <source>2nd indirect</source>
+        <translation>2nd indirect</translation>
+    </message>
+    <message>
+        <source>Estimated table (FLQ, δ = %1)</source>
+        <translation>Estimated table (FLQ, δ = %1)</translation>
+    </message>
+    <message>
+        <source>Official input–output table %1</source>
+        <translation>Official input–output table %1</translation>
+    </message>
+    <message>
+        <source>Backward and forward linkages, %1</source>
+        <translation>Backward and forward linkages, %1</translation>
+    </message>
+    <message>
+        <source>Bubble area: output. Rasmussen's coefficients of the type I inverse.</source>
+        <translation>Bubble area: output. Rasmussen's coefficients of the type I inverse.</translation>
+    </message>
+    <message>
+        <source> Estimated table.</source>
+        <translation> Estimated table.</translation>
+    </message>
+    <message>
+        <source>Input–output table: %1</source>
+        <translation>Input–output table: %1</translation>
+    </message>
+    <message>
+        <source>Estimated with FLQ (δ = %1) from employees by industry (経済センサス)</source>
+        <translation>Estimated with FLQ (δ = %1) from employees by industry (経済センサス)</translation>
+    </message>
+    <message>
+        <source>Enter a demand or choose a template on the left.</source>
+        <translation>Enter a demand or choose a template on the left.</translation>
+    </message>
+    <message>
+        <source>No impact to export: enter a demand first.</source>
+        <translation>No impact to export: enter a demand first.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1639,6 +2375,245 @@
     </message>
 </context>
 <context>
+    <name>regionlens::app::ProjectionView</name>
+    <message>
+        <source>Population projection</source>
+        <translation>Population projection</translation>
+    </message>
+    <message>
+        <source>%1 % fewer than</source>
+        <translation>%1 % fewer than</translation>
+    </message>
+    <message>
+        <source>%1 % more than</source>
+        <translation>%1 % more than</translation>
+    </message>
+    <message>
+        <source>With the current trends (the rates of %1→%2 held), &lt;b&gt;%3&lt;/b&gt; in %4 would have %5 people, %6 in %7 (%8).</source>
+        <translation>With the current trends (the rates of %1→%2 held), &lt;b&gt;%3&lt;/b&gt; in %4 would have %5 people, %6 in %7 (%8).</translation>
+    </message>
+    <message>
+        <source>Under “%1”, &lt;b&gt;%2&lt;/b&gt; in %3 would have %4 people, %5 in %6 (%7).</source>
+        <translation>Under “%1”, &lt;b&gt;%2&lt;/b&gt; in %3 would have %4 people, %5 in %6 (%7).</translation>
+    </message>
+    <message>
+        <source>The share aged 65 and over (高齢化率) would go from %1 % to %2 %, and the working-age population (15–64) from %3 to %4 (%5); children under 15 would be %6 % of the population (%7 % in %8).</source>
+        <translation>The share aged 65 and over (高齢化率) would go from %1 % to %2 %, and the working-age population (15–64) from %3 to %4 (%5); children under 15 would be %6 % of the population (%7 % in %8).</translation>
+    </message>
+    <message>
+        <source>If fertility reached %1 by %2</source>
+        <translation>If fertility reached %1 by %2</translation>
+    </message>
+    <message>
+        <source> (from %1 in %2)</source>
+        <translation> (from %1 in %2)</translation>
+    </message>
+    <message>
+        <source>If net migration were zero from %1</source>
+        <translation>If net migration were zero from %1</translation>
+    </message>
+    <message>
+        <source>With both (fertility %1 by %2, no net migration from %3)</source>
+        <translation>With both (fertility %1 by %2, no net migration from %3)</translation>
+    </message>
+    <message>
+        <source>Under “%1”</source>
+        <translation>Under “%1”</translation>
+    </message>
+    <message>
+        <source>%1, %2 would have %3 people in %4: %5 on “%6” (%7 people), %8 in %9.</source>
+        <translation>%1, %2 would have %3 people in %4: %5 on “%6” (%7 people), %8 in %9.</translation>
+    </message>
+    <message>
+        <source>A check: the %1 census counted %2 people; projected from %3 with the current trends, %4 (%5 off).</source>
+        <translation>A check: the %1 census counted %2 people; projected from %3 with the current trends, %4 (%5 off).</translation>
+    </message>
+    <message>
+        <source>On the map (%1, “%2”), the index runs from %3 in %4 to %5 in %6.</source>
+        <translation>On the map (%1, “%2”), the index runs from %3 in %4 to %5 in %6.</translation>
+    </message>
+    <message>
+        <source> %1: %2, rank %3 of %4.</source>
+        <translation> %1: %2, rank %3 of %4.</translation>
+    </message>
+    <message>
+        <source>Current trends</source>
+        <translation>Current trends</translation>
+    </message>
+    <message>
+        <source>Fertility %1 by %2</source>
+        <translation>Fertility %1 by %2</translation>
+    </message>
+    <message>
+        <source>Zero migration from %1</source>
+        <translation>Zero migration from %1</translation>
+    </message>
+    <message>
+        <source>Fertility + zero migration</source>
+        <translation>Fertility + zero migration</translation>
+    </message>
+    <message>
+        <source>No projection for %1: %2</source>
+        <translation>No projection for %1: %2</translation>
+    </message>
+    <message>
+        <source>Tick at least one scenario to project %1.</source>
+        <translation>Tick at least one scenario to project %1.</translation>
+    </message>
+    <message>
+        <source>No region selected: the page shows %1.</source>
+        <translation>No region selected: the page shows %1.</translation>
+    </message>
+    <message>
+        <source>Projected from the 住民基本台帳 population of %1 (1 January) with each prefecture's net migration rates of %2→%3 and the municipality's own child-woman ratio; net migration balanced over the %4 regions projected together.</source>
+        <translation>Projected from the 住民基本台帳 population of %1 (1 January) with each prefecture's net migration rates of %2→%3 and the municipality's own child-woman ratio; net migration balanced over the %4 regions projected together.</translation>
+    </message>
+    <message>
+        <source>Projected from the %1 census with the net migration rates and child-woman ratio of %2→%3; net migration balanced over the %4 regions projected together.</source>
+        <translation>Projected from the %1 census with the net migration rates and child-woman ratio of %2→%3; net migration balanced over the %4 regions projected together.</translation>
+    </message>
+    <message>
+        <source>The projection starts from the base census and moves each 5-year age group of men and women forward five years at a time: the survivors (national life table with projected mortality), plus the region's net migration rate of the rate period, plus births estimated from the ratio of children 0–4 to women 15–49 (the cohort-component method of 国立社会保障・人口問題研究所's regional projections). In the first tab the solid line is what the censuses counted and each dashed line is a scenario: “Current trends” holds the rates of the rate period; the fertility scenarios raise the child-woman ratio in proportion to a total fertility rate moving to the target; the zero-migration scenarios set net migration to zero from the chosen year. Below it, the share aged 65 and over (高齢化率) of every scenario. The second tab shows the pyramid of the year chosen with the slider, with the base year as a black outline (where a bar stops inside the outline, that age group has shrunk), and the three age groups of the scenario chosen above. The map shows every prefecture's population in the chosen year as an index, base year = 100: below 100 means fewer people. A projection is not a forecast: it says what the assumptions imply, and it differs from the official 社人研 figures, which use other rates and assumptions.</source>
+        <translation>The projection starts from the base census and moves each 5-year age group of men and women forward five years at a time: the survivors (national life table with projected mortality), plus the region's net migration rate of the rate period, plus births estimated from the ratio of children 0–4 to women 15–49 (the cohort-component method of 国立社会保障・人口問題研究所's regional projections). In the first tab the solid line is what the censuses counted and each dashed line is a scenario: “Current trends” holds the rates of the rate period; the fertility scenarios raise the child-woman ratio in proportion to a total fertility rate moving to the target; the zero-migration scenarios set net migration to zero from the chosen year. Below it, the share aged 65 and over (高齢化率) of every scenario. The second tab shows the pyramid of the year chosen with the slider, with the base year as a black outline (where a bar stops inside the outline, that age group has shrunk), and the three age groups of the scenario chosen above. The map shows every prefecture's population in the chosen year as an index, base year = 100: below 100 means fewer people. A projection is not a forecast: it says what the assumptions imply, and it differs from the official 社人研 figures, which use other rates and assumptions.</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Scenarios</translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation>by</translation>
+    </message>
+    <message>
+        <source>Target fertility (TFR)</source>
+        <translation>Target fertility (TFR)</translation>
+    </message>
+    <message>
+        <source>Zero net migration from</source>
+        <translation>Zero net migration from</translation>
+    </message>
+    <message>
+        <source>Project to</source>
+        <translation>Project to</translation>
+    </message>
+    <message>
+        <source>In a 人口ビジョン: “Current trends” is パターン1 (社人研推計準拠), fertility to 2.07 by 2040 is シミュレーション1, and with zero migration シミュレーション2. Every change recomputes at once.</source>
+        <translation>In a 人口ビジョン: “Current trends” is パターン1 (社人研推計準拠), fertility to 2.07 by 2040 is シミュレーション1, and with zero migration シミュレーション2. Every change recomputes at once.</translation>
+    </message>
+    <message>
+        <source>Scenario shown</source>
+        <translation>Scenario shown</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>persons</source>
+        <translation>persons</translation>
+    </message>
+    <message>
+        <source>Population and ageing</source>
+        <translation>Population and ageing</translation>
+    </message>
+    <message>
+        <source>Age structure</source>
+        <translation>Age structure</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <source>Census</source>
+        <translation>Census</translation>
+    </message>
+    <message>
+        <source>%1: population, censuses and projection</source>
+        <translation>%1: population, censuses and projection</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <source>Share aged 65 and over (高齢化率)</source>
+        <translation>Share aged 65 and over (高齢化率)</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Age groups: %1</source>
+        <translation>Age groups: %1</translation>
+    </message>
+    <message>
+        <source>0–14</source>
+        <translation>0–14</translation>
+    </message>
+    <message>
+        <source>15–64</source>
+        <translation>15–64</translation>
+    </message>
+    <message>
+        <source>65 and over</source>
+        <translation>65 and over</translation>
+    </message>
+    <message>
+        <source>%1: population by age and sex, %2 (%3)</source>
+        <translation>%1: population by age and sex, %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Population by age and sex</source>
+        <translation>Population by age and sex</translation>
+    </message>
+    <message>
+        <source>No projection for %1.</source>
+        <translation>No projection for %1.</translation>
+    </message>
+    <message>
+        <source>Population index %1 (%2 = 100)</source>
+        <translation>Population index %1 (%2 = 100)</translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation>index</translation>
+    </message>
+    <message>
+        <source>%1; below 100 = fewer people</source>
+        <translation>%1; below 100 = fewer people</translation>
+    </message>
+    <message>
+        <source>No municipal projection (%1).</source>
+        <translation>No municipal projection (%1).</translation>
+    </message>
+    <message>
+        <source>Projecting the municipalities…</source>
+        <translation>Projecting the municipalities…</translation>
+    </message>
+    <message>
+        <source>Select a region or a group; the scenario panel recomputes at once.</source>
+        <translation>Select a region or a group; the scenario panel recomputes at once.</translation>
+    </message>
+    <message>
+        <source>Survival: life table 2020 × IPSS 2023</source>
+        <translation>Survival: life table 2020 × IPSS 2023</translation>
+    </message>
+</context>
+<context>
     <name>regionlens::app::ShiftShareView</name>
     <message>
         <source>Growth</source>
@@ -2035,6 +3010,10 @@
         <source>Pick a region in the bar above, then a question on this page. Every view follows the region you select there, on a map or in a table; Ctrl+click on a map compares several regions.</source>
         <translation>Pick a region in the bar above, then a question on this page. Every view follows the region you select there, on a map or in a table; Ctrl+click on a map compares several regions.</translation>
     </message>
+    <message>
+        <source>Copy to clipboard</source>
+        <translation>Copy to clipboard</translation>
+    </message>
 </context>
 <context>
     <name>regionlens::widgets::ChoroplethMap</name>
@@ -2084,6 +3063,37 @@
     <message>
         <source>largest %1 of %2</source>
         <translation>largest %1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>regionlens::widgets::LinkageChart</name>
+    <message>
+        <source>Backward linkage (影響力係数)</source>
+        <translation>Backward linkage (影響力係数)</translation>
+    </message>
+    <message>
+        <source>Forward linkage (感応度係数)</source>
+        <translation>Forward linkage (感応度係数)</translation>
+    </message>
+    <message>
+        <source>Pulls and supplies the economy</source>
+        <translation>Pulls and supplies the economy</translation>
+    </message>
+    <message>
+        <source>Supplies other sectors</source>
+        <translation>Supplies other sectors</translation>
+    </message>
+    <message>
+        <source>Weak links either way</source>
+        <translation>Weak links either way</translation>
+    </message>
+    <message>
+        <source>Pulls other sectors</source>
+        <translation>Pulls other sectors</translation>
+    </message>
+    <message>
+        <source>No input–output table</source>
+        <translation>No input–output table</translation>
     </message>
 </context>
 <context>

@@ -2,10 +2,101 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>GuiOptions</name>
+    <message>
+        <source>The store to open (created with the starter pack if new).</source>
+        <translation>開くストア（新しい場合は同梱データで作成）。</translation>
+    </message>
+    <message>
+        <source>Render the main window to a PNG file and exit.</source>
+        <translation>メインウィンドウをPNGファイルに描画して終了します。</translation>
+    </message>
+    <message>
+        <source>User interface language: ja or en.</source>
+        <translation>表示言語：jaまたはen。</translation>
+    </message>
+    <message>
+        <source>Comma-separated region codes to select.</source>
+        <translation>選択する地域コード（カンマ区切り）。</translation>
+    </message>
+    <message>
+        <source>Indicator to show.</source>
+        <translation>表示する指標。</translation>
+    </message>
+    <message>
+        <source>Write the region report (A4 PDF) of the first selected region and exit.</source>
+        <translation>最初に選択した地域の地域レポート（A4 PDF）を書き出して終了します。</translation>
+    </message>
+    <message>
+        <source>Page to show: %1.</source>
+        <translation>表示するページ：%1。</translation>
+    </message>
+    <message>
+        <source>Large fonts for projectors and workshops.</source>
+        <translation>プロジェクターや研修向けの大きな文字。</translation>
+    </message>
+    <message>
+        <source>Window size of --screenshot and --report renders, e.g. 1366x768 (default 1500x900).</source>
+        <translation>--screenshotや--reportで描画するときのウィンドウの大きさ。例：1366x768（既定は1500x900）。</translation>
+    </message>
+    <message>
+        <source>Print the version (with the git describe when built from a checkout) and exit.</source>
+        <translation>バージョン（チェックアウトからのビルドではgit describeも）を表示して終了します。</translation>
+    </message>
+    <message>
+        <source>Print this manual page (roff) and exit.</source>
+        <translation>このマニュアルページ（roff）を出力して終了します。</translation>
+    </message>
+    <message>
+        <source>RegionLens — regional economy analysis for Japan</source>
+        <translation>RegionLens — 日本の地域経済分析</translation>
+    </message>
+    <message>
+        <source>regional economy analysis for Japan</source>
+        <translation>日本の地域経済分析</translation>
+    </message>
+    <message>
+        <source>RegionLens analyses Japan's regional economy offline: location quotients and the industry structure, shift-share growth factors, population and migration, input-output tables and population projections, on maps, charts and tables with a commentary on what the figures say. It starts on a bundled pack of official statistics and imports e-Stat downloads, SSDSE tables and boundaries.</source>
+        <translation>RegionLensは日本の地域経済をオフラインで分析します。特化係数と産業構造、シフト・シェア分析による成長要因、人口と人口移動、産業連関表、将来人口推計を、地図・グラフ・表と、数値が示す内容の解説とともに示します。公的統計の同梱データで始まり、e-Statのダウンロード、SSDSE、境界データを取り込めます。</translation>
+    </message>
+    <message>
+        <source>Without --screenshot or --report it opens the window. A new store is created with the starter pack first. With --screenshot or --report it renders offscreen and exits; set QT_QPA_PLATFORM=offscreen on a machine without a display.</source>
+        <translation>--screenshotも --reportもなければウィンドウを開きます。新しいストアはまず同梱データで作成します。--screenshotまたは --reportがあれば画面に出さずに描画して終了します。ディスプレイのない環境ではQT_QPA_PLATFORM=offscreenを設定してください。</translation>
+    </message>
+    <message>
+        <source>regionlens-cli runs the same analyses from the command line.</source>
+        <translation>regionlens-cliは同じ分析をコマンドラインで行います。</translation>
+    </message>
+    <message>
+        <source>Print the options, including Qt's own, and exit.</source>
+        <translation>Qt自身のオプションも含めて表示して終了します。</translation>
+    </message>
+    <message>
+        <source>Print the options and exit.</source>
+        <translation>オプションを表示して終了します。</translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation>成功。</translation>
+    </message>
+    <message>
+        <source>the store, the screenshot or the report failed</source>
+        <translation>ストア、スクリーンショットまたはレポートの失敗。</translation>
+    </message>
+    <message>
+        <source>an unknown page</source>
+        <translation>不明なページ。</translation>
+    </message>
+    <message>
+        <source>the default store</source>
+        <translation>既定のストア。</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>%1に書き込めません: %2</translation>
+        <translation>%1に書き込めません：%2</translation>
     </message>
     <message>
         <source>Nothing to export.</source>
@@ -29,7 +120,7 @@
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation>CSVに書き出す…</translation>
+        <translation>CSV書き出し…</translation>
     </message>
     <message>
         <source>Export CSV</source>
@@ -112,7 +203,7 @@
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>%1に書き込めません: %2</translation>
+        <translation>%1に書き込めません：%2</translation>
     </message>
     <message>
         <source>Region report: %1</source>
@@ -213,6 +304,30 @@
         <source>A map of any indicator in the store, with class breaks, the ranking of the selected region and its time series.</source>
         <translation>データストア内の任意の指標を階級区分図で示し、選択した地域の順位と推移も表示します。</translation>
     </message>
+    <message>
+        <source>Does the money earned in the region stay in it, and which industries bring money in?</source>
+        <translation>地域で稼いだお金は地域に残っているか、どの産業が域外から稼いでいるか？</translation>
+    </message>
+    <message>
+        <source>The 地域経済循環 diagram follows production, income and expenditure with what leaves and enters the region at each stage; the bars show the industries that earn money from outside (純移輸出).</source>
+        <translation>地域経済循環図は生産・分配・支出の各段階で地域に出入りするお金をたどり、棒グラフは域外から稼ぐ産業（純移輸出）を示します。</translation>
+    </message>
+    <message>
+        <source>What does a new factory, an event or more visitors bring to the region's economy?</source>
+        <translation>新しい工場やイベント、観光客の増加は地域経済に何をもたらすか？</translation>
+    </message>
+    <message>
+        <source>The input–output impact (経済波及効果) of a demand entered by sector or from a template: direct, 1st and 2nd indirect effects on output, value added, income and employees, with the assumptions listed.</source>
+        <translation>産業別に入力した需要またはテンプレートの経済波及効果：生産額・付加価値・雇用者所得・就業者数への直接効果、第1次・第2次間接波及効果を、前提条件とともに示します。</translation>
+    </message>
+    <message>
+        <source>How many people will live here in 2045, and what if fertility or migration changed?</source>
+        <translation>2045年の人口は何人か。出生率や人口移動が変わったらどうなるか？</translation>
+    </message>
+    <message>
+        <source>A cohort-component projection from the census with the 人口ビジョン scenarios: current trends, fertility rising to a target, net migration falling to zero. Compare the dashed lines with the census line.</source>
+        <translation>国勢調査を基準としたコーホート要因法の将来人口推計を、人口ビジョンのシナリオ（現状推移、目標までの出生率の上昇、純移動のゼロ化）で示します。破線の各シナリオを国勢調査の実線と比べてください。</translation>
+    </message>
 </context>
 <context>
     <name>regionlens::app::AnalysisPage</name>
@@ -281,6 +396,269 @@
     <message>
         <source>Filter indicators, sources, licences…</source>
         <translation>指標・出典・利用条件で絞り込み…</translation>
+    </message>
+</context>
+<context>
+    <name>regionlens::app::CirculationView</name>
+    <message>
+        <source>official table %1</source>
+        <translation>公式表%1年</translation>
+    </message>
+    <message>
+        <source>estimated (%1, δ = %2)</source>
+        <translation>推計表（%1、δ = %2）</translation>
+    </message>
+    <message>
+        <source>estimated (%1)</source>
+        <translation>推計表（%1）</translation>
+    </message>
+    <message>
+        <source>No input–output table for %1: %2</source>
+        <translation>%1の産業連関表がありません：%2</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Estimate.&lt;/b&gt; %1 has no official input–output table in the store: its table is estimated from the national %2 table with %3 and employees %4; final demand from its population %5 (consumption) and estimated value added (investment). Read the figures as orders of magnitude.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;推計値です。&lt;/b&gt;%1の公式の産業連関表はストアにないため、全国の%2年表から%3と%4年の従業者数で推計し、最終需要は%5年の人口（消費）と推計付加価値（投資）の比率で按分しています。数値は規模の目安として読んでください。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;From the official %1 input–output table of %2.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%2の公式の%1年産業連関表によります。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The table has no complete value added or final demand: no circulation.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;付加価値または最終需要が揃っていないため、循環を計算できません。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Production:&lt;/b&gt; gross value added %1, most of it in %2.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;生産：&lt;/b&gt;付加価値額は%1で、主に%2です。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation>と</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Distribution:&lt;/b&gt; compensation of employees %1 (%2 of it), other income %3.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;分配：&lt;/b&gt;雇用者所得%1（%2）、その他所得%3。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Expenditure:&lt;/b&gt; household consumption %1, government consumption %2, investment %3.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;支出：&lt;/b&gt;民間消費%1、政府消費%2、投資%3。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>exports %1 minus imports %2</source>
+        <translation>移輸出%1 − 移輸入%2</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The region sells more to the rest of Japan and abroad than it buys: the trade balance (域際収支, %1) is a surplus of %2, %3 of production.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;地域外への販売が購入を上回り、域際収支（%1）は%2の黒字で、生産の%3に当たります。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The region buys more from outside than it sells: the trade balance (域際収支, %1) is a deficit of %2, %3 of production; spending in the region is partly financed from outside (transfers, income from elsewhere).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;地域外からの購入が販売を上回り、域際収支（%1）は%2の赤字で、生産の%3に当たります。域内の支出の一部は地域外の資金（移転、域外で得た所得）で賄われています。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Earning from outside&lt;/b&gt; (net exports 純移輸出 &gt; 0): %1.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;域外から稼ぐ産業&lt;/b&gt;（純移輸出 &gt; 0）：%1。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Bought in&lt;/b&gt; (largest net imports): %1.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;域外に頼る産業&lt;/b&gt;（純移入が大きい）：%1。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Self-sufficiency&lt;/b&gt; (自給率, the share of the region's demand met by its own output): lowest in %1 (%2 %), highest in %3 (%4 %).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;自給率&lt;/b&gt;（域内需要のうち域内生産で賄う割合）は%1が最も低く（%2 %）、%3が最も高い（%4 %）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Against residence-based income %1 the circulation rate is %2 %.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;居住地ベースの所得%1に対する地域経済循環率は%2 %です。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The circulation rate is %1 % because an input–output table counts income where it is earned (place of work): commuters' wages and property income crossing the boundary are not in it. RESAS's rate divides by residence-based income, which the store does not hold.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;地域経済循環率が%1 %なのは、産業連関表が所得を稼いだ場所（従業地）で数えるためで、通勤者の賃金や地域の境界を越える財産所得は含まれません。RESASの循環率は居住地ベースの所得で割りますが、その所得はストアにありません。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The diagram follows the money round the regional economy: production creates value added (生産), which is paid out as income (分配) and spent (支出); the arrow back closes the circle. Under each stage, what crosses the region's boundary: exports bring money in (↓), imports take it out (↑). The 地域経済循環率 is production ÷ income; below 100 % the region depends on income from outside. The bars show net exports (純移輸出) by industry: to the right, industries that earn money from outside the region; and each industry's self-sufficiency (自給率), the share of the region's demand it meets itself.</source>
+        <translation>図は地域経済のお金の流れをたどります。生産で生まれた付加価値が所得として分配され、支出されて、矢印で生産に戻ります。各段階の下は地域の境界を越える流れで、移輸出はお金を地域に入れ（↓）、移輸入は地域から出します（↑）。地域経済循環率は生産 ÷ 分配で、100 %を下回ると地域外からの所得に依存しています。棒グラフは産業別の純移輸出（右ほど域外から稼ぐ産業）と、域内需要のうち域内生産で賄う割合である自給率です。</translation>
+    </message>
+    <message>
+        <source>Official where available, else estimated</source>
+        <translation>公式表（なければ推計表）</translation>
+    </message>
+    <message>
+        <source>Estimated (FLQ, δ = %1)</source>
+        <translation>推計表（FLQ、δ = %1）</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>産業連関表</translation>
+    </message>
+    <message>
+        <source>Circulation</source>
+        <translation>地域経済循環</translation>
+    </message>
+    <message>
+        <source>Earning from outside</source>
+        <translation>域外から稼ぐ産業</translation>
+    </message>
+    <message>
+        <source>Self-sufficiency</source>
+        <translation>自給率</translation>
+    </message>
+    <message>
+        <source>Regional economic circulation</source>
+        <translation>地域経済循環</translation>
+    </message>
+    <message>
+        <source>National table: %1%2</source>
+        <translation>全国表：%1%2</translation>
+    </message>
+    <message>
+        <source>Source (出典): %1%2</source>
+        <translation>出典：%1%2</translation>
+    </message>
+    <message>
+        <source>Circulation rate (地域経済循環率)</source>
+        <translation>地域経済循環率</translation>
+    </message>
+    <message>
+        <source>place-of-work basis</source>
+        <translation>従業地ベース</translation>
+    </message>
+    <message>
+        <source>Across the region's boundary</source>
+        <translation>地域外との流れ</translation>
+    </message>
+    <message>
+        <source>No input–output table: %1</source>
+        <translation>産業連関表がありません：%1</translation>
+    </message>
+    <message>
+        <source>The table lacks value added or final demand: no circulation</source>
+        <translation>付加価値または最終需要が欠けているため、循環を計算できません</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>計算中…</translation>
+    </message>
+    <message>
+        <source>Production (生産, value added)</source>
+        <translation>生産（付加価値額）</translation>
+    </message>
+    <message>
+        <source>Other industries</source>
+        <translation>その他の産業</translation>
+    </message>
+    <message>
+        <source>Earning from outside (純移輸出)</source>
+        <translation>域外から稼ぐ産業（純移輸出）</translation>
+    </message>
+    <message>
+        <source>Distribution (分配, income)</source>
+        <translation>分配（所得）</translation>
+    </message>
+    <message>
+        <source>Compensation of employees</source>
+        <translation>雇用者所得</translation>
+    </message>
+    <message>
+        <source>Other income</source>
+        <translation>その他所得</translation>
+    </message>
+    <message>
+        <source>Income from outside (net)</source>
+        <translation>地域外からの所得（純）</translation>
+    </message>
+    <message>
+        <source>Place-of-work basis: commuters' wages and property income crossing the boundary are not in the table</source>
+        <translation>従業地ベース：通勤者の賃金や財産所得など、地域の境界を越える所得は含みません</translation>
+    </message>
+    <message>
+        <source>Expenditure (支出)</source>
+        <translation>支出</translation>
+    </message>
+    <message>
+        <source>Household consumption</source>
+        <translation>民間消費</translation>
+    </message>
+    <message>
+        <source>Government consumption</source>
+        <translation>政府消費</translation>
+    </message>
+    <message>
+        <source>Investment</source>
+        <translation>投資</translation>
+    </message>
+    <message>
+        <source>Other final demand</source>
+        <translation>その他の最終需要</translation>
+    </message>
+    <message>
+        <source>Trade balance (域際収支)</source>
+        <translation>域際収支</translation>
+    </message>
+    <message>
+        <source>Exports (移輸出)</source>
+        <translation>移輸出（流入）</translation>
+    </message>
+    <message>
+        <source>Imports (移輸入)</source>
+        <translation>移輸入（流出）</translation>
+    </message>
+    <message>
+        <source>Regional economic circulation: %1 (%2)</source>
+        <translation>地域経済循環：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Regional economic circulation: %1</source>
+        <translation>地域経済循環：%1</translation>
+    </message>
+    <message>
+        <source>Input–output table, place-of-work basis; %1. %2</source>
+        <translation>産業連関表（従業地ベース）、単位：%1。%2</translation>
+    </message>
+    <message>
+        <source>Estimated with employees %1 (経済センサス‐活動調査) and population %2 (国勢調査).</source>
+        <translation>推計には従業者数%1年（経済センサス‐活動調査）と人口%2年（国勢調査）を使用。</translation>
+    </message>
+    <message>
+        <source>Net exports</source>
+        <translation>純移輸出</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <source>Net exports by industry (純移輸出): %1</source>
+        <translation>産業別の純移輸出：%1</translation>
+    </message>
+    <message>
+        <source>No input–output table</source>
+        <translation>産業連関表がありません</translation>
+    </message>
+    <message>
+        <source>Right of 0: the industry sells more outside the region than the region buys from outside (earns money from outside). %1</source>
+        <translation>0より右：域外への販売が域外からの購入を上回る（域外から稼ぐ）産業。%1</translation>
+    </message>
+    <message>
+        <source>Self-sufficiency by industry (自給率): %1</source>
+        <translation>産業別の自給率：%1</translation>
+    </message>
+    <message>
+        <source>% of the region's demand met by its own output</source>
+        <translation>域内需要のうち域内生産で賄う割合（%）</translation>
+    </message>
+    <message>
+        <source>Showing 東京都: select a region (a prefecture, a municipality or a group).</source>
+        <translation>東京都を表示中：地域（都道府県・市区町村・グループ）を選んでください。</translation>
     </message>
 </context>
 <context>
@@ -459,7 +837,7 @@
     </message>
     <message>
         <source> and </source>
-        <translation>、</translation>
+        <translation>と</translation>
     </message>
     <message>
         <source> The largest outflow went to %1 (%2)</source>
@@ -569,6 +947,364 @@
     <message>
         <source>, to or from %1</source>
         <translation>（%1との間）</translation>
+    </message>
+</context>
+<context>
+    <name>regionlens::app::ImpactDemandPanel</name>
+    <message>
+        <source>&lt;b&gt;Demand&lt;/b&gt; (final demand in the region, million yen)</source>
+        <translation>&lt;b&gt;需要&lt;/b&gt;（域内の最終需要、百万円）</translation>
+    </message>
+    <message>
+        <source>Entered by hand</source>
+        <translation>直接入力</translation>
+    </message>
+    <message>
+        <source>Tourism spending (観光消費)</source>
+        <translation>観光消費</translation>
+    </message>
+    <message>
+        <source>Building a plant or facility (建設)</source>
+        <translation>工場・施設の建設</translation>
+    </message>
+    <message>
+        <source>Event (イベント)</source>
+        <translation>イベント</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>来訪者数</translation>
+    </message>
+    <message>
+        <source>Yen per visitor</source>
+        <translation>1人当たり消費額（円）</translation>
+    </message>
+    <message>
+        <source>Investment (million yen)</source>
+        <translation>投資額（百万円）</translation>
+    </message>
+    <message>
+        <source>Building share</source>
+        <translation>建築の割合</translation>
+    </message>
+    <message>
+        <source>Budget (million yen)</source>
+        <translation>主催者の事業費（百万円）</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>部門</translation>
+    </message>
+    <message>
+        <source>Million yen</source>
+        <translation>百万円</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>クリア</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV書き出し…</translation>
+    </message>
+    <message>
+        <source>Split (an assumption; edit the amounts to change it): %1. Example figures: replace them with your own.</source>
+        <translation>配分（仮定。金額を編集して変更できます）：%1。数値は例示です。地域の実績値に置き換えてください。</translation>
+    </message>
+    <message>
+        <source>This template needs the 12-sector tables.</source>
+        <translation>このテンプレートには12部門表が必要です。</translation>
+    </message>
+    <message>
+        <source>Total: %1 million yen</source>
+        <translation>合計：%1百万円</translation>
+    </message>
+</context>
+<context>
+    <name>regionlens::app::ImpactView</name>
+    <message>
+        <source>%1 million yen</source>
+        <translation>%1百万円</translation>
+    </message>
+    <message>
+        <source>%1 persons</source>
+        <translation>%1人</translation>
+    </message>
+    <message>
+        <source>Table: ESTIMATED from the national %1 table and the region's employees by industry (FLQ, δ = %2). Estimated so for the 45 prefectures with an official table, δ = 0.15 missed their output multipliers by 7.9 % on average (docs/io-flq-validation.md).</source>
+        <translation>産業連関表：全国%1年表と地域の産業別従業者数からの推計（FLQ、δ = %2）。公表表のある45道府県を同じ方法で推計すると、δ = 0.15で生産誘発係数の誤差は平均7.9 %でした（docs/io-flq-validation.md）。</translation>
+    </message>
+    <message>
+        <source>Table: the official %1 input–output table of the region, %2 sectors.</source>
+        <translation>産業連関表：地域の公表%1年表、%2部門。</translation>
+    </message>
+    <message>
+        <source>出典: %1</source>
+        <translation>出典：%1</translation>
+    </message>
+    <message>
+        <source>Model: competitive imports (競争移入型); the region buys part of every demand from outside (自給率).</source>
+        <translation>モデル：競争移入型。需要の一部は域外から購入されます（自給率）。</translation>
+    </message>
+    <message>
+        <source>Model: closed (the table has no imports).</source>
+        <translation>モデル：閉鎖型（表に移輸入がありません）。</translation>
+    </message>
+    <message>
+        <source>Type II: the 雇用者所得 induced by the direct and 1st indirect effects is spent once more (第2次間接波及効果) in the pattern of 民間消費支出.</source>
+        <translation>タイプII：直接効果と第1次間接波及効果で誘発された雇用者所得が、民間消費支出の構成でもう一度支出されます（第2次間接波及効果）。</translation>
+    </message>
+    <message>
+        <source>消費転換係数 %1 (entered on the page).</source>
+        <translation>消費転換係数%1（画面で入力）。</translation>
+    </message>
+    <message>
+        <source>消費転換係数 %1: the average propensity to consume of workers' households, 家計調査 2015 (総務省統計局).</source>
+        <translation>消費転換係数%1：勤労者世帯の平均消費性向、家計調査2015年（総務省統計局）。</translation>
+    </message>
+    <message>
+        <source>Type I: households exogenous, no 第2次間接波及効果.</source>
+        <translation>タイプI：家計は外生、第2次間接波及効果なし。</translation>
+    </message>
+    <message>
+        <source>Demand: final demand of the region in purchasers' terms (百万円); the direct effect is its share produced in the region (× 自給率).</source>
+        <translation>需要：購入者価格による域内の最終需要（百万円）。直接効果はそのうち域内で生産される分（× 自給率）です。</translation>
+    </message>
+    <message>
+        <source>Value added: 粗付加価値 including 家計外消費支出, as the prefectural tools count it.</source>
+        <translation>付加価値：都道府県の分析ツールと同じく、家計外消費支出を含む粗付加価値。</translation>
+    </message>
+    <message>
+        <source>Template %1: split %2 — an assumption of RegionLens, not survey figures; edit the demand table to use your own.</source>
+        <translation>テンプレート「%1」：配分%2 — RegionLensの仮定であり調査結果ではありません。需要表を編集して独自の値を使えます。</translation>
+    </message>
+    <message>
+        <source>The template's amounts were edited by hand.</source>
+        <translation>テンプレートの金額は手で修正されています。</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>計算中…</translation>
+    </message>
+    <message>
+        <source>The table of %1 has no Leontief inverse (see the warnings): no impact can be computed.</source>
+        <translation>%1の表にはレオンチェフ逆行列がありません（警告を参照）。波及効果は計算できません。</translation>
+    </message>
+    <message>
+        <source>Enter a demand by sector (百万円) on the left, or choose a template (観光消費, 工場・施設の建設, イベント), to see what it brings to %1.</source>
+        <translation>左で部門別の需要（百万円）を入力するか、テンプレート（観光消費、工場・施設の建設、イベント）を選ぶと、%1への波及効果が分かります。</translation>
+    </message>
+    <message>
+        <source>A demand of %1 in %2 brings a total output of %3: direct effect %4, 1st indirect %5%6. Output multiplier (波及倍率) %7.</source>
+        <translation>%2での%1の需要は、合計%3の生産を誘発します：直接効果%4、第1次間接波及効果%5%6。波及倍率は%7です。</translation>
+    </message>
+    <message>
+        <source>, 2nd indirect %1</source>
+        <translation>、第2次間接波及効果%1</translation>
+    </message>
+    <message>
+        <source>%1 % of the demand is produced in the region (the direct effect); %2 is bought from outside (移輸入) and leaks out.</source>
+        <translation>需要の%1 %が域内で生産され（直接効果）、%2は域外から購入されて（移輸入）流出します。</translation>
+    </message>
+    <message>
+        <source> and work for about %1</source>
+        <translation>、就業誘発数は約%1</translation>
+    </message>
+    <message>
+        <source>Gross value added %1, of which 雇用者所得 %2%3.</source>
+        <translation>粗付加価値誘発額は%1、うち雇用者所得%2%3。</translation>
+    </message>
+    <message>
+        <source>Most output is induced in %1.</source>
+        <translation>生産誘発額が大きいのは%1です。</translation>
+    </message>
+    <message>
+        <source>Type I leaves out the spending of the induced income; type II adds it as the 2nd indirect effect.</source>
+        <translation>タイプIは誘発された所得の支出を含みません。タイプIIは第2次間接波及効果として加えます。</translation>
+    </message>
+    <message>
+        <source>Linkages: %1 both pull (影響力係数 ≥ 1) and supply (感応度係数 ≥ 1) the rest of the economy.</source>
+        <translation>影響力係数と感応度係数がともに1以上の部門：%1。他の部門を引っ張り、また支えています。</translation>
+    </message>
+    <message>
+        <source>%1 has no official table in the store: every figure is an estimate.</source>
+        <translation>%1の公表表はストアにありません。すべての数値は推計です。</translation>
+    </message>
+    <message>
+        <source>Assumptions</source>
+        <translation>前提条件</translation>
+    </message>
+    <message>
+        <source>The direct effect is the part of the demand produced in the region; the 1st indirect effect is what its suppliers, and theirs, produce in the region in turn; the 2nd indirect effect (type II) is what the households spend of the income earned. Value added, 雇用者所得 and employees follow each sector's ratios to output. The linkage chart places every sector by its 影響力係数 (pull on other sectors when its demand grows) and 感応度係数 (push it receives when every demand grows); 1 is the average sector, bubble area is output.</source>
+        <translation>直接効果は需要のうち域内で生産される分、第1次間接波及効果はその原材料などの取引先（さらにその取引先）が域内で生産する分、第2次間接波及効果（タイプII）は得られた所得から家計が支出する分です。付加価値・雇用者所得・就業者数は各部門の生産額に対する比率で求めます。影響力・感応度のグラフは、各部門を影響力係数（その部門の需要が増えたときに他部門に及ぼす影響）と感応度係数（全部門の需要が増えたときに受ける影響）で配置します。1が全部門の平均、円の面積は生産額です。</translation>
+    </message>
+    <message>
+        <source>Economic impact</source>
+        <translation>経済波及効果</translation>
+    </message>
+    <message>
+        <source>Official, else estimated</source>
+        <translation>公表表（なければ推計）</translation>
+    </message>
+    <message>
+        <source>Estimated (FLQ)</source>
+        <translation>推計表（FLQ）</translation>
+    </message>
+    <message>
+        <source>δ of FLQ for an estimated table (regions without an official one); default 0.15, docs/io-flq-validation.md</source>
+        <translation>推計表（公表表のない地域）に使うFLQの δ。既定値0.15（docs/io-flq-validation.md）</translation>
+    </message>
+    <message>
+        <source>Type I</source>
+        <translation>タイプI</translation>
+    </message>
+    <message>
+        <source>Type II</source>
+        <translation>タイプII</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>産業連関表</translation>
+    </message>
+    <message>
+        <source>FLQ δ</source>
+        <translation>FLQ δ</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <source>Consumption ratio</source>
+        <translation>消費転換係数</translation>
+    </message>
+    <message>
+        <source>消費転換係数: default 0.738, the average propensity to consume of workers' households (家計調査 2015)</source>
+        <translation>消費転換係数：既定値0.738（家計調査2015年、勤労者世帯の平均消費性向）</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>波及効果</translation>
+    </message>
+    <message>
+        <source>Linkages</source>
+        <translation>影響力・感応度</translation>
+    </message>
+    <message>
+        <source>Export impact as CSV</source>
+        <translation>波及効果をCSVに書き出す</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSVファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>Japan</source>
+        <translation>全国</translation>
+    </message>
+    <message>
+        <source>Output
+(million yen)</source>
+        <translation>生産誘発額
+（百万円）</translation>
+    </message>
+    <message>
+        <source>Value added
+(million yen)</source>
+        <translation>粗付加価値誘発額
+（百万円）</translation>
+    </message>
+    <message>
+        <source>雇用者所得
+(million yen)</source>
+        <translation>雇用者所得誘発額
+（百万円）</translation>
+    </message>
+    <message>
+        <source>Employees
+(persons)</source>
+        <translation>就業誘発数
+（人）</translation>
+    </message>
+    <message>
+        <source>Direct (直接効果)</source>
+        <translation>直接効果</translation>
+    </message>
+    <message>
+        <source>1st indirect (第1次間接)</source>
+        <translation>第1次間接波及効果</translation>
+    </message>
+    <message>
+        <source>2nd indirect (第2次間接)</source>
+        <translation>第2次間接波及効果</translation>
+    </message>
+    <message>
+        <source>Total (総合効果)</source>
+        <translation>総合効果</translation>
+    </message>
+    <message>
+        <source>Multiplier (波及倍率)</source>
+        <translation>波及倍率</translation>
+    </message>
+    <message>
+        <source>Output induced by sector, %1</source>
+        <translation>部門別の生産誘発額（%1）</translation>
+    </message>
+    <message>
+        <source>million yen</source>
+        <translation>百万円</translation>
+    </message>
+    <message>
+        <source>Direct</source>
+        <translation>直接効果</translation>
+    </message>
+    <message>
+        <source>1st indirect</source>
+        <translation>第1次間接波及効果</translation>
+    </message>
+    <message>
+        <source>2nd indirect</source>
+        <translation>第2次間接波及効果</translation>
+    </message>
+    <message>
+        <source>Estimated table (FLQ, δ = %1)</source>
+        <translation>推計表（FLQ、δ = %1）</translation>
+    </message>
+    <message>
+        <source>Official input–output table %1</source>
+        <translation>公表の産業連関表（%1年）</translation>
+    </message>
+    <message>
+        <source>Backward and forward linkages, %1</source>
+        <translation>影響力係数と感応度係数（%1）</translation>
+    </message>
+    <message>
+        <source>Bubble area: output. Rasmussen's coefficients of the type I inverse.</source>
+        <translation>円の面積：生産額。タイプIの逆行列によるラスムッセンの係数。</translation>
+    </message>
+    <message>
+        <source> Estimated table.</source>
+        <translation> 推計表。</translation>
+    </message>
+    <message>
+        <source>Input–output table: %1</source>
+        <translation>産業連関表：%1</translation>
+    </message>
+    <message>
+        <source>Estimated with FLQ (δ = %1) from employees by industry (経済センサス)</source>
+        <translation>産業別従業者数（経済センサス）からFLQ（δ = %1）で推計</translation>
+    </message>
+    <message>
+        <source>Enter a demand or choose a template on the left.</source>
+        <translation>左で需要を入力するか、テンプレートを選んでください。</translation>
+    </message>
+    <message>
+        <source>No impact to export: enter a demand first.</source>
+        <translation>書き出す波及効果がありません。先に需要を入力してください。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1に書き込めません：%2</translation>
     </message>
 </context>
 <context>
@@ -1434,8 +2170,7 @@
     </message>
     <message>
         <source>%1: population by age and sex, %2 (%3)</source>
-        <translation>%1
-男女・年齢別人口（%2年、%3）</translation>
+        <translation>%1：男女・年齢別人口、%2年（%3）</translation>
     </message>
     <message>
         <source>Population by age and sex</source>
@@ -1634,6 +2369,245 @@
     <message>
         <source> No movers in or out for %1 in %2 (gaps in the chart).</source>
         <translation>%1には%2の転入・転出者数がありません（グラフの途切れ）。</translation>
+    </message>
+</context>
+<context>
+    <name>regionlens::app::ProjectionView</name>
+    <message>
+        <source>Population projection</source>
+        <translation>将来人口</translation>
+    </message>
+    <message>
+        <source>%1 % fewer than</source>
+        <translation>より%1%少ない</translation>
+    </message>
+    <message>
+        <source>%1 % more than</source>
+        <translation>より%1%多い</translation>
+    </message>
+    <message>
+        <source>With the current trends (the rates of %1→%2 held), &lt;b&gt;%3&lt;/b&gt; in %4 would have %5 people, %6 in %7 (%8).</source>
+        <translation>現状の傾向（%1→%2年の率を維持）が続くと、&lt;b&gt;%3&lt;/b&gt;の%4年の人口は%5人で、%7年（%8人）%6見込みです。</translation>
+    </message>
+    <message>
+        <source>Under “%1”, &lt;b&gt;%2&lt;/b&gt; in %3 would have %4 people, %5 in %6 (%7).</source>
+        <translation>「%1」では、&lt;b&gt;%2&lt;/b&gt;の%3年の人口は%4人で、%6年（%7人）%5見込みです。</translation>
+    </message>
+    <message>
+        <source>The share aged 65 and over (高齢化率) would go from %1 % to %2 %, and the working-age population (15–64) from %3 to %4 (%5); children under 15 would be %6 % of the population (%7 % in %8).</source>
+        <translation>高齢化率（65歳以上人口の割合）は%1%から%2%に、生産年齢人口（15～64歳）は%3人から%4人（%5）になり、15歳未満の割合は%6%（%8年は%7%）になります。</translation>
+    </message>
+    <message>
+        <source>If fertility reached %1 by %2</source>
+        <translation>出生率が%2年までに%1に上昇すれば</translation>
+    </message>
+    <message>
+        <source> (from %1 in %2)</source>
+        <translation>（%2年は%1）</translation>
+    </message>
+    <message>
+        <source>If net migration were zero from %1</source>
+        <translation>%1年から純移動がゼロになれば</translation>
+    </message>
+    <message>
+        <source>With both (fertility %1 by %2, no net migration from %3)</source>
+        <translation>両方が実現すれば（出生率%2年に%1、%3年から純移動ゼロ）</translation>
+    </message>
+    <message>
+        <source>Under “%1”</source>
+        <translation>「%1」では</translation>
+    </message>
+    <message>
+        <source>%1, %2 would have %3 people in %4: %5 on “%6” (%7 people), %8 in %9.</source>
+        <translation>%1、%2の%4年の人口は%3人です。「%6」と比べて%5（%7人）、%9年%8。</translation>
+    </message>
+    <message>
+        <source>A check: the %1 census counted %2 people; projected from %3 with the current trends, %4 (%5 off).</source>
+        <translation>検証：%1年国勢調査の人口は%2人、%3年から現状の傾向で推計した値は%4人（差%5）。</translation>
+    </message>
+    <message>
+        <source>On the map (%1, “%2”), the index runs from %3 in %4 to %5 in %6.</source>
+        <translation>地図（%1年、「%2」）の指数は、%4の%3から%6の%5までです。</translation>
+    </message>
+    <message>
+        <source> %1: %2, rank %3 of %4.</source>
+        <translation>%1は%2で、%4地域中%3位。</translation>
+    </message>
+    <message>
+        <source>Current trends</source>
+        <translation>現状推移（パターン1）</translation>
+    </message>
+    <message>
+        <source>Fertility %1 by %2</source>
+        <translation>出生率%1（%2年）</translation>
+    </message>
+    <message>
+        <source>Zero migration from %1</source>
+        <translation>移動ゼロ（%1年〜）</translation>
+    </message>
+    <message>
+        <source>Fertility + zero migration</source>
+        <translation>出生率＋移動ゼロ</translation>
+    </message>
+    <message>
+        <source>No projection for %1: %2</source>
+        <translation>%1の推計はできません：%2</translation>
+    </message>
+    <message>
+        <source>Tick at least one scenario to project %1.</source>
+        <translation>%1を推計するには、シナリオを1つ以上選んでください。</translation>
+    </message>
+    <message>
+        <source>No region selected: the page shows %1.</source>
+        <translation>地域が選択されていないため、%1を表示しています。</translation>
+    </message>
+    <message>
+        <source>Projected from the 住民基本台帳 population of %1 (1 January) with each prefecture's net migration rates of %2→%3 and the municipality's own child-woman ratio; net migration balanced over the %4 regions projected together.</source>
+        <translation>%1年1月1日の住民基本台帳人口を基準に、都道府県の%2→%3年の純移動率と市区町村ごとの子ども女性比で推計。純移動は同時に推計した%4地域の間で均衡させています。</translation>
+    </message>
+    <message>
+        <source>Projected from the %1 census with the net migration rates and child-woman ratio of %2→%3; net migration balanced over the %4 regions projected together.</source>
+        <translation>%1年国勢調査を基準に、%2→%3年の純移動率と子ども女性比で推計。純移動は同時に推計した%4地域の間で均衡させています。</translation>
+    </message>
+    <message>
+        <source>The projection starts from the base census and moves each 5-year age group of men and women forward five years at a time: the survivors (national life table with projected mortality), plus the region's net migration rate of the rate period, plus births estimated from the ratio of children 0–4 to women 15–49 (the cohort-component method of 国立社会保障・人口問題研究所's regional projections). In the first tab the solid line is what the censuses counted and each dashed line is a scenario: “Current trends” holds the rates of the rate period; the fertility scenarios raise the child-woman ratio in proportion to a total fertility rate moving to the target; the zero-migration scenarios set net migration to zero from the chosen year. Below it, the share aged 65 and over (高齢化率) of every scenario. The second tab shows the pyramid of the year chosen with the slider, with the base year as a black outline (where a bar stops inside the outline, that age group has shrunk), and the three age groups of the scenario chosen above. The map shows every prefecture's population in the chosen year as an index, base year = 100: below 100 means fewer people. A projection is not a forecast: it says what the assumptions imply, and it differs from the official 社人研 figures, which use other rates and assumptions.</source>
+        <translation>推計は基準年の国勢調査から始め、男女・5歳階級別の人口を5年ずつ進めます。生残率（全国の生命表と将来の死亡率の改善）で生き残る人数を求め、推計の基礎期間の純移動率で転入超過・転出超過を加え、出生は0～4歳人口と15～49歳女性人口の比（子ども女性比）から求めます（国立社会保障・人口問題研究所の地域別推計と同じコーホート要因法）。最初のタブでは、実線が国勢調査の実績、破線が各シナリオです。「現状推移」は基礎期間の率を維持し、出生率のシナリオは合計特殊出生率が目標に向かう割合で子ども女性比を引き上げ、移動ゼロのシナリオは選んだ年から純移動をゼロにします。その下はシナリオごとの高齢化率（65歳以上人口の割合）です。2番目のタブは、スライダーで選んだ年の人口ピラミッド（黒枠は基準年。棒が枠より短い年齢階級は減少）と、上で選んだシナリオの年齢3区分別人口です。地図は、選んだ年の各都道府県の人口を基準年＝100の指数で示します（100未満は減少）。推計は予測ではなく、仮定から導かれる姿です。社人研の公式推計とは率や仮定が異なるため、数値も異なります。</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>シナリオ</translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation>達成年</translation>
+    </message>
+    <message>
+        <source>Target fertility (TFR)</source>
+        <translation>目標出生率（TFR）</translation>
+    </message>
+    <message>
+        <source>Zero net migration from</source>
+        <translation>純移動ゼロの開始年</translation>
+    </message>
+    <message>
+        <source>Project to</source>
+        <translation>推計の最終年</translation>
+    </message>
+    <message>
+        <source>In a 人口ビジョン: “Current trends” is パターン1 (社人研推計準拠), fertility to 2.07 by 2040 is シミュレーション1, and with zero migration シミュレーション2. Every change recomputes at once.</source>
+        <translation>人口ビジョンでは、現状推移がパターン1（社人研推計準拠）、出生率2.07（2040年）がシミュレーション1、さらに移動ゼロを加えたものがシミュレーション2に当たります。変更するとすぐに再計算します。</translation>
+    </message>
+    <message>
+        <source>Scenario shown</source>
+        <translation>表示するシナリオ</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>persons</source>
+        <translation>人</translation>
+    </message>
+    <message>
+        <source>Population and ageing</source>
+        <translation>人口と高齢化</translation>
+    </message>
+    <message>
+        <source>Age structure</source>
+        <translation>年齢構成</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>地図</translation>
+    </message>
+    <message>
+        <source>Census</source>
+        <translation>国勢調査</translation>
+    </message>
+    <message>
+        <source>%1: population, censuses and projection</source>
+        <translation>%1：人口の推移と将来推計</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>人口</translation>
+    </message>
+    <message>
+        <source>Share aged 65 and over (高齢化率)</source>
+        <translation>高齢化率（65歳以上人口の割合）</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>割合</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Age groups: %1</source>
+        <translation>年齢3区分別人口：%1</translation>
+    </message>
+    <message>
+        <source>0–14</source>
+        <translation>0～14歳</translation>
+    </message>
+    <message>
+        <source>15–64</source>
+        <translation>15～64歳</translation>
+    </message>
+    <message>
+        <source>65 and over</source>
+        <translation>65歳以上</translation>
+    </message>
+    <message>
+        <source>%1: population by age and sex, %2 (%3)</source>
+        <translation>%1：男女・年齢別人口、%2年（%3）</translation>
+    </message>
+    <message>
+        <source>Population by age and sex</source>
+        <translation>男女・年齢別人口</translation>
+    </message>
+    <message>
+        <source>No projection for %1.</source>
+        <translation>%1の推計はありません。</translation>
+    </message>
+    <message>
+        <source>Population index %1 (%2 = 100)</source>
+        <translation>人口指数%1年（%2年＝100）</translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation>指数</translation>
+    </message>
+    <message>
+        <source>%1; below 100 = fewer people</source>
+        <translation>%1。100未満は基準年より減少</translation>
+    </message>
+    <message>
+        <source>No municipal projection (%1).</source>
+        <translation>市区町村の推計はありません（%1）。</translation>
+    </message>
+    <message>
+        <source>Projecting the municipalities…</source>
+        <translation>市区町村を推計しています…</translation>
+    </message>
+    <message>
+        <source>Select a region or a group; the scenario panel recomputes at once.</source>
+        <translation>地域またはグループを選んでください。シナリオを変えるとすぐに再計算します。</translation>
+    </message>
+    <message>
+        <source>Survival: life table 2020 × IPSS 2023</source>
+        <translation>生残率：第23回生命表（厚生労働省）×将来推計人口 令和5年推計（社人研）</translation>
     </message>
 </context>
 <context>
@@ -2031,6 +3005,10 @@
         <source>Pick a region in the bar above, then a question on this page. Every view follows the region you select there, on a map or in a table; Ctrl+click on a map compares several regions.</source>
         <translation>上のバーで地域を選び、このページで問いを選んでください。どの画面も、バーや地図・表で選択した地域に連動します。地図でCtrl+クリックすると複数の地域を比較できます。</translation>
     </message>
+    <message>
+        <source>Copy to clipboard</source>
+        <translation>クリップボードにコピー</translation>
+    </message>
 </context>
 <context>
     <name>regionlens::widgets::ChoroplethMap</name>
@@ -2080,6 +3058,37 @@
     <message>
         <source>largest %1 of %2</source>
         <translation>%2件中上位%1件</translation>
+    </message>
+</context>
+<context>
+    <name>regionlens::widgets::LinkageChart</name>
+    <message>
+        <source>Backward linkage (影響力係数)</source>
+        <translation>影響力係数</translation>
+    </message>
+    <message>
+        <source>Forward linkage (感応度係数)</source>
+        <translation>感応度係数</translation>
+    </message>
+    <message>
+        <source>Pulls and supplies the economy</source>
+        <translation>影響力・感応度とも大</translation>
+    </message>
+    <message>
+        <source>Supplies other sectors</source>
+        <translation>感応度が大（他部門を支える）</translation>
+    </message>
+    <message>
+        <source>Weak links either way</source>
+        <translation>影響力・感応度とも小</translation>
+    </message>
+    <message>
+        <source>Pulls other sectors</source>
+        <translation>影響力が大（他部門を引っ張る）</translation>
+    </message>
+    <message>
+        <source>No input–output table</source>
+        <translation>産業連関表がありません</translation>
     </message>
 </context>
 <context>
