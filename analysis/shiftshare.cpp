@@ -267,9 +267,11 @@ ShiftShareResult shiftShare(const Eigen::MatrixXd &startIn, const Eigen::MatrixX
         detail::checkCells(startIn, "start year", warnings);
     if (!s1.finite || s1.minimum < 0.0)
         detail::checkCells(endIn, "end year", warnings);
+    Eigen::ArrayXi usableCells;   // per region, when cells were masked
     if (!s0.finite || !s1.finite) {
         // Pairwise removal of missing cells.
         const auto both = startIn.array().isFinite() && endIn.array().isFinite();
+        usableCells = both.cast<int>().rowwise().sum();
         startMasked = both.select(startIn, 0.0);
         endMasked = both.select(endIn, 0.0);
         start = &startMasked;
@@ -359,6 +361,18 @@ ShiftShareResult shiftShare(const Eigen::MatrixXd &startIn, const Eigen::MatrixX
             (s.rowwise() * (lv.nationFactor - lv.totalFactor).transpose()).matrix();
         r.regionalShiftByIndustry =
             (end->array() - s.rowwise() * lv.nationFactor.transpose()).matrix();
+    }
+    // A region with no cell known in both years has no figures at all (not zeros).
+    const Eigen::Index noData = usableCells.size() ? (usableCells == 0).count() : 0;
+    if (noData > 0) {
+        warnings.add(WarningKind::MissingValue, Severity::Warning,
+                     "region has no value known in both years; all its figures are NaN", -1, -1, noData);
+        for (Eigen::VectorXd *v : {&r.start, &r.end, &r.actualChange, &r.nationalShare, &r.industryMix,
+                                   &r.regionalShift, &r.netTotalShift, &r.regionalGrowthRate,
+                                   &r.industryStructureFactor, &r.regionSpecificFactor, &r.homotheticRegionalShift,
+                                   &r.allocationEffect, &r.gerfinStructural, &r.gerfinRegional, &r.gerfinTotal})
+            if (v->size() == usableCells.size())
+                *v = (usableCells == 0).select(kNaN, v->array()).matrix();
     }
     if (progress && !progress(1.0))
         r.cancelled = true;

@@ -56,11 +56,17 @@ SpecialisationResult specialisation(const Eigen::MatrixXd &valuesIn, const Speci
     r.nationShares = nation / nationTotal;
     const Eigen::ArrayXd sN = r.nationShares.transpose().array();
     const auto nationPositive = sN > 0.0;
-    const Eigen::Index emptyIndustries = (!nationPositive).count();
+    // Zero (or missing) and negative national values are different problems: say which.
+    const Eigen::Index negativeIndustries = (sN < 0.0).count();
+    const Eigen::Index emptyIndustries = (!nationPositive).count() - negativeIndustries;
     if (emptyIndustries > 0)
         warnings.add(WarningKind::ZeroTotal, Severity::Info,
                      "industry with no national value is left out of the Gini and Theil indices", -1,
                      -1, emptyIndustries);
+    if (negativeIndustries > 0)
+        warnings.add(WarningKind::NegativeValue, Severity::Warning,
+                     "industry with a negative national value is left out of the Gini and Theil indices", -1,
+                     -1, negativeIndustries);
 
     // Krugman / Hoover (vectorised over the whole matrix).
     const Eigen::ArrayXXd diff = r.shares.array().rowwise() - sN.transpose();

@@ -27,7 +27,8 @@ struct SpecialisationResult
     // Krugman against the unweighted mean shares of the other regions
     // (REAT krugman.spec2): Σ_i |s_ri − mean_{l≠r} s_li|.
     Eigen::VectorXd krugmanVsOthers;
-    // Hoover: ½ Σ_i |s_ri − s_Ni| (REAT hoover(x_r, weighting = x_N)), 0 … 1.
+    // Hoover: ½ Σ_i |s_ri − s_Ni| (REAT hoover(x_r, ref = x_N): the nation is the reference
+    // distribution, not the weighting), 0 … 1.
     Eigen::VectorXd hoover;
     // Gini of specialisation over the region's LQs (REAT gini.spec):
     // G_r = 2 / (n² R̄) Σ_λ λ (R_(λ) − R̄), R sorted ascending, λ = 1 … n.

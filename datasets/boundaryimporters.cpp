@@ -19,6 +19,35 @@ using namespace Qt::StringLiterals;
 namespace regionlens::datasets::importformats {
 namespace {
 
+// "" or why polygons cannot be a region on the map: every coordinate a finite
+// longitude (−180…180) and latitude (−90…90) in degrees, and an area that is
+// not zero (a degenerate outline must never replace a valid one).
+QString geometryProblem(const MultiPolygon &polygons)
+{
+    double area = 0;
+    for (const Polygon &polygon : polygons) {
+        for (const Ring &ring : polygon)
+            for (const QPointF &p : ring)
+                if (!std::isfinite(p.x()) || !std::isfinite(p.y()) || std::abs(p.x()) > 180.0
+                    || std::abs(p.y()) > 90.0)
+                    return u"coordinate (%1, %2) is not a longitude and latitude in degrees (is the file in "
+                           "projected metres? save it as WGS 84 or JGD2011 longitude/latitude)"_s
+                        .arg(p.x(), 0, 'g', 6)
+                        .arg(p.y(), 0, 'g', 6);
+        if (polygon.isEmpty())
+            continue;
+        const Ring &outer = polygon.first();
+        double twice = 0;   // shoelace
+        for (qsizetype i = 0; i + 1 < outer.size(); ++i)
+            twice += outer.at(i).x() * outer.at(i + 1).y() - outer.at(i + 1).x() * outer.at(i).y();
+        if (outer.size() > 2)
+            twice += outer.last().x() * outer.first().y() - outer.first().x() * outer.last().y();
+        area += std::abs(twice);
+    }
+    return polygons.isEmpty() || area > 0 ? QString() : u"the outline has no area (degenerate)"_s;
+}
+
+
 using importsupport::RegionResolver;
 
 QString propertyText(const QJsonValue &v)
@@ -204,6 +233,11 @@ ImportResult stageBoundaries(const ImportRequest &request, RawLayer layer, Impor
                 }
                 if (!f.geometryError.isEmpty() || f.nullGeometry)
                     continue;
+                if (const QString problem = geometryProblem(f.polygons); !problem.isEmpty()) {
+                    result.addIssue(IssueSeverity::Error, featureNo, 0,
+                                    u"feature %1 (%2): %3"_s.arg(featureNo).arg(raw, problem), maxIssues);
+                    continue;
+                }
                 if (const auto seen = index.constFind(city); seen != index.constEnd()) {
                     result.boundaries[*seen].polygons.append(f.polygons);
                 } else {
@@ -232,6 +266,11 @@ ImportResult stageBoundaries(const ImportRequest &request, RawLayer layer, Impor
         }
         if (!f.geometryError.isEmpty()) {
             result.addIssue(IssueSeverity::Error, featureNo, 0, u"feature %1 (%2): %3"_s.arg(featureNo).arg(code, f.geometryError),
+                            maxIssues);
+            continue;
+        }
+        if (const QString problem = geometryProblem(f.polygons); !problem.isEmpty()) {
+            result.addIssue(IssueSeverity::Error, featureNo, 0, u"feature %1 (%2): %3"_s.arg(featureNo).arg(code, problem),
                             maxIssues);
             continue;
         }

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "boundaryreaders.h"
+#include "storesql.h"
 
 #include <QAtomicInteger>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlDatabase>
@@ -9,6 +11,8 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QVariant>
+
+#include <sqlite3.h>
 
 #include <cmath>
 
@@ -288,16 +292,39 @@ RawLayer readTopoJsonLayer(const QByteArray &json, const QString &name)
     return layer;
 }
 
+namespace {
+
+// Bounds on a GeoPackage's work: the largest boundary files (国土数値情報 N03,
+// all of Japan) have about 120,000 features and geometries under 10 MB.
+constexpr qsizetype kMaxGpkgFeatures = 500000;
+constexpr qint64 kMaxGpkgBlob = 64LL * 1024 * 1024;
+constexpr qint64 kMaxGpkgBytes = 1024LL * 1024 * 1024;
+constexpr qint64 kMaxGpkgMilliseconds = 120000;
+
+// Stops a statement that runs too long (a recursive view as a feature table).
+int gpkgProgress(void *timer)
+{
+    return static_cast<QElapsedTimer *>(timer)->elapsed() > kMaxGpkgMilliseconds ? 1 : 0;
+}
+
+} // namespace
+
 RawLayer readGeoPackageLayer(const QString &path, const QString &name)
 {
     RawLayer layer;
+    QElapsedTimer timer;
+    timer.start();
     const QString connection = u"regionlens-gpkg-%1"_s.arg(g_gpkgConnections.fetchAndAddRelaxed(1));
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
         db.setDatabaseName(path);
         db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
         QSqlQuery q(db);
-        if (!db.open()) {
+        const bool opened = db.open();
+        if (opened)
+            if (sqlite3 *handle = storesql::sqliteHandle(db))
+                sqlite3_progress_handler(handle, 10000, &gpkgProgress, &timer);
+        if (!opened) {
             layer.error = u"cannot open as SQLite: %1"_s.arg(db.lastError().text());
         } else if (!q.exec(u"SELECT c.table_name, g.column_name, g.srs_id, COALESCE(s.organization, ''), "
                            "COALESCE(s.organization_coordsys_id, 0), COALESCE(s.definition, '') "
@@ -343,7 +370,13 @@ RawLayer readGeoPackageLayer(const QString &path, const QString &name)
                 } else {
                     const QSqlRecord record = rows.record();
                     const int geometryIndex = record.indexOf(column);
+                    qint64 bytes = 0;
                     while (rows.next()) {
+                        if (layer.features.size() >= kMaxGpkgFeatures) {
+                            layer.error = u"table '%1' has more than %2 features; split the file"_s.arg(layer.name)
+                                              .arg(kMaxGpkgFeatures);
+                            break;
+                        }
                         RawFeature f;
                         for (int i = 0; i < record.count(); ++i) {
                             if (i == geometryIndex)
@@ -354,6 +387,16 @@ RawLayer readGeoPackageLayer(const QString &path, const QString &name)
                         }
                         addProperties(&layer, f.properties);
                         const QVariant blob = rows.value(geometryIndex);
+                        const qint64 size = blob.toByteArray().size();
+                        bytes += size;
+                        if (size > kMaxGpkgBlob || bytes > kMaxGpkgBytes) {
+                            layer.error = u"feature %1 of table '%2': %3 MB of geometry%4; a boundary file holds "
+                                          "less"_s.arg(layer.features.size() + 1)
+                                              .arg(layer.name)
+                                              .arg(size / (1024 * 1024))
+                                              .arg(bytes > kMaxGpkgBytes ? u" (over 1 GB in all)"_s : QString());
+                            break;
+                        }
                         QString error;
                         if (blob.isNull())
                             f.nullGeometry = true;
@@ -363,9 +406,16 @@ RawLayer readGeoPackageLayer(const QString &path, const QString &name)
                             f.nullGeometry = true;
                         layer.features.append(f);
                     }
+                    if (layer.error.isEmpty() && rows.lastError().isValid())
+                        layer.error = timer.elapsed() > kMaxGpkgMilliseconds
+                                          ? u"reading table '%1' took over %2 s; stopped"_s.arg(layer.name)
+                                                .arg(kMaxGpkgMilliseconds / 1000)
+                                          : u"cannot read table '%1': %2"_s.arg(layer.name, rows.lastError().text());
                 }
             }
         }
+        if (sqlite3 *handle = storesql::sqliteHandle(db))
+            sqlite3_progress_handler(handle, 0, nullptr, nullptr);
         db.close();
     }
     QSqlDatabase::removeDatabase(connection);

@@ -2,6 +2,7 @@
 #include "catalogsnapshot.h"
 
 #include "store.h"
+#include "storesql.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -247,6 +248,7 @@ CatalogSnapshot CatalogSnapshot::build(const Store &store)
     data->storePath = store.path();
     if (store.isOpen()) {
         QSqlQuery q(store.database());
+        const storesql::ReadCheck check(q);
         readRegions(q, *data);
         readGroups(q, *data);
         readIndustries(q, *data);

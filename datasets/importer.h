@@ -171,9 +171,34 @@ const Importer *detectImporter(const QByteArray &head, const QString &fileName, 
 // Reads request.fileName/data with the requested (or detected) format.
 ImportResult readImport(const ImportRequest &request, const ImportProgress &progress = {});
 
-// Writes a result in one transaction (refuses results with errors). Existing
-// indicators keep their descriptions; regions only gain names they lacked.
+// What commitImport() does with an indicator the store already holds.
+// Bundled indicators (the starter pack's official figures) are read-only
+// whatever the choice.
+enum class ExistingIndicator {
+    Refuse,    // stop with a message naming the indicator (the default: it needs a choice)
+    Replace,   // the indicator's stored values are removed first; its details (source, unit …) become the file's
+    Append,    // stored values are kept; a value of the file for the same cell replaces the stored one
+};
+
+struct CommitOptions
+{
+    ExistingIndicator existing = ExistingIndicator::Refuse;
+};
+
+struct CommitSummary
+{
+    QStringList existingIndicators;   // indicators of the file the store already held
+    qint64 replaced = 0;              // stored values removed or overwritten
+};
+
+// Writes a result in one transaction (refuses results with errors). Regions
+// only gain names they lacked. When the file has an indicator the store
+// already holds, options.existing decides (see ExistingIndicator); *summary
+// (optional) says which indicators existed and how many values were replaced.
 bool commitImport(Store &store, const ImportResult &result, QString *error,
-                  const ImportProgress &progress = {});
+                  const ImportProgress &progress = {}, const CommitOptions &options = {},
+                  CommitSummary *summary = nullptr);
+// True for the starter pack's indicators, which no import may change.
+bool isBundledIndicator(const QString &id);
 
 } // namespace regionlens::datasets

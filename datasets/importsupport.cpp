@@ -162,6 +162,12 @@ DecodedText decodeText(const QByteArray &bytes, const QString &encodingHint)
     if (!utf16 && encodingHint.isEmpty() && looksBinary(bytes)) {
         out.error = u"binary data, not text"_s;
         out.errorLine = 1;
+        // A text file with a NUL byte: name the line the NUL is on.
+        const qsizetype nul = bytes.indexOf('\0');
+        if (nul > 0 && !looksBinary(bytes.left(nul))) {
+            out.errorLine = 1 + bytes.left(nul).count('\n');
+            out.error = u"a NUL byte: binary data, not text"_s;
+        }
         return out;
     }
     bool error = false;
@@ -384,6 +390,37 @@ int parseYear(QStringView input)
             ++j;
         const int n = rest.left(j).toInt();
         return n > 0 ? offset + n : 0;
+    }
+    return 0;
+}
+
+int parseYearCell(QStringView input, bool *fiscal)
+{
+    *fiscal = false;
+    QString text = normalizeWidth(input).trimmed();
+    if (text.startsWith(u"FY"_s, Qt::CaseInsensitive)) {
+        *fiscal = true;
+        text = text.mid(2).trimmed();
+    } else if (text.endsWith(u"年度"_s)) {
+        *fiscal = true;
+        text.chop(2);
+    } else if (text.endsWith(u'年')) {
+        text.chop(1);
+    }
+    bool ok = false;
+    const int y = text.toInt(&ok);
+    if (ok && text.size() == 4 && text.at(0).isDigit())
+        return y >= 1800 && y <= 2200 ? y : 0;
+    if (!*fiscal && text.size() == 10 && (text.toLongLong(&ok), ok))
+        return parseYear(text);   // e-Stat time code
+    // An era name and a number ("令和2", "平成元"), nothing else.
+    static const QStringList eras = {u"令和"_s, u"平成"_s, u"昭和"_s, u"大正"_s, u"明治"_s};
+    for (const QString &era : eras) {
+        if (!text.startsWith(era))
+            continue;
+        const QString rest = text.mid(era.size());
+        if (rest == u"元" || (rest.toInt(&ok) > 0 && ok))
+            return parseYear(text + u'年');
     }
     return 0;
 }

@@ -47,6 +47,11 @@ QString invalidValueMessage(const QString &text, const QString &column);
 // Year from "2020", "2020年", "2022年10月1日現在", e-Stat time codes
 // ("2020000000", "2011100000"), "令和2年", "平成元年"; 0 when none.
 int parseYear(QStringView text);
+// A year column's cell, strictly: "2020", "2020年", an e-Stat time code,
+// "令和2年"; a fiscal year "FY2021" / "2021年度" / "令和3年度" gives 2021 with
+// *fiscal true. 0 for anything else ("2020.5", "1999-2020", "2020/3"), which
+// parseYear() would have read as a year.
+int parseYearCell(QStringView text, bool *fiscal);
 // "total", "male" or "female" for 総数/男女計/計/男/男性/女/女性/total/male/female…; "" otherwise.
 QString parseSex(QStringView text);
 // "c01.csv" → "c01"; a safe indicator id from a file name or label.

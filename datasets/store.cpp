@@ -12,6 +12,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QThread>
+#include <QUrl>
 #include <QVariant>
 
 #include <sqlite3.h>
@@ -32,6 +33,10 @@ using storesql::nonNull;
 namespace {
 
 QAtomicInteger<quint64> g_connectionCounter;
+
+const QString kDamagedAdvice = u"nothing is read from it or written to it; restore a backup copy of the "
+                               "file, or move it aside to start again with the starter store, then import "
+                               "your own files again"_s;
 
 bool inMemory(const QString &path)
 {
@@ -91,7 +96,77 @@ void traceStatements(const QSqlDatabase &db)
         sqlite3_trace_v2(handle, SQLITE_TRACE_STMT, traceStatement, nullptr);
 }
 
+QAtomicInteger<int> g_damageSeen;
+
+enum class FileKind { RegionLens, Empty, Foreign };
+
+// What the file behind the connection is, read before anything writes to it
+// (a journal-mode change or a migration would change another application's
+// file): a RegionLens store (its application id, or the meta table of a
+// store made before the id was set), an empty database, or something else.
+// False when the file cannot be read at all (*error says why).
+bool fileKind(const QSqlDatabase &db, FileKind *kind, QString *detail, QString *error)
+{
+    QSqlQuery q(db);
+    if (!q.exec(u"PRAGMA application_id"_s) || !q.next()) {
+        *error = storesql::explainError(q.lastError());
+        return false;
+    }
+    const qint64 id = q.value(0).toLongLong();
+    if (id == Store::kApplicationId) {
+        *kind = FileKind::RegionLens;
+        return true;
+    }
+    if (id != 0) {
+        *kind = FileKind::Foreign;
+        *detail = u"its application id is 0x%1"_s.arg(quint32(id), 8, 16, QChar(u'0'));
+        return true;
+    }
+    if (!q.exec(u"SELECT count(*), coalesce(sum(name = 'meta'), 0) FROM sqlite_master "
+                "WHERE type = 'table' AND name NOT LIKE 'sqlite%'"_s)
+        || !q.next()) {
+        *error = storesql::explainError(q.lastError());
+        return false;
+    }
+    const qint64 tables = q.value(0).toLongLong();
+    const bool meta = q.value(1).toLongLong() > 0;
+    if (tables == 0) {
+        *kind = FileKind::Empty;
+        return true;
+    }
+    if (meta && q.exec(u"SELECT 1 FROM meta WHERE key = 'schema_version'"_s) && q.next()) {
+        *kind = FileKind::RegionLens;
+        return true;
+    }
+    *kind = FileKind::Foreign;
+    *detail = u"it holds %1 table(s) of another application"_s.arg(tables);
+    return true;
+}
+
+// PRAGMA quick_check(1) on files up to Store::kQuickCheckLimit: "" or what is wrong.
+QString damage(const QSqlDatabase &db, const QString &path)
+{
+    if (QFileInfo(path).size() > Store::kQuickCheckLimit)
+        return QString();
+    QSqlQuery q(db);
+    if (!q.exec(u"PRAGMA quick_check(1)"_s) || !q.next())
+        return q.lastError().text();
+    const QString result = q.value(0).toString();
+    return result == u"ok" ? QString() : result;
+}
+
 } // namespace
+
+bool Store::damageSeen()
+{
+    return g_damageSeen.loadRelaxed() != 0;
+}
+
+void Store::noteError(int sqliteCode)
+{
+    if ((sqliteCode & 0xff) == SQLITE_CORRUPT || (sqliteCode & 0xff) == SQLITE_NOTADB)
+        g_damageSeen.storeRelaxed(1);
+}
 
 sqlite3 *storesql::sqliteHandle(const QSqlDatabase &db)
 {
@@ -105,6 +180,7 @@ sqlite3 *storesql::sqliteHandle(const QSqlDatabase &db)
 
 QString storesql::explainError(int code, const QString &message)
 {
+    Store::noteError(code);
     switch (code & 0xff) {
     case SQLITE_FULL:
         return u"the disk is full (%1); free some space and try again"_s.arg(message);
@@ -112,7 +188,7 @@ QString storesql::explainError(int code, const QString &message)
         return u"cannot write to the disk (%1); it may be full or removed"_s.arg(message);
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
-        return u"the store is damaged (%1)"_s.arg(message);
+        return u"the store is damaged (%1): %2"_s.arg(message, kDamagedAdvice);
     case SQLITE_READONLY:
         return u"the store is read-only (%1)"_s.arg(message);
     default:
@@ -132,6 +208,15 @@ QString storesql::explainError(const QSqlError &error)
     bool ok = false;
     const int code = error.nativeErrorCode().toInt(&ok);
     return ok ? explainError(code, error.text()) : error.text();
+}
+
+storesql::ReadCheck::~ReadCheck()
+{
+    const QSqlError error = m_query.lastError();
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    if (error.isValid() && ok)
+        Store::noteError(code);
 }
 
 bool storesql::transactionLost(sqlite3 *db)
@@ -161,10 +246,34 @@ bool Store::fail(const QString &message) const
     return false;
 }
 
+QString Store::checkFile(const QSqlDatabase &db, const QString &path, bool check)
+{
+    FileKind kind = FileKind::Empty;
+    QString detail, error;
+    if (!fileKind(db, &kind, &detail, &error)) {
+        m_openProblem = error.contains(u"damaged"_s) ? OpenProblem::Damaged : OpenProblem::Other;
+        return u"%1 is not a usable RegionLens store: %2"_s.arg(path, error);
+    }
+    if (kind == FileKind::Foreign) {
+        m_openProblem = OpenProblem::Foreign;
+        return u"%1 is not a RegionLens store (%2); it was left unchanged"_s.arg(path, detail);
+    }
+    if (check) {
+        const QString problem = damage(db, path);
+        if (!problem.isEmpty()) {
+            g_damageSeen.storeRelaxed(1);
+            m_openProblem = OpenProblem::Damaged;
+            return u"the store %1 is damaged (%2): %3"_s.arg(path, problem, kDamagedAdvice);
+        }
+    }
+    return QString();
+}
+
 bool Store::open(const QString &path, int targetVersion)
 {
     close();
     m_error.clear();
+    m_openProblem = OpenProblem::None;
     m_path = path;
     const QFileInfo info(path);
     if (!info.absoluteDir().exists() && !QDir().mkpath(info.absolutePath()))
@@ -177,6 +286,9 @@ bool Store::open(const QString &path, int targetVersion)
             error = u"cannot open the store %1: %2"_s.arg(path, db.lastError().text());
         } else {
             traceStatements(db);
+            error = checkFile(db, path, true);
+        }
+        if (error.isEmpty()) {
             QSqlQuery q(db);
             for (const QString &pragma : {u"PRAGMA foreign_keys = ON"_s, u"PRAGMA journal_mode = WAL"_s,
                                           u"PRAGMA synchronous = NORMAL"_s, u"PRAGMA busy_timeout = 5000"_s}) {
@@ -192,6 +304,8 @@ bool Store::open(const QString &path, int targetVersion)
             QString migrateError;
             if (error.isEmpty() && !schema::migrate(db, targetVersion, &migrateError))
                 error = u"%1: %2"_s.arg(path, migrateError);
+            if (error.isEmpty() && !q.exec(u"PRAGMA application_id = %1"_s.arg(kApplicationId)))
+                error = u"%1: %2"_s.arg(path, storesql::explainError(q.lastError()));
         }
     }
     if (!error.isEmpty()) {
@@ -206,27 +320,45 @@ bool Store::readableFromOtherThreads() const
     return isOpen() && !inMemory(m_path);
 }
 
-bool Store::openReadOnly(const QString &path)
+bool Store::openReadOnly(const QString &path, bool check)
 {
     close();
     m_error.clear();
+    m_openProblem = OpenProblem::None;
     m_path = path;
     if (inMemory(path))
         return fail(u"a store in memory cannot be shared with another connection"_s);
     if (!QFileInfo::exists(path))
         return fail(u"the store %1 does not exist"_s.arg(path));
+    // A store the user may not write (a 0444 file, a read-only folder) cannot
+    // keep WAL's shared-memory file beside it: read it as an immutable file
+    // (no locks, no -shm), unless a -wal file holds changes not yet in it.
+    const QFileInfo info(path);
+    const QFileInfo wal(path + u"-wal"_s);
+    const bool immutable = (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable())
+                           && (!wal.exists() || wal.size() == 0);
     QString error;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connection);
-        db.setDatabaseName(path);
-        db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"_s);
+        if (immutable) {
+            QUrl uri = QUrl::fromLocalFile(info.absoluteFilePath());
+            uri.setScheme(u"file"_s);
+            uri.setQuery(u"immutable=1"_s);
+            db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
+            db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=5000"_s);
+        } else {
+            db.setDatabaseName(path);
+            db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"_s);
+        }
         if (!db.open()) {
             error = u"cannot open the store %1: %2"_s.arg(path, db.lastError().text());
         } else {
             traceStatements(db);
             QSqlQuery q(db);
             if (!q.exec(u"SELECT count(*) FROM sqlite_master"_s))
-                error = u"%1 is not a RegionLens store: %2"_s.arg(path, q.lastError().text());
+                error = u"%1 is not a RegionLens store: %2"_s.arg(path, storesql::explainError(q.lastError()));
+            else if (check)
+                error = checkFile(db, path, true);
         }
     }
     if (!error.isEmpty()) {
@@ -245,7 +377,7 @@ const Store &Store::threadReader(const QString &path)
         reader.store = std::make_unique<Store>();
         reader.path = path;
         reader.identity = identity;
-        reader.store->openReadOnly(path);
+        reader.store->openReadOnly(path, false);
     }
     // Closed while the thread is still a Qt thread (a thread_local destructor
     // runs after Qt has let go of it); for a thread Qt did not start, the

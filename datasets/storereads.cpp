@@ -47,12 +47,14 @@ IndicatorInfo indicatorFromQuery(const QSqlQuery &q)
 bool Store::isEmpty() const
 {
     QSqlQuery q(database());
+    const storesql::ReadCheck check(q);
     return !q.exec(u"SELECT 1 FROM indicators LIMIT 1"_s) || !q.next();
 }
 
 QList<Region> Store::regions(std::optional<RegionLevel> level) const
 {
     QSqlQuery q(database());
+    const storesql::ReadCheck check(q);
     QString sql = u"SELECT code, level, name_ja, name_en, COALESCE(parent,''), COALESCE(block,'') FROM regions"_s;
     if (level)
         sql += u" WHERE level = ?"_s;
@@ -73,6 +75,7 @@ QList<Region> Store::regions(std::optional<RegionLevel> level) const
 std::optional<Region> Store::region(const QString &code) const
 {
     QSqlQuery q(database());
+    const storesql::ReadCheck check(q);
     q.prepare(u"SELECT code, level, name_ja, name_en, COALESCE(parent,''), COALESCE(block,'') "
               "FROM regions WHERE code = ?"_s);
     q.addBindValue(code);
@@ -86,6 +89,7 @@ QList<RegionGroup> Store::regionGroups() const
 {
     QList<RegionGroup> out;
     QSqlQuery q(database());
+    const storesql::ReadCheck check(q);
     if (!q.exec(u"SELECT g.id, g.name_ja, g.name_en, g.kind, m.region_code FROM region_groups g "
                 "LEFT JOIN region_group_members m ON m.group_id = g.id ORDER BY g.rowid, m.region_code"_s))
         return out;
@@ -103,6 +107,7 @@ QList<Industry> Store::industries() const
 {
     QList<Industry> out;
     QSqlQuery q(database());
+    const storesql::ReadCheck check(q);
     if (!q.exec(u"SELECT i.code, i.classification, i.name_ja, i.name_en, i.sort_order, "
                 "(SELECT group_concat(member, ',') FROM industry_members WHERE aggregate = i.code) "
                 "FROM industries i ORDER BY i.sort_order, i.code"_s))
@@ -120,6 +125,7 @@ QList<IndicatorInfo> Store::indicators() const
 {
     QList<IndicatorInfo> out;
     QSqlQuery q(database());
+    const storesql::ReadCheck check(q);
     if (!q.exec(u"SELECT %1 FROM indicators ORDER BY rowid"_s.arg(kIndicatorColumns)))
         return out;
     while (q.next())
@@ -130,6 +136,7 @@ QList<IndicatorInfo> Store::indicators() const
 std::optional<IndicatorInfo> Store::indicator(const QString &id) const
 {
     QSqlQuery q(database());
+    const storesql::ReadCheck check(q);
     q.prepare(u"SELECT %1 FROM indicators WHERE id = ?"_s.arg(kIndicatorColumns));
     q.addBindValue(id);
     if (!q.exec() || !q.next())
@@ -141,6 +148,7 @@ QList<int> Store::years(const QString &indicator, std::optional<RegionLevel> lev
 {
     QList<int> out;
     QSqlQuery q(database());
+    const storesql::ReadCheck check(q);
     const std::optional<IndicatorInfo> info = this->indicator(indicator);
     if (info && info->kind == u"flow") {
         q.prepare(u"SELECT DISTINCT year FROM flows WHERE indicator = ? ORDER BY year"_s);
@@ -172,6 +180,7 @@ QStringList Store::industriesOf(const QString &indicator) const
 {
     QStringList out;
     QSqlQuery q(database());
+    const storesql::ReadCheck check(q);
     // From the series, not from every value: a series without values does not count.
     q.prepare(u"SELECT DISTINCT s.industry FROM series s LEFT JOIN industries i ON i.code = s.industry "
               "WHERE s.indicator = ? AND EXISTS (SELECT 1 FROM series_values v WHERE v.series = s.id) "
@@ -216,6 +225,7 @@ QList<Observation> Store::observations(const ObservationQuery &query) const
     }
     sql += u" WHERE "_s + where.join(u" AND "_s) + u" ORDER BY o.region, o.industry, o.year"_s;
     QSqlQuery q(database());
+    const storesql::ReadCheck check(q);
     q.setForwardOnly(true);
     q.prepare(sql);
     for (const QVariant &b : binds)
@@ -245,6 +255,7 @@ QList<SeriesPoint> Store::series(const QString &indicator, const QString &region
 {
     QList<SeriesPoint> out;
     QSqlQuery q(database());
+    const storesql::ReadCheck check(q);
     q.prepare(u"SELECT id FROM series WHERE indicator = ? AND industry = ? AND sex = ? AND age_class = ?"_s);
     for (const QString &v : {indicator, industry, sex, ageClass})
         q.addBindValue(nonNull(v));
@@ -273,6 +284,7 @@ QList<Flow> Store::flows(const QString &indicator, std::optional<int> year) cons
 {
     QList<Flow> out;
     QSqlQuery q(database());
+    const storesql::ReadCheck check(q);
     q.setForwardOnly(true);
     q.prepare(u"SELECT origin, destination, year, sex, age_class, value, status FROM flows "
               "WHERE indicator = ?%1 ORDER BY year, sex, age_class, origin, destination"_s
@@ -292,6 +304,7 @@ QList<BoundaryFeature> Store::boundaries(RegionLevel level) const
 {
     QList<BoundaryFeature> out;
     QSqlQuery q(database());
+    const storesql::ReadCheck check(q);
     q.setForwardOnly(true);
     q.prepare(u"SELECT b.region_code, COALESCE(r.name_ja, ''), b.geometry FROM boundaries b "
               "LEFT JOIN regions r ON r.code = b.region_code WHERE b.level = ? ORDER BY b.region_code"_s);
@@ -312,6 +325,7 @@ QList<BoundaryFeature> Store::boundaries(RegionLevel level) const
 qint64 Store::observationCount(const QString &indicator) const
 {
     QSqlQuery q(database());
+    const storesql::ReadCheck check(q);
     if (indicator.isEmpty()) {
         q.exec(u"SELECT count(*) FROM series_values"_s);
     } else {

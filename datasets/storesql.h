@@ -6,6 +6,7 @@
 
 #include <QSqlDatabase>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QString>
 
 struct sqlite3;
@@ -32,6 +33,21 @@ sqlite3 *sqliteHandle(const QSqlDatabase &db);
 QString explainError(int code, const QString &message);
 QString explainError(sqlite3 *db);                 // the connection's last error
 QString explainError(const QSqlError &error);      // a Qt query's error
+
+// Declared after a read's QSqlQuery: when the query ended on an error (in
+// exec() or in next(), where a damaged page shows up in the middle of a
+// result), notes SQLITE_CORRUPT and SQLITE_NOTADB for Store::damageSeen().
+class ReadCheck
+{
+public:
+    explicit ReadCheck(const QSqlQuery &query) : m_query(query) {}
+    ~ReadCheck();
+    ReadCheck(const ReadCheck &) = delete;
+    ReadCheck &operator=(const ReadCheck &) = delete;
+
+private:
+    const QSqlQuery &m_query;
+};
 
 // True when the connection is in no transaction (SQLite rolled back the
 // one a write had begun, as it does on some full-disk and I/O errors).

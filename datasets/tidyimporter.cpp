@@ -80,6 +80,7 @@ ImportResult TidyImporter::read(const ImportRequest &request, const ImportProgre
     if (!loadText(request, formatId(), &result, &text))
         return result;
     const int maxIssues = request.maxIssues;
+    bool fiscalNoted = false;   // a fiscal year is said once
     // For reserving the records (std::count vectorises; QString::count does not).
     const qsizetype lines = std::count(text.cbegin(), text.cend(), u'\n') + 1;
     CsvReader reader(std::move(text));
@@ -202,14 +203,21 @@ ImportResult TidyImporter::read(const ImportRequest &request, const ImportProgre
             }
         }
         if (cYear >= 0) {
-            bool ok = false;
-            r.year = f.at(cYear).toInt(&ok);
-            if (!ok)
-                r.year = importsupport::parseYear(f.at(cYear));
+            bool fiscal = false;
+            r.year = importsupport::parseYearCell(f.at(cYear), &fiscal);
             if (r.year < 1800 || r.year > 2200) {
-                result.addIssue(IssueSeverity::Error, line, cYear + 1, u"'%1' is not a year"_s.arg(f.at(cYear)),
+                result.addIssue(IssueSeverity::Error, line, cYear + 1,
+                                u"'%1' is not a year (write it as 2020, 2020年, FY2020 or 2020年度)"_s.arg(f.at(cYear)),
                                 maxIssues);
                 continue;
+            }
+            if (fiscal && !fiscalNoted) {
+                fiscalNoted = true;
+                result.addIssue(IssueSeverity::Info, line, cYear + 1,
+                                u"'%1' is a fiscal year (April %2 to March %3), stored as year %2"_s.arg(f.at(cYear))
+                                    .arg(r.year)
+                                    .arg(r.year + 1),
+                                maxIssues);
             }
             if (request.year && r.year != *request.year) {
                 result.skip(u"year other than %1 (--year)"_s.arg(*request.year));

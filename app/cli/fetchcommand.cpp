@@ -11,6 +11,7 @@
 
 #include <QEventLoop>
 #include <QFile>
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -68,10 +69,24 @@ QString redacted(QUrl url)
 int runFetch(Context &ctx)
 {
     const Arguments &args = ctx.args;
-    const QString appId = args.value(u"--app-id"_s).trimmed();
+    // The appId from --app-id-file FILE or $REGIONLENS_ESTAT_APPID keeps it out of `ps`;
+    // --app-id ID still works (visible to other users of the machine while it runs).
+    QString appId = args.value(u"--app-id"_s).trimmed();
+    if (args.has(u"--app-id-file"_s)) {
+        QFile file(args.value(u"--app-id-file"_s));
+        if (!file.open(QIODevice::ReadOnly)) {
+            ctx.err << "regionlens-cli fetch: --app-id-file: cannot read " << file.fileName() << ": "
+                    << file.errorString() << '\n';
+            return BadInput;
+        }
+        appId = QString::fromUtf8(file.read(4096)).trimmed();
+    } else if (appId.isEmpty()) {
+        appId = qEnvironmentVariable("REGIONLENS_ESTAT_APPID").trimmed();
+    }
     const QString statsDataId = args.value(u"--stats-data-id"_s).trimmed();
     if (appId.isEmpty() || statsDataId.isEmpty() || !args.positional.isEmpty()) {
-        ctx.err << "usage: regionlens-cli fetch --app-id ID --stats-data-id ID [--indicator ID] [--year Y]"
+        ctx.err << "usage: regionlens-cli fetch (--app-id-file FILE | --app-id ID | $REGIONLENS_ESTAT_APPID)"
+                   " --stats-data-id ID [--indicator ID] [--year Y]"
                    " [--out FILE] [--preview] [--db PATH]\n"
                    "  Downloads one table from the e-Stat API (getStatsData) with your own application ID\n"
                    "  (register at e-Stat's API page) and imports it. Needs network access.\n";
@@ -89,6 +104,17 @@ int runFetch(Context &ctx)
         ctx.err << "regionlens-cli fetch: --api-url must be an http(s) URL\n";
         return BadInput;
     }
+    // The appId travels in the query: never in clear text over the network
+    // (plain http only to this machine, for tests and local proxies).
+    const QString host = base.host();
+    const bool loopback = host == u"localhost" || QHostAddress(host).isLoopback();
+    if (base.scheme() != u"https" && !loopback) {
+        ctx.err << "regionlens-cli fetch: --api-url must use https (http would send your appId in clear text); "
+                   "plain http is allowed only to localhost\n";
+        return BadInput;
+    }
+    // Whatever the API or the network layer says back, without the appId.
+    const auto redact = [&appId](QString text) { return appId.isEmpty() ? text : text.replace(appId, u"***"_s); };
     QNetworkAccessManager network;
     QJsonObject merged;           // the first page, with the values of all pages
     QJsonArray values;
@@ -110,7 +136,7 @@ int runFetch(Context &ctx)
         QByteArray body;
         QString error;
         if (!get(network, url, &body, &error)) {
-            ctx.err << "regionlens-cli fetch: " << redacted(url) << ": " << error.replace(appId, u"***"_s) << '\n';
+            ctx.err << "regionlens-cli fetch: " << redacted(url) << ": " << redact(error) << '\n';
             return Failure;
         }
         QJsonParseError parseError;
@@ -126,11 +152,11 @@ int runFetch(Context &ctx)
         // 0 normal; 1 no matching data; 2 some parameters ignored; 100 and above: an error.
         if (status < 0 || status >= 100) {
             ctx.err << "regionlens-cli fetch: e-Stat refused the request (STATUS " << status << "): "
-                    << result.value(u"ERROR_MSG"_s).toString() << '\n';
+                    << redact(result.value(u"ERROR_MSG"_s).toString()) << '\n';
             return BadInput;
         }
         if (status != 0)
-            ctx.err << "e-Stat: " << result.value(u"ERROR_MSG"_s).toString() << '\n';
+            ctx.err << "e-Stat: " << redact(result.value(u"ERROR_MSG"_s).toString()) << '\n';
         const QJsonObject data = root.value(u"STATISTICAL_DATA"_s).toObject();
         const QJsonValue pageValues = data.value(u"DATA_INF"_s).toObject().value(u"VALUE"_s);
         if (pageValues.isArray())

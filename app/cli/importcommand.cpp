@@ -50,7 +50,7 @@ int runImport(Context &ctx)
                 << "] [--indicator ID] [--year Y] [--level prefecture|municipality] [--unit U]"
                    " [--encoding UTF-8|Shift_JIS] [--code-property P] [--name-property P] [--layer=NAME]"
                    " [--measure ITEM[,ITEM]]"
-                   " [--preview] [--progress] [--quiet] [--db PATH]\n";
+                   " [--replace|--append] [--preview] [--progress] [--quiet] [--db PATH]\n";
         return BadInput;
     }
     if (args.value(u"--format"_s).startsWith(u"io-"_s) || datasets::iostore::looksLikeTwelveSectorFile(args.positional.first()))
@@ -71,6 +71,15 @@ int runImport(Context &ctx)
                    "regionlens-cli fetch --app-id ID --stats-data-id ID\n";
         return BadInput;
     }
+    datasets::CommitOptions options;
+    if (args.has(u"--replace"_s) && args.has(u"--append"_s)) {
+        ctx.err << "regionlens-cli import: --replace and --append cannot be combined\n";
+        return BadInput;
+    }
+    if (args.has(u"--replace"_s))
+        options.existing = datasets::ExistingIndicator::Replace;
+    else if (args.has(u"--append"_s))
+        options.existing = datasets::ExistingIndicator::Append;
     if (args.has(u"--year"_s)) {
         bool ok = false;
         const int year = args.value(u"--year"_s).toInt(&ok);
@@ -133,11 +142,18 @@ int runImport(Context &ctx)
         ctx.out << "(preview only: nothing was stored)\n";
         return Ok;
     }
-    if (!datasets::commitImport(store, result, &error, progressPrinter(ctx.err, "writing", showProgress))) {
+    datasets::CommitSummary summary;
+    if (!datasets::commitImport(store, result, &error, progressPrinter(ctx.err, "writing", showProgress), options,
+                                &summary)) {
         ctx.err << request.fileName << ": not stored: " << error << '\n';
-        return Failure;
+        // A choice the user has to make, or a read-only indicator: their input, not a fault.
+        return summary.existingIndicators.isEmpty() ? Failure : BadInput;
     }
     ctx.out << result.summary() << "\nstored in " << store.path() << '\n';
+    if (!summary.existingIndicators.isEmpty())
+        ctx.out << (options.existing == datasets::ExistingIndicator::Replace ? "replaced the " : "added to the ")
+                << "existing indicator(s) " << summary.existingIndicators.join(u", "_s) << ": " << summary.replaced
+                << " stored value(s) replaced\n";
     return Ok;
 }
 

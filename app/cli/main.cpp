@@ -7,6 +7,10 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 
+#include "datasets/store.h"
+
+#include <cstdio>
+
 using namespace Qt::StringLiterals;
 using namespace regionlens;
 using namespace regionlens::cli;
@@ -18,7 +22,7 @@ const Command kCommands[] = {
      runRegions, StoreUse::Reads},
     {"indicators", "list the indicators the store holds, with unit, years and source", runIndicators, StoreUse::Reads},
     {"export", "print an indicator as tidy CSV: --indicator ID [--year Y] [--level L] [--industry C]", runExport, StoreUse::Reads},
-    {"import", "import FILE (e-Stat CSV/JSON, tidy, OD, GeoJSON, TopoJSON, GeoPackage, the 12-sector IO file; a wide IO table with --format io-wide --region CODE --year Y) [--format F] [--indicator ID] [--year Y] [--level L] [--preview]", runImport, StoreUse::Creates},
+    {"import", "import FILE (e-Stat CSV/JSON, tidy, OD, GeoJSON, TopoJSON, GeoPackage, the 12-sector IO file; a wide IO table with --format io-wide --region CODE --year Y) [--format F] [--indicator ID] [--year Y] [--level L] [--replace|--append] [--preview]", runImport, StoreUse::Creates},
     {"fetch", "download a table from the e-Stat API with your appId and import it: --app-id ID --stats-data-id ID [--indicator ID] [--out FILE] (needs network)", runFetch, StoreUse::Creates},
     {"lq", "location quotients (LQ, tokka keisu): (--input FILE --measure M | --indicator ID [--level L]) --year Y [--reference national|sum] [--totals sum|given] [--group ID] [--additive] [--top N] [--format csv|json]", runLocationQuotients, StoreUse::Reads},
     {"shift-share", "shift-share of all regions: (--input FILE --measure M | --indicator ID [--level L]) --from Y0 --to Y1 [--method classic|esteban-marquillas|gerfin] [--dynamic] [--rates] [--reference national|sum] [--group ID]", runShiftShare, StoreUse::Reads},
@@ -76,6 +80,20 @@ int main(int argc, char *argv[])
             Context ctx{args, out, err};
             const int code = c.run(ctx);
             out.flush();
+            // A read that met a damaged page ended early: what was printed is incomplete.
+            if (regionlens::datasets::Store::damageSeen() && code == Ok) {
+                err << "regionlens-cli: the store " << storePath(args)
+                    << " is damaged: its data cannot all be read, and the output above is incomplete; restore a "
+                       "backup copy of the file, or move it aside to start again with the starter store, then "
+                       "import your own files again\n";
+                return Failure;
+            }
+            // A full disk or a closed pipe: the output is cut short.
+            if (out.status() != QTextStream::Ok || std::fflush(stdout) != 0 || std::ferror(stdout)) {
+                err << "regionlens-cli: cannot write the output to standard output (is the disk full?); "
+                       "it is incomplete\n";
+                return code == Ok ? Failure : code;
+            }
             err.flush();
             return code;
         }

@@ -80,15 +80,36 @@ QString tableText(const QAbstractItemModel &model, QChar separator)
 
 bool commit(QSaveFile &file, const QString &path, QString *error)
 {
-    if (!file.commit()) {
+    return commitSaveFile(file, path, error);
+}
+
+} // namespace
+
+bool commitSaveFile(QSaveFile &file, const QString &path, QString *error)
+{
+    const qint64 written = file.pos();
+    const bool flushed = file.flush() && file.error() == QFileDevice::NoError;
+    if (!flushed) {
+        file.cancelWriting();
+        file.commit();   // discards the temporary file
+    }
+    if (!flushed || !file.commit()) {
         if (error)
             *error = QObject::tr("Cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
+    if (QFileInfo(path).size() != written) {
+        const qint64 size = QFileInfo(path).size();
+        QFile::remove(path);
+        if (error)
+            *error = QObject::tr("Cannot write %1: only %2 of %3 bytes reached the disk (is it full?)")
+                         .arg(path)
+                         .arg(size)
+                         .arg(written);
+        return false;
+    }
     return true;
 }
-
-} // namespace
 
 bool writeFigure(const PageFigure &figure, const QString &path, const QSize &size, QString *error)
 {

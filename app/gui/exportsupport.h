@@ -13,12 +13,19 @@ class QAbstractItemModel;
 class QTableView;
 class QWidget;
 
+class QSaveFile;
+
 namespace regionlens::app {
 
 // Writes the figure to path; the format follows the suffix (.png, .svg, .pdf).
 // size is in pixels for PNG and SVG; PDF uses a landscape A4 page. The one
 // export path of every figure (widgets::writeFigureFile, through QSaveFile).
 bool writeFigure(const PageFigure &figure, const QString &path, const QSize &size, QString *error);
+
+// Commits a QSaveFile written to path and checks that all of it arrived (a
+// full disk can leave a short file behind a successful commit); false with
+// *error naming the file otherwise, and nothing left at path.
+bool commitSaveFile(QSaveFile &file, const QString &path, QString *error);
 // Asks for a file name (PNG, SVG or PDF), then writes; shows a message box on
 // failure. The first form: "Export figure", <id>.png, 1600 × 1100 pixels.
 void exportFigureInteractive(QWidget *parent, const PageFigure &figure);

@@ -16,6 +16,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -258,7 +259,10 @@ void ImportDialog::start(bool commit)
     const ImportRequest base = request();
     const QString storePath = m_storePath;
     const std::shared_ptr<std::atomic<bool>> cancelled = m_cancelled;
-    QFuture<Outcome> future = QtConcurrent::run([base, storePath, cancelled, commit](QPromise<Outcome> &promise) {
+    datasets::CommitOptions options;
+    options.existing = m_existing;
+    QFuture<Outcome> future = QtConcurrent::run([base, storePath, cancelled, commit,
+                                                 options](QPromise<Outcome> &promise) {
         promise.setProgressRange(0, 1000);
         Outcome outcome;
         ImportRequest request = base;
@@ -282,7 +286,8 @@ void ImportDialog::start(bool commit)
         outcome.result = datasets::readImport(request, progress(0, readShare));
         if (commit && outcome.result.ok() && !cancelled->load())
             outcome.committed = datasets::commitImport(store, outcome.result, &outcome.error,
-                                                       progress(readShare, 1 - readShare));
+                                                       progress(readShare, 1 - readShare), options,
+                                                       &outcome.summary);
         promise.setProgressValue(1000);
         promise.addResult(outcome);
     });
@@ -310,9 +315,39 @@ void ImportDialog::finished()
     if (m_watcher.future().resultCount() == 0)
         return;
     const Outcome outcome = m_watcher.result();
+    // The file's indicator already holds values: ask, then import again with the choice.
+    if (m_committing && !outcome.committed && m_existing == datasets::ExistingIndicator::Refuse
+        && !outcome.summary.existingIndicators.isEmpty()) {
+        const datasets::ExistingIndicator choice = m_chooseExisting ? m_chooseExisting(outcome.summary.existingIndicators)
+                                                                    : askExisting(outcome.summary.existingIndicators);
+        if (choice != datasets::ExistingIndicator::Refuse) {
+            m_existing = choice;
+            start(true);
+            return;
+        }
+    }
+    m_existing = datasets::ExistingIndicator::Refuse;
     showResult(outcome);
     if (outcome.committed)
         emit imported(outcome.result.summary());
+}
+
+datasets::ExistingIndicator ImportDialog::askExisting(const QStringList &indicators)
+{
+    QMessageBox box(QMessageBox::Question, tr("Indicator already in the store"),
+                    tr("The store already holds values of %1. Replace them with the file's values, or add the "
+                       "file's values to them (a value for the same region, year and industry is replaced)?")
+                        .arg(indicators.join(u", "_s)),
+                    QMessageBox::NoButton, this);
+    QPushButton *replace = box.addButton(tr("Replace"), QMessageBox::DestructiveRole);
+    QPushButton *append = box.addButton(tr("Add to them"), QMessageBox::AcceptRole);
+    box.addButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() == replace)
+        return datasets::ExistingIndicator::Replace;
+    if (box.clickedButton() == append)
+        return datasets::ExistingIndicator::Append;
+    return datasets::ExistingIndicator::Refuse;
 }
 
 void ImportDialog::setBusy(bool busy)
@@ -361,6 +396,9 @@ void ImportDialog::showResult(const Outcome &outcome)
         m_status->setText(tr("Cancelled; nothing was stored."));
     else if (!r.ok())
         m_status->setText(tr("%n error(s) in the file; nothing was stored. See Issues.", "", int(r.errorCount)));
+    else if (outcome.committed && !outcome.summary.existingIndicators.isEmpty())
+        m_status->setText(tr("Imported: %1; %n stored value(s) replaced.", "", int(outcome.summary.replaced))
+                              .arg(summaryLine(r)));
     else if (outcome.committed)
         m_status->setText(tr("Imported: %1").arg(summaryLine(r)));
     else

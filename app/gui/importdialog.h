@@ -13,6 +13,7 @@
 #include <QHash>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 
 class QComboBox;
@@ -46,6 +47,11 @@ public:
     QString fileName() const;
     // True from Preview/Import until the outcome is shown (not just until the worker ends).
     bool isBusy() const;
+    // Replaces the question asked when the file's indicator already exists (tests).
+    void setExistingIndicatorChoice(std::function<datasets::ExistingIndicator(const QStringList &)> choose)
+    {
+        m_chooseExisting = std::move(choose);
+    }
 
 signals:
     // After a successful import, on the GUI thread: the main window refreshes its views.
@@ -61,7 +67,11 @@ private:
         bool committed = false;
         QString error;
         QHash<QString, QString> regionNames;   // code → name, for the preview
+        datasets::CommitSummary summary;       // existing indicators met, values replaced
     };
+
+    // Asks what to do with indicators the store already holds (Refuse = cancel).
+    datasets::ExistingIndicator askExisting(const QStringList &indicators);
 
     void browse();
     void startPreview();
@@ -99,6 +109,8 @@ private:
     QFutureWatcher<Outcome> m_watcher;
     std::shared_ptr<std::atomic<bool>> m_cancelled;
     bool m_committing = false;
+    datasets::ExistingIndicator m_existing = datasets::ExistingIndicator::Refuse;   // of the running import
+    std::function<datasets::ExistingIndicator(const QStringList &)> m_chooseExisting;
     QString m_startedFile;   // the file the last preview or import read
     bool m_busy = false;   // from start() until finished() has shown the outcome
 };

@@ -57,6 +57,26 @@ CreateResult createStore(const QString &path, const std::function<bool(double)> 
     return result;
 }
 
+// Why the store cannot be used, and what to do, in the UI language.
+QString storeProblemText(const datasets::Store &store)
+{
+    switch (store.openProblem()) {
+    case datasets::Store::OpenProblem::Damaged:
+        return QObject::tr("The data store %1 is damaged: some of its data cannot be read, so RegionLens does not "
+                           "use it and writes nothing to it.\n\nWhat to do: restore a backup copy of the file; "
+                           "or close RegionLens, move the file aside and start RegionLens again, which creates a "
+                           "new store with the starter data, then import your own files again.\n\n(%2)")
+            .arg(store.path(), store.errorString());
+    case datasets::Store::OpenProblem::Foreign:
+        return QObject::tr("%1 is not a RegionLens data store (it belongs to another application). RegionLens "
+                           "left it unchanged.\n\nChoose another file with --db, or leave --db out to use "
+                           "your own store.")
+            .arg(store.path());
+    default:
+        return store.errorString();
+    }
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -154,7 +174,7 @@ int main(int argc, char *argv[])
             if (headless)
                 std::fprintf(stderr, "regionlens: %s\n", qPrintable(store.errorString()));
             else
-                QMessageBox::critical(nullptr, QObject::tr("RegionLens"), store.errorString());
+                QMessageBox::critical(nullptr, QObject::tr("RegionLens"), storeProblemText(store));
             QApplication::exit(1);
             return;
         }

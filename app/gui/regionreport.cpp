@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "regionreport.h"
 
+#include "exportsupport.h"
+
 #include "analysispage.h"
 #include "catalogsource.h"
 #include "pageregistry.h"
@@ -12,6 +14,7 @@
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
 #include <QDate>
+#include <QFile>
 #include <QFont>
 #include <QLocale>
 #include <QPageLayout>
@@ -313,8 +316,16 @@ ReportResult writeRegionReport(const datasets::Store &store, const QList<Analysi
     c.html(html, 11);
     footer();
     painter.end();
-    if (!file.commit()) {
-        result.error = RegionReport::tr("Cannot write %1: %2").arg(path, file.errorString());
+    if (!commitSaveFile(file, path, &result.error))
+        return result;
+    // The PDF engine stops writing at the first short write (a full disk)
+    // without telling its device: a complete PDF ends with its %%EOF trailer.
+    QFile written(path);
+    if (!written.open(QIODevice::ReadOnly) || !written.seek(std::max<qint64>(0, written.size() - 32))
+        || !written.read(32).contains("%%EOF")) {
+        written.close();
+        QFile::remove(path);
+        result.error = RegionReport::tr("Cannot write %1: the PDF is incomplete (is the disk full?)").arg(path);
         return result;
     }
     result.ok = true;

@@ -40,6 +40,7 @@ private slots:
     void krugmanAgainstOtherRegions();
     void extremes();
     void dataProblems();
+    void negativeNationIsNotMissing();
     void municipalEmployees2021Bounds();
 };
 
@@ -141,6 +142,19 @@ void TestSpecialisation::dataProblems()
     const auto t = specialisation(Eigen::RowVector3d(1, 1, 1), givenNation(Eigen::RowVector3d(1, 1, 0)));
     QVERIFY(std::isnan(t.theil(0)));
     QVERIFY(!t.warnings.empty());
+}
+
+// Issue 17, defect 18: a negative national value is reported as negative,
+// not as "no national value".
+void TestSpecialisation::negativeNationIsNotMissing()
+{
+    const auto r = specialisation(Eigen::RowVector3d(1, 1, 1), givenNation(Eigen::RowVector3d(5, 5, -1)));
+    bool negative = false;
+    for (const Warning &w : r.warnings) {
+        QVERIFY2(w.message.find("no national value") == std::string::npos, w.message.c_str());
+        negative = negative || w.message.find("negative national value") != std::string::npos;
+    }
+    QVERIFY(negative);
 }
 
 // Real data (経済センサス 2021, 1,741 municipalities): every index stays in

@@ -6,6 +6,11 @@
 #include "starterstore.h"
 #include "clitesthelpers.h"
 
+#include <QCryptographicHash>
+#include <QFileInfo>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -43,6 +48,26 @@ QByteArray withNation(const char *nation)
             out += QByteArray("00,") + industry + ',' + year + ",e," + nation + '\n';
     }
     return out;
+}
+
+QByteArray fileHash(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256)
+                                       : QByteArray();
+}
+
+// Runs the CLI with its standard output going to file.
+Run runTo(const QStringList &args, const QString &file)
+{
+    QProcess p;
+    p.setProgram(QString::fromUtf8(REGIONLENS_CLI));
+    p.setArguments(args);
+    p.setStandardOutputFile(file);
+    p.start();
+    if (!p.waitForFinished(180000))
+        return {};
+    return {p.exitCode(), QString(), QString::fromUtf8(p.readAllStandardError())};
 }
 
 } // namespace
@@ -129,6 +154,116 @@ private slots:
         QVERIFY2(r.err.contains(u"no result for "_s + path), qPrintable(r.err));
         QVERIFY2(r.err.contains(message), qPrintable(r.err));
         QVERIFY2(r.out.isEmpty(), qPrintable(r.out));
+    }
+
+    // Defect 18: a region with no data in the end year printed 0 in every
+    // level column although the warning said NaN; its cells are empty now,
+    // the others unchanged (01: 4 → 5, 02: 6 → 7, G = 12/10 − 1 = 0.2).
+    void shiftShareRegionWithoutData()
+    {
+        const QString path = file(u"gap.csv"_s,
+                                  kHeader + "01,A,2020,e,3\n01,B,2020,e,1\n02,A,2020,e,2\n02,B,2020,e,4\n"
+                                            "03,A,2020,e,5\n03,B,2020,e,5\n01,A,2021,e,4\n01,B,2021,e,1\n"
+                                            "02,A,2021,e,2\n02,B,2021,e,5\n03,A,2021,e,x\n03,B,2021,e,x\n");
+        const Run r = run({u"shift-share"_s, u"--input"_s, path, u"--db"_s, m_db});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QList<Row> rows = parseCsv(r.out);
+        const Row gap = find(rows, {{u"region_code"_s, u"03"_s}});
+        for (const QString &column : {u"start"_s, u"end"_s, u"change"_s, u"national"_s, u"industry_mix"_s,
+                                      u"regional"_s})
+            QVERIFY2(gap.value(column).isEmpty(), qPrintable(column + u" = "_s + gap.value(column)));
+        const Row tokyo = find(rows, {{u"region_code"_s, u"01"_s}});
+        QCOMPARE(num(tokyo, u"start"_s), 4.0);
+        QCOMPARE(num(tokyo, u"end"_s), 5.0);
+        RL_COMPARE_NEAR(num(tokyo, u"national"_s), 0.8, 1e-12);
+        QVERIFY2(r.err.contains(u"no value known in both years"_s), qPrintable(r.err));
+    }
+
+    // Defect 3: a damaged copy of the starter store (b-tree page headers of
+    // the second half of the file flipped). Read commands used to exit 0
+    // with a header only; an import used to succeed.
+    void damagedStore_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("export") << QStringList{u"export"_s, u"--indicator"_s, u"population"_s};
+        QTest::newRow("lq") << QStringList{u"lq"_s, u"--indicator"_s, u"employees"_s, u"--year"_s, u"2021"_s};
+        QTest::newRow("import") << QStringList{u"import"_s, u"%tidy"_s, u"--indicator"_s, u"mine"_s};
+    }
+
+    void damagedStore()
+    {
+        QFETCH(QStringList, args);
+        const QString path = m_dir.filePath(u"damaged.sqlite"_s);
+        if (!QFileInfo::exists(path)) {
+            QVERIFY(QFile::copy(m_db, path));
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            QByteArray bytes = f.readAll();
+            for (qsizetype page = bytes.size() / 4096 / 2; page < bytes.size() / 4096; ++page)
+                for (qsizetype k = 0; k < 8; ++k)
+                    bytes[page * 4096 + k] = char(bytes[page * 4096 + k] ^ 0x5a);
+            f.seek(0);
+            f.write(bytes);
+        }
+        const QByteArray before = fileHash(path);
+        args.replaceInStrings(u"%tidy"_s, file(u"mine.csv"_s, "region_code,year,value\n13,2020,1\n"));
+        const Run r = run(args + QStringList{u"--db"_s, path});
+        QVERIFY2(r.exitCode != 0, qPrintable(r.err));
+        QVERIFY2(r.err.contains(u"damaged"_s) && r.err.contains(u"backup"_s), qPrintable(r.err));
+        QCOMPARE(fileHash(path), before);
+    }
+
+    // Defect 8: another application's SQLite file named by --db: refused,
+    // not a byte changed (no starter tables, no WAL switch).
+    void foreignStore_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("indicators") << QStringList{u"indicators"_s};
+        QTest::newRow("import") << QStringList{u"import"_s, u"%tidy"_s, u"--indicator"_s, u"mine"_s};
+    }
+
+    void foreignStore()
+    {
+        QFETCH(QStringList, args);
+        const QString path = m_dir.filePath(u"foreign.sqlite"_s);
+        if (!QFileInfo::exists(path)) {
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"foreign"_s);
+                db.setDatabaseName(path);
+                QVERIFY(db.open());
+                QSqlQuery q(db);
+                QVERIFY(q.exec(u"CREATE TABLE regions (id INTEGER PRIMARY KEY, label TEXT)"_s));
+                QVERIFY(q.exec(u"INSERT INTO regions(label) VALUES ('north')"_s));
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(u"foreign"_s);
+        }
+        const QByteArray before = fileHash(path);
+        args.replaceInStrings(u"%tidy"_s, file(u"mine.csv"_s, "region_code,year,value\n13,2020,1\n"));
+        const Run r = run(args + QStringList{u"--db"_s, path});
+        QVERIFY2(r.exitCode != 0, qPrintable(r.err));
+        QVERIFY2(r.err.contains(u"not a RegionLens store"_s), qPrintable(r.err));
+        QCOMPARE(fileHash(path), before);
+        QVERIFY(!QFileInfo::exists(path + u"-wal"_s));
+    }
+
+    // Defect 4: standard output on a full disk (/dev/full): the CSV is cut
+    // short, so the command must not exit 0.
+    void fullStandardOutput_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("export") << QStringList{u"export"_s, u"--indicator"_s, u"population"_s};
+        QTest::newRow("lq") << QStringList{u"lq"_s, u"--indicator"_s, u"employees"_s, u"--year"_s, u"2021"_s};
+    }
+
+    void fullStandardOutput()
+    {
+        QFETCH(QStringList, args);
+        if (!QFileInfo::exists(u"/dev/full"_s))
+            QSKIP("no /dev/full on this system");
+        const Run r = runTo(args + QStringList{u"--db"_s, m_db}, u"/dev/full"_s);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(u"cannot write the output"_s), qPrintable(r.err));
     }
 };
 

@@ -17,6 +17,7 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QUrl>
+#include <QProcessEnvironment>
 #include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
@@ -70,6 +71,7 @@ class FakeEStat : public QTcpServer
 public:
     QList<QUrl> requests;
     int status = 0;
+    QString errorMessage;   // ERROR_MSG of a refusal ("" = e-Stat's usual text)
 
     FakeEStat()
     {
@@ -85,7 +87,9 @@ public:
                     const QUrl url(QString::fromLatin1(target));
                     requests.append(url);
                     const bool second = QUrlQuery(url).queryItemValue(u"startPosition"_s) == u"3";
-                    const QByteArray body = page(second ? 2 : 1, status);
+                    QByteArray body = page(second ? 2 : 1, status);
+                    if (!errorMessage.isEmpty())
+                        body.replace("認証に失敗しました。", errorMessage.toUtf8());
                     socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json;charset=utf-8\r\n"
                                   "Connection: close\r\nContent-Length: " + QByteArray::number(body.size())
                                   + "\r\n\r\n" + body);
@@ -203,6 +207,65 @@ private slots:
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(u"refused"_s, Qt::CaseInsensitive), qPrintable(r.err));
         QVERIFY(!r.err.contains(kAppId));
+    }
+
+    // Issue 17, defect 16: the appId never goes out in clear text, is
+    // redacted from whatever e-Stat says back, and can stay out of `ps`.
+    void plainHttpIsRefused()
+    {
+        const Run r = run({u"fetch"_s, u"--app-id"_s, kAppId, u"--stats-data-id"_s, u"0003448237"_s,
+                           u"--api-url"_s, u"http://api.e-stat.go.jp/rest/3.0/app/json/getStatsData"_s});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(u"https"_s), qPrintable(r.err));
+        QVERIFY(!r.err.contains(kAppId));
+    }
+
+    void errorMessageIsRedacted()
+    {
+        FakeEStat api;
+        api.status = 100;
+        api.errorMessage = u"appId %1 は無効です。"_s.arg(kAppId);   // an API that echoes the key
+        QVERIFY(api.listen(QHostAddress::LocalHost));
+        const Run r = run({u"fetch"_s, u"--app-id"_s, kAppId, u"--stats-data-id"_s, u"0003448239"_s,
+                           u"--api-url"_s, u"http://127.0.0.1:%1/getStatsData"_s.arg(api.serverPort())});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(u"は無効です"_s), qPrintable(r.err));
+        QVERIFY2(!r.err.contains(kAppId), qPrintable(r.err));
+    }
+
+    void appIdFromFileOrEnvironment_data()
+    {
+        QTest::addColumn<bool>("fromFile");
+        QTest::newRow("--app-id-file") << true;
+        QTest::newRow("REGIONLENS_ESTAT_APPID") << false;
+    }
+
+    void appIdFromFileOrEnvironment()
+    {
+        QFETCH(bool, fromFile);
+        FakeEStat api;
+        QVERIFY(api.listen(QHostAddress::LocalHost));
+        QStringList args{u"fetch"_s, u"--stats-data-id"_s, u"0003448237"_s, u"--preview"_s, u"--api-url"_s,
+                         u"http://127.0.0.1:%1/getStatsData"_s.arg(api.serverPort())};
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        if (fromFile) {
+            const QString key = m_dir.filePath(u"appid.txt"_s);
+            QFile f(key);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(kAppId.toUtf8() + "\n");
+            f.close();
+            args << u"--app-id-file"_s << key;
+        } else {
+            env.insert(u"REGIONLENS_ESTAT_APPID"_s, kAppId);
+        }
+        QProcess p;
+        p.setProcessEnvironment(env);
+        p.start(QString::fromUtf8(REGIONLENS_CLI), args + QStringList{u"--db"_s, m_db});
+        QVERIFY(p.waitForStarted());
+        QVERIFY(QTest::qWaitFor([&] { return p.state() == QProcess::NotRunning; }, 120000));
+        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+        QVERIFY(!api.requests.isEmpty());
+        QCOMPARE(QUrlQuery(api.requests.first()).queryItemValue(u"appId"_s), kAppId);
     }
 
     void usage()

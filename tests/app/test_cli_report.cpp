@@ -6,9 +6,14 @@
 #include "testhelpers.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+
+#include <csignal>
+
+#include <sys/resource.h>
 
 using namespace Qt::StringLiterals;
 
@@ -79,6 +84,49 @@ private slots:
             ++pages;
         QVERIFY2(pages >= 6, qPrintable(QString::number(pages)));
         QVERIFY(pdf.contains("/MediaBox [0 0 595"));
+    }
+
+    // Issue 17, defect 4: a full disk while writing the PDF (the file may not
+    // grow past 256 KiB, as on a full disk) must not print "wrote …" with
+    // exit 0; nothing is left at --out.
+    void fullDiskIsReported()
+    {
+        const QString out = m_dir.filePath(u"full.pdf"_s);
+        QProcess p;
+        p.setProgram(QString::fromUtf8(REGIONLENS_CLI));
+        p.setArguments({u"--db"_s, m_db, u"report"_s, u"--region"_s, u"13"_s, u"--out"_s, out});
+        p.setChildProcessModifier([] {
+            std::signal(SIGXFSZ, SIG_IGN);
+            rlimit limit{};
+            getrlimit(RLIMIT_FSIZE, &limit);
+            limit.rlim_cur = 256 * 1024;
+            setrlimit(RLIMIT_FSIZE, &limit);
+        });
+        p.start();
+        QVERIFY(p.waitForFinished(180000));
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        QVERIFY2(p.exitCode() != 0, qPrintable(QString::fromUtf8(p.readAllStandardOutput())));
+        QVERIFY2(err.contains(out), qPrintable(err));
+        QVERIFY(!QFile::exists(out));
+    }
+
+    // Defect 17, decided: --out through a symbolic link writes the file the
+    // link points to (QSaveFile's behaviour, as editors do) and keeps the link.
+    void symlinkKeepsTheLink()
+    {
+        const QString target = m_dir.filePath(u"target.pdf"_s);
+        const QString link = m_dir.filePath(u"link.pdf"_s);
+        QFile f(target);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("old");
+        f.close();
+        QVERIFY(QFile::link(target, link));
+        const Run r = run({u"--db"_s, m_db, u"report"_s, u"--region"_s, u"47"_s, u"--out"_s, link});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(QFileInfo(link).isSymLink());
+        QCOMPARE(QFileInfo(link).symLinkTarget(), target);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.read(5).startsWith("%PDF"));
     }
 
     void refuses_data()

@@ -181,6 +181,45 @@ private slots:
     }
 
     // Problems are listed with their line and column; nothing is stored.
+    // Issue 17, defect 5: a file for an indicator the store already holds
+    // asks first (here answered by the test): Cancel stores nothing; "Add to
+    // them" stores it and says how many stored values were replaced.
+    void existingIndicatorAsks()
+    {
+        const QString path = write(u"tokyo_again.csv"_s, "region_code,year,value\n13,2020,1\n");
+        const QString before = fingerprint(m_store);
+        app::ImportDialog dialog(m_storePath);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        child<QLineEdit>(&dialog, "indicator")->setText(u"pop_test"_s);   // from previewThenImport
+        dialog.setFileName(path);
+        QVERIFY(waitIdle(dialog));
+        QStringList asked;
+        datasets::ExistingIndicator answer = datasets::ExistingIndicator::Refuse;
+        dialog.setExistingIndicatorChoice([&](const QStringList &indicators) {
+            asked = indicators;
+            return answer;
+        });
+        QTest::mouseClick(child<QPushButton>(&dialog, "importButton"), Qt::LeftButton);
+        QVERIFY(waitIdle(dialog));
+        QCOMPARE(asked, QStringList{u"pop_test"_s});
+        QCOMPARE(fingerprint(m_store), before);
+        QVERIFY2(child<QLabel>(&dialog, "status")->text().contains(u"Nothing was stored"_s),
+                 qPrintable(child<QLabel>(&dialog, "status")->text()));
+
+        answer = datasets::ExistingIndicator::Append;
+        QTest::mouseClick(child<QPushButton>(&dialog, "importButton"), Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor([&] { return !dialog.isBusy() && fingerprint(m_store) != before; }, 60000));
+        QVERIFY(waitIdle(dialog));
+        QVERIFY2(child<QLabel>(&dialog, "status")->text().contains(u"1 stored value(s) replaced"_s),
+                 qPrintable(child<QLabel>(&dialog, "status")->text()));
+        datasets::ObservationQuery q;
+        q.indicator = u"pop_test"_s;
+        q.year = 2020;
+        QCOMPARE(m_store.values(q).value(u"13"_s), 1.0);
+        QCOMPARE(m_store.values(q).value(u"27"_s), 8837685.0);   // kept
+    }
+
     void malformedFileListsIssues()
     {
         const QString path = write(u"broken.csv"_s, "region_code,year,value\n13,2020,1\n14,2020,lots\n"

@@ -6,10 +6,15 @@
 #include "testhelpers.h"
 
 #include "datasets/importer.h"
+#include "datasets/starterpack.h"
 #include "datasets/store.h"
 
 #include <QFile>
 #include <QFileInfo>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -17,6 +22,7 @@
 #include <csignal>
 
 #include <sys/resource.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 using namespace regionlens::datasets;
@@ -91,24 +97,60 @@ QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArra
     return path;
 }
 
-bool import(Store &store, const QString &path, QString *error)
+bool import(Store &store, const QString &path, QString *error,
+            ExistingIndicator existing = ExistingIndicator::Append, CommitSummary *summary = nullptr,
+            const QString &indicator = u"t"_s)
 {
     ImportRequest request;
     request.fileName = path;
-    request.indicator = u"t"_s;
+    request.indicator = indicator;
     request.regions = store.regions();
     const ImportResult result = readImport(request);
     if (!result.ok()) {
         *error = result.errorString();
         return false;
     }
-    return commitImport(store, result, error);
+    CommitOptions options;
+    options.existing = existing;
+    return commitImport(store, result, error, {}, options, summary);
 }
 
 qint64 pragma(const Store &store, const QString &sql)
 {
     QSqlQuery q(store.database());
     return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
+}
+
+QByteArray fileHash(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+// A closed store with the 47 prefectures and 15,040 observations.
+bool makeStore(const QTemporaryDir &dir, const QString &path)
+{
+    Store store;
+    QString error;
+    return store.open(path)
+           && store.transaction([&](QString *e) { return store.writeRegions(prefectures(), e); })
+           && import(store, writeFile(dir, u"obs.csv"_s, observationFile(20, 16, 0)), &error);
+}
+
+// Flips the bytes of every b-tree page's header from the middle of the file on.
+void damage(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadWrite))
+        qFatal("cannot open %s", qPrintable(path));
+    QByteArray bytes = f.readAll();
+    for (qsizetype page = bytes.size() / 4096 / 2; page < bytes.size() / 4096; ++page)
+        for (qsizetype k = 0; k < 8; ++k)
+            bytes[page * 4096 + k] = char(bytes[page * 4096 + k] ^ 0x5a);
+    f.seek(0);
+    f.write(bytes);
 }
 
 } // namespace
@@ -184,6 +226,292 @@ private slots:
         QVERIFY2(dump(reopened) == before, qPrintable(error));
         QVERIFY2(error.contains(u"full"_s), qPrintable(error));
         QVERIFY2(!error.contains(u"FOREIGN KEY"_s), qPrintable(error));
+    }
+
+    // Defect 3: a damaged store is noticed when it is opened, for writing and
+    // for reading, and nothing is written into it.
+    void damagedStoreIsRefused()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"s.sqlite"_s);
+        QVERIFY(makeStore(dir, path));
+        QVERIFY(!QFileInfo::exists(path + u"-wal"_s));   // checkpointed on close: the data is in the file
+        damage(path);
+        const QByteArray before = fileHash(path);
+        Store store;
+        QVERIFY(!store.open(path));
+        QCOMPARE(store.openProblem(), Store::OpenProblem::Damaged);
+        QVERIFY2(store.errorString().contains(u"damaged"_s) && store.errorString().contains(u"backup"_s),
+                 qPrintable(store.errorString()));
+        QString error;
+        QCOMPARE(openStoreForReading(store, path, false, &error), ReadOpen::Failed);
+        QVERIFY2(error.contains(u"damaged"_s), qPrintable(error));
+        QVERIFY(Store::damageSeen());
+        QCOMPARE(fileHash(path), before);
+    }
+
+    // Defect 8: another application's SQLite file is refused, for reading and
+    // writing, without a byte changed (no tables added, no WAL switch); a
+    // store made before the application id existed still opens and is marked.
+    void foreignDatabaseIsLeftUntouched()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"other.sqlite"_s);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"foreign"_s);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(u"CREATE TABLE regions (id INTEGER PRIMARY KEY, label TEXT)"_s));
+            QVERIFY(q.exec(u"INSERT INTO regions(label) VALUES ('north'), ('south')"_s));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"foreign"_s);
+        const QByteArray before = fileHash(path);
+        Store store;
+        QVERIFY(!store.open(path));
+        QCOMPARE(store.openProblem(), Store::OpenProblem::Foreign);
+        QVERIFY2(store.errorString().contains(u"not a RegionLens store"_s), qPrintable(store.errorString()));
+        QString error;
+        QCOMPARE(openStoreForReading(store, path, false, &error), ReadOpen::Failed);
+        QVERIFY2(error.contains(u"not a RegionLens store"_s), qPrintable(error));
+        QCOMPARE(fileHash(path), before);
+        QVERIFY(!QFileInfo::exists(path + u"-wal"_s));
+
+        const QString old = dir.filePath(u"old.sqlite"_s);
+        {
+            Store s;
+            QVERIFY(s.open(old));
+            QCOMPARE(pragma(s, u"PRAGMA application_id"_s), qint64(Store::kApplicationId));
+            QSqlQuery q(s.database());
+            QVERIFY(q.exec(u"PRAGMA application_id = 0"_s));   // as stores made before it was set
+        }
+        Store reopened;
+        QVERIFY2(reopened.open(old), qPrintable(reopened.errorString()));
+        QCOMPARE(pragma(reopened, u"PRAGMA application_id"_s), qint64(Store::kApplicationId));
+    }
+
+    // Defect 11: a store the user may not write (file 0444 in a read-only
+    // folder) is still readable. Permissions do not bind root: skipped then.
+    void readOnlyStoreIsReadable()
+    {
+        if (::geteuid() == 0)
+            QSKIP("running as root: file permissions do not apply");
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(u"ro"_s);
+        QVERIFY(QDir().mkpath(folder));
+        const QString path = folder + u"/s.sqlite"_s;
+        QVERIFY(makeStore(dir, path));
+        QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup));
+        QVERIFY(QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::ExeOwner));
+        Store store;
+        QString error;
+        const ReadOpen opened = openStoreForReading(store, path, false, &error);
+        QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        QCOMPARE(opened, ReadOpen::Opened);
+        QCOMPARE(store.regions().size(), 48);
+        QCOMPARE(store.observationCount(u"t"_s), qint64(15040));
+    }
+
+    // Defect 5: re-importing into an existing indicator. Bundled official
+    // indicators are read-only; a user's indicator needs a choice (replace
+    // or append), the summary counts the values replaced, and the source
+    // shown is that of the values.
+    void existingIndicatorNeedsAChoice()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"s.sqlite"_s);
+        Store store;
+        QString error;
+        QVERIFY2(openOrCreateStore(store, path, &error), qPrintable(error));   // the starter pack
+        const QString tokyo = writeFile(dir, u"tokyo.csv"_s, "region_code,year,value\n13,2020,1\n");
+        const QString before = dump(store);
+        QVERIFY(!import(store, tokyo, &error, ExistingIndicator::Replace, nullptr, u"population"_s));
+        QVERIFY2(error.contains(u"read-only"_s), qPrintable(error));
+        QCOMPARE(dump(store), before);   // 東京都 2020 keeps the census figure
+
+        // A user's indicator: 2 values, then a file of 3 (one of them for a stored cell).
+        const QString first = writeFile(dir, u"a.csv"_s, "region_code,year,value\n01,2020,5\n02,2020,6\n");
+        const QString second =
+            writeFile(dir, u"b.csv"_s, "region_code,year,value\n02,2020,60\n03,2020,7\n04,2020,8\n");
+        QVERIFY2(import(store, first, &error, ExistingIndicator::Refuse, nullptr, u"mine"_s), qPrintable(error));
+        const QString mine = dump(store);
+        CommitSummary summary;
+        QVERIFY(!import(store, second, &error, ExistingIndicator::Refuse, &summary, u"mine"_s));
+        QVERIFY2(error.contains(u"--replace"_s) && error.contains(u"--append"_s), qPrintable(error));
+        QCOMPARE(summary.existingIndicators, QStringList{u"mine"_s});
+        QCOMPARE(dump(store), mine);
+
+        ObservationQuery query;
+        query.indicator = u"mine"_s;
+        QVERIFY2(import(store, second, &error, ExistingIndicator::Append, &summary, u"mine"_s), qPrintable(error));
+        QCOMPARE(summary.replaced, qint64(1));   // 02 2020: 6 → 60
+        QCOMPARE(store.values(query).value(u"01"_s), 5.0);
+        QCOMPARE(store.values(query).value(u"02"_s), 60.0);
+        QCOMPARE(store.values(query).size(), 4);
+
+        QVERIFY2(import(store, first, &error, ExistingIndicator::Replace, &summary, u"mine"_s), qPrintable(error));
+        QCOMPARE(summary.replaced, qint64(4));   // every stored value of 'mine' was removed
+        QCOMPARE(store.values(query).size(), 2);
+        QCOMPARE(store.values(query).value(u"02"_s), 6.0);
+    }
+
+    // Defect 13: years a tidy file writes as 2020.5, 1999-2020 or 2020/3
+    // were stored as 2020 and 1999 without a word; fiscal years are read as
+    // such and said.
+    void tidyYearsAreStrict_data()
+    {
+        QTest::addColumn<QByteArray>("year");
+        QTest::addColumn<int>("stored");   // 0: rejected
+        QTest::addColumn<QString>("message");
+        QTest::newRow("decimal") << QByteArray("2020.5") << 0 << u"not a year"_s;
+        QTest::newRow("range") << QByteArray("1999-2020") << 0 << u"not a year"_s;
+        QTest::newRow("month") << QByteArray("2020/3") << 0 << u"not a year"_s;
+        QTest::newRow("plain") << QByteArray("2020") << 2020 << QString();
+        QTest::newRow("年") << QByteArray("2020年") << 2020 << QString();
+        QTest::newRow("era") << QByteArray("令和2年") << 2020 << QString();
+        QTest::newRow("FY") << QByteArray("FY2021") << 2021 << u"fiscal year"_s;
+        QTest::newRow("年度") << QByteArray("2021年度") << 2021 << u"fiscal year"_s;
+    }
+
+    void tidyYearsAreStrict()
+    {
+        QFETCH(QByteArray, year);
+        QFETCH(int, stored);
+        QFETCH(QString, message);
+        QTemporaryDir dir;
+        ImportRequest request;
+        request.data = "region_code,year,value\n13," + year + ",1\n";
+        request.fileName = dir.filePath(u"years.csv"_s);
+        request.indicator = u"mine"_s;
+        const ImportResult result = readImport(request);
+        QString issues;
+        for (const ImportIssue &issue : result.issues)
+            issues += issue.toString() + u'\n';
+        if (stored == 0) {
+            QVERIFY2(!result.ok(), qPrintable(issues));
+        } else {
+            QVERIFY2(result.ok(), qPrintable(issues));
+            QCOMPARE(result.records.size(), size_t(1));
+            QCOMPARE(result.records.front().year, stored);
+        }
+        if (!message.isEmpty())
+            QVERIFY2(issues.contains(message), qPrintable(issues));
+    }
+
+    // Defect 15: a code of 10 MB was stored as an industry code; every code
+    // is at most 64 characters now, whichever importer read it.
+    void longCodesAreRejected()
+    {
+        ImportRequest request;
+        request.fileName = u"codes.csv"_s;
+        request.indicator = u"mine"_s;
+        request.data = "region_code,industry_code,year,value\n13,A,2020,1\n13," + QByteArray(100000, 'G')
+                       + ",2020,2\n";
+        const ImportResult result = readImport(request);
+        QVERIFY(!result.ok());
+        QString issues;
+        for (const ImportIssue &issue : result.issues)
+            issues += issue.toString() + u'\n';
+        QVERIFY2(issues.contains(u"codes.csv:3:"_s) && issues.contains(u"at most 64"_s), qPrintable(issues));
+    }
+
+    // Defect 14: a NUL on line 2 was reported at line 1.
+    void issuesNameTheirPlace_data()
+    {
+        QTest::addColumn<QString>("fileName");
+        QTest::addColumn<QByteArray>("data");
+        QTest::addColumn<QString>("expected");
+        QTest::addColumn<QString>("unexpected");
+        QTest::newRow("NUL on line 2") << u"nul.csv"_s << QByteArray("region_code,year,value\n13,20\0" "20,1\n", 30)
+                                       << u"nul.csv:2: error:"_s << u"nul.csv:1:"_s;
+    }
+
+    void issuesNameTheirPlace()
+    {
+        QFETCH(QString, fileName);
+        QFETCH(QByteArray, data);
+        QFETCH(QString, expected);
+        QFETCH(QString, unexpected);
+        ImportRequest request;
+        request.fileName = fileName;
+        request.data = data;
+        request.indicator = u"mine"_s;
+        const ImportResult result = readImport(request);
+        QString issues;
+        for (const ImportIssue &issue : result.issues)
+            issues += issue.toString() + u'\n';
+        QVERIFY2(issues.contains(expected), qPrintable(issues));
+        QVERIFY2(!issues.contains(unexpected), qPrintable(issues));
+    }
+
+    // Defect 6: projected metres, coordinates of 1e300 and a degenerate
+    // outline were accepted (the map became one triangle, a degenerate
+    // outline replaced 神奈川県's). Each is an error naming the feature.
+    void badBoundariesAreRejected_data()
+    {
+        QTest::addColumn<QByteArray>("ring");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("projected metres") << QByteArray("[400000,3900000],[410000,3900000],[410000,3910000],[400000,3900000]")
+                                          << u"degrees"_s;
+        QTest::newRow("1e300") << QByteArray("[1e300,35],[140,35],[140,36],[1e300,35]") << u"degrees"_s;
+        QTest::newRow("degenerate") << QByteArray("[139,35],[140,36],[141,37],[139,35]") << u"no area"_s;
+    }
+
+    void badBoundariesAreRejected()
+    {
+        QFETCH(QByteArray, ring);
+        QFETCH(QString, message);
+        ImportRequest request;
+        request.fileName = u"kanagawa.geojson"_s;
+        request.data = "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"properties\":"
+                       "{\"code\":\"14\"},\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[["
+                       + ring + "]]}}]}";
+        const ImportResult result = readImport(request);
+        QVERIFY(!result.ok());
+        QString issues;
+        for (const ImportIssue &issue : result.issues)
+            issues += issue.toString() + u'\n';
+        QVERIFY2(issues.contains(u"feature 1 (14)"_s) && issues.contains(message), qPrintable(issues));
+    }
+
+    // Defect 7: a GeoPackage whose feature table is a view of 70 MB blobs per
+    // row grew the import without bound; the work is bounded now.
+    void hugeGeoPackageGeometryIsRefused()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"huge.gpkg"_s);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"gpkg"_s);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            for (const QString &sql :
+                 {u"CREATE TABLE gpkg_spatial_ref_sys (srs_name TEXT, srs_id INTEGER PRIMARY KEY, organization TEXT,"
+                  " organization_coordsys_id INTEGER, definition TEXT)"_s,
+                  u"INSERT INTO gpkg_spatial_ref_sys VALUES ('WGS 84', 4326, 'EPSG', 4326, 'GEOGCS[\"WGS 84\"]')"_s,
+                  u"CREATE TABLE gpkg_contents (table_name TEXT PRIMARY KEY, data_type TEXT, identifier TEXT)"_s,
+                  u"INSERT INTO gpkg_contents VALUES ('huge', 'features', 'h')"_s,
+                  u"CREATE TABLE gpkg_geometry_columns (table_name TEXT, column_name TEXT, geometry_type_name TEXT,"
+                  " srs_id INTEGER, z INTEGER, m INTEGER)"_s,
+                  u"INSERT INTO gpkg_geometry_columns VALUES ('huge', 'geom', 'MULTIPOLYGON', 4326, 0, 0)"_s,
+                  u"CREATE VIEW huge AS WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) "
+                  "SELECT i AS fid, zeroblob(70000000) AS geom, '13' AS N03_007 FROM n"_s})
+                QVERIFY2(q.exec(sql), qPrintable(sql));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"gpkg"_s);
+        QElapsedTimer timer;
+        timer.start();
+        ImportRequest request;
+        request.fileName = path;
+        const ImportResult result = readImport(request);
+        QVERIFY(!result.ok());
+        QVERIFY(timer.elapsed() < 30000);
+        QString issues;
+        for (const ImportIssue &issue : result.issues)
+            issues += issue.toString() + u'\n';
+        QVERIFY2(issues.contains(u"MB of geometry"_s), qPrintable(issues));
     }
 };
 
