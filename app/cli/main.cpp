@@ -23,7 +23,7 @@ const Command kCommands[] = {
     {"indicators", "list the indicators the store holds, with unit, years and source", runIndicators, StoreUse::Reads},
     {"export", "print an indicator as tidy CSV: --indicator ID [--year Y] [--level L] [--industry C]", runExport, StoreUse::Reads},
     {"import", "import FILE (e-Stat CSV/JSON, tidy, OD, GeoJSON, TopoJSON, GeoPackage, the 12-sector IO file; a wide IO table with --format io-wide --region CODE --year Y) [--format F] [--indicator ID] [--year Y] [--level L] [--replace|--append] [--preview]", runImport, StoreUse::Creates},
-    {"fetch", "download a table from the e-Stat API with your appId and import it: --app-id ID --stats-data-id ID [--indicator ID] [--out FILE] (needs network)", runFetch, StoreUse::Creates},
+    {"fetch", "download a table from the e-Stat API with your appId and import it: (--app-id-file FILE | --app-id ID | $REGIONLENS_ESTAT_APPID) --stats-data-id ID [--indicator ID] [--out FILE] (needs network, https only)", runFetch, StoreUse::Creates},
     {"lq", "location quotients (LQ, tokka keisu): (--input FILE --measure M | --indicator ID [--level L]) --year Y [--reference national|sum] [--totals sum|given] [--group ID] [--additive] [--top N] [--format csv|json]", runLocationQuotients, StoreUse::Reads},
     {"shift-share", "shift-share of all regions: (--input FILE --measure M | --indicator ID [--level L]) --from Y0 --to Y1 [--method classic|esteban-marquillas|gerfin] [--dynamic] [--rates] [--reference national|sum] [--group ID]", runShiftShare, StoreUse::Reads},
     {"indices", "specialisation indices (Krugman, Hoover, Gini, Herfindahl, Theil): (--input FILE --measure M | --indicator ID [--level L]) --year Y [--reference national|sum] [--group ID]", runIndices, StoreUse::Reads},
