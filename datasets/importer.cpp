@@ -480,9 +480,10 @@ IndicatorInfo appended(IndicatorInfo stored, const IndicatorInfo &file)
     return stored;
 }
 
-// A bundled indicator is read-only: a file may only repeat its values (the
-// same official table imported again). The first cell of the file that
-// would change or add a value, as "region … year …", or "" when none would.
+// A bundled indicator's values are read-only: a file may repeat them (the
+// same official table again) and add cells they lack (municipal flows beside
+// the prefectural ones), never change one. The first cell of the file that
+// would change a stored value, as "region … year …", or "" when none would.
 QString bundledChange(const Store &store, const ImportResult &result, qint32 indicator)
 {
     const IndicatorInfo &info = result.indicators.at(indicator);
@@ -509,9 +510,10 @@ QString bundledChange(const Store &store, const ImportResult &result, qint32 ind
         const QString &a = result.strings.at(r.region);
         const QString &b = result.strings.at(flow ? r.destination : r.industry);
         const auto it = stored.constFind(key(a, b, r.year, result.strings.at(r.sex), result.strings.at(r.ageClass)));
+        if (it == stored.constEnd())
+            continue;   // a cell the bundled figures lack (e.g. municipal flows): added
         const bool hasStatus = !result.strings.at(r.status).isEmpty();
-        const bool same = it != stored.constEnd()
-                          && (hasStatus ? it->second : !it->second && it->first == r.value);
+        const bool same = hasStatus ? it->second : !it->second && it->first == r.value;
         if (!same)
             return u"%1 %2%3, year %4"_s.arg(flow ? u"flow"_s : u"region"_s, a,
                                              b.isEmpty() ? QString() : (flow ? u" → "_s : u", "_s) + b)
@@ -558,7 +560,7 @@ bool commitImport(Store &store, const ImportResult &result, QString *error, cons
                                                                                           existing->sourceJa, change);
                     return false;
                 }
-                continue;   // the same official values again: nothing changes
+                continue;   // official values repeated, cells added: no official value changes
             }
             if (existing) {
                 done.existingIndicators << info.id;
