@@ -146,6 +146,30 @@
         <source>Cancelled: the store was not created.</source>
         <translation>Cancelled: the store was not created.</translation>
     </message>
+    <message>
+        <source>Cannot write %1: only %2 of %3 bytes reached the disk (is it full?)</source>
+        <translation>Cannot write %1: only %2 of %3 bytes reached the disk (is it full?)</translation>
+    </message>
+    <message>
+        <source>The data store %1 is damaged: some of its data cannot be read, so RegionLens does not use it and writes nothing to it.
+
+What to do: restore a backup copy of the file; or close RegionLens, move the file aside and start RegionLens again, which creates a new store with the starter data, then import your own files again.
+
+(%2)</source>
+        <translation>The data store %1 is damaged: some of its data cannot be read, so RegionLens does not use it and writes nothing to it.
+
+What to do: restore a backup copy of the file; or close RegionLens, move the file aside and start RegionLens again, which creates a new store with the starter data, then import your own files again.
+
+(%2)</translation>
+    </message>
+    <message>
+        <source>%1 is not a RegionLens data store (it belongs to another application). RegionLens left it unchanged.
+
+Choose another file with --db, or leave --db out to use your own store.</source>
+        <translation>%1 is not a RegionLens data store (it belongs to another application). RegionLens left it unchanged.
+
+Choose another file with --db, or leave --db out to use your own store.</translation>
+    </message>
 </context>
 <context>
     <name>RegionReport</name>
@@ -260,6 +284,10 @@
     <message>
         <source>Net migration (movers in − out)</source>
         <translation>Net migration (movers in − out)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the PDF is incomplete (is the disk full?)</source>
+        <translation>Cannot write %1: the PDF is incomplete (is the disk full?)</translation>
     </message>
 </context>
 <context>
@@ -1477,6 +1505,26 @@
     <message>
         <source>&amp;Measures:</source>
         <translation>&amp;Measures:</translation>
+    </message>
+    <message>
+        <source>Indicator already in the store</source>
+        <translation>Indicator already in the store</translation>
+    </message>
+    <message>
+        <source>The store already holds values of %1. Replace them with the file's values, or add the file's values to them (a value for the same region, year and industry is replaced)?</source>
+        <translation>The store already holds values of %1. Replace them with the file's values, or add the file's values to them (a value for the same region, year and industry is replaced)?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <source>Add to them</source>
+        <translation>Add to them</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported: %1; %n stored value(s) replaced.</source>
+        <translation><numerusform>Imported: %1; %n stored value(s) replaced.</numerusform><numerusform>Imported: %1; %n stored value(s) replaced.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -146,6 +146,30 @@
         <source>Cancelled: the store was not created.</source>
         <translation>キャンセルしました。データストアは作成されていません。</translation>
     </message>
+    <message>
+        <source>Cannot write %1: only %2 of %3 bytes reached the disk (is it full?)</source>
+        <translation>%1を書き込めません：%3バイトのうち%2バイトしかディスクに書き込まれませんでした（ディスクがいっぱいではありませんか？）</translation>
+    </message>
+    <message>
+        <source>The data store %1 is damaged: some of its data cannot be read, so RegionLens does not use it and writes nothing to it.
+
+What to do: restore a backup copy of the file; or close RegionLens, move the file aside and start RegionLens again, which creates a new store with the starter data, then import your own files again.
+
+(%2)</source>
+        <translation>データストア%1は破損しています。一部のデータを読み取れないため、RegionLensはこのストアを使わず、何も書き込みません。
+
+対処方法：ファイルのバックアップを復元してください。またはRegionLensを終了してファイルを別の場所へ移し、RegionLensを再起動すると、スターターデータ入りの新しいストアが作成されます。その後、ご自分のファイルを再度インポートしてください。
+
+(%2)</translation>
+    </message>
+    <message>
+        <source>%1 is not a RegionLens data store (it belongs to another application). RegionLens left it unchanged.
+
+Choose another file with --db, or leave --db out to use your own store.</source>
+        <translation>%1はRegionLensのデータストアではありません（別のアプリケーションのファイルです）。RegionLensはこのファイルを変更していません。
+
+--dbで別のファイルを指定するか、--dbを省略して通常のストアを使ってください。</translation>
+    </message>
 </context>
 <context>
     <name>RegionReport</name>
@@ -260,6 +284,10 @@
     <message>
         <source>Net migration (movers in − out)</source>
         <translation>転入超過数（転入者数 − 転出者数）</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the PDF is incomplete (is the disk full?)</source>
+        <translation>%1を書き込めません：PDFが不完全です（ディスクがいっぱいではありませんか？）</translation>
     </message>
 </context>
 <context>
@@ -1474,6 +1502,26 @@
     <message>
         <source>&amp;Measures:</source>
         <translation>項目(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Indicator already in the store</source>
+        <translation>ストアに既にある指標</translation>
+    </message>
+    <message>
+        <source>The store already holds values of %1. Replace them with the file's values, or add the file's values to them (a value for the same region, year and industry is replaced)?</source>
+        <translation>ストアには既に%1の値があります。ファイルの値で置き換えますか、それともファイルの値を追加しますか（同じ地域・年・産業の値は置き換えられます）？</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>置き換える</translation>
+    </message>
+    <message>
+        <source>Add to them</source>
+        <translation>追加する</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported: %1; %n stored value(s) replaced.</source>
+        <translation><numerusform>インポートしました：%1。既存の値%n件を置き換えました。</numerusform></translation>
     </message>
 </context>
 <context>
