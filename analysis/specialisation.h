@@ -31,7 +31,8 @@ struct SpecialisationResult
     // distribution, not the weighting), 0 … 1.
     Eigen::VectorXd hoover;
     // Gini of specialisation over the region's LQs (REAT gini.spec):
-    // G_r = 2 / (n² R̄) Σ_λ λ (R_(λ) − R̄), R sorted ascending, λ = 1 … n.
+    // G_r = 2 / (n² R̄) Σ_λ λ (R_(λ) − R̄), R sorted ascending, λ = 1 … n; computed as the equal
+    // mean-difference form Σ_i Σ_j |R_i − R_j| / (2 n² R̄), which needs no sort.
     Eigen::VectorXd gini;
     // Herfindahl H = Σ_i s_ri² (REAT herf), normalised (H − 1/n)/(1 − 1/n),
     // equivalent number of industries 1/H.
