@@ -1,0 +1,172 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Every page of the main window, in Japanese and English, at 1366 × 768,
+// 1280 × 720 and 1600 × 1000, normal and in projector mode (large fonts):
+// the window keeps the size it was given, and the layout probe
+// (tests/widgets/layoutprobe.h) finds no widget outside the window, no
+// clipped or elided text, no overlapping text and no chart legend over data.
+// Each case is rendered to build/screenshots/<tag>.png for review.
+//
+// One case: app_test_layoutfit fit:ja-1366x768-projector-flows
+#include "widgets/layoutprobe.h"
+
+#include "datasets/starterpack.h"
+#include "datasets/store.h"
+#include "languagemanager.h"
+#include "mainwindow.h"
+#include "pageregistry.h"
+#include "workspace.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QSet>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace regionlens;
+
+namespace {
+
+struct Mode
+{
+    const char *name;
+    QSize size;
+    bool large;
+};
+
+const Mode kModes[] = {
+    {"1366x768-normal", {1366, 768}, false},
+    {"1366x768-projector", {1366, 768}, true},
+    {"1280x720-normal", {1280, 720}, false},
+    {"1280x720-projector", {1280, 720}, true},
+    {"1600x1000-normal", {1600, 1000}, false},
+};
+
+// Cases still open in issue 14 (fit, projector mode, chart labels): they
+// are expected to fail, with the probe's findings printed, and fail the test
+// once they pass (XPASS) so that they leave this list.
+const QSet<QString> &openCases()
+{
+    static const QSet<QString> open = [] {
+        const QString tags = QString::fromLatin1(
+    "ja-1366x768-normal-population ja-1366x768-projector-map ja-1366x768-projector-industry "
+    "ja-1366x768-projector-shiftshare ja-1366x768-projector-population ja-1366x768-projector-projection "
+    "ja-1366x768-projector-flows ja-1366x768-projector-impact ja-1280x720-normal-industry "
+    "ja-1280x720-normal-shiftshare ja-1280x720-normal-population ja-1280x720-normal-impact "
+    "ja-1280x720-projector-map ja-1280x720-projector-industry ja-1280x720-projector-shiftshare "
+    "ja-1280x720-projector-population ja-1280x720-projector-projection ja-1280x720-projector-flows "
+    "ja-1280x720-projector-impact ja-1600x1000-normal-population en-1366x768-normal-population "
+    "en-1366x768-projector-map en-1366x768-projector-industry en-1366x768-projector-shiftshare "
+    "en-1366x768-projector-population en-1366x768-projector-projection en-1366x768-projector-flows "
+    "en-1366x768-projector-impact en-1280x720-normal-industry en-1280x720-normal-shiftshare "
+    "en-1280x720-normal-population en-1280x720-normal-flows en-1280x720-projector-map "
+    "en-1280x720-projector-industry en-1280x720-projector-shiftshare en-1280x720-projector-population "
+    "en-1280x720-projector-projection en-1280x720-projector-flows en-1280x720-projector-impact "
+    "en-1600x1000-normal-population ");
+        const QStringList list = tags.split(u' ', Qt::SkipEmptyParts);
+        return QSet<QString>(list.begin(), list.end());
+    }();
+    return open;
+}
+
+} // namespace
+
+class TestLayoutFit : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    datasets::Store m_store;
+    std::unique_ptr<app::LanguageManager> m_language;
+    std::unique_ptr<app::MainWindow> m_window;
+    QString m_lang;
+    bool m_large = false;
+
+    // The window in language, sized and in the font mode asked; made again
+    // only when the language changes.
+    app::MainWindow *window(const QString &language, const QSize &size, bool large)
+    {
+        if (!m_window || m_lang != language) {
+            m_window.reset();
+            m_language = std::make_unique<app::LanguageManager>();
+            m_language->install(language);
+            m_window = std::make_unique<app::MainWindow>(m_store, *m_language);
+            m_window->workspace()->selectRegion(u"23"_s);
+            m_lang = language;
+            m_large = false;
+            m_window->resize(size);
+            m_window->show();
+        }
+        if (m_large != large) {
+            m_window->setLargeFonts(large);
+            m_large = large;
+        }
+        return m_window.get();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(u"RegionLensTests"_s);
+        QCoreApplication::setApplicationName(u"layoutfit"_s);
+        QSettings().clear();
+        QString error;
+        QVERIFY2(datasets::openOrCreateStore(m_store, m_dir.filePath(u"s.sqlite"_s), &error), qPrintable(error));
+        QVERIFY(QDir().mkpath(QStringLiteral(REGIONLENS_SCREENSHOT_DIR)));
+    }
+
+    void cleanupTestCase()
+    {
+        m_window.reset();
+        QSettings().clear();
+    }
+
+    void fit_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<bool>("large");
+        QTest::addColumn<QString>("page");
+        for (const char *language : {"ja", "en"})
+            for (const Mode &mode : kModes)
+                for (const QString &page : app::workspacePageIds())
+                    QTest::addRow("%s-%s-%s", language, mode.name, qPrintable(page))
+                        << QString::fromLatin1(language) << mode.size << mode.large << page;
+    }
+
+    void fit()
+    {
+        QFETCH(QString, language);
+        QFETCH(QSize, size);
+        QFETCH(bool, large);
+        QFETCH(QString, page);
+        app::MainWindow *w = window(language, size, large);
+        w->workspace()->showPage(page);
+        QCOMPARE(w->workspace()->currentPageId(), page);
+        // Back to the size asked, which the previous page's minimum may have
+        // changed, once this page's layout is in.
+        for (int i = 0; i < 3 && w->size() != size; ++i) {
+            QCoreApplication::processEvents();
+            w->resize(size);
+        }
+        QCoreApplication::processEvents();
+        const QString shot = QStringLiteral(REGIONLENS_SCREENSHOT_DIR "/%1.png").arg(QString::fromLatin1(QTest::currentDataTag()));
+        QVERIFY(w->saveScreenshot(shot));   // waits for the page's results
+        QCoreApplication::processEvents();
+        QStringList problems;
+        if (w->size() != size)
+            problems << u"the window is %1 × %2, not the %3 × %4 it was given (minimum %5 × %6)"_s
+                            .arg(w->width()).arg(w->height()).arg(size.width()).arg(size.height())
+                            .arg(w->minimumSizeHint().width()).arg(w->minimumSizeHint().height());
+        problems += test::probeLayout(w);
+        if (openCases().contains(QString::fromLatin1(QTest::currentDataTag())))
+            QEXPECT_FAIL("", "still open in issue 14", Continue);
+        QVERIFY2(problems.isEmpty(), qPrintable(u"\n"_s + problems.join(u'\n') + u"\nsee "_s + shot));
+    }
+};
+
+QTEST_MAIN(TestLayoutFit)
+#include "test_layoutfit.moc"
