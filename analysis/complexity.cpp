@@ -1,0 +1,474 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "complexity.h"
+
+#include <Eigen/Eigenvalues>
+
+#include <cmath>
+#include <string>
+
+namespace regionlens::analysis {
+namespace {
+
+using Index = Eigen::Index;
+using IndexList = std::vector<Index>;
+
+IndexList positiveEntries(const Eigen::VectorXd &totals)
+{
+    IndexList out;
+    for (Index i = 0; i < totals.size(); ++i)
+        if (std::isfinite(totals(i)) && totals(i) > 0.0)
+            out.push_back(i);
+    return out;
+}
+
+Eigen::MatrixXd pick(const Eigen::MatrixXd &m, const IndexList &rows, const IndexList &cols)
+{
+    Eigen::MatrixXd out(Index(rows.size()), Index(cols.size()));
+    for (std::size_t c = 0; c < cols.size(); ++c)
+        for (std::size_t r = 0; r < rows.size(); ++r)
+            out(Index(r), Index(c)) = m(rows[r], cols[c]);
+    return out;
+}
+
+// Mean and standard deviation under the configured standardisation of a
+// region-level vector (balanced long table: each value repeated `perRow` times).
+struct Scale
+{
+    double mean = 0.0;
+    double sd = 1.0;
+};
+
+Scale scaleOf(const Eigen::VectorXd &v, Index perRow, Standardisation rule)
+{
+    Scale s;
+    if (rule == Standardisation::None || v.size() == 0)
+        return s;
+    s.mean = v.mean();
+    const double ss = (v.array() - s.mean).square().sum();
+    const double n = double(v.size());
+    if (rule == Standardisation::LongTable) {
+        const double rows = n * double(perRow);
+        s.sd = rows > 1.0 ? std::sqrt(double(perRow) * ss / (rows - 1.0)) : kNaN;
+    } else {
+        s.sd = std::sqrt(ss / n);
+    }
+    return s;
+}
+
+double correlation(const Eigen::VectorXd &a, const Eigen::VectorXd &b)
+{
+    const Eigen::ArrayXd x = a.array() - a.mean();
+    const Eigen::ArrayXd y = b.array() - b.mean();
+    const double den = std::sqrt((x * x).sum() * (y * y).sum());
+    return den > 0.0 ? (x * y).sum() / den : 0.0;
+}
+
+// Σ k_i x_i / Σ k_i removed: the component along the constant eigenvector
+// (the eigenvectors are orthogonal under the ubiquity weights).
+void removeWeightedMean(Eigen::VectorXd &x, const Eigen::VectorXd &weights)
+{
+    x.array() -= x.dot(weights) / weights.sum();
+}
+
+// Everything after M, on the kept regions × industries.
+class Core
+{
+public:
+    Core(const ComplexityConfig &config, const ProgressFn &progress, WarningCollector &warnings)
+        : m_config(config), m_progress(progress), m_warnings(warnings)
+    {
+    }
+
+    bool run(const Eigen::MatrixXd &M, const Eigen::MatrixXd *rca);
+
+    Eigen::VectorXd diversity, ubiquity, averageUbiquity, averageDiversity;
+    Eigen::VectorXd eci, pci, coi;
+    Eigen::MatrixXd proximity, density, cog;
+    double eigenvalue = kNaN;
+    int steps = 0;
+
+private:
+    bool report(double fraction) { return !m_progress || m_progress(fraction); }
+    bool complexityVectors(const Eigen::MatrixXd &Ma, const Eigen::VectorXd &kr, const Eigen::VectorXd &kp,
+                           Eigen::VectorXd *kpOut);
+    bool reflections(const Eigen::MatrixXd &Mpp, const Eigen::VectorXd &kp, const Eigen::VectorXd &start,
+                     Eigen::VectorXd *out);
+    void relatedness(const Eigen::MatrixXd &M, const Eigen::MatrixXd *rca, const Eigen::VectorXd &kpRaw,
+                     const IndexList &activeRows, const IndexList &activeCols, const Scale &eciScale);
+
+    const ComplexityConfig &m_config;
+    const ProgressFn &m_progress;
+    WarningCollector &m_warnings;
+};
+
+bool Core::reflections(const Eigen::MatrixXd &Mpp, const Eigen::VectorXd &kp, const Eigen::VectorXd &start,
+                       Eigen::VectorXd *out)
+{
+    Eigen::VectorXd x = start;
+    removeWeightedMean(x, kp);
+    if (!(x.norm() > 0.0)) {
+        x = Eigen::VectorXd::LinSpaced(kp.size(), 1.0, double(kp.size()));
+        removeWeightedMean(x, kp);
+    }
+    x.normalize();
+    const int fixed = m_config.reflectionSteps;
+    const int limit = fixed > 0 ? fixed : std::max(1, m_config.maxReflectionSteps);
+    ProgressThrottle throttle(m_progress, limit, 10);
+    bool converged = false;
+    int step = 0;
+    double rate = kNaN;
+    while (step < limit) {
+        Eigen::VectorXd y = Mpp * x;
+        removeWeightedMean(y, kp);
+        rate = y.norm();
+        if (!(rate > 0.0))
+            break;
+        y /= rate;
+        ++step;
+        const double change = std::min((y - x).cwiseAbs().maxCoeff(), (y + x).cwiseAbs().maxCoeff());
+        x = std::move(y);
+        if (fixed == 0 && change <= m_config.reflectionTolerance) {
+            converged = true;
+            break;
+        }
+        if (!throttle.tick(step))
+            return false;
+    }
+    steps = step;
+    eigenvalue = rate;
+    if (fixed == 0 && !converged)
+        m_warnings.add(WarningKind::NotConverged, Severity::Warning,
+                       "method of reflections stopped before converging (" + std::to_string(step)
+                           + " steps); ECI and PCI are approximate");
+    *out = x;
+    return true;
+}
+
+// False only when cancelled; an empty *kpOut after an error.
+bool Core::complexityVectors(const Eigen::MatrixXd &Ma, const Eigen::VectorXd &kr, const Eigen::VectorXd &kp,
+                             Eigen::VectorXd *kpOut)
+{
+    const Index P = Ma.cols();
+    // A = M' D_r^-1 M; M̃ = D_p^-1 A; S = D_p^-½ A D_p^-½ (symmetric, same eigenvalues).
+    const Eigen::MatrixXd scaled = Ma.array().colwise() / kr.array();
+    const Eigen::MatrixXd A = Ma.transpose() * scaled;
+    const Eigen::ArrayXd invSqrt = kp.array().rsqrt();
+    if (m_config.method == ComplexityMethod::Reflections) {
+        const Eigen::MatrixXd Mpp = A.array().colwise() / kp.array();
+        const Eigen::VectorXd start = (Ma.transpose() * kr).array() / kp.array();   // k_p,1
+        return reflections(Mpp, kp, start, kpOut);
+    }
+    const Eigen::MatrixXd S = (A.array().colwise() * invSqrt).rowwise() * invSqrt.transpose();
+    Eigen::SelfAdjointEigenSolver<Eigen::MatrixXd> solver(S);
+    if (solver.info() != Eigen::Success) {
+        m_warnings.add(WarningKind::NotConverged, Severity::Error, "eigenvalue decomposition failed");
+        kpOut->resize(0);
+        return true;
+    }
+    const Eigen::VectorXd &values = solver.eigenvalues();   // ascending
+    eigenvalue = values(P - 2);
+    if (eigenvalue > 1.0 - 1e-9)
+        m_warnings.add(WarningKind::InvalidInput, Severity::Warning,
+                       "the region–industry network falls into separate parts (second eigenvalue 1); ECI "
+                       "separates the parts rather than ranking complexity");
+    else if (P >= 3 && std::abs(values(P - 2) - values(P - 3)) < 1e-10)
+        m_warnings.add(WarningKind::InvalidInput, Severity::Warning,
+                       "the second eigenvalue is repeated; ECI and PCI are not unique");
+    *kpOut = (solver.eigenvectors().col(P - 2).array() * invSqrt).matrix();
+    return true;
+}
+
+bool Core::run(const Eigen::MatrixXd &M, const Eigen::MatrixXd *rca)
+{
+    const Index R = M.rows();
+    const Index P = M.cols();
+    diversity = M.rowwise().sum();
+    ubiquity = M.colwise().sum().transpose();
+    averageUbiquity = ((M * ubiquity).array() / diversity.array()).matrix();
+    averageDiversity = ((M.transpose() * diversity).array() / ubiquity.array()).matrix();
+    eci = Eigen::VectorXd::Constant(R, kNaN);
+    coi = Eigen::VectorXd::Constant(R, kNaN);
+    pci = Eigen::VectorXd::Constant(P, kNaN);
+
+    const IndexList activeRows = positiveEntries(diversity);
+    const IndexList activeCols = positiveEntries(ubiquity);
+    if (Index(activeRows.size()) < R)
+        m_warnings.add(WarningKind::ZeroTotal, Severity::Warning,
+                       "region without any industry at the presence threshold (diversity 0): its ECI and COI "
+                       "are NaN",
+                       -1, -1, R - Index(activeRows.size()));
+    if (Index(activeCols.size()) < P)
+        m_warnings.add(WarningKind::ZeroTotal, Severity::Warning,
+                       "industry present in no region at the threshold (ubiquity 0): its PCI, density and COG "
+                       "are NaN",
+                       -1, -1, P - Index(activeCols.size()));
+    if (activeRows.size() < 2 || activeCols.size() < 2) {
+        m_warnings.add(WarningKind::InvalidInput, Severity::Error,
+                       "ECI needs at least two regions and two industries with presence");
+        return true;
+    }
+    const Eigen::MatrixXd Ma = pick(M, activeRows, activeCols);
+    Eigen::VectorXd kr(Index(activeRows.size())), kp(Index(activeCols.size()));
+    for (std::size_t i = 0; i < activeRows.size(); ++i)
+        kr(Index(i)) = diversity(activeRows[i]);
+    for (std::size_t i = 0; i < activeCols.size(); ++i)
+        kp(Index(i)) = ubiquity(activeCols[i]);
+    if (!report(0.3))
+        return false;
+
+    Eigen::VectorXd kpRaw;
+    if (!complexityVectors(Ma, kr, kp, &kpRaw))
+        return false;   // cancelled
+    if (kpRaw.size() == 0)
+        return true;
+    Eigen::VectorXd krRaw = (Ma * kpRaw).array() / kr.array();
+    if (correlation(kr, krRaw) < 0.0) {
+        krRaw = -krRaw;
+        kpRaw = -kpRaw;
+    }
+    const Scale s = scaleOf(krRaw, kp.size(), m_config.standardisation);
+    if (!(s.sd > 0.0) || !std::isfinite(s.sd)) {
+        m_warnings.add(WarningKind::InvalidInput, Severity::Warning,
+                       "ECI does not vary between the regions; it cannot be standardised (NaN)");
+    } else {
+        for (std::size_t i = 0; i < activeRows.size(); ++i)
+            eci(activeRows[i]) = (krRaw(Index(i)) - s.mean) / s.sd;
+        for (std::size_t i = 0; i < activeCols.size(); ++i)
+            pci(activeCols[i]) = (kpRaw(Index(i)) - s.mean) / s.sd;
+    }
+    if (!report(0.5))
+        return false;
+    if (m_config.relatedness)
+        relatedness(M, rca, kpRaw, activeRows, activeCols, s);
+    return report(1.0);
+}
+
+void Core::relatedness(const Eigen::MatrixXd &M, const Eigen::MatrixXd *rca, const Eigen::VectorXd &kpRaw,
+                       const IndexList &activeRows, const IndexList &activeCols, const Scale &eciScale)
+{
+    const Index R = M.rows();
+    const Index P = M.cols();
+    const bool continuous = m_config.proximity == ProximityRule::Correlation && rca;
+    if (continuous) {
+        // Pearson correlation of the RCA columns over the regions.
+        const Eigen::MatrixXd centred = rca->rowwise() - rca->colwise().mean();
+        const Eigen::MatrixXd cov = centred.transpose() * centred;
+        const Eigen::ArrayXd sd = cov.diagonal().array().sqrt();
+        proximity = ((cov.array().colwise() / sd).rowwise() / sd.transpose() + 1.0) * 0.5;
+        const Index flat = (sd <= 0.0).count();
+        if (flat > 0)
+            m_warnings.add(WarningKind::InvalidInput, Severity::Warning,
+                           "industry whose RCA is the same in every region: no correlation, proximity 0", -1, -1,
+                           flat);
+        proximity = proximity.array().isFinite().select(proximity, 0.0);
+    } else {
+        const Eigen::MatrixXd C = M.transpose() * M;
+        proximity.resize(P, P);
+        for (Index j = 0; j < P; ++j)
+            for (Index i = 0; i < P; ++i) {
+                const double k = std::max(ubiquity(i), ubiquity(j));
+                proximity(i, j) = k > 0.0 ? C(i, j) / k : 0.0;
+            }
+    }
+    proximity.diagonal().setZero();
+    if (!report(0.7))
+        return;
+
+    // ω_ri = Σ_i' L_ri' φ_i'i / Σ_i' φ_i'i, L = M (or RCA for the continuous variant).
+    const Eigen::RowVectorXd columnSums = proximity.colwise().sum();
+    const Eigen::MatrixXd &levels = continuous ? *rca : M;
+    density = levels * proximity;
+    for (Index i = 0; i < P; ++i)
+        density.col(i) = columnSums(i) > 0.0 ? Eigen::VectorXd(density.col(i) / columnSums(i))
+                                             : Eigen::VectorXd::Constant(R, kNaN);
+    if (!report(0.85))
+        return;
+
+    // COI and COG over the industries with a PCI.
+    Eigen::VectorXd k = Eigen::VectorXd::Zero(P);
+    std::vector<bool> active(std::size_t(P), false);
+    for (std::size_t i = 0; i < activeCols.size(); ++i) {
+        k(activeCols[i]) = kpRaw(Index(i));
+        active[std::size_t(activeCols[i])] = true;
+    }
+    const Eigen::MatrixXd absent = (1.0 - M.array()).matrix();
+    const Eigen::MatrixXd d0 = density.array().isFinite().select(density, 0.0);
+    const Eigen::VectorXd coiRaw = (d0.array() * absent.array()).matrix() * k;
+    const Eigen::VectorXd rowSums = proximity.rowwise().sum();
+    Eigen::MatrixXd W = proximity;
+    for (Index i = 0; i < P; ++i)
+        W.row(i) *= rowSums(i) > 0.0 ? k(i) / rowSums(i) : 0.0;
+    cog = (absent * W).cwiseProduct(absent);
+    const double cogScale = std::isfinite(eciScale.sd) && eciScale.sd > 0.0 ? eciScale.sd : kNaN;
+    cog /= cogScale;
+    for (Index i = 0; i < P; ++i)
+        if (!active[std::size_t(i)])
+            cog.col(i).setConstant(kNaN);
+
+    Eigen::VectorXd coiActive(Index(activeRows.size()));
+    for (std::size_t i = 0; i < activeRows.size(); ++i)
+        coiActive(Index(i)) = coiRaw(activeRows[i]);
+    const Scale s = scaleOf(coiActive, Index(activeCols.size()), m_config.standardisation);
+    for (std::size_t i = 0; i < activeRows.size(); ++i)
+        coi(activeRows[i]) = s.sd > 0.0 ? (coiActive(Index(i)) - s.mean) / s.sd : kNaN;
+}
+
+// Scatters the kept rows/columns of the core's results into the input's shape.
+void expand(const Core &core, const IndexList &rows, const IndexList &cols, Index R, Index P,
+            ComplexityResult &r)
+{
+    const auto vec = [](const Eigen::VectorXd &v, const IndexList &at, Index n) {
+        Eigen::VectorXd out = Eigen::VectorXd::Constant(n, kNaN);
+        for (std::size_t i = 0; i < at.size() && Index(i) < v.size(); ++i)
+            out(at[i]) = v(Index(i));
+        return out;
+    };
+    const auto mat = [](const Eigen::MatrixXd &m, const IndexList &rs, const IndexList &cs, Index nr, Index nc) {
+        Eigen::MatrixXd out = Eigen::MatrixXd::Constant(nr, nc, kNaN);
+        if (m.rows() != Index(rs.size()) || m.cols() != Index(cs.size()))
+            return out;
+        for (std::size_t c = 0; c < cs.size(); ++c)
+            for (std::size_t i = 0; i < rs.size(); ++i)
+                out(rs[i], cs[c]) = m(Index(i), Index(c));
+        return out;
+    };
+    r.diversity = vec(core.diversity, rows, R);
+    r.averageUbiquity = vec(core.averageUbiquity, rows, R);
+    r.eci = vec(core.eci, rows, R);
+    r.coi = vec(core.coi, rows, R);
+    r.ubiquity = vec(core.ubiquity, cols, P);
+    r.averageDiversity = vec(core.averageDiversity, cols, P);
+    r.pci = vec(core.pci, cols, P);
+    r.proximity = mat(core.proximity, cols, cols, P, P);
+    r.density = mat(core.density, rows, cols, R, P);
+    r.cog = mat(core.cog, rows, cols, R, P);
+    r.eigenvalue = core.eigenvalue;
+    r.reflectionSteps = core.steps;
+}
+
+void markKept(const IndexList &rows, const IndexList &cols, Index R, Index P, ComplexityResult &r)
+{
+    r.regionKept.assign(std::size_t(R), false);
+    r.industryKept.assign(std::size_t(P), false);
+    for (Index i : rows)
+        r.regionKept[std::size_t(i)] = true;
+    for (Index i : cols)
+        r.industryKept[std::size_t(i)] = true;
+}
+
+// NaN and negative cells → 0, each with one merged warning.
+Eigen::MatrixXd cleaned(const Eigen::MatrixXd &in, const std::string &what, WarningCollector &warnings)
+{
+    const Index missing = (!in.array().isFinite()).count();
+    if (missing > 0)
+        warnings.add(WarningKind::MissingValue, Severity::Warning,
+                     what + ": missing (NaN) or infinite cells are counted as 0", -1, -1, missing);
+    Eigen::MatrixXd out = in.array().isFinite().select(in, 0.0);
+    const Index negative = (out.array() < 0.0).count();
+    if (negative > 0)
+        warnings.add(WarningKind::NegativeValue, Severity::Warning, what + ": negative cells are counted as 0",
+                     -1, -1, negative);
+    return out.cwiseMax(0.0);
+}
+
+ComplexityResult finish(ComplexityResult &r, WarningCollector &warnings)
+{
+    r.warnings = warnings.take();
+    return std::move(r);
+}
+
+bool dropEmpty(const Eigen::MatrixXd &x, IndexList *rows, IndexList *cols, const char *what,
+               WarningCollector &warnings)
+{
+    *rows = positiveEntries(x.rowwise().sum());
+    *cols = positiveEntries(x.colwise().sum().transpose());
+    if (Index(rows->size()) < x.rows())
+        warnings.add(WarningKind::ZeroTotal, Severity::Warning,
+                     std::string("region with ") + what + " is left out", -1, -1, x.rows() - Index(rows->size()));
+    if (Index(cols->size()) < x.cols())
+        warnings.add(WarningKind::ZeroTotal, Severity::Warning,
+                     std::string("industry with ") + what + " is left out", -1, -1, x.cols() - Index(cols->size()));
+    if (rows->size() < 2 || cols->size() < 2) {
+        warnings.add(WarningKind::InvalidInput, Severity::Error,
+                     "complexity needs at least two regions and two industries with values");
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+ComplexityResult complexity(const Eigen::MatrixXd &values, const ComplexityConfig &config,
+                            const ProgressFn &progress)
+{
+    ComplexityResult r;
+    WarningCollector warnings;
+    const Index R = values.rows();
+    const Index P = values.cols();
+    const Eigen::MatrixXd x = cleaned(values, "values", warnings);
+    IndexList rows, cols;
+    const bool usable = dropEmpty(x, &rows, &cols, "a total of 0", warnings);
+    markKept(rows, cols, R, P, r);
+    r.rca = Eigen::MatrixXd::Constant(R, P, kNaN);
+    r.presence = Eigen::MatrixXd::Constant(R, P, kNaN);
+    if (!usable) {
+        expand(Core(config, progress, warnings), {}, {}, R, P, r);
+        return finish(r, warnings);
+    }
+    const Eigen::MatrixXd xk = pick(x, rows, cols);
+    const Eigen::ArrayXd regionTotals = xk.rowwise().sum().array();
+    const Eigen::RowVectorXd industryShares = xk.colwise().sum() / xk.sum();
+    const Eigen::MatrixXd rca =
+        ((xk.array().colwise() / regionTotals).rowwise() / industryShares.array()).matrix();
+    Eigen::MatrixXd M;
+    if (config.presence == PresenceRule::Above)
+        M = (rca.array() > config.threshold).cast<double>().matrix();
+    else
+        M = (rca.array() >= config.threshold).cast<double>().matrix();
+    for (std::size_t c = 0; c < cols.size(); ++c)
+        for (std::size_t i = 0; i < rows.size(); ++i) {
+            r.rca(rows[i], cols[c]) = rca(Index(i), Index(c));
+            r.presence(rows[i], cols[c]) = M(Index(i), Index(c));
+        }
+    if (progress && !progress(0.1)) {
+        r.cancelled = true;
+        return finish(r, warnings);
+    }
+    Core core(config, progress, warnings);
+    r.cancelled = !core.run(M, &rca);
+    expand(core, rows, cols, R, P, r);
+    return finish(r, warnings);
+}
+
+ComplexityResult complexityFromPresence(const Eigen::MatrixXd &presence, const ComplexityConfig &configIn,
+                                        const ProgressFn &progress)
+{
+    ComplexityResult r;
+    WarningCollector warnings;
+    ComplexityConfig config = configIn;
+    if (config.proximity == ProximityRule::Correlation) {
+        warnings.add(WarningKind::Substituted, Severity::Warning,
+                     "correlation proximity needs RCA values; co-occurrence proximity used");
+        config.proximity = ProximityRule::CoOccurrence;
+    }
+    const Index R = presence.rows();
+    const Index P = presence.cols();
+    const Eigen::MatrixXd binary = (cleaned(presence, "presence", warnings).array() > 0.0).cast<double>().matrix();
+    IndexList rows, cols;
+    const bool usable = dropEmpty(binary, &rows, &cols, "no presence", warnings);
+    markKept(rows, cols, R, P, r);
+    r.rca = Eigen::MatrixXd::Constant(R, P, kNaN);
+    r.presence = Eigen::MatrixXd::Constant(R, P, kNaN);
+    Core core(config, progress, warnings);
+    if (usable) {
+        const Eigen::MatrixXd M = pick(binary, rows, cols);
+        for (std::size_t c = 0; c < cols.size(); ++c)
+            for (std::size_t i = 0; i < rows.size(); ++i)
+                r.presence(rows[i], cols[c]) = M(Index(i), Index(c));
+        r.cancelled = !core.run(M, nullptr);
+    }
+    expand(core, rows, cols, R, P, r);
+    return finish(r, warnings);
+}
+
+} // namespace regionlens::analysis
