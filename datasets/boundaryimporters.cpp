@@ -119,6 +119,10 @@ ImportResult stageBoundaries(const ImportRequest &request, RawLayer layer, Impor
                              const ImportProgress &progress)
 {
     const int maxIssues = request.maxIssues;
+    if (layer.cancelled) {
+        result.cancelled = true;
+        return result;
+    }
     if (!layer.ok()) {
         result.addIssue(IssueSeverity::Error, layer.errorLine, 0, layer.error, maxIssues);
         return result;
@@ -213,6 +217,8 @@ ImportResult stageBoundaries(const ImportRequest &request, RawLayer layer, Impor
             return result;
         }
         const RawFeature &f = layer.features.at(i);
+        // Issues name the feature in their text ("feature 3 (13): …") and
+        // have no line: "file:3:" would read as line 3 of the file.
         const qint64 featureNo = i + 1;
         const QString raw = propertyText(f.properties.value(codeProperty));
         const QString &code = codes.at(i);
@@ -234,7 +240,7 @@ ImportResult stageBoundaries(const ImportRequest &request, RawLayer layer, Impor
                 if (!f.geometryError.isEmpty() || f.nullGeometry)
                     continue;
                 if (const QString problem = geometryProblem(f.polygons); !problem.isEmpty()) {
-                    result.addIssue(IssueSeverity::Error, featureNo, 0,
+                    result.addIssue(IssueSeverity::Error, 0, 0,
                                     u"feature %1 (%2): %3"_s.arg(featureNo).arg(raw, problem), maxIssues);
                     continue;
                 }
@@ -250,7 +256,7 @@ ImportResult stageBoundaries(const ImportRequest &request, RawLayer layer, Impor
         if (code.isEmpty()) {
             QString why;
             resolver.resolve(raw, &why);
-            result.addIssue(IssueSeverity::Warning, featureNo, 0, u"feature %1: %2; skipped"_s.arg(featureNo).arg(why),
+            result.addIssue(IssueSeverity::Warning, 0, 0, u"feature %1: %2; skipped"_s.arg(featureNo).arg(why),
                             maxIssues);
             result.skip(u"regions the store does not have"_s);
             continue;
@@ -265,17 +271,17 @@ ImportResult stageBoundaries(const ImportRequest &request, RawLayer layer, Impor
             result.regionNames.append(Region{code, RegionLevel::Municipality, name, QString(), code.left(2), QString()});
         }
         if (!f.geometryError.isEmpty()) {
-            result.addIssue(IssueSeverity::Error, featureNo, 0, u"feature %1 (%2): %3"_s.arg(featureNo).arg(code, f.geometryError),
+            result.addIssue(IssueSeverity::Error, 0, 0, u"feature %1 (%2): %3"_s.arg(featureNo).arg(code, f.geometryError),
                             maxIssues);
             continue;
         }
         if (const QString problem = geometryProblem(f.polygons); !problem.isEmpty()) {
-            result.addIssue(IssueSeverity::Error, featureNo, 0, u"feature %1 (%2): %3"_s.arg(featureNo).arg(code, problem),
+            result.addIssue(IssueSeverity::Error, 0, 0, u"feature %1 (%2): %3"_s.arg(featureNo).arg(code, problem),
                             maxIssues);
             continue;
         }
         if (f.nullGeometry) {
-            result.addIssue(IssueSeverity::Warning, featureNo, 0,
+            result.addIssue(IssueSeverity::Warning, 0, 0,
                             u"feature %1 (%2): no geometry; skipped"_s.arg(featureNo).arg(code), maxIssues);
             result.skip(u"features without geometry"_s);
             continue;
@@ -386,7 +392,9 @@ public:
             result.addIssue(IssueSeverity::Error, 1, 0, u"not a GeoPackage (no SQLite header)"_s);
             return result;
         }
-        RawLayer layer = readGeoPackageLayer(path, request.layer);
+        // Cancel reaches into SQLite (its progress handler): a feature table
+        // that is a slow or endless view stops when the user says so.
+        RawLayer layer = readGeoPackageLayer(path, request.layer, [&progress] { return !progress || progress(0.0); });
         return stageBoundaries(request, std::move(layer), std::move(result), progress);
     }
 };

@@ -300,20 +300,73 @@ constexpr qsizetype kMaxGpkgFeatures = 500000;
 constexpr qint64 kMaxGpkgBlob = 64LL * 1024 * 1024;
 constexpr qint64 kMaxGpkgBytes = 1024LL * 1024 * 1024;
 constexpr qint64 kMaxGpkgMilliseconds = 120000;
+// SQLite virtual-machine steps between two features: a table or a plain view
+// takes a few dozen per row; a feature "table" that is a recursive view
+// filtering everything away takes them without end. The progress handler
+// runs every kGpkgStepsPerCall steps.
+constexpr int kGpkgStepsPerCall = 1000;
+constexpr qint64 kMaxGpkgStepsWithoutFeature = 50'000'000;
 
-// Stops a statement that runs too long (a recursive view as a feature table).
-int gpkgProgress(void *timer)
+// The state the SQLite progress handler sees while a GeoPackage is read.
+struct GpkgWatch
 {
-    return static_cast<QElapsedTimer *>(timer)->elapsed() > kMaxGpkgMilliseconds ? 1 : 0;
+    QElapsedTimer timer;
+    const std::function<bool()> *keepGoing = nullptr;
+    qint64 calls = 0;                 // progress handler calls since the last feature
+    qint64 lastAsked = 0;             // timer.elapsed() when keepGoing was last asked
+    enum class Stop { No, Cancelled, Time, Steps } stop = Stop::No;
+
+    // Asks keepGoing at most every 50 ms; false once the work must stop.
+    bool check()
+    {
+        if (stop != Stop::No)
+            return false;
+        const qint64 now = timer.elapsed();
+        if (now > kMaxGpkgMilliseconds)
+            stop = Stop::Time;
+        else if (calls * kGpkgStepsPerCall > kMaxGpkgStepsWithoutFeature)
+            stop = Stop::Steps;
+        else if (keepGoing && *keepGoing && now - lastAsked >= 50) {
+            lastAsked = now;
+            if (!(*keepGoing)())
+                stop = Stop::Cancelled;
+        }
+        return stop == Stop::No;
+    }
+};
+
+// Interrupts the statement (SQLITE_INTERRUPT) when the watch says stop.
+int gpkgProgress(void *watch)
+{
+    auto *w = static_cast<GpkgWatch *>(watch);
+    ++w->calls;
+    return w->check() ? 0 : 1;
+}
+
+// Why a read stopped early, for the layer's error.
+QString stopReason(const GpkgWatch &watch, const QString &table)
+{
+    switch (watch.stop) {
+    case GpkgWatch::Stop::Time:
+        return u"reading table '%1' took over %2 s; stopped"_s.arg(table).arg(kMaxGpkgMilliseconds / 1000);
+    case GpkgWatch::Stop::Steps:
+        return u"table '%1' runs without end between features (a recursive view?); stopped"_s.arg(table);
+    case GpkgWatch::Stop::Cancelled:
+        return u"cancelled"_s;
+    case GpkgWatch::Stop::No:
+        break;
+    }
+    return {};
 }
 
 } // namespace
 
-RawLayer readGeoPackageLayer(const QString &path, const QString &name)
+RawLayer readGeoPackageLayer(const QString &path, const QString &name, const std::function<bool()> &keepGoing)
 {
     RawLayer layer;
-    QElapsedTimer timer;
-    timer.start();
+    GpkgWatch watch;
+    watch.timer.start();
+    watch.keepGoing = &keepGoing;
     const QString connection = u"regionlens-gpkg-%1"_s.arg(g_gpkgConnections.fetchAndAddRelaxed(1));
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
@@ -323,7 +376,7 @@ RawLayer readGeoPackageLayer(const QString &path, const QString &name)
         const bool opened = db.open();
         if (opened)
             if (sqlite3 *handle = storesql::sqliteHandle(db))
-                sqlite3_progress_handler(handle, 10000, &gpkgProgress, &timer);
+                sqlite3_progress_handler(handle, kGpkgStepsPerCall, &gpkgProgress, &watch);
         if (!opened) {
             layer.error = u"cannot open as SQLite: %1"_s.arg(db.lastError().text());
         } else if (!q.exec(u"SELECT c.table_name, g.column_name, g.srs_id, COALESCE(s.organization, ''), "
@@ -331,7 +384,9 @@ RawLayer readGeoPackageLayer(const QString &path, const QString &name)
                            "FROM gpkg_contents c JOIN gpkg_geometry_columns g ON g.table_name = c.table_name "
                            "LEFT JOIN gpkg_spatial_ref_sys s ON s.srs_id = g.srs_id "
                            "WHERE c.data_type = 'features' ORDER BY c.table_name"_s)) {
-            layer.error = u"an SQLite file but not a GeoPackage (%1)"_s.arg(q.lastError().text());
+            layer.error = watch.stop != GpkgWatch::Stop::No
+                              ? stopReason(watch, u"gpkg_contents"_s)
+                              : u"an SQLite file but not a GeoPackage (%1)"_s.arg(q.lastError().text());
         } else {
             QString column, organization, definition;
             int srs = 0, coordsys = 0;
@@ -366,17 +421,22 @@ RawLayer readGeoPackageLayer(const QString &path, const QString &name)
                 QString quoted = layer.name;
                 quoted.replace(u"\""_s, u"\"\""_s);
                 if (!rows.exec(u"SELECT * FROM \"%1\""_s.arg(quoted))) {
-                    layer.error = u"cannot read table '%1': %2"_s.arg(layer.name, rows.lastError().text());
+                    layer.error = watch.stop != GpkgWatch::Stop::No
+                                      ? stopReason(watch, layer.name)
+                                      : u"cannot read table '%1': %2"_s.arg(layer.name, rows.lastError().text());
                 } else {
                     const QSqlRecord record = rows.record();
                     const int geometryIndex = record.indexOf(column);
                     qint64 bytes = 0;
                     while (rows.next()) {
+                        watch.calls = 0;   // a feature: the steps bound starts again
                         if (layer.features.size() >= kMaxGpkgFeatures) {
                             layer.error = u"table '%1' has more than %2 features; split the file"_s.arg(layer.name)
                                               .arg(kMaxGpkgFeatures);
                             break;
                         }
+                        if ((layer.features.size() & 255) == 0 && !watch.check())
+                            break;
                         RawFeature f;
                         for (int i = 0; i < record.count(); ++i) {
                             if (i == geometryIndex)
@@ -406,14 +466,16 @@ RawLayer readGeoPackageLayer(const QString &path, const QString &name)
                             f.nullGeometry = true;
                         layer.features.append(f);
                     }
-                    if (layer.error.isEmpty() && rows.lastError().isValid())
-                        layer.error = timer.elapsed() > kMaxGpkgMilliseconds
-                                          ? u"reading table '%1' took over %2 s; stopped"_s.arg(layer.name)
-                                                .arg(kMaxGpkgMilliseconds / 1000)
-                                          : u"cannot read table '%1': %2"_s.arg(layer.name, rows.lastError().text());
+                    if (layer.error.isEmpty() && watch.stop != GpkgWatch::Stop::No)
+                        layer.error = stopReason(watch, layer.name);
+                    else if (layer.error.isEmpty() && rows.lastError().isValid())
+                        layer.error = u"cannot read table '%1': %2"_s.arg(layer.name, rows.lastError().text());
                 }
             }
         }
+        layer.cancelled = watch.stop == GpkgWatch::Stop::Cancelled;
+        if (layer.cancelled)
+            layer.features.clear();
         if (sqlite3 *handle = storesql::sqliteHandle(db))
             sqlite3_progress_handler(handle, 0, nullptr, nullptr);
         db.close();

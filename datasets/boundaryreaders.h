@@ -11,6 +11,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace regionlens::datasets {
 
 struct RawFeature
@@ -29,6 +31,7 @@ struct RawLayer
     QList<RawFeature> features;
     QString error;                 // the file as a whole could not be read
     qint64 errorLine = 0;          // where, for JSON syntax errors
+    bool cancelled = false;        // the caller's keepGoing said stop (error is "cancelled")
     bool ok() const { return error.isEmpty(); }
 };
 
@@ -38,7 +41,11 @@ RawLayer readGeoJsonLayer(const QByteArray &json);
 // geometries of the object named layer (or the first object).
 RawLayer readTopoJsonLayer(const QByteArray &json, const QString &layer = QString());
 // GeoPackage features table (layer, or the first features table), read
-// through SQLite; geometries must be in geographic coordinates.
-RawLayer readGeoPackageLayer(const QString &path, const QString &layer = QString());
+// through SQLite; geometries must be in geographic coordinates. The work is
+// bounded (features, geometry bytes, time, SQLite steps between features: a
+// recursive view as the feature table stops with an error) and stops when
+// keepGoing (asked every 50 ms or so) returns false.
+RawLayer readGeoPackageLayer(const QString &path, const QString &layer = QString(),
+                             const std::function<bool()> &keepGoing = {});
 
 } // namespace regionlens::datasets

@@ -153,7 +153,9 @@ ImportResult EStatJsonImporter::read(const ImportRequest &request, const ImportP
     ProgressTicker ticker(progress, 4096);
     QString valueStatus;
     for (qsizetype i = 0; i < values.size(); ++i) {
-        const qint64 line = i + 1;   // position in DATA_INF.VALUE
+        // Position in DATA_INF.VALUE, kept with the record (duplicates); the
+        // issues name it as VALUE[i] and have no line ("file:N:" is a line).
+        const qint64 line = i + 1;
         if (!ticker.tick(double(i) / double(values.size()))) {
             result.cancelled = true;
             return result;
@@ -178,7 +180,7 @@ ImportResult EStatJsonImporter::read(const ImportRequest &request, const ImportP
                         region = resolver.resolve(name);
                     it = d.resolved.insert(code, region.isEmpty() ? (code == u"13100" ? -2 : -1) : result.intern(region));
                     if (*it == -1)
-                        result.addIssue(IssueSeverity::Error, line, 0,
+                        result.addIssue(IssueSeverity::Error, 0, 0,
                                         u"VALUE[%1]: %2 (area %3 %4)"_s.arg(i).arg(why, code, name), maxIssues);
                 }
                 if (*it < 0)
@@ -197,7 +199,7 @@ ImportResult EStatJsonImporter::read(const ImportRequest &request, const ImportP
                     it = yearCache.insert(code, year);
                 }
                 if (*it == 0) {
-                    result.addIssue(IssueSeverity::Error, line, 0,
+                    result.addIssue(IssueSeverity::Error, 0, 0,
                                     u"VALUE[%1]: time '%2' (%3) is not a year"_s.arg(i).arg(code, name), maxIssues);
                     skip = true;
                 } else if (request.year && *it != *request.year) {
@@ -218,7 +220,7 @@ ImportResult EStatJsonImporter::read(const ImportRequest &request, const ImportP
                                                                       : industryOf(code, name);
                     it = d.resolved.insert(code, notStated ? -2 : value.isEmpty() ? -1 : result.intern(value));
                     if (*it == -1)
-                        result.addIssue(IssueSeverity::Error, line, 0,
+                        result.addIssue(IssueSeverity::Error, 0, 0,
                                         u"VALUE[%1]: '%2' (%3 %4) is not a known %5"_s.arg(i).arg(name, d.key, code,
                                                                                                  roleName(d.role)),
                                         maxIssues);
@@ -270,7 +272,7 @@ ImportResult EStatJsonImporter::read(const ImportRequest &request, const ImportP
             kind = ValueKind::Footnote;
         }
         if (kind == ValueKind::Invalid) {
-            result.addIssue(IssueSeverity::Error, line, 0,
+            result.addIssue(IssueSeverity::Error, 0, 0,
                             u"VALUE[%1]: '%2' is not a number or a footnote symbol of the table"_s.arg(i).arg(raw),
                             maxIssues);
             continue;

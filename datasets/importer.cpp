@@ -613,9 +613,11 @@ bool loadText(const ImportRequest &request, const QString &format, ImportResult 
 
 static void reportDuplicate(ImportResult *result, const StagedRecord &r, const StagedRecord &first, int maxIssues)
 {
-    result->addIssue(IssueSeverity::Error, r.line, 0,
-                     u"repeats line %1 (region %2%3, year %4, sex %5%6%7): a column of the file is not "
-                     "mapped or a row is duplicated"_s.arg(first.line)
+    result->addIssue(IssueSeverity::Error, importguards::issueLine(*result, r.line), 0,
+                     (result->format == u"estat-json" ? importguards::recordPlace(*result, r.line) + u" "_s
+                                                      : QString())
+                         + u"repeats %1 (region %2%3, year %4, sex %5%6%7): a column of the file is not "
+                           "mapped or a row is duplicated"_s.arg(importguards::recordPlace(*result, first.line))
                          .arg(result->strings.at(r.region),
                               r.destination ? u" → "_s + result->strings.at(r.destination) : QString())
                          .arg(r.year)

@@ -46,14 +46,26 @@ void checkIdentifiers(ImportResult &result, int maxIssues)
     for (const StagedRecord &r : result.records)
         for (const qint32 k : {r.region, r.destination, r.industry, r.sex, r.ageClass})
             if (k >= 0 && size_t(k) < tooLong.size() && tooLong[size_t(k)]) {
-                result.addIssue(IssueSeverity::Error, r.line, 0,
-                                u"a code of %1 characters ('%2…'): codes are at most %3 characters"_s
+                result.addIssue(IssueSeverity::Error, issueLine(result, r.line), 0,
+                                u"%1a code of %2 characters ('%3…'): codes are at most %4 characters"_s
+                                    .arg(issueLine(result, r.line) == 0 ? recordPlace(result, r.line) + u": "_s
+                                                                        : QString())
                                     .arg(result.strings.at(k).size())
                                     .arg(result.strings.at(k).left(20))
                                     .arg(kMaxCodeLength),
                                 maxIssues);
                 tooLong[size_t(k)] = 0;   // once per code
             }
+}
+
+qint64 issueLine(const ImportResult &result, qint64 recordLine)
+{
+    return result.format == u"estat-json" ? 0 : recordLine;
+}
+
+QString recordPlace(const ImportResult &result, qint64 recordLine)
+{
+    return result.format == u"estat-json" ? u"VALUE[%1]"_s.arg(recordLine - 1) : u"line %1"_s.arg(recordLine);
 }
 
 // The stored values of an indicator (observations or flows).

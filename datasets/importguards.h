@@ -12,6 +12,13 @@ namespace regionlens::datasets::importguards {
 // industry, sex, age class) are at most 64 characters: errors in result.
 void checkIdentifiers(ImportResult &result, int maxIssues);
 
+// Where a staged record came from, for an issue: its line, or 0 when the
+// record's "line" is not a line of the file (e-Stat JSON: the position in
+// DATA_INF.VALUE, named by recordPlace() instead).
+qint64 issueLine(const ImportResult &result, qint64 recordLine);
+// "line 3" or "VALUE[2]".
+QString recordPlace(const ImportResult &result, qint64 recordLine);
+
 // The stored values of an indicator (observations or flows); -1 with *error.
 qint64 storedValues(const Store &store, const IndicatorInfo &info, QString *error);
 // Removes them (inside the caller's transaction).

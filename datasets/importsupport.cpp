@@ -107,6 +107,24 @@ QString decodeWith(const QByteArray &bytes, const char *name, bool *error, qint6
         // Locate the first replacement character to report its line.
         const qsizetype at = text.indexOf(QChar(QChar::ReplacementCharacter));
         *errorLine = at < 0 ? 0 : text.left(at).count(u'\n') + 1;
+        // Some decoders (CP932) map a bad byte to something else: find the
+        // first line that does not decode on its own (ASCII-compatible
+        // encodings only: '\n' is a line end there).
+        if (at < 0 && !QByteArrayView(name).startsWith("UTF-16")) {
+            qint64 line = 1;
+            for (qsizetype from = 0; from < bytes.size(); ++line) {
+                qsizetype end = bytes.indexOf('\n', from);
+                if (end < 0)
+                    end = bytes.size();
+                QStringDecoder lineDecoder(name, QStringDecoder::Flag::Stateless);
+                const QString decodedLine = lineDecoder.decode(QByteArrayView(bytes).sliced(from, end - from));
+                if (lineDecoder.hasError()) {
+                    *errorLine = line;
+                    break;
+                }
+                from = end + 1;
+            }
+        }
     }
     return text;
 }
@@ -176,6 +194,13 @@ DecodedText decodeText(const QByteArray &bytes, const QString &encodingHint)
         QStringDecoder probe(name.constData());
         if (!probe.isValid()) {
             out.error = u"unknown encoding '%1'"_s.arg(encodingHint);
+            return out;
+        }
+        // A NUL byte is not text in any encoding but UTF-16/32: name its line.
+        if (const qsizetype nul = bytes.indexOf('\0');
+            nul >= 0 && !name.toUpper().startsWith("UTF-16") && !name.toUpper().startsWith("UTF-32")) {
+            out.error = u"a NUL byte: binary data, not text"_s;
+            out.errorLine = 1 + bytes.left(nul).count('\n');
             return out;
         }
         out.text = decodeWith(bytes, name.constData(), &error, &out.errorLine);

@@ -71,8 +71,20 @@ int runLocationQuotients(Context &ctx)
     if (!support::checkNationRows(ctx, in.data))
         return BadInput;
     if (totals == u"given" && (in.data.tables.isEmpty() || !in.data.tables.first().hasTotals)) {
+        // Name the regions without one: a single missing row must not pass unseen.
+        QStringList lacking;
+        if (!in.data.tables.isEmpty()) {
+            const datasets::IndustryTable &t = in.data.tables.first();
+            for (int i = 0; i < t.regions.size() && i < t.totals.size(); ++i)
+                if (std::isnan(t.totals(i)))
+                    lacking << t.regions.at(i);
+        }
         ctx.err << support::prefix(ctx) << "--totals given needs an industry_code TOTAL row for every region in "
-                << source.label << " for " << request.year << "; use --totals sum\n";
+                << source.label << " for " << request.year;
+        if (!lacking.isEmpty() && in.data.tables.first().totals.array().isFinite().any())
+            ctx.err << " (" << lacking.size() << " lack one: " << lacking.mid(0, 5).join(u", "_s)
+                    << (lacking.size() > 5 ? ", …" : "") << ")";
+        ctx.err << "; use --totals sum\n";
         return BadInput;
     }
     const datasets::LqResult r = datasets::compute(in);
@@ -155,8 +167,13 @@ int runShiftShare(Context &ctx)
         return BadInput;
 
     OutputTable out;
-    out.columns = {u"region_code"_s, u"start"_s, u"end"_s, u"change"_s, u"national"_s, u"industry_mix"_s,
-                   u"regional"_s};
+    // --rates prints the growth-rate form (each component ÷ the start value)
+    // under its own names: growth_rate = national_rate + industry_mix_rate +
+    // regional_rate, never under the level columns' names.
+    out.columns = rates ? QStringList{u"region_code"_s, u"start"_s, u"end"_s, u"growth_rate"_s, u"national_rate"_s,
+                                      u"industry_mix_rate"_s, u"regional_rate"_s}
+                        : QStringList{u"region_code"_s, u"start"_s, u"end"_s, u"change"_s, u"national"_s,
+                                      u"industry_mix"_s, u"regional"_s};
     if (method == u"esteban-marquillas")
         out.columns << u"homothetic_regional"_s << u"allocation"_s;
     else if (method == u"gerfin")

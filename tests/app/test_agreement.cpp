@@ -154,7 +154,7 @@ std::function<Table(const datasets::Store &)> lqFigure(const QString &indicator,
 }
 
 // Shift-share through the 成長要因 page's entry point; rates = the growth-rate
-// form (the CLI's --rates puts it in change, national, industry_mix, regional).
+// form (the CLI's --rates prints it as growth_rate, national_rate, industry_mix_rate, regional_rate).
 std::function<Table(const datasets::Store &)> shiftShareFigure(const QString &indicator, int from, int to,
                                                               datasets::RegionLevel level, bool rates,
                                                               const QList<datasets::RegionAggregate> &groups = {})
@@ -164,12 +164,18 @@ std::function<Table(const datasets::Store &)> shiftShareFigure(const QString &in
             datasets::computeGrowthFactors(datasets::loadGrowthFactors(store, indicator, from, to, groups, level));
         Table t;
         for (int r = 0; r < g.regions.size() && r < g.actualChange.size(); ++r) {
-            const bool levels = !rates;
             QHash<QString, double> row{{u"start"_s, g.startValue.at(r)}, {u"end"_s, g.endValue.at(r)}};
-            row[u"change"_s] = levels ? g.actualChange.at(r) : g.growthRate.at(r);
-            row[u"national"_s] = levels ? g.nationalShare.at(r) : g.nationalGrowthRate;
-            row[u"industry_mix"_s] = levels ? g.industryMix.at(r) : g.industryFactor.at(r);
-            row[u"regional"_s] = levels ? g.regionalShift.at(r) : g.regionalFactor.at(r);
+            if (rates) {
+                row[u"growth_rate"_s] = g.growthRate.at(r);
+                row[u"national_rate"_s] = g.nationalGrowthRate;
+                row[u"industry_mix_rate"_s] = g.industryFactor.at(r);
+                row[u"regional_rate"_s] = g.regionalFactor.at(r);
+            } else {
+                row[u"change"_s] = g.actualChange.at(r);
+                row[u"national"_s] = g.nationalShare.at(r);
+                row[u"industry_mix"_s] = g.industryMix.at(r);
+                row[u"regional"_s] = g.regionalShift.at(r);
+            }
             t.insert(g.regions.at(r), row);
         }
         return t;
@@ -393,6 +399,8 @@ private slots:
         const QStringList ssKeys{u"region_code"_s};
         const QStringList ssValues{u"start"_s, u"end"_s, u"change"_s, u"national"_s, u"industry_mix"_s,
                                    u"regional"_s};
+        const QStringList ssRateValues{u"start"_s,         u"end"_s,           u"growth_rate"_s,
+                                       u"national_rate"_s, u"industry_mix_rate"_s, u"regional_rate"_s};
         const QStringList lqEmployees{u"lq"_s, u"--indicator"_s, u"employees"_s, u"--year"_s, u"2021"_s};
         const QStringList lqGdp{u"lq"_s, u"--indicator"_s, u"gdp_nominal"_s, u"--year"_s, u"2021"_s};
         const QStringList ssEmployees{u"shift-share"_s, u"--indicator"_s, u"employees"_s, u"--from"_s, u"2016"_s,
@@ -414,13 +422,13 @@ private slots:
             << Figure{ssEmployees, ssKeys, ssValues, {u"01"_s},
                       shiftShareFigure(u"employees"_s, 2016, 2021, RegionLevel::Prefecture, false)};
         QTest::newRow("shift-share rates employees 2016-2021, 北海道")
-            << Figure{ssEmployees + rates, ssKeys, ssValues, {u"01"_s},
+            << Figure{ssEmployees + rates, ssKeys, ssRateValues, {u"01"_s},
                       shiftShareFigure(u"employees"_s, 2016, 2021, RegionLevel::Prefecture, true)};
         QTest::newRow("shift-share GDP FY2011-FY2022, 北海道")
             << Figure{ssGdp, ssKeys, ssValues, {u"01"_s},
                       shiftShareFigure(u"gdp_nominal"_s, 2011, 2022, RegionLevel::Prefecture, false)};
         QTest::newRow("shift-share rates GDP FY2011-FY2022, 北海道")
-            << Figure{ssGdp + rates, ssKeys, ssValues, {u"01"_s},
+            << Figure{ssGdp + rates, ssKeys, ssRateValues, {u"01"_s},
                       shiftShareFigure(u"gdp_nominal"_s, 2011, 2022, RegionLevel::Prefecture, true)};
 
         // 豊田市 (23211), municipal level (employees: GDP is published for prefectures only)
@@ -431,7 +439,7 @@ private slots:
             << Figure{ssEmployees + municipal, ssKeys, ssValues, {u"23211"_s},
                       shiftShareFigure(u"employees"_s, 2016, 2021, RegionLevel::Municipality, false)};
         QTest::newRow("shift-share rates employees 2016-2021, 豊田市")
-            << Figure{ssEmployees + municipal + rates, ssKeys, ssValues, {u"23211"_s},
+            << Figure{ssEmployees + municipal + rates, ssKeys, ssRateValues, {u"23211"_s},
                       shiftShareFigure(u"employees"_s, 2016, 2021, RegionLevel::Municipality, true)};
 
         // 東京圏 (tokyo_area: 埼玉, 千葉, 東京, 神奈川) as one region, and a member beside it
@@ -445,7 +453,7 @@ private slots:
             << Figure{ssEmployees + group, ssKeys, ssValues, {u"group:tokyo_area"_s, u"13"_s},
                       shiftShareFigure(u"employees"_s, 2016, 2021, RegionLevel::Prefecture, false, tokyo)};
         QTest::newRow("shift-share rates GDP FY2011-FY2022, 東京圏")
-            << Figure{ssGdp + group + rates, ssKeys, ssValues, {u"group:tokyo_area"_s},
+            << Figure{ssGdp + group + rates, ssKeys, ssRateValues, {u"group:tokyo_area"_s},
                       shiftShareFigure(u"gdp_nominal"_s, 2011, 2022, RegionLevel::Prefecture, true, tokyo)};
 
         // --- migration and the report's key figures ---

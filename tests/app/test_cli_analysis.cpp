@@ -236,9 +236,12 @@ private slots:
         const QStringList years{u"--from"_s, u"2020"_s, u"--to"_s, u"2021"_s};
         QTest::newRow("classic 01") << years << u"01"_s << levels << QList<double>{40, 45, 5, 8, -2, -1};
         QTest::newRow("classic 02") << years << u"02"_s << levels << QList<double>{60, 75, 15, 12, 2, 1};
-        QTest::newRow("rates 01") << (years + QStringList{u"--rates"_s}) << u"01"_s << levels
+        // --rates names its columns as rates (issue 17, 18): never the level names over rate values.
+        const QStringList rates{u"start"_s,        u"end"_s,           u"growth_rate"_s,
+                                u"national_rate"_s, u"industry_mix_rate"_s, u"regional_rate"_s};
+        QTest::newRow("rates 01") << (years + QStringList{u"--rates"_s}) << u"01"_s << rates
                                   << QList<double>{40, 45, 0.125, 0.2, -0.05, -0.025};
-        QTest::newRow("rates 02") << (years + QStringList{u"--rates"_s}) << u"02"_s << levels
+        QTest::newRow("rates 02") << (years + QStringList{u"--rates"_s}) << u"02"_s << rates
                                   << QList<double>{60, 75, 0.25, 0.2, 1.0 / 30.0, 1.0 / 60.0};
         const QStringList em = years + QStringList{u"--method"_s, u"esteban-marquillas"_s};
         QTest::newRow("esteban-marquillas 01") << em << u"01"_s
@@ -268,7 +271,11 @@ private slots:
         QFETCH(QList<double>, expected);
         const Run r = run(QStringList{u"shift-share"_s, u"--input"_s, m_tidy, u"--measure"_s, u"employees"_s} + options);
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        QVERIFY(r.out.startsWith(u"region_code,start,end,change,national,industry_mix,regional"_s));
+        QVERIFY2(r.out.startsWith(options.contains(u"--rates"_s)
+                                      ? u"region_code,start,end,growth_rate,national_rate,industry_mix_rate,"
+                                        "regional_rate\n"_s
+                                      : u"region_code,start,end,change,national,industry_mix,regional"_s),
+                 qPrintable(r.out.section(u'\n', 0, 0)));
         const Row row = find(parseCsv(r.out), {{u"region_code"_s, region}});
         for (qsizetype i = 0; i < columns.size(); ++i) {
             if (!regionlens::test::fuzzyEqual(num(row, columns.at(i)), expected.at(i), 1e-10))
@@ -575,14 +582,18 @@ private slots:
         QCOMPARE(rows.size(), regions);
         const bool rates = args.contains(u"--rates"_s);
         for (const Row &r : rows) {
-            const double national = num(r, u"national"_s), mix = num(r, u"industry_mix"_s),
-                         regional = num(r, u"regional"_s), change = num(r, u"change"_s);
+            const QString suffix = rates ? u"_rate"_s : QString();
+            const double national = num(r, u"national"_s + suffix), mix = num(r, u"industry_mix"_s + suffix),
+                         regional = num(r, u"regional"_s + suffix),
+                         change = num(r, rates ? u"growth_rate"_s : u"change"_s);
             // Printed with 12 significant digits: compare relative to the largest term.
             const double scale = std::max({1.0, std::abs(national), std::abs(mix), std::abs(regional)});
             if (std::abs(national + mix + regional - change) > 1e-9 * scale)
-                QFAIL(qPrintable(u"%1: %2 + %3 + %4 != %5"_s.arg(r.value(u"region_code"_s), r.value(u"national"_s),
-                                                                 r.value(u"industry_mix"_s), r.value(u"regional"_s),
-                                                                 r.value(u"change"_s))));
+                QFAIL(qPrintable(u"%1: %2 + %3 + %4 != %5"_s.arg(r.value(u"region_code"_s))
+                                     .arg(national, 0, 'g', 15)
+                                     .arg(mix, 0, 'g', 15)
+                                     .arg(regional, 0, 'g', 15)
+                                     .arg(change, 0, 'g', 15)));
             const double start = num(r, u"start"_s), end = num(r, u"end"_s);
             const double expected = rates ? end / start - 1.0 : end - start;
             RL_COMPARE_NEAR(change, expected, 1e-9 * std::max(1.0, std::abs(rates ? 1.0 : start)));

@@ -179,6 +179,23 @@ private slots:
         QVERIFY2(r.err.contains(u"no value known in both years"_s), qPrintable(r.err));
     }
 
+    // Defect 18: one region without its TOTAL row silently switched every
+    // region to summed totals. With --totals given the command refuses and
+    // names the region that lacks it; by default the note says which totals
+    // were used.
+    void oneTotalRowMissing()
+    {
+        const QString path = file(u"totals.csv"_s, kHeader + "01,A,2020,e,30\n01,B,2020,e,10\n01,TOTAL,2020,e,50\n"
+                                                               "02,A,2020,e,20\n02,B,2020,e,40\n");
+        Run r = run({u"lq"_s, u"--input"_s, path, u"--year"_s, u"2020"_s, u"--totals"_s, u"given"_s, u"--db"_s, m_db});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(u"(1 lack one: 02)"_s), qPrintable(r.err));
+        QVERIFY2(r.out.isEmpty(), qPrintable(r.out));
+        r = run({u"lq"_s, u"--input"_s, path, u"--year"_s, u"2020"_s, u"--db"_s, m_db});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.err.contains(u"note: region totals: the sum of the industries"_s), qPrintable(r.err));
+    }
+
     // Defect 3: a damaged copy of the starter store (b-tree page headers of
     // the second half of the file flipped). Read commands used to exit 0
     // with a header only; an import used to succeed.

@@ -150,12 +150,12 @@ private slots:
         QTest::newRow("GeoJSON malformed ring")
             << "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"properties\":{\"code\":\"13\"},"
                "\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[0,0],[1]]]}}]}"_ba
-            << u"geojson"_s << u"auto"_s << 1 << 0 << u"malformed Polygon"_s;
+            << u"geojson"_s << u"auto"_s << 0 << 0 << u"feature 1 (13): malformed Polygon"_s;   // a feature, not line 1
         QTest::newRow("TopoJSON arc out of range")
             << "{\"type\":\"Topology\",\"arcs\":[[[0,0],[1,0],[0,1],[-1,-1]]],\"objects\":{\"p\":{\"type\":"
                "\"GeometryCollection\",\"geometries\":[{\"type\":\"Polygon\",\"arcs\":[[5]],\"properties\":"
                "{\"code\":\"13\"}}]}}}"_ba
-            << u"topojson"_s << u"auto"_s << 1 << 0 << u"malformed Polygon arcs"_s;
+            << u"topojson"_s << u"auto"_s << 0 << 0 << u"feature 1 (13): malformed Polygon arcs"_s;
         QTest::newRow("TopoJSON unknown object")
             << "{\"type\":\"Topology\",\"arcs\":[],\"objects\":{\"p\":{\"type\":\"GeometryCollection\","
                "\"geometries\":[]}}}"_ba

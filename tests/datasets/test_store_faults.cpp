@@ -15,6 +15,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -152,6 +153,43 @@ void damage(const QString &path)
     f.seek(0);
     f.write(bytes);
 }
+
+// A GeoPackage (WGS 84) whose one features table "t" is made by `create`
+// (a CREATE TABLE or CREATE VIEW named t with columns fid, geom, N03_007).
+void makeGeoPackage(const QString &path, const QString &create)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"gpkg"_s);
+        db.setDatabaseName(path);
+        if (!db.open())
+            qFatal("cannot create %s", qPrintable(path));
+        QSqlQuery q(db);
+        for (const QString &sql :
+             {u"CREATE TABLE gpkg_spatial_ref_sys (srs_name TEXT, srs_id INTEGER PRIMARY KEY, organization TEXT,"
+              " organization_coordsys_id INTEGER, definition TEXT)"_s,
+              u"INSERT INTO gpkg_spatial_ref_sys VALUES ('WGS 84', 4326, 'EPSG', 4326, 'GEOGCS[\"WGS 84\"]')"_s,
+              u"CREATE TABLE gpkg_contents (table_name TEXT PRIMARY KEY, data_type TEXT, identifier TEXT)"_s,
+              u"INSERT INTO gpkg_contents VALUES ('t', 'features', 't')"_s,
+              u"CREATE TABLE gpkg_geometry_columns (table_name TEXT, column_name TEXT, geometry_type_name TEXT,"
+              " srs_id INTEGER, z INTEGER, m INTEGER)"_s,
+              u"INSERT INTO gpkg_geometry_columns VALUES ('t', 'geom', 'MULTIPOLYGON', 4326, 0, 0)"_s, create})
+            if (!q.exec(sql))
+                qFatal("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"gpkg"_s);
+}
+
+QString issueText(const ImportResult &result)
+{
+    QString issues;
+    for (const ImportIssue &issue : result.issues)
+        issues += issue.toString() + u'\n';
+    return issues;
+}
+
+// Endless rows 1, 2, 3 … as the CTE of a view.
+const QString kEndless = u"CREATE VIEW t AS WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) "_s;
 
 } // namespace
 
@@ -416,31 +454,79 @@ private slots:
         QVERIFY2(issues.contains(u"codes.csv:3:"_s) && issues.contains(u"at most 64"_s), qPrintable(issues));
     }
 
-    // Defect 14: a NUL on line 2 was reported at line 1.
+    // Defect 14: a NUL on line 2 was reported at line 1; encoding errors
+    // named no line; GeoJSON, TopoJSON, GeoPackage and e-Stat JSON problems
+    // were reported as "file:N:" with N a feature (or value) number, which
+    // reads as a line: they name the feature (or VALUE[i]) instead.
     void issuesNameTheirPlace_data()
     {
         QTest::addColumn<QString>("fileName");
         QTest::addColumn<QByteArray>("data");
+        QTest::addColumn<QString>("encoding");
         QTest::addColumn<QString>("expected");
         QTest::addColumn<QString>("unexpected");
         QTest::newRow("NUL on line 2") << u"nul.csv"_s << QByteArray("region_code,year,value\n13,20\0" "20,1\n", 30)
-                                       << u"nul.csv:2: error:"_s << u"nul.csv:1:"_s;
+                                       << QString() << u"nul.csv:2: error:"_s << u"nul.csv:1:"_s;
+        QTest::newRow("NUL on line 3, encoding given")
+            << u"nul.csv"_s << QByteArray("region_code,year,value\n13,2020,1\n14,20\0" "20,1\n", 40) << u"UTF-8"_s
+            << u"nul.csv:3: error: a NUL byte"_s << u"nul.csv:1:"_s;
+        QTest::newRow("not Shift_JIS on line 3")
+            << u"sjis.csv"_s << QByteArray("region_code,year,value\n13,2020,1\n14,2020,\x81\x20\n") << QString()
+            << u"sjis.csv:3: error:"_s << u"sjis.csv: error:"_s;
+        QTest::newRow("UTF-8 BOM, invalid on line 2")
+            << u"bom.csv"_s << QByteArray("\xEF\xBB\xBFregion_code,year,value\n13,2020,\xFF\n") << QString()
+            << u"bom.csv:2: error:"_s << u"bom.csv: error:"_s;
+        QTest::newRow("encoding given, invalid on line 3")
+            << u"utf8.csv"_s << QByteArray("region_code,year,value\n13,2020,1\n14,2020,\xFF\n") << u"UTF-8"_s
+            << u"utf8.csv:3: error:"_s << u"utf8.csv: error:"_s;
+        const QByteArray good = "{\"type\":\"Feature\",\"properties\":{\"code\":\"13\"},\"geometry\":{\"type\":"
+                                "\"Polygon\",\"coordinates\":[[[139,35],[140,35],[140,36],[139,35]]]}}";
+        QTest::newRow("GeoJSON feature 2")
+            << u"geo.geojson"_s
+            << "{\"type\":\"FeatureCollection\",\"features\":[" + good
+                   + ",{\"type\":\"Feature\",\"properties\":{\"code\":\"14\"},\"geometry\":{\"type\":"
+                     "\"Polygon\",\"coordinates\":[[[0,0],[1]]]}}]}"
+            << QString() << u"geo.geojson: error: feature 2 (14): malformed Polygon"_s << u"geo.geojson:2:"_s;
+        QTest::newRow("TopoJSON feature 2")
+            << u"topo.topojson"_s
+            << QByteArray("{\"type\":\"Topology\",\"arcs\":[[[139,35],[140,35],[140,36],[139,35]]],\"objects\":"
+                          "{\"p\":{\"type\":\"GeometryCollection\",\"geometries\":[{\"type\":\"Polygon\","
+                          "\"arcs\":[[0]],\"properties\":{\"code\":\"13\"}},{\"type\":\"Polygon\",\"arcs\":[[7]],"
+                          "\"properties\":{\"code\":\"14\"}}]}}}")
+            << QString() << u"topo.topojson: error: feature 2 (14): malformed Polygon arcs"_s << u"topo.topojson:2:"_s;
+        QTemporaryDir dir;
+        const QString gpkg = dir.filePath(u"bad.gpkg"_s);
+        makeGeoPackage(gpkg, u"CREATE TABLE t AS SELECT 1 AS fid, X'00112233' AS geom, '13' AS N03_007"_s);
+        QFile file(gpkg);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QTest::newRow("GeoPackage feature 1") << u"bad.gpkg"_s << file.readAll() << QString()
+                                              << u"bad.gpkg: error: feature 1 (13):"_s << u"bad.gpkg:1:"_s;
+        QTest::newRow("e-Stat JSON VALUE[1]")
+            << u"estat.json"_s
+            << "{\"GET_STATS_DATA\":{\"RESULT\":{\"STATUS\":0},\"STATISTICAL_DATA\":{\"CLASS_INF\":{\"CLASS_OBJ\":["
+               "{\"@id\":\"area\",\"@name\":\"地域\",\"CLASS\":[{\"@code\":\"13000\",\"@name\":\"東京都\"},"
+               "{\"@code\":\"99999\",\"@name\":\"ムー大陸\"}]},{\"@id\":\"time\",\"@name\":\"時間軸\",\"CLASS\":"
+               "{\"@code\":\"2020000000\",\"@name\":\"2020年\"}}]},\"DATA_INF\":{\"VALUE\":["
+               "{\"@area\":\"13000\",\"@time\":\"2020000000\",\"$\":\"1\"},"
+               "{\"@area\":\"99999\",\"@time\":\"2020000000\",\"$\":\"2\"}]}}}}"_ba
+            << QString() << u"estat.json: error: VALUE[1]:"_s << u"estat.json:2:"_s;
     }
 
     void issuesNameTheirPlace()
     {
         QFETCH(QString, fileName);
         QFETCH(QByteArray, data);
+        QFETCH(QString, encoding);
         QFETCH(QString, expected);
         QFETCH(QString, unexpected);
         ImportRequest request;
         request.fileName = fileName;
         request.data = data;
+        request.encoding = encoding;
         request.indicator = u"mine"_s;
         const ImportResult result = readImport(request);
-        QString issues;
-        for (const ImportIssue &issue : result.issues)
-            issues += issue.toString() + u'\n';
+        const QString issues = issueText(result);
+        QVERIFY(!result.ok());
         QVERIFY2(issues.contains(expected), qPrintable(issues));
         QVERIFY2(!issues.contains(unexpected), qPrintable(issues));
     }
@@ -481,26 +567,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"huge.gpkg"_s);
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"gpkg"_s);
-            db.setDatabaseName(path);
-            QVERIFY(db.open());
-            QSqlQuery q(db);
-            for (const QString &sql :
-                 {u"CREATE TABLE gpkg_spatial_ref_sys (srs_name TEXT, srs_id INTEGER PRIMARY KEY, organization TEXT,"
-                  " organization_coordsys_id INTEGER, definition TEXT)"_s,
-                  u"INSERT INTO gpkg_spatial_ref_sys VALUES ('WGS 84', 4326, 'EPSG', 4326, 'GEOGCS[\"WGS 84\"]')"_s,
-                  u"CREATE TABLE gpkg_contents (table_name TEXT PRIMARY KEY, data_type TEXT, identifier TEXT)"_s,
-                  u"INSERT INTO gpkg_contents VALUES ('huge', 'features', 'h')"_s,
-                  u"CREATE TABLE gpkg_geometry_columns (table_name TEXT, column_name TEXT, geometry_type_name TEXT,"
-                  " srs_id INTEGER, z INTEGER, m INTEGER)"_s,
-                  u"INSERT INTO gpkg_geometry_columns VALUES ('huge', 'geom', 'MULTIPOLYGON', 4326, 0, 0)"_s,
-                  u"CREATE VIEW huge AS WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) "
-                  "SELECT i AS fid, zeroblob(70000000) AS geom, '13' AS N03_007 FROM n"_s})
-                QVERIFY2(q.exec(sql), qPrintable(sql));
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(u"gpkg"_s);
+        makeGeoPackage(path, kEndless + u"SELECT i AS fid, zeroblob(70000000) AS geom, '13' AS N03_007 FROM n"_s);
         QElapsedTimer timer;
         timer.start();
         ImportRequest request;
@@ -508,10 +575,76 @@ private slots:
         const ImportResult result = readImport(request);
         QVERIFY(!result.ok());
         QVERIFY(timer.elapsed() < 30000);
-        QString issues;
-        for (const ImportIssue &issue : result.issues)
-            issues += issue.toString() + u'\n';
+        const QString issues = issueText(result);
         QVERIFY2(issues.contains(u"MB of geometry"_s), qPrintable(issues));
+    }
+
+    // Defect 7: a feature table that is a recursive view hung the import:
+    // endless features stop at the feature limit, a view that runs without
+    // ever giving a feature stops at the steps bound (not after the 120 s
+    // time bound), each promptly, with a clear error, and nothing reaches
+    // the store.
+    void recursiveGeoPackageViewIsStopped_data()
+    {
+        QTest::addColumn<QString>("view");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("endless features")
+            << kEndless + u"SELECT i AS fid, NULL AS geom, '13' AS N03_007 FROM n"_s
+            << u"table 't' has more than 500000 features"_s;
+        QTest::newRow("no feature ever")
+            << kEndless + u"SELECT i AS fid, NULL AS geom, '13' AS N03_007 FROM n WHERE i < 0"_s
+            << u"table 't' runs without end between features (a recursive view?)"_s;
+        QTest::newRow("one feature, then none")
+            << kEndless + u"SELECT i AS fid, NULL AS geom, '13' AS N03_007 FROM n WHERE i = 1 OR i < 0"_s
+            << u"table 't' runs without end between features"_s;
+    }
+
+    void recursiveGeoPackageViewIsStopped()
+    {
+        QFETCH(QString, view);
+        QFETCH(QString, message);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"store.sqlite"_s);
+        QVERIFY(makeStore(dir, path));
+        const QString gpkg = dir.filePath(u"view.gpkg"_s);
+        makeGeoPackage(gpkg, view);
+        Store store;
+        QVERIFY2(store.open(path), qPrintable(store.errorString()));
+        const QString stored = dump(store);
+        QElapsedTimer timer;
+        timer.start();
+        ImportRequest request;
+        request.fileName = gpkg;
+        request.regions = store.regions();
+        const ImportResult result = readImport(request);
+        const qint64 elapsed = timer.elapsed();
+        const QString issues = issueText(result);
+        QVERIFY(!result.ok());
+        QVERIFY(!result.cancelled);
+        QVERIFY2(elapsed < 20000, qPrintable(u"%1 ms"_s.arg(elapsed)));
+        QVERIFY2(issues.contains(message), qPrintable(issues));
+        QString error;
+        QVERIFY(!commitImport(store, result, &error));
+        QCOMPARE(dump(store), stored);
+    }
+
+    // Cancel reaches into SQLite: a view that never gives a feature stops
+    // when the progress callback says so, as cancelled (not as an error).
+    void geoPackageReadCanBeCancelled()
+    {
+        QTemporaryDir dir;
+        const QString gpkg = dir.filePath(u"view.gpkg"_s);
+        makeGeoPackage(gpkg, kEndless + u"SELECT i AS fid, NULL AS geom, '13' AS N03_007 FROM n WHERE i < 0"_s);
+        QElapsedTimer timer;
+        timer.start();
+        ImportRequest request;
+        request.fileName = gpkg;
+        int calls = 0;
+        const ImportResult result = readImport(request, [&](double) { return ++calls < 2; });
+        QVERIFY(result.cancelled);
+        QVERIFY(!result.ok());
+        QCOMPARE(calls, 2);
+        QVERIFY2(timer.elapsed() < 5000, qPrintable(u"%1 ms"_s.arg(timer.elapsed())));
     }
 };
 
