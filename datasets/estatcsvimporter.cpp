@@ -486,6 +486,7 @@ ImportResult EStatCsvImporter::read(const ImportRequest &request, const ImportPr
     // Several measures (表章項目): one indicator each, id suffixed by code or number.
     if (result.indicators.size() > 1) {
         for (int i = 0; i < result.indicators.size(); ++i) {
+            checkMeasureCode(result, measureCodes.at(i), maxIssues);
             const QString suffix = measureCodes.at(i).isEmpty() ? QString::number(i + 1) : measureCodes.at(i);
             result.indicators[i].id += u'_' + suffix;
         }

@@ -286,8 +286,10 @@ ImportResult EStatJsonImporter::read(const ImportRequest &request, const ImportP
         result.records.push_back(r);
     }
     if (result.indicators.size() > 1) {
-        for (auto it = measureIndex.cbegin(); it != measureIndex.cend(); ++it)
+        for (auto it = measureIndex.cbegin(); it != measureIndex.cend(); ++it) {
+            checkMeasureCode(result, it.key(), maxIssues);
             result.indicators[it.value()].id += u'_' + (it.key().isEmpty() ? QString::number(it.value() + 1) : it.key());
+        }
     }
     if (result.errorCount == 0)
         checkDuplicateKeys(&result, maxIssues);

@@ -61,6 +61,11 @@ QString ageClassOf(const QString &label, bool *notStated);
 // Industry code for an e-Stat category code or name; "" when unknown.
 QString industryOf(const QString &code, const QString &name);
 
+// Several measures of one file (e-Stat 表章項目 @tab) become indicators
+// <id>_<measure code>: the code must be usable in an id (letters, digits,
+// '_', '.', '-', at most 32 characters); otherwise an error naming it.
+bool checkMeasureCode(ImportResult &result, const QString &code, int maxIssues);
+
 // Indicator definition for an imported file.
 IndicatorInfo importedIndicator(const QString &id, const QString &nameJa, const QString &unit,
                                 const QString &kind, const QString &fileName, const QString &format);

@@ -4,9 +4,11 @@
 // holds (bundled ones read-only, a user's replaced or appended).
 #include "importguards.h"
 
+#include "importformats.h"
 #include "importsupport.h"
 
 #include <QHash>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -23,6 +25,24 @@ bool isBundledIndicator(const QString &id)
     return std::any_of(bundled.begin(), bundled.end(), [&](const IndicatorInfo &info) { return info.id == id; });
 }
 
+
+namespace importformats {
+
+bool checkMeasureCode(ImportResult &result, const QString &code, int maxIssues)
+{
+    static const QRegularExpression re(u"^[A-Za-z0-9_.\\-]{1,32}$"_s);
+    if (code.isEmpty() || re.match(code).hasMatch())
+        return true;
+    result.addIssue(IssueSeverity::Error, 0, 0,
+                    u"measure code '%1%2' (表章項目, %3 characters) cannot be part of an indicator id: the file's "
+                    "measures become indicators <id>_<code>, and a code is letters, digits, '_', '.' or '-', at "
+                    "most 32 characters"_s.arg(code.left(40), code.size() > 40 ? u"…"_s : QString())
+                        .arg(code.size()),
+                    maxIssues);
+    return false;
+}
+
+} // namespace importformats
 
 namespace importguards {
 

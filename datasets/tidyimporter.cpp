@@ -19,6 +19,13 @@ namespace {
 using importsupport::RegionResolver;
 using importsupport::ValueKind;
 
+// A cell as quoted in a message: at most 64 characters (a 10 MB cell must
+// not make a 10 MB message).
+QString shown(const QString &cell)
+{
+    return cell.size() > 64 ? cell.left(64) + u"… (%1 characters)"_s.arg(cell.size()) : cell;
+}
+
 int findColumn(const QStringList &header, std::initializer_list<QStringView> names)
 {
     for (QStringView name : names)
@@ -248,7 +255,7 @@ ImportResult TidyImporter::read(const ImportRequest &request, const ImportProgre
         if (mi == measureIndex.constEnd()) {
             if (!importsupport::isValidIndicatorId(id)) {
                 result.addIssue(IssueSeverity::Error, line, cMeasure + 1,
-                                u"'%1' is not a usable indicator id (letters, digits, _ . -)"_s.arg(id), maxIssues);
+                                u"'%1' is not a usable indicator id (letters, digits, _ . -)"_s.arg(shown(id)), maxIssues);
                 measureIndex.insert(id, -1);
                 continue;
             }
@@ -269,7 +276,7 @@ ImportResult TidyImporter::read(const ImportRequest &request, const ImportProgre
                 it = cache.insert(raw, value.isNull() ? -1 : result.intern(value));
             }
             if (*it < 0)
-                result.addIssue(IssueSeverity::Error, line, column + 1, u"'%1' is not a %2"_s.arg(raw, what),
+                result.addIssue(IssueSeverity::Error, line, column + 1, u"'%1' is not a %2"_s.arg(shown(raw), what),
                                 maxIssues);
             return *it;
         };
