@@ -3,6 +3,7 @@
 
 #include <Eigen/Eigenvalues>
 
+#include <algorithm>
 #include <cmath>
 #include <string>
 
@@ -469,6 +470,73 @@ ComplexityResult complexityFromPresence(const Eigen::MatrixXd &presence, const C
     }
     expand(core, rows, cols, R, P, r);
     return finish(r, warnings);
+}
+
+std::vector<ProximityEdge> industrySpaceEdges(const Eigen::MatrixXd &proximity, int extraEdges, double minProximity)
+{
+    std::vector<ProximityEdge> edges;
+    const Index n = proximity.rows();
+    if (n == 0 || proximity.cols() != n)
+        return edges;
+    const auto weight = [&](Index i, Index j) {
+        const double w = proximity(i, j);
+        return std::isfinite(w) ? w : 0.0;
+    };
+    // Prim from every unvisited node with a positive link (a forest if needed).
+    std::vector<bool> inTree(std::size_t(n), false);
+    std::vector<double> best(std::size_t(n), 0.0);
+    std::vector<Index> parent(std::size_t(n), -1);
+    for (Index root = 0; root < n; ++root) {
+        if (inTree[std::size_t(root)])
+            continue;
+        bool linked = false;
+        for (Index j = 0; j < n && !linked; ++j)
+            linked = j != root && weight(root, j) > 0.0;
+        if (!linked)
+            continue;
+        inTree[std::size_t(root)] = true;
+        for (Index j = 0; j < n; ++j)
+            if (!inTree[std::size_t(j)] && weight(root, j) > best[std::size_t(j)]) {
+                best[std::size_t(j)] = weight(root, j);
+                parent[std::size_t(j)] = root;
+            }
+        for (;;) {
+            Index next = -1;
+            for (Index j = 0; j < n; ++j)
+                if (!inTree[std::size_t(j)] && parent[std::size_t(j)] >= 0
+                    && (next < 0 || best[std::size_t(j)] > best[std::size_t(next)]))
+                    next = j;
+            if (next < 0)
+                break;
+            inTree[std::size_t(next)] = true;
+            const Index p = parent[std::size_t(next)];
+            edges.push_back({std::min(p, next), std::max(p, next), best[std::size_t(next)], true});
+            for (Index j = 0; j < n; ++j)
+                if (!inTree[std::size_t(j)] && weight(next, j) > best[std::size_t(j)]) {
+                    best[std::size_t(j)] = weight(next, j);
+                    parent[std::size_t(j)] = next;
+                }
+        }
+    }
+    // The strongest links outside the tree.
+    std::vector<ProximityEdge> others;
+    for (Index i = 0; i < n; ++i)
+        for (Index j = i + 1; j < n; ++j) {
+            const double w = weight(i, j);
+            if (!(w > 0.0) || w < minProximity)
+                continue;
+            const bool inTreeAlready = std::any_of(edges.begin(), edges.end(), [&](const ProximityEdge &e) {
+                return e.a == i && e.b == j;
+            });
+            if (!inTreeAlready)
+                others.push_back({i, j, w, false});
+        }
+    std::stable_sort(others.begin(), others.end(),
+                     [](const ProximityEdge &x, const ProximityEdge &y) { return x.proximity > y.proximity; });
+    if (int(others.size()) > std::max(0, extraEdges))
+        others.resize(std::size_t(std::max(0, extraEdges)));
+    edges.insert(edges.end(), others.begin(), others.end());
+    return edges;
 }
 
 } // namespace regionlens::analysis

@@ -133,4 +133,21 @@ ComplexityResult complexity(const Eigen::MatrixXd &values, const ComplexityConfi
 ComplexityResult complexityFromPresence(const Eigen::MatrixXd &presence, const ComplexityConfig &config = {},
                                         const ProgressFn &progress = {});
 
+// The industry space as drawn by Hidalgo et al. (2007): the maximum
+// spanning tree of the proximity network (Prim's algorithm; ties to the
+// lower index) plus the strongest other links, at most `extraEdges` of them
+// with proximity ≥ minProximity. Industries with a NaN row (dropped) or no
+// positive proximity are left out of the tree (a forest when the network
+// falls into parts). Edges: a < b; the tree first, then the extras by
+// descending proximity.
+struct ProximityEdge
+{
+    Eigen::Index a = 0;
+    Eigen::Index b = 0;
+    double proximity = 0.0;
+    bool spanning = false;   // part of the maximum spanning tree
+};
+std::vector<ProximityEdge> industrySpaceEdges(const Eigen::MatrixXd &proximity, int extraEdges,
+                                              double minProximity = 0.0);
+
 } // namespace regionlens::analysis

@@ -21,7 +21,7 @@ const QStringList &valueOptions()
         u"--totals"_s, u"--population-indicator"_s, u"--group"_s,
         u"--demand"_s, u"--type"_s, u"--consumption-ratio"_s, u"--value-added"_s, u"--table"_s, u"--delta"_s,
         u"--base"_s, u"--rates-from"_s, u"--scenario"_s, u"--tfr-target"_s, u"--tfr-year"_s, u"--migration-zero-from"_s,
-        u"--rate-periods"_s, u"--app-id-file"_s,
+        u"--rate-periods"_s, u"--app-id-file"_s, u"--threshold"_s,
     };
     return names;
 }

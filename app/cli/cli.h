@@ -65,6 +65,8 @@ int runReport(Context &ctx);  // runs the front end regionlens-report (reportcom
 int runLocationQuotients(Context &ctx);   // analysiscommands.cpp
 int runShiftShare(Context &ctx);
 int runIndices(Context &ctx);
+int runComplexity(Context &ctx);          // complexitycommands.cpp
+int runRelatedness(Context &ctx);
 int runFlows(Context &ctx);               // flowcommands.cpp
 int runGravity(Context &ctx);
 int runKeyFigures(Context &ctx);          // keyfigurescommand.cpp

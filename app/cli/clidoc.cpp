@@ -45,6 +45,8 @@ const GlobalOptionJa kCommandTitlesJa[] = {
     {"lq", "特化係数"},
     {"shift-share", "シフト・シェア分析（成長要因）"},
     {"indices", "特化・集中の指数"},
+    {"complexity", "経済複雑性指標（ECI・PCI）"},
+    {"relatedness", "関連性密度と機会（関連性・スマート・スペシャリゼーション）"},
     {"flows", "人口移動"},
     {"key-figures", "地域の主要指標"},
     {"io", "産業連関分析"},

@@ -114,6 +114,7 @@ private slots:
     void zeroTotalsDropped();
     void otherStandardisations();
     void cancel();
+    void industrySpace();
 };
 
 // Stata ground truth, 1995: eci, diversity, coi of every country.
@@ -439,6 +440,26 @@ void TestComplexity::cancel()
     QVERIFY(calls >= 2);
     const ComplexityResult done = complexity(trade1995(), {}, [](double) { return true; });
     QVERIFY(!done.cancelled);
+}
+
+// Toy proximities φ12 = 2/3, φ13 = 1/3, φ23 = 1/2 (see toyNetwork): the
+// maximum spanning tree is 1–2 and 2–3; 1–3 is the one link left. A fourth,
+// dropped industry (NaN row) stays out.
+void TestComplexity::industrySpace()
+{
+    Eigen::MatrixXd phi = Eigen::MatrixXd::Constant(4, 4, kNaN);
+    phi.topLeftCorner(3, 3) = complexityFromPresence(toyPresence()).proximity;
+    const std::vector<ProximityEdge> all = industrySpaceEdges(phi, 5);
+    QCOMPARE(all.size(), std::size_t(3));
+    QVERIFY(all[0].spanning && all[0].a == 0 && all[0].b == 1);
+    RL_COMPARE_NEAR(all[0].proximity, 2.0 / 3.0, 1e-15);
+    QVERIFY(all[1].spanning && all[1].a == 1 && all[1].b == 2);
+    QVERIFY(!all[2].spanning && all[2].a == 0 && all[2].b == 2);
+    QCOMPARE(industrySpaceEdges(phi, 0).size(), std::size_t(2));
+    QCOMPARE(industrySpaceEdges(phi, 5, 0.4).size(), std::size_t(2));
+    // The sample's 30 products are connected: a tree of 29 edges.
+    const std::vector<ProximityEdge> tree = industrySpaceEdges(reference().proximity, 0);
+    QCOMPARE(tree.size(), std::size_t(29));
 }
 
 QTEST_APPLESS_MAIN(TestComplexity)
