@@ -432,6 +432,7 @@ bool commitImport(Store &store, const ImportResult &result, QString *error, cons
             if (existing && isBundledIndicator(info.id)) {
                 const QString change = bundledChange(store, result, qint32(&info - result.indicators.constData()));
                 if (!change.isEmpty()) {
+                    done.readOnlyIndicators << info.id;
                     *err = u"indicator '%1' holds the bundled official figures (%2) and is read-only (the file "
                            "would change %3); import under another id (--indicator)"_s.arg(info.id,
                                                                                           existing->sourceJa, change);

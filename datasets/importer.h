@@ -188,6 +188,7 @@ struct CommitOptions
 struct CommitSummary
 {
     QStringList existingIndicators;   // indicators of the file the store already held
+    QStringList readOnlyIndicators;   // bundled indicators whose values the file would change (refused)
     qint64 replaced = 0;              // stored values removed or overwritten
 };
 

@@ -147,7 +147,7 @@ int runImport(Context &ctx)
                                 &summary)) {
         ctx.err << request.fileName << ": not stored: " << error << '\n';
         // A choice the user has to make, or a read-only indicator: their input, not a fault.
-        return summary.existingIndicators.isEmpty() ? Failure : BadInput;
+        return summary.existingIndicators.isEmpty() && summary.readOnlyIndicators.isEmpty() ? Failure : BadInput;
     }
     ctx.out << result.summary() << "\nstored in " << store.path() << '\n';
     if (!summary.existingIndicators.isEmpty())

@@ -196,6 +196,39 @@ private slots:
         QVERIFY2(r.err.contains(u"note: region totals: the sum of the industries"_s), qPrintable(r.err));
     }
 
+    // Defect 5 (decided): the bundled official indicators are read-only.
+    // An import that would change one of their values is refused whatever
+    // the choice (--replace, --append), exit 2, naming the indicator and its
+    // official source; the census figure of 東京都 stays.
+    void bundledIndicatorIsReadOnly_data()
+    {
+        QTest::addColumn<QString>("choice");
+        QTest::newRow("no choice") << QString();
+        QTest::newRow("--replace") << u"--replace"_s;
+        QTest::newRow("--append") << u"--append"_s;
+    }
+
+    void bundledIndicatorIsReadOnly()
+    {
+        QFETCH(QString, choice);
+        const QStringList exportTokyo{u"export"_s, u"--indicator"_s, u"population"_s, u"--year"_s, u"2020"_s,
+                                      u"--db"_s, m_db};
+        const Run before = run(exportTokyo);
+        QCOMPARE(before.exitCode, 0);
+        QVERIFY2(before.out.contains(u"13,"_s) && before.out.contains(u"14047594"_s), qPrintable(before.out.left(400)));
+        QStringList args{u"import"_s, file(u"tokyo.csv"_s, "region_code,year,value\n13,2020,1\n"), u"--indicator"_s,
+                         u"population"_s, u"--db"_s, m_db};
+        if (!choice.isEmpty())
+            args << choice;
+        const Run r = run(args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(u"indicator 'population' holds the bundled official figures"_s)
+                     && r.err.contains(u"国勢調査"_s) && r.err.contains(u"read-only"_s)
+                     && r.err.contains(u"region 13, year 2020"_s),
+                 qPrintable(r.err));
+        QCOMPARE(run(exportTokyo).out, before.out);
+    }
+
     // Defect 3: a damaged copy of the starter store (b-tree page headers of
     // the second half of the file flipped). Read commands used to exit 0
     // with a header only; an import used to succeed.

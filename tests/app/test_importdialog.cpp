@@ -220,6 +220,41 @@ private slots:
         QCOMPARE(m_store.values(q).value(u"27"_s), 8837685.0);   // kept
     }
 
+    // Issue 17, defect 5 (decided): the bundled official indicators are
+    // read-only. A file that would change one of their values is refused
+    // without a question (no replace/append choice is offered), with a
+    // message naming the indicator and its official source; nothing is stored.
+    void bundledIndicatorIsReadOnly()
+    {
+        const QString path = write(u"tokyo_population.csv"_s, "region_code,year,value\n13,2020,1\n");
+        const QString before = fingerprint(m_store);
+        app::ImportDialog dialog(m_storePath);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        child<QLineEdit>(&dialog, "indicator")->setText(u"population"_s);
+        dialog.setFileName(path);
+        QVERIFY(waitIdle(dialog));
+        bool asked = false;
+        dialog.setExistingIndicatorChoice([&](const QStringList &) {
+            asked = true;
+            return datasets::ExistingIndicator::Replace;
+        });
+        QSignalSpy imported(&dialog, &app::ImportDialog::imported);
+        QTest::mouseClick(child<QPushButton>(&dialog, "importButton"), Qt::LeftButton);
+        QVERIFY(waitIdle(dialog));
+        QVERIFY(!asked);
+        QCOMPARE(imported.count(), 0);
+        QCOMPARE(fingerprint(m_store), before);
+        const QString status = child<QLabel>(&dialog, "status")->text();
+        QVERIFY2(status.contains(u"Nothing was stored"_s) && status.contains(u"read-only"_s)
+                     && status.contains(u"国勢調査"_s),
+                 qPrintable(status));
+        datasets::ObservationQuery q;
+        q.indicator = u"population"_s;
+        q.year = 2020;
+        QCOMPARE(m_store.values(q).value(u"13"_s), 14047594.0);   // 東京都, 令和2年国勢調査
+    }
+
     void malformedFileListsIssues()
     {
         const QString path = write(u"broken.csv"_s, "region_code,year,value\n13,2020,1\n14,2020,lots\n"
