@@ -4,7 +4,9 @@
 #include <Eigen/Eigenvalues>
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
+#include <cstdint>
 #include <string>
 
 namespace regionlens::analysis {
@@ -71,6 +73,80 @@ void removeWeightedMean(Eigen::VectorXd &x, const Eigen::VectorXd &weights)
     x.array() -= x.dot(weights) / weights.sum();
 }
 
+// M as lists of the present industries per region (M is 0/1, about a third
+// of it 1): the products below run over the present cells only.
+struct PresenceLists
+{
+    std::vector<Index> offsets;   // region r: columns[offsets[r] .. offsets[r + 1])
+    std::vector<Index> columns;   // ascending within a region
+
+    explicit PresenceLists(const Eigen::MatrixXd &M) : offsets(std::size_t(M.rows()) + 1, 0)
+    {
+        // Count per row, then fill column by column (M is column-major).
+        for (Index c = 0; c < M.cols(); ++c)
+            for (Index r = 0; r < M.rows(); ++r)
+                offsets[std::size_t(r) + 1] += M(r, c) != 0.0;
+        for (std::size_t r = 1; r < offsets.size(); ++r)
+            offsets[r] += offsets[r - 1];
+        columns.resize(std::size_t(offsets.back()));
+        std::vector<Index> next(offsets.begin(), offsets.end() - 1);
+        for (Index c = 0; c < M.cols(); ++c)
+            for (Index r = 0; r < M.rows(); ++r)
+                if (M(r, c) != 0.0)
+                    columns[std::size_t(next[std::size_t(r)]++)] = c;
+    }
+
+    // out.col(r) = Σ_{q present in r} m.col(q) (i.e. (M m')' for a P × P m): P × R.
+    Eigen::MatrixXd sumColumns(const Eigen::MatrixXd &m) const
+    {
+        const Index R = Index(offsets.size()) - 1;
+        Eigen::MatrixXd out = Eigen::MatrixXd::Zero(m.rows(), R);
+        for (Index r = 0; r < R; ++r)
+            for (Index k = offsets[std::size_t(r)]; k < offsets[std::size_t(r) + 1]; ++k)
+                out.col(r) += m.col(columns[std::size_t(k)]);
+        return out;
+    }
+
+    // A = M' D_r^-1 M with D_r = diversity (lower triangle accumulated, then mirrored).
+    Eigen::MatrixXd weightedPairs(Index P) const
+    {
+        Eigen::MatrixXd A = Eigen::MatrixXd::Zero(P, P);
+        for (std::size_t r = 0; r + 1 < offsets.size(); ++r) {
+            const Index from = offsets[r], to = offsets[r + 1];
+            if (to == from)
+                continue;
+            const double w = 1.0 / double(to - from);
+            for (Index i = from; i < to; ++i) {
+                double *column = A.col(columns[std::size_t(i)]).data();
+                for (Index j = i; j < to; ++j)
+                    column[columns[std::size_t(j)]] += w;
+            }
+        }
+        A.triangularView<Eigen::StrictlyUpper>() = A.transpose();
+        return A;
+    }
+};
+
+// C = M'M, the co-occurrence counts, from the columns of M as bit sets.
+Eigen::MatrixXd cooccurrenceCounts(const Eigen::MatrixXd &M)
+{
+    const Index R = M.rows(), P = M.cols(), words = (R + 63) / 64;
+    std::vector<std::uint64_t> bits(std::size_t(P * words), 0);
+    for (Index c = 0; c < P; ++c)
+        for (Index r = 0; r < R; ++r)
+            if (M(r, c) != 0.0)
+                bits[std::size_t(c * words + r / 64)] |= std::uint64_t(1) << (r % 64);
+    Eigen::MatrixXd C(P, P);
+    for (Index a = 0; a < P; ++a)
+        for (Index b = a; b < P; ++b) {
+            int count = 0;
+            for (Index w = 0; w < words; ++w)
+                count += std::popcount(bits[std::size_t(a * words + w)] & bits[std::size_t(b * words + w)]);
+            C(a, b) = C(b, a) = count;
+        }
+    return C;
+}
+
 // Everything after M, on the kept regions × industries.
 class Core
 {
@@ -90,12 +166,12 @@ public:
 
 private:
     bool report(double fraction) { return !m_progress || m_progress(fraction); }
-    bool complexityVectors(const Eigen::MatrixXd &Ma, const Eigen::VectorXd &kr, const Eigen::VectorXd &kp,
+    bool complexityVectors(const Eigen::MatrixXd &A, const Eigen::VectorXd &kp, const Eigen::VectorXd &start,
                            Eigen::VectorXd *kpOut);
     bool reflections(const Eigen::MatrixXd &Mpp, const Eigen::VectorXd &kp, const Eigen::VectorXd &start,
                      Eigen::VectorXd *out);
-    void relatedness(const Eigen::MatrixXd &M, const Eigen::MatrixXd *rca, const Eigen::VectorXd &kpRaw,
-                     const IndexList &activeRows, const IndexList &activeCols, const Scale &eciScale);
+    void relatedness(const Eigen::MatrixXd &M, const PresenceLists &lists, const Eigen::MatrixXd *rca, const Eigen::VectorXd &kpRaw, const IndexList &activeRows,
+                     const IndexList &activeCols, const Scale &eciScale);
 
     const ComplexityConfig &m_config;
     const ProgressFn &m_progress;
@@ -146,17 +222,15 @@ bool Core::reflections(const Eigen::MatrixXd &Mpp, const Eigen::VectorXd &kp, co
 }
 
 // False only when cancelled; an empty *kpOut after an error.
-bool Core::complexityVectors(const Eigen::MatrixXd &Ma, const Eigen::VectorXd &kr, const Eigen::VectorXd &kp,
+// A = M' D_r^-1 M over the active industries; M̃ = D_p^-1 A; S = D_p^-½ A D_p^-½
+// (symmetric, the same eigenvalues). start: k_p,1 (the reflections' start).
+bool Core::complexityVectors(const Eigen::MatrixXd &A, const Eigen::VectorXd &kp, const Eigen::VectorXd &start,
                              Eigen::VectorXd *kpOut)
 {
-    const Index P = Ma.cols();
-    // A = M' D_r^-1 M; M̃ = D_p^-1 A; S = D_p^-½ A D_p^-½ (symmetric, same eigenvalues).
-    const Eigen::MatrixXd scaled = Ma.array().colwise() / kr.array();
-    const Eigen::MatrixXd A = Ma.transpose() * scaled;
+    const Index P = A.cols();
     const Eigen::ArrayXd invSqrt = kp.array().rsqrt();
     if (m_config.method == ComplexityMethod::Reflections) {
         const Eigen::MatrixXd Mpp = A.array().colwise() / kp.array();
-        const Eigen::VectorXd start = (Ma.transpose() * kr).array() / kp.array();   // k_p,1
         return reflections(Mpp, kp, start, kpOut);
     }
     const Eigen::MatrixXd S = (A.array().colwise() * invSqrt).rowwise() * invSqrt.transpose();
@@ -208,17 +282,21 @@ bool Core::run(const Eigen::MatrixXd &M, const Eigen::MatrixXd *rca)
                        "ECI needs at least two regions and two industries with presence");
         return true;
     }
+    const PresenceLists lists(M);
+    const Eigen::MatrixXd weighted = lists.weightedPairs(P);
     const Eigen::MatrixXd Ma = pick(M, activeRows, activeCols);
-    Eigen::VectorXd kr(Index(activeRows.size())), kp(Index(activeCols.size()));
+    Eigen::VectorXd kr(Index(activeRows.size())), kp(Index(activeCols.size())), start(kp.size());
     for (std::size_t i = 0; i < activeRows.size(); ++i)
         kr(Index(i)) = diversity(activeRows[i]);
-    for (std::size_t i = 0; i < activeCols.size(); ++i)
+    for (std::size_t i = 0; i < activeCols.size(); ++i) {
         kp(Index(i)) = ubiquity(activeCols[i]);
+        start(Index(i)) = averageDiversity(activeCols[i]);
+    }
     if (!report(0.3))
         return false;
 
     Eigen::VectorXd kpRaw;
-    if (!complexityVectors(Ma, kr, kp, &kpRaw))
+    if (!complexityVectors(pick(weighted, activeCols, activeCols), kp, start, &kpRaw))
         return false;   // cancelled
     if (kpRaw.size() == 0)
         return true;
@@ -240,12 +318,12 @@ bool Core::run(const Eigen::MatrixXd &M, const Eigen::MatrixXd *rca)
     if (!report(0.5))
         return false;
     if (m_config.relatedness)
-        relatedness(M, rca, kpRaw, activeRows, activeCols, s);
+        relatedness(M, lists, rca, kpRaw, activeRows, activeCols, s);
     return report(1.0);
 }
 
-void Core::relatedness(const Eigen::MatrixXd &M, const Eigen::MatrixXd *rca, const Eigen::VectorXd &kpRaw,
-                       const IndexList &activeRows, const IndexList &activeCols, const Scale &eciScale)
+void Core::relatedness(const Eigen::MatrixXd &M, const PresenceLists &lists, const Eigen::MatrixXd *rca, const Eigen::VectorXd &kpRaw, const IndexList &activeRows,
+                       const IndexList &activeCols, const Scale &eciScale)
 {
     const Index R = M.rows();
     const Index P = M.cols();
@@ -263,7 +341,7 @@ void Core::relatedness(const Eigen::MatrixXd &M, const Eigen::MatrixXd *rca, con
                            flat);
         proximity = proximity.array().isFinite().select(proximity, 0.0);
     } else {
-        const Eigen::MatrixXd C = M.transpose() * M;
+        const Eigen::MatrixXd C = cooccurrenceCounts(M);
         proximity.resize(P, P);
         for (Index j = 0; j < P; ++j)
             for (Index i = 0; i < P; ++i) {
@@ -275,36 +353,51 @@ void Core::relatedness(const Eigen::MatrixXd &M, const Eigen::MatrixXd *rca, con
     if (!report(0.7))
         return;
 
-    // ω_ri = Σ_i' L_ri' φ_i'i / Σ_i' φ_i'i, L = M (or RCA for the continuous variant).
-    const Eigen::RowVectorXd columnSums = proximity.colwise().sum();
-    const Eigen::MatrixXd &levels = continuous ? *rca : M;
-    density = levels * proximity;
-    for (Index i = 0; i < P; ++i)
-        density.col(i) = columnSums(i) > 0.0 ? Eigen::VectorXd(density.col(i) / columnSums(i))
-                                             : Eigen::VectorXd::Constant(R, kNaN);
-    if (!report(0.85))
-        return;
-
-    // COI and COG over the industries with a PCI.
+    // COI and COG over the industries with a PCI; W_i'i = φ_i'i k_i' / Σ_i'' φ_i'i''.
     Eigen::VectorXd k = Eigen::VectorXd::Zero(P);
     std::vector<bool> active(std::size_t(P), false);
     for (std::size_t i = 0; i < activeCols.size(); ++i) {
         k(activeCols[i]) = kpRaw(Index(i));
         active[std::size_t(activeCols[i])] = true;
     }
-    const Eigen::MatrixXd absent = (1.0 - M.array()).matrix();
-    const Eigen::MatrixXd d0 = density.array().isFinite().select(density, 0.0);
-    const Eigen::VectorXd coiRaw = (d0.array() * absent.array()).matrix() * k;
     const Eigen::VectorXd rowSums = proximity.rowwise().sum();
     Eigen::MatrixXd W = proximity;
     for (Index i = 0; i < P; ++i)
         W.row(i) *= rowSums(i) > 0.0 ? k(i) / rowSums(i) : 0.0;
-    cog = (absent * W).cwiseProduct(absent);
+    const Eigen::RowVectorXd wSums = W.colwise().sum();
+    const Eigen::RowVectorXd columnSums = proximity.colwise().sum();
+
+    // M is 0/1: M φ and M W are sums over each region's present industries of
+    // columns of φ (symmetric) and W' — one pass over [φ; W'] (2P × R).
+    // The continuous variant weights φ by RCA: a dense product.
+    Eigen::MatrixXd stacked(2 * P, P);
+    stacked.topRows(P) = proximity;
+    stacked.bottomRows(P) = W.transpose();
+    const Eigen::MatrixXd sums = lists.sumColumns(continuous ? Eigen::MatrixXd(stacked.bottomRows(P)) : stacked);
+    const Index mwRow = continuous ? 0 : P;
+    if (continuous)
+        density = *rca * proximity;
+    else
+        density.resize(R, P);
+    cog.resize(R, P);
+    Eigen::VectorXd coiRaw = Eigen::VectorXd::Zero(R);
     const double cogScale = std::isfinite(eciScale.sd) && eciScale.sd > 0.0 ? eciScale.sd : kNaN;
-    cog /= cogScale;
-    for (Index i = 0; i < P; ++i)
-        if (!active[std::size_t(i)])
-            cog.col(i).setConstant(kNaN);
+    for (Index i = 0; i < P; ++i) {
+        const double inv = columnSums(i) > 0.0 ? 1.0 / columnSums(i) : kNaN;
+        const bool withPci = active[std::size_t(i)];
+        for (Index r = 0; r < R; ++r) {
+            // ω_ri = Σ_i' L_ri' φ_i'i / Σ_i' φ_i'i, L = M (or RCA).
+            const double d = (continuous ? density(r, i) : sums(i, r)) * inv;
+            density(r, i) = d;
+            const bool present = M(r, i) != 0.0;
+            if (!present && std::isfinite(d))
+                coiRaw(r) += d * k(i);
+            // COG_ri = (1 − M_ri) Σ_i' (1 − M_ri') W_i'i = (1 − M_ri) (colsum W − (M W))_ri.
+            cog(r, i) = !withPci ? kNaN : present ? 0.0 : (wSums(i) - sums(mwRow + i, r)) / cogScale;
+        }
+    }
+    if (!report(0.85))
+        return;
 
     Eigen::VectorXd coiActive(Index(activeRows.size()));
     for (std::size_t i = 0; i < activeRows.size(); ++i)
@@ -325,6 +418,8 @@ void expand(const Core &core, const IndexList &rows, const IndexList &cols, Inde
         return out;
     };
     const auto mat = [](const Eigen::MatrixXd &m, const IndexList &rs, const IndexList &cs, Index nr, Index nc) {
+        if (m.rows() == nr && m.cols() == nc && Index(rs.size()) == nr && Index(cs.size()) == nc)
+            return m;   // nothing left out: the same shape and order
         Eigen::MatrixXd out = Eigen::MatrixXd::Constant(nr, nc, kNaN);
         if (m.rows() != Index(rs.size()) || m.cols() != Index(cs.size()))
             return out;
@@ -360,6 +455,8 @@ void markKept(const IndexList &rows, const IndexList &cols, Index R, Index P, Co
 // NaN and negative cells → 0, each with one merged warning.
 Eigen::MatrixXd cleaned(const Eigen::MatrixXd &in, const std::string &what, WarningCollector &warnings)
 {
+    if (in.size() == 0 || (in.allFinite() && in.minCoeff() >= 0.0))
+        return in;
     const Index missing = (!in.array().isFinite()).count();
     if (missing > 0)
         warnings.add(WarningKind::MissingValue, Severity::Warning,
@@ -406,38 +503,49 @@ ComplexityResult complexity(const Eigen::MatrixXd &values, const ComplexityConfi
     WarningCollector warnings;
     const Index R = values.rows();
     const Index P = values.cols();
-    const Eigen::MatrixXd x = cleaned(values, "values", warnings);
+    const bool clean = values.size() == 0 || (values.allFinite() && values.minCoeff() >= 0.0);
+    Eigen::MatrixXd cleanedCopy;
+    if (!clean)
+        cleanedCopy = cleaned(values, "values", warnings);
+    const Eigen::MatrixXd &x = clean ? values : cleanedCopy;
     IndexList rows, cols;
     const bool usable = dropEmpty(x, &rows, &cols, "a total of 0", warnings);
     markKept(rows, cols, R, P, r);
-    r.rca = Eigen::MatrixXd::Constant(R, P, kNaN);
-    r.presence = Eigen::MatrixXd::Constant(R, P, kNaN);
     if (!usable) {
+        r.rca = r.presence = Eigen::MatrixXd::Constant(R, P, kNaN);
         expand(Core(config, progress, warnings), {}, {}, R, P, r);
         return finish(r, warnings);
     }
-    const Eigen::MatrixXd xk = pick(x, rows, cols);
+    const bool all = Index(rows.size()) == R && Index(cols.size()) == P;
+    Eigen::MatrixXd picked;
+    if (!all)
+        picked = pick(x, rows, cols);
+    const Eigen::MatrixXd &xk = all ? x : picked;
     const Eigen::ArrayXd regionTotals = xk.rowwise().sum().array();
     const Eigen::RowVectorXd industryShares = xk.colwise().sum() / xk.sum();
-    const Eigen::MatrixXd rca =
-        ((xk.array().colwise() / regionTotals).rowwise() / industryShares.array()).matrix();
+    Eigen::MatrixXd rca = ((xk.array().colwise() / regionTotals).rowwise() / industryShares.array()).matrix();
     Eigen::MatrixXd M;
     if (config.presence == PresenceRule::Above)
         M = (rca.array() > config.threshold).cast<double>().matrix();
     else
         M = (rca.array() >= config.threshold).cast<double>().matrix();
-    for (std::size_t c = 0; c < cols.size(); ++c)
-        for (std::size_t i = 0; i < rows.size(); ++i) {
-            r.rca(rows[i], cols[c]) = rca(Index(i), Index(c));
-            r.presence(rows[i], cols[c]) = M(Index(i), Index(c));
-        }
-    if (progress && !progress(0.1)) {
-        r.cancelled = true;
-        return finish(r, warnings);
-    }
     Core core(config, progress, warnings);
-    r.cancelled = !core.run(M, &rca);
+    if (progress && !progress(0.1))
+        r.cancelled = true;
+    else
+        r.cancelled = !core.run(M, &rca);
     expand(core, rows, cols, R, P, r);
+    if (all) {
+        r.rca = std::move(rca);
+        r.presence = std::move(M);
+    } else {
+        r.rca = r.presence = Eigen::MatrixXd::Constant(R, P, kNaN);
+        for (std::size_t c = 0; c < cols.size(); ++c)
+            for (std::size_t i = 0; i < rows.size(); ++i) {
+                r.rca(rows[i], cols[c]) = rca(Index(i), Index(c));
+                r.presence(rows[i], cols[c]) = M(Index(i), Index(c));
+            }
+    }
     return finish(r, warnings);
 }
 
