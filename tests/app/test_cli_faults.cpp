@@ -7,12 +7,16 @@
 #include "clitesthelpers.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFileInfo>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QStandardPaths>
 #include <QTest>
+
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 using namespace regionlens::test::cli;
@@ -295,6 +299,58 @@ private slots:
         QVERIFY2(r.err.contains(u"not a RegionLens store"_s), qPrintable(r.err));
         QCOMPARE(fileHash(path), before);
         QVERIFY(!QFileInfo::exists(path + u"-wal"_s));
+    }
+
+    // Defect 11: a store the user may not write could not even be read
+    // ("attempt to write a readonly database"). Read commands open it
+    // read-only: here a copy of the starter store in a folder that is not
+    // writable — a read-only bind mount when running as root (permissions
+    // do not bind root), file 0444 in a 0555 folder otherwise.
+    void readOnlyStore()
+    {
+        const QString folder = m_dir.filePath(u"ro"_s);
+        QVERIFY(QDir().mkpath(folder));
+        const QString path = folder + u"/store.sqlite"_s;
+        if (!QFileInfo::exists(path))
+            QVERIFY(QFile::copy(m_db, path));
+        const QStringList args{u"export"_s, u"--indicator"_s, u"population"_s, u"--year"_s, u"2020"_s,
+                               u"--db"_s, path};
+        const QByteArray before = fileHash(path);
+        Run r;
+        if (::geteuid() == 0) {
+            const QString unshare = QStandardPaths::findExecutable(u"unshare"_s);
+            if (unshare.isEmpty())
+                QSKIP("running as root without unshare(1): cannot make a read-only folder");
+            QProcess probe;
+            probe.start(unshare, {u"-m"_s, u"true"_s});
+            if (!probe.waitForFinished(10000) || probe.exitCode() != 0)
+                QSKIP("running as root where mount namespaces are not allowed: cannot make a read-only folder");
+            // In a mount namespace of its own: the folder bound read-only onto itself, then the CLI.
+            QProcess p;
+            p.setProgram(unshare);
+            p.setArguments(QStringList{u"-m"_s, u"sh"_s, u"-c"_s,
+                                       u"mount --bind \"$0\" \"$0\" && mount -o remount,bind,ro \"$0\" \"$0\" "
+                                       "&& touch \"$0/x\" 2>/dev/null && exit 97; exec \"$@\""_s,
+                                       folder, QString::fromUtf8(REGIONLENS_CLI)}
+                           + args);
+            p.start();
+            QVERIFY(p.waitForFinished(180000));
+            if (p.exitCode() == 97)
+                QFAIL("the read-only bind mount is writable");
+            r = {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+                 QString::fromUtf8(p.readAllStandardError())};
+        } else {
+            QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup));
+            QVERIFY(QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::ExeOwner));
+            r = run(args);
+            QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        }
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(!r.err.contains(u"readonly"_s), qPrintable(r.err));
+        const QList<Row> rows = parseCsv(r.out);
+        QCOMPARE(rows.size(), 1 + 47 + 1741);   // the nation, the prefectures, the municipalities
+        QCOMPARE(find(rows, {{u"region_code"_s, u"13"_s}}).value(u"value"_s), u"14047594"_s);
+        QCOMPARE(fileHash(path), before);
     }
 
     // Defect 4: standard output on a full disk (/dev/full): the CSV is cut
