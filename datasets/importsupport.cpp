@@ -7,6 +7,7 @@
 
 #include <charconv>
 #include <cmath>
+#include <cstring>
 #include <limits>
 
 using namespace Qt::StringLiterals;
@@ -44,6 +45,33 @@ int utf8SequenceLength(const uchar *p, const uchar *end)
     if ((n == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) || (n == 4 && (cp < 0x10000 || cp > 0x10FFFF)))
         return 0;
     return n;
+}
+
+// Whether the bytes are UTF-8 by utf8SequenceLength()'s rules (as strict as
+// scanUtf8()); ASCII is skipped eight bytes at a time.
+bool isValidUtf8(const QByteArray &bytes)
+{
+    const uchar *p = reinterpret_cast<const uchar *>(bytes.constData());
+    const uchar *end = p + bytes.size();
+    while (p < end) {
+        if (end - p >= 8) {
+            quint64 word;
+            std::memcpy(&word, p, 8);
+            if ((word & 0x8080808080808080ULL) == 0) {
+                p += 8;
+                continue;
+            }
+        }
+        if (*p < 0x80) {
+            ++p;
+            continue;
+        }
+        const int n = utf8SequenceLength(p, end);
+        if (n == 0)
+            return false;
+        p += n;
+    }
+    return true;
 }
 
 struct Utf8Scan
@@ -236,6 +264,22 @@ DecodedText decodeText(const QByteArray &bytes, const QString &encodingHint)
         out.text.clear();
     else if (out.text.startsWith(QChar(0xFEFF)))
         out.text.remove(0, 1);
+    return out;
+}
+
+DecodedBytes decodeUtf8(const QByteArray &bytes)
+{
+    DecodedBytes out;
+    const bool utf16 = bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF");
+    if (!bytes.isEmpty() && !utf16 && !looksBinary(bytes) && isValidUtf8(bytes)) {
+        out.utf8 = bytes;
+        return out;
+    }
+    DecodedText text = decodeText(bytes);
+    out.error = text.error;
+    out.errorLine = text.errorLine;
+    if (text.ok())
+        out.utf8 = text.text.toUtf8();
     return out;
 }
 

@@ -28,6 +28,18 @@ struct DecodedText
 // encodingHint "" detects: a BOM, else valid UTF-8, else CP932 (Shift_JIS with
 // the Windows extensions). Rejects binary data and files mixing UTF-8 and Shift_JIS.
 DecodedText decodeText(const QByteArray &bytes, const QString &encodingHint = QString());
+// The same text as UTF-8 bytes, for readers that work on bytes (the CLI's
+// --input files): valid UTF-8 is handed back as it is, without a copy (a
+// BOM is kept: CsvTokenizer skips it); other encodings are decoded by
+// decodeText() and re-encoded. Errors and error lines are decodeText()'s.
+struct DecodedBytes
+{
+    QByteArray utf8;
+    QString error;
+    qint64 errorLine = 0;
+    bool ok() const { return error.isEmpty(); }
+};
+DecodedBytes decodeUtf8(const QByteArray &bytes);
 // Decodes a prefix for format detection (never fails; may be cut mid-character).
 QString decodeHead(const QByteArray &head);
 bool looksBinary(const QByteArray &head);

@@ -28,16 +28,11 @@ namespace {
 using support::IndustrySource;
 using support::Labels;
 using support::OutputFormat;
-using support::OutputTable;
+using support::TableWriter;
 
 Labels industryLabels(const QStringList &regions, const QStringList &industries)
 {
     return {u"region"_s, regions, u"industry"_s, industries};
-}
-
-QVariant number(double v)
-{
-    return QVariant(v);
 }
 
 double at(const QVector<double> &v, int i)
@@ -93,29 +88,28 @@ int runLocationQuotients(Context &ctx)
     if (!support::resultIsUsable(ctx, r.issues, source.label))
         return BadInput;
 
-    OutputTable out;
     if (top) {
-        out.columns = {u"region_code"_s, u"rank"_s, u"industry_code"_s, u"lq"_s};
+        TableWriter out(ctx, format, {u"region_code"_s, u"rank"_s, u"industry_code"_s, u"lq"_s});
         for (int row = 0; row < r.regions.size() && row < r.topIndustries.size(); ++row) {
             const QList<int> &best = r.topIndustries.at(row);
-            for (int k = 0; k < best.size(); ++k)
-                out.rows.append({r.regions.at(row), k + 1, r.industries.at(best.at(k)),
-                                 number(r.lq.at(row, best.at(k)))});
-        }
-    } else {
-        out.columns = {u"region_code"_s, u"industry_code"_s, u"year"_s, u"value"_s, u"lq"_s};
-        if (request.additive)
-            out.columns << u"additive"_s;
-        for (int row = 0; row < r.regions.size(); ++row)
-            for (int c = 0; c < r.industries.size(); ++c) {
-                QVariantList line{r.regions.at(row), r.industries.at(c), r.year, number(r.values.at(row, c)),
-                                  number(r.lq.at(row, c))};
-                if (request.additive)
-                    line << number(r.additive.at(row, c));
-                out.rows.append(line);
+            for (int k = 0; k < best.size(); ++k) {
+                out << r.regions.at(row) << k + 1 << r.industries.at(best.at(k)) << r.lq.at(row, best.at(k));
+                out.endRow();
             }
+        }
+        return Ok;
     }
-    support::writeTable(ctx, out, format);
+    QStringList columns{u"region_code"_s, u"industry_code"_s, u"year"_s, u"value"_s, u"lq"_s};
+    if (request.additive)
+        columns << u"additive"_s;
+    TableWriter out(ctx, format, columns);
+    for (int row = 0; row < r.regions.size(); ++row)
+        for (int c = 0; c < r.industries.size(); ++c) {
+            out << r.regions.at(row) << r.industries.at(c) << r.year << r.values.at(row, c) << r.lq.at(row, c);
+            if (request.additive)
+                out << r.additive.at(row, c);
+            out.endRow();
+        }
     return Ok;
 }
 
@@ -166,31 +160,30 @@ int runShiftShare(Context &ctx)
     if (!support::resultIsUsable(ctx, r.issues, source.label))
         return BadInput;
 
-    OutputTable out;
     // --rates prints the growth-rate form (each component ÷ the start value)
     // under its own names: growth_rate = national_rate + industry_mix_rate +
     // regional_rate, never under the level columns' names.
-    out.columns = rates ? QStringList{u"region_code"_s, u"start"_s, u"end"_s, u"growth_rate"_s, u"national_rate"_s,
-                                      u"industry_mix_rate"_s, u"regional_rate"_s}
-                        : QStringList{u"region_code"_s, u"start"_s, u"end"_s, u"change"_s, u"national"_s,
-                                      u"industry_mix"_s, u"regional"_s};
+    QStringList columns = rates ? QStringList{u"region_code"_s, u"start"_s, u"end"_s, u"growth_rate"_s,
+                                              u"national_rate"_s, u"industry_mix_rate"_s, u"regional_rate"_s}
+                                : QStringList{u"region_code"_s, u"start"_s, u"end"_s, u"change"_s, u"national"_s,
+                                              u"industry_mix"_s, u"regional"_s};
     if (method == u"esteban-marquillas")
-        out.columns << u"homothetic_regional"_s << u"allocation"_s;
+        columns << u"homothetic_regional"_s << u"allocation"_s;
     else if (method == u"gerfin")
-        out.columns << u"gerfin_structural"_s << u"gerfin_regional"_s << u"gerfin_total"_s;
+        columns << u"gerfin_structural"_s << u"gerfin_regional"_s << u"gerfin_total"_s;
+    TableWriter out(ctx, format, columns);
     for (int i = 0; i < r.regions.size() && i < r.actualChange.size(); ++i) {
-        QVariantList line{r.regions.at(i), r.startValue.at(i), r.endValue.at(i)};
+        out << r.regions.at(i) << r.startValue.at(i) << r.endValue.at(i);
         if (rates)
-            line << at(r.growthRate, i) << r.nationalGrowthRate << at(r.industryFactor, i) << at(r.regionalFactor, i);
+            out << at(r.growthRate, i) << r.nationalGrowthRate << at(r.industryFactor, i) << at(r.regionalFactor, i);
         else
-            line << r.actualChange.at(i) << r.nationalShare.at(i) << r.industryMix.at(i) << r.regionalShift.at(i);
+            out << r.actualChange.at(i) << r.nationalShare.at(i) << r.industryMix.at(i) << r.regionalShift.at(i);
         if (method == u"esteban-marquillas")
-            line << at(r.homotheticRegionalShift, i) << at(r.allocationEffect, i);
+            out << at(r.homotheticRegionalShift, i) << at(r.allocationEffect, i);
         else if (method == u"gerfin")
-            line << at(r.gerfinStructural, i) << at(r.gerfinRegional, i) << at(r.gerfinTotal, i);
-        out.rows.append(line);
+            out << at(r.gerfinStructural, i) << at(r.gerfinRegional, i) << at(r.gerfinTotal, i);
+        out.endRow();
     }
-    support::writeTable(ctx, out, format);
     return Ok;
 }
 
@@ -213,15 +206,14 @@ int runIndices(Context &ctx)
     support::reportWarnings(ctx, r.issues, industryLabels(r.regions, r.industries));
     if (!support::resultIsUsable(ctx, r.issues, source.label))
         return BadInput;
-    OutputTable out;
-    out.columns = {u"region_code"_s,        u"krugman"_s,    u"krugman_others"_s,
-                   u"hoover"_s,             u"gini"_s,       u"herfindahl"_s,
-                   u"herfindahl_normalized"_s, u"herfindahl_equivalent"_s, u"theil"_s};
-    for (int i = 0; i < r.regions.size() && i < r.krugman.size(); ++i)
-        out.rows.append({r.regions.at(i), r.krugman.at(i), r.krugmanVsOthers.at(i), r.hoover.at(i), r.gini.at(i),
-                         r.herfindahl.at(i), r.herfindahlNormalised.at(i), r.herfindahlEquivalent.at(i),
-                         r.theil.at(i)});
-    support::writeTable(ctx, out, format);
+    TableWriter out(ctx, format,
+                    {u"region_code"_s, u"krugman"_s, u"krugman_others"_s, u"hoover"_s, u"gini"_s, u"herfindahl"_s,
+                     u"herfindahl_normalized"_s, u"herfindahl_equivalent"_s, u"theil"_s});
+    for (int i = 0; i < r.regions.size() && i < r.krugman.size(); ++i) {
+        out << r.regions.at(i) << r.krugman.at(i) << r.krugmanVsOthers.at(i) << r.hoover.at(i) << r.gini.at(i)
+            << r.herfindahl.at(i) << r.herfindahlNormalised.at(i) << r.herfindahlEquivalent.at(i) << r.theil.at(i);
+        out.endRow();
+    }
     return Ok;
 }
 

@@ -7,9 +7,6 @@
 #include "datasets/starterpack.h"
 
 #include <QHash>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QSet>
 
 #include <algorithm>
@@ -28,38 +25,6 @@ namespace regionlens::cli::support {
 namespace {
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
-
-QString csvCell(const QVariant &cell)
-{
-    switch (cell.typeId()) {
-    case QMetaType::Double:
-        return formatNumber(cell.toDouble());
-    case QMetaType::Int:
-    case QMetaType::LongLong:
-        return QString::number(cell.toLongLong());
-    case QMetaType::Bool:
-        return cell.toBool() ? u"true"_s : u"false"_s;
-    default:
-        return csvField(cell.toString());
-    }
-}
-
-QJsonValue jsonCell(const QVariant &cell)
-{
-    switch (cell.typeId()) {
-    case QMetaType::Double: {
-        const double v = cell.toDouble();
-        return std::isfinite(v) ? QJsonValue(v) : QJsonValue(QJsonValue::Null);
-    }
-    case QMetaType::Int:
-    case QMetaType::LongLong:
-        return QJsonValue(cell.toLongLong());
-    case QMetaType::Bool:
-        return QJsonValue(cell.toBool());
-    default:
-        return QJsonValue(cell.toString());
-    }
-}
 
 QString severityText(analysis::Severity s)
 {
@@ -131,24 +96,11 @@ bool parseFormat(Context &ctx, OutputFormat *format)
 
 void writeTable(Context &ctx, const OutputTable &table, OutputFormat format)
 {
-    if (format == OutputFormat::Json) {
-        QJsonArray array;
-        for (const QVariantList &row : table.rows) {
-            QJsonObject object;
-            for (qsizetype c = 0; c < table.columns.size(); ++c)
-                object.insert(table.columns.at(c), jsonCell(row.value(c)));
-            array.append(object);
-        }
-        ctx.out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
-        return;
-    }
-    ctx.out << table.columns.join(u',') << '\n';
-    QStringList fields;
+    TableWriter out(ctx, format, table.columns);
     for (const QVariantList &row : table.rows) {
-        fields.clear();
         for (const QVariant &cell : row)
-            fields << csvCell(cell);
-        ctx.out << fields.join(u',') << '\n';
+            out << cell;
+        out.endRow();
     }
 }
 
@@ -260,11 +212,8 @@ int openIndustrySource(Context &ctx, IndustrySource *source)
         }
         source->label = path;
         source->rows = std::move(file.rows);
-        source->years = datasets::yearsOf(source->rows);
-        QSet<QString> industries;
-        for (const Observation &o : std::as_const(source->rows))
-            industries.insert(o.industry);
-        present = QStringList(industries.begin(), industries.end());
+        source->years = source->rows.years();
+        present = source->rows.industries;   // those of the measure's rows
     } else {
         const QString id = ctx.args.value(u"--indicator"_s);
         if (id.isEmpty()) {
@@ -400,7 +349,7 @@ int loadFlows(Context &ctx, const datasets::flows::Request &base, datasets::flow
             ctx.err << error << '\n';
             return BadInput;
         }
-        population.append({populationLabel, file.rows});
+        population.append({populationLabel, file.rows.toObservations()});
         request.population = flows::PopulationSource::Given;
     } else if (ctx.args.value(u"--population-indicator"_s) == u"none") {
         request.population = flows::PopulationSource::None;

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "cli.h"
+#include "tablewriter.h"
 
 #include "analysis/analysiscommon.h"
 #include "datasets/adapters/flowsadapter.h"
@@ -31,12 +32,12 @@ struct OutputTable
     QList<QVariantList> rows;
 };
 
-enum class OutputFormat { Csv, Json };
-
 // "regionlens-cli lq: " — the prefix of every message of a command.
 QString prefix(const Context &ctx);
 
 bool parseFormat(Context &ctx, OutputFormat *format);
+// The table through a TableWriter (tablewriter.h); commands with many rows
+// write through one themselves rather than build an OutputTable.
 void writeTable(Context &ctx, const OutputTable &table, OutputFormat format);
 
 // An integer option: absent → *value untouched (returns true); present but
@@ -75,7 +76,7 @@ bool resultIsUsable(Context &ctx, const std::vector<analysis::Warning> &warnings
 struct IndustrySource
 {
     QString label;                              // "data.csv" or "indicator 'employees'"
-    QList<datasets::Observation> rows;          // --input: the measure's rows, every year, "00" included
+    datasets::ObservationColumns rows;          // --input: the measure's rows, every year, "00" included
     std::shared_ptr<datasets::Store> store;     // --indicator: the open store
     QList<int> years;                           // ascending
     datasets::IndustryTableRequest request;     // indicator, level, nation, aggregates, groups
@@ -89,7 +90,13 @@ auto loadInputs(const IndustrySource &source, Request request)
 {
     static_cast<datasets::IndustryTableRequest &>(request) = source.request;
     // Unqualified: found by argument-dependent lookup among the adapters' load().
-    return source.store ? load(*source.store, request) : load(source.rows, request);
+    if (source.store)
+        return load(*source.store, request);
+    // An adapter without a load() for columns gets the rows as Observation values.
+    if constexpr (requires { load(source.rows, request); })
+        return load(source.rows, request);
+    else
+        return load(source.rows.toObservations(), request);
 }
 
 // --reference national: every year used must have the nation's "00" rows;

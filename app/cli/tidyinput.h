@@ -4,8 +4,14 @@
 // region_name,industry_name,unit,sex,age_class), a long OD table
 // (origin_code,destination_code,year,value, optional age_class,sex) and a
 // distance table (origin_code,destination_code,distance). Rows become the
-// store's Observation / Flow values so that both the file and the store feed
-// the same matrix adapters.
+// store's Observation / Flow values (a tidy table: the columns of them) so
+// that both the file and the store feed the same matrix adapters.
+//
+// Files are read as UTF-8 bytes (mapped, not copied; other encodings are
+// decoded first) by datasets::CsvTokenizer, the importers' reader. A value
+// that repeats (codes, years, measures, sexes, age classes) is checked once
+// per distinct text and remembered; plain numbers are read in place with
+// std::from_chars; everything else takes the full rule.
 //
 // Any problem rejects the whole file with one message naming the file, the
 // line and the column, e.g.
@@ -14,6 +20,7 @@
 // are missing cells (NaN), not errors.
 #pragma once
 
+#include "datasets/adapters/industrytables.h"
 #include "datasets/store.h"
 
 #include <QHash>
@@ -25,7 +32,7 @@ namespace regionlens::cli::tidyinput {
 
 struct ObservationFile
 {
-    QList<datasets::Observation> rows;   // only the requested measure
+    datasets::ObservationColumns rows;   // only the requested measure
     QStringList measures;                // every measure in the file, first-seen order
     QString unit;                        // the unit column of the kept rows, when present
 };

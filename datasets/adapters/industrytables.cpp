@@ -106,6 +106,33 @@ QStringList conventionNotes(const ConventionsUsed &u)
     return notes;
 }
 
+QList<int> ObservationColumns::years() const
+{
+    QList<int> out;
+    for (const qint32 y : year)
+        if (out.isEmpty() || (out.last() != y && !out.contains(y)))
+            out.append(y);
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+QList<Observation> ObservationColumns::toObservations() const
+{
+    QList<Observation> rows;
+    rows.reserve(size());
+    for (qsizetype i = 0; i < size(); ++i) {
+        Observation o;
+        o.region = regions.at(region[size_t(i)]);
+        o.industry = industries.at(industry[size_t(i)]);
+        o.year = year[size_t(i)];
+        o.value = value[size_t(i)];
+        rows.append(o);
+    }
+    for (const auto &[row, status] : statuses)
+        rows[row].status = status;
+    return rows;
+}
+
 const IndustryTable *IndustryTables::table(int year) const
 {
     const qsizetype i = years.indexOf(year);
@@ -201,6 +228,98 @@ IndustryTables fromRows(const QList<Observation> &rows, const QList<int> &years,
                                      &out.conventions);
     for (int y : std::as_const(out.years))
         out.tables.append(alignedTable(rows, y, out.regions, out.industries));
+    for (const RegionAggregate &g : request.groups)
+        out.conventions.groups << g.code;
+    out.conventions.groupMembersMissing = missingMembers(out.regions, request.groups);
+    return out;
+}
+
+IndustryTables fromColumns(const ObservationColumns &c, const QList<int> &years, const IndustryTableRequest &request)
+{
+    IndustryTables out;
+    out.label = request.indicator;
+    out.years = years;
+    std::sort(out.years.begin(), out.years.end());
+    out.conventions.nationRequested = request.nation;
+    const qsizetype n = c.size();
+    // Each row's table (-1: a year not used), its region's kind and which codes occur.
+    std::vector<qint32> slot(size_t(n), -1);
+    std::vector<char> isNation(size_t(c.regions.size()));
+    for (qsizetype r = 0; r < c.regions.size(); ++r)
+        isNation[size_t(r)] = c.regions.at(r) == u"00";
+    std::vector<char> regionUsed(size_t(c.regions.size())), industryUsed(size_t(c.industries.size()));
+    qint32 lastYear = 0, lastSlot = -1;
+    for (qsizetype i = 0; i < n; ++i) {
+        const qint32 y = c.year[size_t(i)];
+        if (y != lastYear || i == 0) {
+            lastYear = y;
+            lastSlot = qint32(out.years.indexOf(y));
+        }
+        slot[size_t(i)] = lastSlot;
+        if (lastSlot < 0)
+            continue;
+        industryUsed[size_t(c.industry[size_t(i)])] = 1;
+        regionUsed[size_t(c.region[size_t(i)])] = 1;
+    }
+    QStringList present;
+    for (qsizetype k = 0; k < c.industries.size(); ++k)
+        if (industryUsed[size_t(k)])
+            present << c.industries.at(k);
+    for (qsizetype r = 0; r < c.regions.size(); ++r)
+        if (regionUsed[size_t(r)] && !isNation[size_t(r)])
+            out.regions << c.regions.at(r);
+    std::sort(out.regions.begin(), out.regions.end());
+    out.industries = industryColumns(present, request.aggregates, &out.conventions);
+    if (out.industries.isEmpty())   // toIndustryTable then takes the industries as it finds them
+        return fromRows(c.toObservations(), years, request);
+
+    // Where each code goes: a row of the tables, a column, the TOTAL column (-2) or nowhere (-1).
+    QHash<QString, qint32> rowOf, columnOf;
+    for (qsizetype r = 0; r < out.regions.size(); ++r)
+        rowOf.insert(out.regions.at(r), qint32(r));
+    for (qsizetype k = 0; k < out.industries.size(); ++k)
+        columnOf.insert(out.industries.at(k), qint32(k));
+    std::vector<qint32> rowIndex(size_t(c.regions.size()), -1), columnIndex(size_t(c.industries.size()), -1);
+    for (qsizetype r = 0; r < c.regions.size(); ++r)
+        rowIndex[size_t(r)] = rowOf.value(c.regions.at(r), -1);
+    for (qsizetype k = 0; k < c.industries.size(); ++k)
+        columnIndex[size_t(k)] = c.industries.at(k) == u"TOTAL" ? -2 : columnOf.value(c.industries.at(k), -1);
+
+    const Eigen::Index nr = out.regions.size();
+    const Eigen::Index nc = out.industries.size();
+    for (qsizetype t = 0; t < out.years.size(); ++t) {
+        IndustryTable table;
+        table.regions = out.regions;
+        table.industries = out.industries;
+        table.values = Eigen::MatrixXd::Constant(nr, nc, kNaN);
+        table.totals = Eigen::VectorXd::Constant(nr, kNaN);
+        table.nation = Eigen::RowVectorXd::Constant(nc, kNaN);
+        out.tables.append(std::move(table));
+    }
+    for (qsizetype i = 0; i < n; ++i) {
+        const qint32 s = slot[size_t(i)];
+        if (s < 0)
+            continue;
+        IndustryTable &table = out.tables[s];
+        const qint32 r = c.region[size_t(i)];
+        const qint32 column = columnIndex[size_t(c.industry[size_t(i)])];
+        const double v = c.value[size_t(i)];
+        if (isNation[size_t(r)]) {
+            table.hasNation = true;
+            if (column == -2)
+                table.nationTotal = v;
+            else if (column >= 0)
+                table.nation(column) = v;
+        } else if (column == -2) {
+            table.totals(rowIndex[size_t(r)]) = v;
+        } else if (column >= 0) {
+            table.values(rowIndex[size_t(r)], column) = v;
+        }
+    }
+    for (IndustryTable &table : out.tables) {
+        table.missingCells = int(table.values.array().isNaN().count());
+        table.hasTotals = nr > 0 && !table.totals.array().isNaN().any();
+    }
     for (const RegionAggregate &g : request.groups)
         out.conventions.groups << g.code;
     out.conventions.groupMembersMissing = missingMembers(out.regions, request.groups);

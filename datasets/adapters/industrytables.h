@@ -28,6 +28,8 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <utility>
+#include <vector>
 
 namespace regionlens::datasets {
 
@@ -100,6 +102,24 @@ struct IndustryTables
     bool nationRowInEveryYear() const;
 };
 
+// Observation rows of one measure in columns, as the CLI reads a tidy file:
+// each code stored once, each row a few indices and its value. Feeds the
+// same tables as the rows (industrytables::fromColumns).
+struct ObservationColumns
+{
+    QStringList regions;              // distinct codes; "00" is the nation
+    QStringList industries;           // distinct codes; "TOTAL" the region total, "" none
+    std::vector<qint32> region;       // per row: index into regions
+    std::vector<qint32> industry;     // per row: index into industries
+    std::vector<qint32> year;
+    std::vector<double> value;        // NaN where the row has a status
+    std::vector<std::pair<qsizetype, QString>> statuses;   // (row, status) of the rows without a number
+
+    qsizetype size() const { return qsizetype(value.size()); }
+    QList<int> years() const;                    // ascending
+    QList<Observation> toObservations() const;   // the same rows as Observation values
+};
+
 // Every year of the rows (observations, flows), ascending.
 template<typename Row>
 QList<int> yearsOf(const QList<Row> &rows)
@@ -122,6 +142,11 @@ QStringList industryColumns(const QStringList &present, AggregateRule rule, Conv
 // (any years; "00" rows are the nation).
 IndustryTables fromRows(const QList<Observation> &rows, const QList<int> &years,
                         const IndustryTableRequest &request);
+
+// The same tables from rows in columns (what fromRows(columns.toObservations(), …)
+// gives, without the copies).
+IndustryTables fromColumns(const ObservationColumns &columns, const QList<int> &years,
+                           const IndustryTableRequest &request);
 
 // The rows of indicator at request.level for the given years (empty =
 // every year), with the nation's "00" rows.

@@ -169,6 +169,15 @@ LqInputs load(const QList<Observation> &rows, const LqRequest &request)
     return in;
 }
 
+LqInputs load(const ObservationColumns &rows, const LqRequest &request)
+{
+    LqInputs in;
+    in.request = request;
+    in.request.year = industrytables::yearOrLatest(request.year, rows.years());
+    in.data = industrytables::fromColumns(rows, {in.request.year}, request);
+    return in;
+}
+
 LqResult compute(const LqInputs &in, const analysis::ProgressFn &progress)
 {
     LqResult out;

@@ -95,6 +95,8 @@ LqInputs load(const Store &store, const LqRequest &request);
 // rows: observations of one measure (any years, "00" = the nation), e.g.
 // a tidy file read by the CLI. No 稼ぐ力 inputs.
 LqInputs load(const QList<Observation> &rows, const LqRequest &request);
+// The same from a tidy file read into columns (the CLI's --input).
+LqInputs load(const ObservationColumns &rows, const LqRequest &request);
 
 LqResult compute(const LqInputs &inputs, const analysis::ProgressFn &progress = {});
 

@@ -142,6 +142,15 @@ ShiftShareInputs load(const QList<Observation> &rows, const ShiftShareRequest &r
     return in;
 }
 
+ShiftShareInputs load(const ObservationColumns &rows, const ShiftShareRequest &request)
+{
+    ShiftShareInputs in;
+    in.request = request;
+    const QList<int> years = yearsUsed(rows.years(), in.request);
+    in.data = industrytables::fromColumns(rows, years, in.request);
+    return in;
+}
+
 GrowthFactors compute(const ShiftShareInputs &in, const analysis::ProgressFn &progress)
 {
     GrowthFactors out;

@@ -71,6 +71,8 @@ struct GrowthFactors
 
 ShiftShareInputs load(const Store &store, const ShiftShareRequest &request);
 ShiftShareInputs load(const QList<Observation> &rows, const ShiftShareRequest &request);
+// The same from a tidy file read into columns (the CLI's --input).
+ShiftShareInputs load(const ObservationColumns &rows, const ShiftShareRequest &request);
 
 GrowthFactors compute(const ShiftShareInputs &inputs, const analysis::ProgressFn &progress = {});
 

@@ -68,6 +68,15 @@ SpecialisationInputs load(const QList<Observation> &rows, const SpecialisationRe
     return in;
 }
 
+SpecialisationInputs load(const ObservationColumns &rows, const SpecialisationRequest &request)
+{
+    SpecialisationInputs in;
+    in.request = request;
+    in.request.year = industrytables::yearOrLatest(request.year, rows.years());
+    in.data = industrytables::fromColumns(rows, {in.request.year}, request);
+    return in;
+}
+
 SpecialisationIndices compute(const SpecialisationInputs &in, const analysis::ProgressFn &progress)
 {
     SpecialisationIndices out;

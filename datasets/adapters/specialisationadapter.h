@@ -50,6 +50,8 @@ struct SpecialisationIndices
 
 SpecialisationInputs load(const Store &store, const SpecialisationRequest &request);
 SpecialisationInputs load(const QList<Observation> &rows, const SpecialisationRequest &request);
+// The same from a tidy file read into columns (the CLI's --input).
+SpecialisationInputs load(const ObservationColumns &rows, const SpecialisationRequest &request);
 
 SpecialisationIndices compute(const SpecialisationInputs &inputs, const analysis::ProgressFn &progress = {});
 
