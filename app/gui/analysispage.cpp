@@ -9,6 +9,7 @@
 
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QEvent>
 #include <QFutureWatcherBase>
 
 #include <algorithm>
@@ -19,14 +20,12 @@ using namespace Qt::StringLiterals;
 namespace regionlens::app {
 
 AnalysisPage::AnalysisPage(const PageContext &context, QWidget *parent)
-    : QWidget(parent), m_store(context.store), m_catalog(&context.catalog), m_selection(context.selection),
-      m_japanese(context.japanese)
+    : QWidget(parent), m_store(context.store), m_catalog(&context.catalog), m_selection(context.selection)
 {
 }
 
 AnalysisPage::AnalysisPage(datasets::Store &store, RegionSelection &selection, bool japanese, QWidget *parent)
-    : QWidget(parent), m_store(store), m_catalog(CatalogSource::createBuilt(store, japanese)), m_selection(selection),
-      m_japanese(japanese)
+    : QWidget(parent), m_store(store), m_catalog(CatalogSource::createBuilt(store, japanese)), m_selection(selection)
 {
     m_catalog->setParent(this);
 }
@@ -37,7 +36,12 @@ QString AnalysisPage::sourceOf(const QString &indicator) const
         indicator.isEmpty() ? std::nullopt : catalog().indicator(indicator);
     if (!info)
         return {};
-    return m_japanese || info->sourceEn.isEmpty() ? info->sourceJa : info->sourceEn;
+    return japanese() || info->sourceEn.isEmpty() ? info->sourceJa : info->sourceEn;
+}
+
+bool AnalysisPage::japanese() const
+{
+    return m_catalog->japanese();
 }
 
 const datasets::CatalogSnapshot &AnalysisPage::catalog() const
@@ -86,7 +90,7 @@ QString AnalysisPage::regionName(const QString &code) const
 
 QString AnalysisPage::aggregateName() const
 {
-    return app::aggregateName(catalog(), m_selection, m_japanese);
+    return app::aggregateName(catalog(), m_selection, japanese());
 }
 
 bool AnalysisPage::resultMissesSelection(const QStringList &resultRegions) const
@@ -175,6 +179,15 @@ void AnalysisPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
     catchUpSelection();
+}
+
+void AnalysisPage::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        updateHint();
+    }
 }
 
 void AnalysisPage::drainWatcher(QFutureWatcherBase &watcher, const std::function<bool()> &busy)

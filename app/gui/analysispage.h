@@ -93,7 +93,8 @@ public:
 
     datasets::Store &store() const { return m_store; }
     RegionSelection &selection() const { return m_selection; }
-    bool japanese() const { return m_japanese; }
+    // The UI language: the catalogue's (it follows a live switch).
+    bool japanese() const;
 
 protected:
     // The page's frame, made (and installed as the page's layout) on first use.
@@ -147,6 +148,15 @@ protected:
     void catchUpSelection();
     void showEvent(QShowEvent *event) override;
 
+    // On a live language switch (QEvent::LanguageChange): the texts a page
+    // gives its figures once, when it is built (axis, quadrant and reference
+    // line labels). Texts of widgets from tr() need nothing here
+    // (LanguageManager retranslates them), and results, titles and the
+    // commentary are redrawn by reload() once the catalogue's names are in
+    // the new language. Pages call it at the end of their construction too.
+    virtual void retranslateUi() {}
+    void changeEvent(QEvent *event) override;
+
     // For pages not yet on the JobRunner: waits for the watcher's future and
     // delivers its own "finished" (a posted event) without spinning the whole
     // event loop; a newer request may follow, hence the loop while busy.
@@ -163,7 +173,6 @@ private:
     datasets::Store &m_store;
     CatalogSource *m_catalog;
     RegionSelection &m_selection;
-    bool m_japanese;
     std::function<void()> m_react;
     bool m_selectionStale = false;
     mutable PageFrame *m_frame = nullptr;

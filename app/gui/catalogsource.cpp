@@ -17,6 +17,7 @@ using datasets::RegionLevel;
 struct CatalogSource::Built
 {
     CatalogSnapshot snapshot;
+    bool japanese = false;   // the language of the names
     QHash<QString, QString> regionNames;
     QHash<QString, QString> qualifiedNames;
     QHash<QString, QString> industryNames;
@@ -43,14 +44,29 @@ CatalogSource *CatalogSource::createBuilt(datasets::Store &store, bool japanese)
 
 std::shared_ptr<const CatalogSource::Built> CatalogSource::build(const datasets::Store &store, bool japanese)
 {
+    return label(CatalogSnapshot::build(store), japanese);
+}
+
+std::shared_ptr<const CatalogSource::Built> CatalogSource::label(CatalogSnapshot snapshot, bool japanese)
+{
     auto built = std::make_shared<Built>();
-    built->snapshot = CatalogSnapshot::build(store);
+    built->snapshot = std::move(snapshot);
+    built->japanese = japanese;
     built->regionNames = built->snapshot.regionNames(japanese);
     built->qualifiedNames = built->snapshot.qualifiedRegionNames(japanese);
     built->industryNames = built->snapshot.industryNames(japanese);
     for (RegionLevel level : {RegionLevel::Nation, RegionLevel::Prefecture, RegionLevel::Municipality})
         built->features[int(level)] = toMapFeatures(built->snapshot.boundaries(level), built->qualifiedNames);
     return built;
+}
+
+void CatalogSource::setJapanese(bool japanese)
+{
+    if (japanese == m_japanese)
+        return;
+    m_japanese = japanese;
+    if (isReady())
+        adopt(label(m_built->snapshot, japanese));
 }
 
 bool CatalogSource::isReady() const
@@ -126,6 +142,8 @@ void CatalogSource::adopt(std::shared_ptr<const Built> built)
     // Serials grow with each build: never go back to an older picture.
     if (!built || built->snapshot.serial() < m_built->snapshot.serial())
         return;
+    if (built->japanese != m_japanese)   // built before a language switch
+        built = label(built->snapshot, m_japanese);
     m_built = std::move(built);
     emit changed();
 }

@@ -40,6 +40,10 @@ public:
 
     datasets::Store &store() const { return m_store; }
     bool japanese() const { return m_japanese; }
+    // The UI language changed: the names and map features are made anew in
+    // it from the same snapshot (no store read) and changed() follows; a
+    // build still running is relabelled when it comes in.
+    void setJapanese(bool japanese);
     bool isReady() const;
     const datasets::CatalogSnapshot &snapshot() const;
 
@@ -67,6 +71,7 @@ signals:
 private:
     struct Built;
     static std::shared_ptr<const Built> build(const datasets::Store &store, bool japanese);
+    static std::shared_ptr<const Built> label(datasets::CatalogSnapshot snapshot, bool japanese);
     void start();
     void finished();
     void adopt(std::shared_ptr<const Built> built);

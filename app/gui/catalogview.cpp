@@ -3,10 +3,13 @@
 
 #include "catalogsource.h"
 #include "datasets/catalogsnapshot.h"
+#include "messagetexts.h"
 
 #include <QAbstractTableModel>
 #include <QHeaderView>
+#include <QLayout>
 #include <QLineEdit>
+#include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -33,8 +36,9 @@ public:
 
     using QAbstractTableModel::QAbstractTableModel;
 
-    void load(const datasets::CatalogSnapshot &catalog)
+    void load(const datasets::CatalogSnapshot &catalog, bool japanese)
     {
+        m_japanese = japanese;
         QList<CatalogEntry> entries;
         for (const datasets::IndicatorInfo &info : catalog.indicators())
             entries.append(CatalogEntry{info, catalog.years(info.id), catalog.regionCount(info.id)});
@@ -68,11 +72,11 @@ public:
         case Id:
             return e.info.id;
         case Name:
-            return e.info.nameJa;
+            return either(e.info.nameJa, e.info.nameEn);
         case Kind:
             return e.info.kind == u"flow" ? tr("flows") : tr("values");
         case Unit:
-            return e.info.unitJa;
+            return either(e.info.unitJa, e.info.unitEn);
         case Years:
             if (sortKey)
                 return e.years.isEmpty() ? 0 : e.years.last();
@@ -84,9 +88,9 @@ public:
         case Regions:
             return e.regions;
         case Source:
-            return e.info.sourceJa;
+            return either(e.info.sourceJa, e.info.sourceEn);
         case Licence:
-            return e.info.licence;
+            return licenceLabel(e.info.licence);
         default:
             return {};
         }
@@ -110,7 +114,11 @@ public:
     }
 
 private:
+    // The UI language's text, the Japanese one where there is no English.
+    QString either(const QString &ja, const QString &en) const { return m_japanese || en.isEmpty() ? ja : en; }
+
     QList<CatalogEntry> m_entries;
+    bool m_japanese = true;
 };
 
 CatalogView::CatalogView(CatalogSource &catalog, QWidget *parent) : QWidget(parent), m_catalog(catalog)
@@ -147,8 +155,33 @@ CatalogView::CatalogView(CatalogSource &catalog, QWidget *parent) : QWidget(pare
 
 void CatalogView::refresh()
 {
-    m_model->load(m_catalog.snapshot());
+    m_model->load(m_catalog.snapshot(), m_catalog.japanese());
     m_view->resizeColumnsToContents();
+}
+
+// Room for a useful number of rows (the dock showed two): the filter, the
+// header, a horizontal scroll bar and 10 rows (at least 5).
+QSize CatalogView::rowsSize(int rows) const
+{
+    const int height = m_filter->sizeHint().height() + layout()->spacing() + m_view->horizontalHeader()->sizeHint().height()
+                       + rows * m_view->verticalHeader()->defaultSectionSize()
+                       + m_view->horizontalScrollBar()->sizeHint().height() + 2 * m_view->frameWidth();
+    return {QWidget::sizeHint().width(), height};
+}
+
+QSize CatalogView::sizeHint() const
+{
+    return rowsSize(10);
+}
+
+QSize CatalogView::minimumSizeHint() const
+{
+    return {QWidget::minimumSizeHint().width(), rowsSize(5).height()};
+}
+
+int CatalogView::visibleRows() const
+{
+    return m_view->viewport()->height() / std::max(1, m_view->verticalHeader()->defaultSectionSize());
 }
 
 int CatalogView::indicatorCount() const

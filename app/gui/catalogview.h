@@ -26,11 +26,17 @@ public:
     // Shows the catalogue's current snapshot again.
     void refresh();
     int indicatorCount() const;
+    // Whole rows the table shows at its current size (tests).
+    int visibleRows() const;
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
 
 signals:
     void indicatorActivated(const QString &indicatorId);
 
 private:
+    QSize rowsSize(int rows) const;
+
     CatalogSource &m_catalog;
     CatalogModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;

@@ -54,11 +54,18 @@ void CirculationView::init()
     reload();
 }
 
+void CirculationView::retranslateUi()
+{
+    m_table->setItemText(0, tr("Official where available, else estimated"));
+    m_table->setItemText(1, tr("Estimated (FLQ, δ = %1)").arg(analysis::kDefaultFlqDelta));
+}
+
 void CirculationView::buildUi()
 {
     m_table = new QComboBox(this);
-    m_table->addItem(tr("Official where available, else estimated"), int(TableChoice::OfficialWhereAvailable));
-    m_table->addItem(tr("Estimated (FLQ, δ = %1)").arg(analysis::kDefaultFlqDelta), int(TableChoice::Estimated));
+    m_table->addItem(QString(), int(TableChoice::OfficialWhereAvailable));
+    m_table->addItem(QString(), int(TableChoice::Estimated));
+    retranslateUi();
     m_table->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     frame().addControl(tr("Table"), m_table, 0);
     connect(m_table, &QComboBox::currentIndexChanged, this, &CirculationView::recompute);

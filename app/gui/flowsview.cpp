@@ -67,6 +67,7 @@ FlowsView::FlowsView(Store &store, RegionSelection &selection, bool japanese, QW
 void FlowsView::init()
 {
     buildUi();
+    retranslateUi();
     onSelectionChanged([this] {
         pageMap()->followSelection();   // a municipality stays picked while its prefecture is selected
         applySelection();
@@ -76,6 +77,11 @@ void FlowsView::init()
 }
 
 FlowsView::~FlowsView() = default;
+
+void FlowsView::retranslateUi()
+{
+    m_flowMap->setValueUnit(tr("persons"));
+}
 
 QString FlowsView::title() const
 {
@@ -104,7 +110,6 @@ void FlowsView::buildUi()
     // The two maps side by side, the table, the indices and net migration by age below.
     m_flowMap = new widgets::FlowMap(this);
     m_flowMap->setMinimumSize(360, 240);
-    m_flowMap->setValueUnit(tr("persons"));
     m_flowNote = new QLabel(this);
     m_flowNote->setObjectName(u"flowMapNote"_s);
     m_flowNote->setWordWrap(true);

@@ -78,6 +78,9 @@ public:
     QTableView *table() const { return m_table; }
     TopFlowsModel *tableModel() const { return m_table->flowsModel(); }
 
+protected:
+    void retranslateUi() override;
+
 private:
     void init();   // the constructors' common part
     void buildUi();

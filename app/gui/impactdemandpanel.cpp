@@ -188,18 +188,36 @@ void ImpactDemandPanel::applyTemplate(const impact::TemplateFigures &figures)
 
 void ImpactDemandPanel::figuresChanged()
 {
-    const impact::TemplateFigures f = templateFigures();
-    QString problem;
-    const QVector<double> demand = impact::templateDemand(f, m_sectors, &problem);
     m_split->setVisible(true);
-    const QStringList split = templateSplit();
+    updateSplitText();
+    m_edited = false;
+    fill(impact::templateDemand(templateFigures(), m_sectors));
+    emit demandChanged();
+}
+
+void ImpactDemandPanel::updateSplitText()
+{
+    QString problem;
+    impact::templateDemand(templateFigures(), m_sectors, &problem);
     m_split->setText(problem.isEmpty() ? tr("Split (an assumption; edit the amounts to change it): %1. Example "
                                             "figures: replace them with your own.")
-                                             .arg(split.join(u", "_s))
+                                             .arg(templateSplit().join(u", "_s))
                                        : tr("This template needs the 12-sector tables."));
-    m_edited = false;
-    fill(demand);
-    emit demandChanged();
+}
+
+void ImpactDemandPanel::setJapanese(bool japanese)
+{
+    if (japanese == m_japanese)
+        return;
+    m_japanese = japanese;
+    m_filling = true;   // not an edit
+    for (int i = 0; i < m_table->rowCount() && i < m_sectors.size(); ++i)
+        if (QTableWidgetItem *name = m_table->item(i, 0))
+            name->setText(sectorLabel(m_sectors.at(i), m_japanese));
+    m_filling = false;
+    if (!m_split->isHidden())
+        updateSplitText();
+    updateTotal();
 }
 
 void ImpactDemandPanel::setDemand(const QVector<double> &demand)

@@ -26,6 +26,9 @@ class ImpactDemandPanel : public QWidget
 
 public:
     ImpactDemandPanel(bool japanese, QWidget *parent = nullptr);
+    // A live language switch: the sector names and the split in the other
+    // language; the amounts entered stay.
+    void setJapanese(bool japanese);
 
     // The table's sectors (refills the table: the template's demand, or 0).
     void setSectors(const QStringList &sectors);
@@ -53,6 +56,7 @@ signals:
 
 private:
     void figuresChanged();
+    void updateSplitText();
     void fill(const QVector<double> &demand);
     void updateTotal();
 

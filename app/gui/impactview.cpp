@@ -172,6 +172,7 @@ void ImpactView::reload()
     if (!names.contains(u"00"_s))
         names.insert(u"00"_s, tr("Japan"));
     setRegionNames(names);
+    m_panel->setJapanese(japanese());   // after a language switch
     m_inputsKey.clear();   // the tables may have changed
     recompute();
 }

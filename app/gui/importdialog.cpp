@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importdialog.h"
 
+#include "messagetexts.h"
 #include "settings.h"
 
 #include "datasets/importissuesmodel.h"
@@ -37,14 +38,22 @@ namespace {
 
 const Setting<QString> lastImportFolder{"import/folder", QString(), "Folder of the last imported file"};
 
-// The summary without its first line (file and format), as one line.
+// The summary without its first line (file and format), as one line, in the UI language.
 QString summaryLine(const ImportResult &result)
 {
     QStringList parts = result.summary().split(u'\n');
     parts.removeFirst();
     for (QString &p : parts)
-        p = p.trimmed();
+        p = importText(p.trimmed());
     return parts.join(u"; "_s);
+}
+
+// The issues as shown: their messages in the UI language.
+QList<datasets::ImportIssue> translated(QList<datasets::ImportIssue> issues)
+{
+    for (datasets::ImportIssue &issue : issues)
+        issue.message = importText(issue.message);
+    return issues;
 }
 
 } // namespace
@@ -65,7 +74,7 @@ ImportDialog::ImportDialog(const QString &storePath, QWidget *parent)
     m_format = new QComboBox(this);
     m_format->addItem(tr("Detect automatically"), u"auto"_s);
     for (const auto &importer : datasets::importers())
-        m_format->addItem(importer->description(), importer->formatId());
+        m_format->addItem(importText(importer->description()), importer->formatId());
     m_encoding = new QComboBox(this);
     m_encoding->addItem(tr("Detect (BOM, UTF-8, else Shift_JIS)"), QString());
     m_encoding->addItem(u"UTF-8"_s, u"UTF-8"_s);
@@ -366,8 +375,8 @@ void ImportDialog::showResult(const Outcome &outcome)
     const ImportResult &r = outcome.result;
     m_detected->setText(r.format.isEmpty() ? tr("not recognised")
                                            : tr("%1, %2").arg(r.format, r.encoding.isEmpty() ? tr("binary") : r.encoding));
-    m_issues->setIssues(r.issues);
-    m_mapping->setPlainText(r.mapping.join(u'\n') + u"\n\n"_s + r.summary());
+    m_issues->setIssues(translated(r.issues));
+    m_mapping->setPlainText(importText(r.mapping.join(u'\n') + u"\n\n"_s + r.summary()));
     datasets::ImportPreview preview = datasets::previewImport(r, 50);
     // Names beside the resolved codes, so that the region matching can be checked at a glance.
     const qsizetype regionColumn = preview.header.indexOf(u"region"_s);
@@ -389,9 +398,9 @@ void ImportDialog::showResult(const Outcome &outcome)
     m_tabs->setCurrentWidget(r.errorCount > 0 || !outcome.error.isEmpty() ? static_cast<QWidget *>(m_issuesView)
                                                                           : m_previewView);
     if (m_issues->rowCount() == 0 && !outcome.error.isEmpty())
-        m_issues->setIssues({datasets::ImportIssue{datasets::IssueSeverity::Error, r.fileName, 0, 0, outcome.error}});
+        m_issues->setIssues(translated({datasets::ImportIssue{datasets::IssueSeverity::Error, r.fileName, 0, 0, outcome.error}}));
     if (!outcome.error.isEmpty())
-        m_status->setText(tr("Nothing was stored: %1").arg(outcome.error));
+        m_status->setText(tr("Nothing was stored: %1").arg(importText(outcome.error)));
     else if (r.cancelled)
         m_status->setText(tr("Cancelled; nothing was stored."));
     else if (!r.ok())

@@ -7,6 +7,7 @@
 #include "datasets/store.h"
 #include "industrycommentary.h"
 #include "jobrunner.h"
+#include "messagetexts.h"
 #include "lqtablemodel.h"
 #include "maplevelcontrol.h"
 #include "pageframe.h"
@@ -52,6 +53,7 @@ void IndustryView::init()
     m_runner = addRunner();
     m_municipalRunner = addRunner();
     buildUi();
+    retranslateUi();
     onSelectionChanged([this] { selectionChanged(); });
     reload();
 }
@@ -70,9 +72,7 @@ void IndustryView::buildUi()
     frame().addControl(tr("Industry on the map"), m_industry);
 
     m_bars = new widgets::BarChart(this);
-    m_bars->setReferenceLine(1.0, tr("LQ = 1 (national share)"));
     m_bars->setEmphasiseAboveReference(true);
-    m_bars->setValueAxisLabel(tr("Location quotient (LQ)"));
     connect(m_bars, &widgets::BarChart::categoryClicked, this, [this](int index) {
         // A bar names an industry: show it on the map.
         const QStringList codes = m_bars->property("industryCodes").toStringList();
@@ -83,9 +83,6 @@ void IndustryView::buildUi()
     m_bubbles = new widgets::BubbleChart(this);
     m_bubbles->setQuadrantLines(1.0, 1.0);
     m_bubbles->setLogarithmic(true);
-    m_bubbles->setAxisLabels(tr("Value-added LQ (specialisation)"), tr("Labour productivity relative to the nation"));
-    m_bubbles->setQuadrantLabels({tr("specialised and productive"), tr("productive, not specialised"), tr("neither"),
-                                  tr("specialised, less productive")});
     m_concordanceNote = new QLabel(this);
     m_concordanceNote->setWordWrap(true);
     m_concordanceNote->setObjectName(u"concordanceNote"_s);
@@ -157,6 +154,15 @@ void IndustryView::buildUi()
         refreshText();
         emit contentChanged();
     });
+}
+
+void IndustryView::retranslateUi()
+{
+    m_bars->setReferenceLine(1.0, tr("LQ = 1 (national share)"));
+    m_bars->setValueAxisLabel(tr("Location quotient (LQ)"));
+    m_bubbles->setAxisLabels(tr("Value-added LQ (specialisation)"), tr("Labour productivity relative to the nation"));
+    m_bubbles->setQuadrantLabels({tr("specialised and productive"), tr("productive, not specialised"), tr("neither"),
+                                  tr("specialised, less productive")});
 }
 
 QString IndustryView::title() const
@@ -495,7 +501,7 @@ QStringList IndustryView::sources() const
         if (const QString s = sourceOf(id); !s.isEmpty() && !out.contains(s))
             out << s;
     if (const auto info = catalog().indicator(measure()))
-        out << tr("Licence: %1").arg(info->licence);
+        out << tr("Licence: %1").arg(licenceLabel(info->licence));
     out << tr("Concordance JSIC → 県民経済計算 activities: Cabinet Office, 県民経済計算標準方式 (2008SNA)");
     return out;
 }

@@ -70,6 +70,7 @@ public:
 
 protected:
     QString idleHint() const override;
+    void retranslateUi() override;
 
 private:
     void init();   // the constructors' common part

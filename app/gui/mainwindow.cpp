@@ -8,6 +8,7 @@
 #include "importdialog.h"
 #include "languagemanager.h"
 #include "mapview.h"
+#include "messagetexts.h"
 #include "settings.h"
 #include "widgets/choroplethmap.h"
 #include "regionreport.h"
@@ -18,10 +19,14 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
+#include <QTextBrowser>
+#include <QVBoxLayout>
 #include <QSaveFile>
 #include <QStatusBar>
 
@@ -43,7 +48,17 @@ MainWindow::MainWindow(CatalogSource &catalog, LanguageManager &language, QWidge
     m_mapView = m_workspace->mapView();
     setCentralWidget(m_workspace);
     createMenus();
+    // The current page's messages; a page switch clears the previous page's (an empty text).
     connect(m_workspace, &Workspace::statusMessage, statusBar(), [this](const QString &t) { statusBar()->showMessage(t); });
+    // A live language switch (View → Language, or LanguageManager::install()): widget texts are
+    // retranslated by the manager; the names follow here, and every page redraws with them.
+    connect(&m_language, &LanguageManager::languageChanged, this, [this] {
+        m_catalogSource->setJapanese(m_language.isJapanese());
+        statusBar()->clearMessage();
+        m_catalogDock->toggleViewAction()->setText(tr("Data &catalogue"));   // the dock's title renamed it
+        for (QAction *a : m_languageActions)
+            a->setChecked(a->data().toString() == m_language.language());
+    });
     connect(m_workspace, &Workspace::reportRequested, this, &MainWindow::exportReport);
     statusBar()->showMessage(tr("Store: %1").arg(m_store.path()));
     resize(1400, 860);
@@ -78,6 +93,8 @@ void MainWindow::createMenus()
     auto *group = new QActionGroup(languageMenu);
     for (const auto &[code, label] : {std::pair{u"ja"_s, u"日本語"_s}, std::pair{u"en"_s, u"English"_s}}) {
         QAction *a = languageMenu->addAction(label);
+        a->setData(code);
+        m_languageActions.append(a);
         a->setCheckable(true);
         a->setChecked(m_language.language() == code);
         group->addAction(a);
@@ -110,7 +127,7 @@ ImportDialog *MainWindow::openImportDialog()
 void MainWindow::importFinished(const QString &summary)
 {
     m_catalogSource->rebuild();
-    statusBar()->showMessage(tr("Imported: %1").arg(summary.section(u'\n', 1).simplified()));
+    statusBar()->showMessage(tr("Imported: %1").arg(importText(summary.section(u'\n', 1).simplified())));
 }
 
 void MainWindow::addCatalogActions(QMenu *view)
@@ -122,8 +139,12 @@ void MainWindow::addCatalogActions(QMenu *view)
     addDockWidget(Qt::BottomDockWidgetArea, m_catalogDock);
     m_catalogDock->hide();
     connect(m_catalogDock, &QDockWidget::visibilityChanged, m_catalog, [this](bool visible) {
-        if (visible)
-            m_catalog->refresh();
+        if (!visible)
+            return;
+        m_catalog->refresh();
+        // Docked at the bottom: ten rows where the window has room, up to 40 % of it.
+        if (!m_catalogDock->isFloating())
+            resizeDocks({m_catalogDock}, {std::min(m_catalog->sizeHint().height(), height() * 2 / 5)}, Qt::Vertical);
     });
     connect(m_catalog, &CatalogView::indicatorActivated, m_mapView, &MapView::setIndicator);
     QAction *toggle = m_catalogDock->toggleViewAction();
@@ -139,19 +160,50 @@ void MainWindow::exportMap()
 
 void MainWindow::showSources()
 {
+    openSourcesDialog();
+}
+
+QDialog *MainWindow::openSourcesDialog(QSize available)
+{
+    const bool ja = m_language.isJapanese();
+    const auto either = [ja](const QString &j, const QString &e) { return ja || e.isEmpty() ? j : e; };
     QString html = tr("<h3>Data sources</h3>");
-    html += u"<table cellpadding='4'>"_s;
+    html += u"<table cellpadding='4'><tr><th align='left'>%1</th><th align='left'>%2</th><th align='left'>%3</th></tr>"_s
+                .arg(tr("Indicator"), tr("Source (出典)"), tr("Licence"));
     for (const datasets::IndicatorInfo &info : m_catalogSource->snapshot().indicators()) {
         html += u"<tr><td><b>%1</b></td><td>%2</td><td>%3</td></tr>"_s.arg(
-            (m_language.isJapanese() ? info.nameJa : info.nameEn).toHtmlEscaped(),
-            (m_language.isJapanese() ? info.sourceJa : info.sourceEn).toHtmlEscaped(), info.licence.toHtmlEscaped());
+            either(info.nameJa, info.nameEn).toHtmlEscaped(), either(info.sourceJa, info.sourceEn).toHtmlEscaped(),
+            licenceLabel(info.licence).toHtmlEscaped());
     }
     html += u"</table>"_s;
     html += tr("<p>Prefecture boundaries: Natural Earth 1:10m admin-1 (public domain), "
                "from Debian's qgis-common package.</p>");
-    QMessageBox box(QMessageBox::Information, tr("Data sources and licences"), html, QMessageBox::Ok, this);
-    box.setTextFormat(Qt::RichText);
-    box.exec();
+
+    auto *dialog = new QDialog(this);
+    dialog->setObjectName(u"sourcesDialog"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Data sources and licences"));
+    auto *text = new QTextBrowser(dialog);
+    text->setObjectName(u"sources"_s);
+    text->setOpenExternalLinks(true);
+    text->setHtml(html);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(text, 1);
+    layout->addWidget(buttons);
+    // As large as the list, within the screen (room left for the title bar
+    // and the taskbar): a long list after an import scrolls.
+    if (!available.isValid())
+        available = (screen() ? screen()->availableGeometry().size() : QSize(1280, 720));
+    const int width = std::min(960, available.width() * 9 / 10);
+    text->document()->setTextWidth(width - 40);
+    const int chrome = buttons->sizeHint().height() + 3 * layout->spacing() + 2 * layout->contentsMargins().top() + 8;
+    const int height = std::min(int(text->document()->size().height()) + chrome + 2 * text->frameWidth(),
+                                available.height() * 85 / 100);
+    dialog->resize(width, std::max(height, std::min(320, available.height() * 85 / 100)));
+    dialog->open();
+    return dialog;
 }
 
 void MainWindow::showAbout()
@@ -165,7 +217,7 @@ void MainWindow::showAbout()
 void MainWindow::setLanguage(const QString &language)
 {
     settings::language.setValue(language);
-    QMessageBox::information(this, tr("Language"), tr("The language changes when RegionLens starts next time."));
+    m_language.install(language);   // live: languageChanged() follows when it is another one
 }
 
 void MainWindow::setLargeFonts(bool on)

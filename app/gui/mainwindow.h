@@ -5,6 +5,7 @@
 
 #include <QMainWindow>
 
+class QDialog;
 class QDockWidget;
 class QMenu;
 
@@ -45,6 +46,12 @@ public:
     bool saveScreenshot(const QString &path);
     // Larger fonts everywhere, for projectors and workshops (View → Large fonts).
     void setLargeFonts(bool on);
+    // View → Language: switches live (no restart) and remembers the choice
+    // (settings::language, "ui/language").
+    void setLanguage(const QString &language);
+    // Help → Data sources and licences: a scrolling list that fits the
+    // screen (or the given available size), whatever the number of indicators.
+    QDialog *openSourcesDialog(QSize available = {});
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -54,7 +61,6 @@ private:
     void exportMap();
     void showSources();
     void showAbout();
-    void setLanguage(const QString &language);
     // Import dialog and data catalogue (File → Import data…, View → Data catalogue).
     void addImportActions(QMenu *file);
     void addCatalogActions(QMenu *view);
@@ -68,6 +74,7 @@ private:
     MapView *m_mapView = nullptr;
     CatalogView *m_catalog = nullptr;
     QDockWidget *m_catalogDock = nullptr;
+    QList<QAction *> m_languageActions;
 };
 
 } // namespace regionlens::app

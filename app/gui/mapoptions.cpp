@@ -7,6 +7,7 @@
 
 #include <QColor>
 #include <QComboBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -85,7 +86,7 @@ MapOptionsBar::MapOptionsBar(widgets::ChoroplethMap *map, Style style, bool page
     m_layout->setToolTip(tr("Tile grid: each of the 47 prefectures as a square of equal size"));
 
     m_methodLabel = new QLabel(tr("Classes"), this);
-    m_classesLabel = new QLabel(tr("Number"), this);
+    m_classesLabel = new QLabel(classesLabel(), this);
     m_breaksLabel = new QLabel(tr("Breaks"), this);
     m_paletteLabel = new QLabel(tr("Colours"), this);
     m_layoutLabel = new QLabel(tr("Layout"), this);
@@ -97,7 +98,7 @@ MapOptionsBar::MapOptionsBar(widgets::ChoroplethMap *map, Style style, bool page
         label->setBuddy(buddy);
 
     if (m_style == Style::Form) {
-        m_classesLabel->setText(tr("Number of classes"));
+        m_classesLabel->setText(classesLabel());
         auto *form = new QFormLayout(this);
         form->setContentsMargins(0, 0, 0, 0);
         form->addRow(m_methodLabel, m_method);
@@ -259,6 +260,18 @@ void MapOptionsBar::setExpanded(bool on)
         m_toggle->setChecked(on);  // comes back here through toggled()
     m_toggle->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
     m_panel->setVisible(on);
+}
+
+QString MapOptionsBar::classesLabel() const
+{
+    return m_style == Style::Form ? tr("Number of classes") : tr("Number");
+}
+
+void MapOptionsBar::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        m_classesLabel->setText(classesLabel());
 }
 
 std::optional<QList<double>> MapOptionsBar::parseBreaks(const QString &text, QString *error)

@@ -69,7 +69,12 @@ public:
 signals:
     void optionsChanged();
 
+protected:
+    // "Number" and "Number of classes" share a translation: said here which one.
+    void changeEvent(QEvent *event) override;
+
 private:
+    QString classesLabel() const;
     void fillPalettes();
     void apply();
     void updateEnabled();

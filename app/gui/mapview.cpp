@@ -7,6 +7,7 @@
 #include "jobrunner.h"
 #include "maplevelcontrol.h"
 #include "mapoptions.h"
+#include "messagetexts.h"
 #include "datasets/store.h"
 #include "widgets/choroplethmap.h"
 #include "widgets/timeserieschart.h"
@@ -30,7 +31,7 @@ using namespace regionlens::datasets;
 namespace regionlens::app {
 
 MapView::MapView(CatalogSource &catalog, QWidget *parent)
-    : QWidget(parent), m_store(catalog.store()), m_catalog(&catalog), m_japanese(catalog.japanese())
+    : QWidget(parent), m_store(catalog.store()), m_catalog(&catalog)
 {
     m_mapRunner = new JobRunner(m_store, this);
     m_chartRunner = new JobRunner(m_store, this);
@@ -149,7 +150,7 @@ void MapView::applyCatalog()
         m_preset->clear();
         m_preset->addItem(tr("Select a group…"));
         for (const RegionGroup &g : m_catalog->snapshot().regionGroups())
-            m_preset->addItem(m_japanese ? g.nameJa : g.nameEn, g.members);
+            m_preset->addItem(m_catalog->japanese() ? g.nameJa : g.nameEn, g.members);
     }
     fillIndicators();
 }
@@ -166,7 +167,7 @@ void MapView::fillIndicators()
             continue;
         if (level == RegionLevel::Municipality && catalog.years(info.id, level).isEmpty())
             continue;
-        m_indicator->addItem(m_japanese ? info.nameJa : info.nameEn, info.id);
+        m_indicator->addItem(m_catalog->japanese() ? info.nameJa : info.nameEn, info.id);
     }
     const int index = m_indicator->findData(current.isEmpty() ? u"population"_s : current);
     m_indicator->setCurrentIndex(std::max(0, index));
@@ -283,7 +284,7 @@ void MapView::mapRead(MapData data)
 void MapView::updateMapText(const IndicatorInfo &info)
 {
     const QString filter = prefectureFilter();
-    QString title = m_japanese ? info.nameJa : info.nameEn;
+    QString title = m_catalog->japanese() ? info.nameJa : info.nameEn;
     if (m_industry->count() > 0)
         title += u" — "_s + m_industry->currentText();
     if (m_sex->isEnabled() && m_sex->currentIndex() > 0)
@@ -292,10 +293,10 @@ void MapView::updateMapText(const IndicatorInfo &info)
         title += u" — "_s + m_levels->prefectureFilterName();
     title += u"  "_s + m_year->currentText();
     m_map->setTitle(title);
-    m_map->setUnit(m_japanese ? info.unitJa : info.unitEn);
+    m_map->setUnit(m_catalog->japanese() ? info.unitJa : info.unitEn);
     m_source->setText(tr("<b>Source:</b> %1 &nbsp; <b>Licence:</b> %2")
-                          .arg((m_japanese ? info.sourceJa : info.sourceEn).toHtmlEscaped(),
-                               info.licence.toHtmlEscaped()));
+                          .arg((m_catalog->japanese() ? info.sourceJa : info.sourceEn).toHtmlEscaped(),
+                               licenceLabel(info.licence).toHtmlEscaped()));
 }
 
 // The time series of the selected regions (at most 8), read on a worker;
@@ -345,12 +346,12 @@ void MapView::refreshChart()
 
 void MapView::showChart(const IndicatorInfo &info, const QList<widgets::Series> &series)
 {
-    QString title = m_japanese ? info.nameJa : info.nameEn;
+    QString title = m_catalog->japanese() ? info.nameJa : info.nameEn;
     const QString industry = m_industry->count() > 0 ? m_industry->currentData().toString() : QString();
     if (!industry.isEmpty())
         title += u" — "_s + industryName(industry);
     m_chart->setTitle(title);
-    m_chart->setAxisLabels(tr("Year"), m_japanese ? info.unitJa : info.unitEn);
+    m_chart->setAxisLabels(tr("Year"), m_catalog->japanese() ? info.unitJa : info.unitEn);
     m_chart->setSeries(series);
 }
 
@@ -369,7 +370,7 @@ void MapView::refreshInfo()
     const std::optional<IndicatorInfo> info = m_catalog->snapshot().indicator(id);
     if (!info)
         return;
-    const QString unit = m_japanese ? info->unitJa : info->unitEn;
+    const QString unit = m_catalog->japanese() ? info->unitJa : info->unitEn;
     QLocale locale;
     QString html;
     const QStringList &selected = shownSelection();
@@ -398,7 +399,7 @@ void MapView::refreshInfo()
                     .arg(rank)
                     .arg(sorted.size());
     }
-    const QString note = m_japanese ? info->noteJa : info->noteEn;
+    const QString note = m_catalog->japanese() ? info->noteJa : info->noteEn;
     if (!note.isEmpty())
         html += u"<p style='color:#555'>%1</p>"_s.arg(note.toHtmlEscaped());
     m_info->setText(html);

@@ -100,7 +100,6 @@ private:
     datasets::Store &m_store;
     CatalogSource *m_catalog;
     bool m_ownCatalog = false;
-    bool m_japanese;
     JobRunner *m_mapRunner = nullptr;     // the map's values, read on a worker
     JobRunner *m_chartRunner = nullptr;   // the selection's time series
     QStringList m_selected;          // prefectures, shared

@@ -101,6 +101,7 @@ void PopulationView::init()
 {
     m_runner = addRunner();
     buildUi();
+    retranslateUi();
     onSelectionChanged([this] {
         syncRegionList();
         refresh();
@@ -109,6 +110,11 @@ void PopulationView::init()
 }
 
 PopulationView::~PopulationView() = default;
+
+void PopulationView::retranslateUi()
+{
+    m_pyramid->setSexLabels(tr("Male"), tr("Female"));
+}
 
 QString PopulationView::title() const
 {
@@ -189,7 +195,6 @@ QWidget *PopulationView::buildCharts()
     m_series->setMinimumSize(300, 220);
     m_pyramid = new widgets::PyramidChart(this);
     m_pyramid->setMinimumSize(280, 240);
-    m_pyramid->setSexLabels(tr("Male"), tr("Female"));
     m_change = new widgets::NetBarChart(this);
     m_change->setMinimumSize(220, 180);
     m_naturalNote = noteLabel(u"naturalNote"_s, this);

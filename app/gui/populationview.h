@@ -68,6 +68,9 @@ public:
     // Natural and social change by year; hidden when the store has neither.
     widgets::TimeSeriesChart *componentsChart() const { return m_components; }
 
+protected:
+    void retranslateUi() override;
+
 private:
     void init();   // the constructors' common part
     void buildUi();

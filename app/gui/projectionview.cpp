@@ -73,8 +73,15 @@ void ProjectionView::init()
     m_textTimer->setInterval(120);
     connect(m_textTimer, &QTimer::timeout, this, &ProjectionView::flushText);
     buildUi();
+    retranslateUi();
     onSelectionChanged([this] { selectionChanged(); });
     reload();
+}
+
+void ProjectionView::retranslateUi()
+{
+    m_pyramid->setSexLabels(tr("Male"), tr("Female"));
+    m_pyramid->setUnit(tr("persons"));
 }
 
 QString ProjectionView::title() const
@@ -105,8 +112,6 @@ void ProjectionView::buildUi()
     m_ageing->setMinimumSize(300, 160);
     m_pyramid = new widgets::PyramidChart(this);
     m_pyramid->setMinimumSize(300, 220);
-    m_pyramid->setSexLabels(tr("Male"), tr("Female"));
-    m_pyramid->setUnit(tr("persons"));
     m_ages = new widgets::TimeSeriesChart(this);
     m_ages->setMinimumSize(300, 160);
     for (widgets::TimeSeriesChart *chart : {m_total, m_ageing, m_ages})

@@ -5,6 +5,7 @@
 #include "catalogsource.h"
 #include "datasets/store.h"
 #include "jobrunner.h"
+#include "messagetexts.h"
 #include "maplevelcontrol.h"
 #include "pageframe.h"
 #include "pagemap.h"
@@ -451,7 +452,7 @@ QStringList ShiftShareView::sources() const
     QStringList out;
     if (const auto info = catalog().indicator(measure())) {
         out << sourceOf(measure());
-        out << tr("Licence: %1").arg(info->licence);
+        out << tr("Licence: %1").arg(licenceLabel(info->licence));
     }
     if (measure() == u"gdp_nominal")
         out << tr("Nominal values; sum of the 16 activities (import duties not included)");

@@ -13,6 +13,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QEvent>
 #include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -38,7 +39,7 @@ Workspace::Workspace(datasets::Store &store, bool japanese, QWidget *parent)
 }
 
 Workspace::Workspace(CatalogSource &catalog, QWidget *parent)
-    : QWidget(parent), m_store(catalog.store()), m_catalog(&catalog), m_japanese(catalog.japanese()),
+    : QWidget(parent), m_store(catalog.store()), m_catalog(&catalog),
       m_selection(new RegionSelection(this))
 {
     // Region bar.
@@ -106,15 +107,19 @@ Workspace::Workspace(CatalogSource &catalog, QWidget *parent)
     layout->addWidget(splitter, 1);
 
     m_start = new StartPage(this);
-    addPage(u"start"_s, tr("Analysis themes"), m_start);
+    addPage(u"start"_s, navigationTitle(u"start"_s), m_start);
     m_mapView = new MapView(catalog, this);
-    addPage(u"map"_s, tr("Map and time series"), m_mapView);
-    const PageContext context{m_store, *m_selection, catalog, m_japanese};
+    addPage(u"map"_s, navigationTitle(u"map"_s), m_mapView);
+    const PageContext context{m_store, *m_selection, catalog, catalog.japanese()};
     for (const PageEntry &entry : analysisPages()) {
         AnalysisPage *page = entry.create(context, this);
         m_pages.append(page);
         addPage(entry.id, entry.title(), page);
-        connect(page, &AnalysisPage::statusMessage, this, &Workspace::statusMessage);
+        // Status messages are the current page's: a hidden page's are dropped.
+        connect(page, &AnalysisPage::statusMessage, this, [this, page](const QString &text) {
+            if (page == currentAnalysisPage())
+                emit statusMessage(text);
+        });
         connect(page, &AnalysisPage::contentChanged, this, [this, page] {
             if (page == currentAnalysisPage()) {
                 updateGuide();
@@ -140,6 +145,7 @@ Workspace::Workspace(CatalogSource &catalog, QWidget *parent)
         m_stack->setCurrentIndex(row);
         updateGuide();
         updateExportMenu();
+        emit statusMessage(QString());   // the previous page's message goes with it
     });
     connect(m_start, &StartPage::themeRequested, this, [this](const QString &id) { openTheme(id); });
     connect(m_region, &QComboBox::activated, this, [this](int index) { selectRegion(m_region->itemData(index).toString()); });
@@ -148,7 +154,10 @@ Workspace::Workspace(CatalogSource &catalog, QWidget *parent)
     connect(m_selection, &RegionSelection::changed, this, &Workspace::selectionChanged);
     // The map page keeps its own selection API; link it both ways.
     connect(m_mapView, &MapView::selectionChanged, m_selection, &RegionSelection::set);
-    connect(m_mapView, &MapView::statusMessage, this, &Workspace::statusMessage);
+    connect(m_mapView, &MapView::statusMessage, this, [this](const QString &text) {
+        if (m_stack->currentWidget() == m_mapView)
+            emit statusMessage(text);
+    });
     connect(m_catalog, &CatalogSource::changed, this, &Workspace::catalogChanged);
     m_nav->setCurrentRow(0);
     fitNavigation();
@@ -163,11 +172,32 @@ void Workspace::fillRegionBar()
     m_region->addItem(tr("Japan (no selection)"), QString());
     const datasets::CatalogSnapshot &catalog = m_catalog->snapshot();
     for (const datasets::Region &r : catalog.regions(datasets::RegionLevel::Prefecture))
-        m_region->addItem(u"%1 %2"_s.arg(r.code, m_japanese ? r.nameJa : r.nameEn), r.code);
+        m_region->addItem(u"%1 %2"_s.arg(r.code, m_catalog->japanese() ? r.nameJa : r.nameEn), r.code);
     m_region->insertSeparator(m_region->count());
     for (const datasets::RegionGroup &g : catalog.regionGroups())
-        m_region->addItem(m_japanese ? g.nameJa : g.nameEn, u"group:"_s + g.id);
+        m_region->addItem(m_catalog->japanese() ? g.nameJa : g.nameEn, u"group:"_s + g.id);
     m_region->setCurrentIndex(std::max(0, m_region->findData(current)));
+}
+
+void Workspace::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) {
+        for (int i = 0; i < m_nav->count(); ++i)
+            m_nav->item(i)->setText(navigationTitle(m_nav->item(i)->data(Qt::UserRole).toString()));
+        fitNavigation();
+        updateGuide();
+    }
+}
+
+QString Workspace::navigationTitle(const QString &id) const
+{
+    if (id == u"start")
+        return tr("Analysis themes");
+    if (id == u"map")
+        return tr("Map and time series");
+    const PageEntry *entry = findAnalysisPage(id);
+    return entry ? entry->title() : id;
 }
 
 void Workspace::catalogChanged()
@@ -175,7 +205,7 @@ void Workspace::catalogChanged()
     fillRegionBar();
     for (AnalysisPage *p : std::as_const(m_pages))
         p->reload();
-    updateGuide();
+    selectionChanged();   // the picker, the "Selected:" names (a language switch renames them) and the guide
 }
 
 void Workspace::addPage(const QString &id, const QString &title, QWidget *widget)

@@ -69,9 +69,13 @@ signals:
     void statusMessage(const QString &text);
     void reportRequested(const QString &region);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void fillRegionBar();
     void fitNavigation();
+    QString navigationTitle(const QString &id) const;
     void catalogChanged();
     void addPage(const QString &id, const QString &title, QWidget *widget);
     void selectionChanged();
@@ -81,7 +85,6 @@ private:
 
     datasets::Store &m_store;
     CatalogSource *m_catalog;
-    bool m_japanese;
     RegionSelection *m_selection = nullptr;
     QListWidget *m_nav = nullptr;
     QStackedWidget *m_stack = nullptr;
