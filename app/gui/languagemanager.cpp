@@ -87,6 +87,17 @@ private:
 
 namespace {
 
+// A text with placeholders (%1, %n) is filled in before a widget shows it, so
+// it never matches a widget's text: not recorded (the commentary asks for
+// many of them, and quickly).
+bool hasPlaceholder(const char *text)
+{
+    for (const char *c = text; *c; ++c)
+        if (c[0] == '%' && ((c[1] >= '1' && c[1] <= '9') || c[1] == 'n' || c[1] == 'L'))
+            return true;
+    return false;
+}
+
 // Our translations, recording each text handed out. Installed even without a
 // .qm file (English), so that the English texts are recorded too.
 class RecordingTranslator : public QTranslator
@@ -98,7 +109,7 @@ public:
                       int n = -1) const override
     {
         QString text = QTranslator::translate(context, sourceText, disambiguation, n);
-        if (n < 0 && context && sourceText && *sourceText)
+        if (n < 0 && context && sourceText && *sourceText && !hasPlaceholder(sourceText))
             m_log->record(text.isEmpty() ? QString::fromUtf8(sourceText) : text, context, sourceText,
                           disambiguation ? disambiguation : "");
         return text;

@@ -10,6 +10,7 @@
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "mapview.h"
+#include "messagetexts.h"
 #include "pageregistry.h"
 #include "settings.h"
 #include "workspace.h"
@@ -73,7 +74,7 @@ QString storeProblemText(const datasets::Store &store)
                            "your own store.")
             .arg(store.path());
     default:
-        return store.errorString();
+        return app::importText(store.errorString());
     }
 }
 
@@ -207,7 +208,7 @@ int main(int argc, char *argv[])
             const CreateResult result = watcher.result();
             if (!result.ok) {
                 const QString message = cancelled ? QObject::tr("Cancelled: the store was not created.")
-                                                  : result.error;
+                                                  : app::importText(result.error);
                 if (headless)
                     std::fprintf(stderr, "regionlens: %s\n", qPrintable(message));
                 else

@@ -58,9 +58,11 @@ QStringList pageTexts(QWidget *page)
         else if (auto *tabs = qobject_cast<QTabBar *>(w))
             for (int i = 0; i < tabs->count(); ++i)
                 out << tabs->tabText(i);
-        else if (auto *box = qobject_cast<QComboBox *>(w))
+        else if (auto *box = qobject_cast<QComboBox *>(w)) {
             for (int i = 0; i < box->count(); ++i)
                 out << box->itemText(i);
+            out << u"current: "_s + box->currentText();
+        }
         if (!w->toolTip().isEmpty())
             out << w->toolTip();
     }
