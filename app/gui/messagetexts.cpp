@@ -144,6 +144,7 @@ constexpr Template kTemplates[] = {
     {QT_TRANSLATE_NOOP("ImportMessage", "no item '%1' in the table"), ""},
     {QT_TRANSLATE_NOOP("ImportMessage", "none of the items %1 is in the table"), ""},
     {QT_TRANSLATE_NOOP("ImportMessage", "no header row of destination regions found in the first 30 lines"), ""},
+    {QT_TRANSLATE_NOOP("ImportMessage", "no header row with a region column (地域, 都道府県, area_code …) and a value column (value, $, 値, or 人口（男） …) in the first 200 lines"), ""},
     {QT_TRANSLATE_NOOP("ImportMessage", "the table has no area dimension"), ""},
     {QT_TRANSLATE_NOOP("ImportMessage", "the table has no time dimension; give --year"), ""},
     {QT_TRANSLATE_NOOP("ImportMessage", "not an e-Stat getStatsData response (no GET_STATS_DATA)"), ""},

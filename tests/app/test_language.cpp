@@ -7,8 +7,9 @@
 // those of a window started in Japanese; the choice is remembered
 // ("ui/language", in a temporary settings folder). The datasets layer's
 // messages (import issues, summary, mapping) are translated by template in
-// the GUI: real files read by every importer give messages that all match a
-// template, and their arguments land in the translation.
+// the GUI: files read by the importers (tidy CSV, e-Stat CSV and API JSON,
+// GeoJSON, TopoJSON) give messages that all match a template, and their
+// arguments land in the translation.
 #include "testhelpers.h"
 
 #include "analysispage.h"
@@ -277,17 +278,30 @@ private slots:
         QTest::addColumn<QString>("name");
         QTest::addColumn<QByteArray>("content");
         QTest::addColumn<QString>("expected");   // a line of the translated issues and summary
+        QTest::addColumn<QString>("format");
         QTest::newRow("not a number") << u"bad_value.csv"_s
                                       << QByteArray("region_code,year,value\n13,2020,lots\n27,2020,5\n")
-                                      << u"«'%1' is not a number or a known footnote symbol»"_s.replace(u"%1"_s, u"lots"_s);
+                                      << u"«'%1' is not a number or a known footnote symbol»"_s.replace(u"%1"_s, u"lots"_s) << u"auto"_s;
         QTest::newRow("unknown region") << u"bad_region.csv"_s
                                         << QByteArray("region_code,year,value\nAtlantis,2020,1\n13,2020,5\n")
-                                        << u"«unknown region 'Atlantis'»"_s;
+                                        << u"«unknown region 'Atlantis'»"_s << u"auto"_s;
         QTest::newRow("short row") << u"short.csv"_s << QByteArray("region_code,year,value\n13,2020\n27,2020,5\n")
-                                   << u"«%1 fields, expected %2 (truncated or malformed row)»"_s.replace(u"%1"_s, u"2"_s).replace(u"%2"_s, u"3"_s);
+                                   << u"«%1 fields, expected %2 (truncated or malformed row)»"_s.replace(u"%1"_s, u"2"_s).replace(u"%2"_s, u"3"_s) << u"auto"_s;
         QTest::newRow("summary") << u"good.csv"_s << QByteArray("region_code,year,value\n13,2020,1\n27,2021,5\n")
-                                 << u"«%1 %2 for indicator '%3'%4»"_s;
-        QTest::newRow("empty") << u"empty.csv"_s << QByteArray() << u"«the file is empty»"_s;
+                                 << u"«%1 %2 for indicator '%3'%4»"_s << u"auto"_s;
+        QTest::newRow("empty") << u"empty.csv"_s << QByteArray() << u"«the file is empty»"_s << u"auto"_s;
+        QTest::newRow("GeoJSON, no features") << u"none.geojson"_s
+                                              << QByteArray(R"({"type":"FeatureCollection","features":[]})")
+                                              << u"«the layer has no features»"_s << u"auto"_s;
+        QTest::newRow("TopoJSON, no objects") << u"none.topojson"_s << QByteArray(R"({"type":"Topology","objects":{},"arcs":[]})")
+                                              << u"«the topology has no objects»"_s << u"auto"_s;
+        QTest::newRow("e-Stat API error") << u"error.json"_s
+                                          << QByteArray(R"({"GET_STATS_DATA":{"RESULT":{"STATUS":100,"ERROR_MSG":"no data"}}})")
+                                          << u"«e-Stat reported status %1: %2»"_s.replace(u"%1"_s, u"100"_s).replace(u"%2"_s, u"no data"_s) << u"auto"_s;
+        QTest::newRow("e-Stat CSV, no value column") << u"estat.csv"_s
+                                              << QByteArray("\"地域 コード\",\"地域\",\"時間軸（年）\",\"総人口【人】\"\n"
+                                                            "\"13000\",\"東京都\",\"twenty\",\"14047594\"\n")
+                                              << u"«no header row with a region column"_s << u"estat-csv"_s;
     }
 
     void importMessagesTranslated()
@@ -295,10 +309,12 @@ private slots:
         QFETCH(QString, name);
         QFETCH(QByteArray, content);
         QFETCH(QString, expected);
+        QFETCH(QString, format);
         const QString path = write(name, content);
         QVERIFY(!path.isEmpty());
         datasets::ImportRequest request;
         request.fileName = path;
+        request.format = format;
         request.indicator = u"lang_test"_s;
         const datasets::ImportResult result = datasets::readImport(request);
         QStringList lines = result.mapping;
