@@ -7,6 +7,7 @@
 #include "appfonts.h"
 #include "catalogsource.h"
 #include "guioptions.h"
+#include "launchtiming.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "mapview.h"
@@ -82,6 +83,7 @@ QString storeProblemText(const datasets::Store &store)
 
 int main(int argc, char *argv[])
 {
+    app::launchtiming::start();   // REGIONLENS_TIMING: launch → first painted frame on stderr
     if (const int code = app::answerWithoutDisplay(argc, argv); code >= 0)
         return code;
     QApplication app(argc, argv);
@@ -117,6 +119,7 @@ int main(int argc, char *argv[])
     // The window, once the catalogue's first snapshot is in.
     auto createWindow = [&] {
         window = std::make_unique<app::MainWindow>(*catalog, language);
+        app::launchtiming::watch(window.get());
         if (parser.isSet(options.indicator))
             window->mapView()->setIndicator(parser.value(options.indicator));
         const QString select = parser.isSet(options.select) ? parser.value(options.select)
