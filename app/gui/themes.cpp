@@ -35,6 +35,9 @@ QList<Theme> themes()
         {u"impact"_s, u"impact"_s, text(QT_TRANSLATE_NOOP("Themes", "What does a new factory, an event or more visitors bring to the region's economy?")),
          text(QT_TRANSLATE_NOOP("Themes", "The input–output impact (経済波及効果) of a demand entered by sector or from a template: direct, "
               "1st and 2nd indirect effects on output, value added, income and employees, with the assumptions listed."))},
+        {u"complexity"_s, u"complexity"_s, text(QT_TRANSLATE_NOOP("Themes", "Which industries could the region grow next, building on what it already does?")),
+         text(QT_TRANSLATE_NOOP("Themes", "Smart specialisation: industries the region is not yet specialised in, by how related they are to "
+              "its strengths (relatedness density) and how complex they are; the industry space and an economic complexity map."))},
         {u"projection"_s, u"projection"_s, text(QT_TRANSLATE_NOOP("Themes", "How many people will live here in 2045, and what if fertility or migration changed?")),
          text(QT_TRANSLATE_NOOP("Themes", "A cohort-component projection from the census with the 人口ビジョン scenarios: current trends, "
               "fertility rising to a target, net migration falling to zero. Compare the dashed lines with the census line."))},
