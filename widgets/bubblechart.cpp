@@ -68,6 +68,11 @@ void BubbleChart::setBubbles(const QList<Bubble> &bubbles)
     setAndRefresh(m_bubbles, bubbles);
 }
 
+void BubbleChart::setHideCrowdedLabels(bool on)
+{
+    setAndRefresh(m_hideCrowded, on);
+}
+
 void BubbleChart::setAxisLabels(const QString &x, const QString &y)
 {
     m_xLabel = x;
@@ -318,6 +323,9 @@ void BubbleChart::relayout()
                 break;
             }
         }
+        label->setVisible(!chosen.isNull() || !m_hideCrowded);
+        if (chosen.isNull() && m_hideCrowded)
+            continue;
         if (chosen.isNull()) {
             // Nothing free: put it to the right, kept inside the plot.
             QRectF rect(candidates[0], size);

@@ -43,6 +43,9 @@ public:
     void setLogarithmic(bool on);
     bool logarithmic() const { return m_log; }
     void setEmptyText(const QString &text);
+    // A label that finds no free spot beside its bubble is hidden instead of
+    // overlapping another (default: drawn to the right regardless).
+    void setHideCrowdedLabels(bool on);
 
     // Fill colour of bubble i as drawn (by quadrant), invalid when not drawn.
     QColor bubbleColour(int index) const;
@@ -67,6 +70,7 @@ private:
     double m_qx = 1.0, m_qy = 1.0;
     double m_maxSize = 0;
     bool m_log = false;
+    bool m_hideCrowded = false;
     int m_drawn = 0;
 };
 

@@ -81,10 +81,8 @@ void ComplexityView::buildUi()
     frame().addControl(tr("Year"), m_year);
 
     m_scatter = new widgets::BubbleChart(this);
-    m_scatter->setAxisLabels(tr("Relatedness density (closeness to existing strengths)"),
-                             tr("Industry complexity (PCI)"));
-    m_scatter->setQuadrantLabels({tr("related and complex"), tr("complex, less related"), tr("neither"),
-                                  tr("related, less complex")});
+    m_scatter->setAxisLabels(tr("Relatedness density"), tr("Complexity (PCI)"));
+    m_scatter->setHideCrowdedLabels(true);
     m_table = new QTableWidget(this);
     m_table->setColumnCount(6);
     m_table->setHorizontalHeaderLabels(
@@ -92,17 +90,19 @@ void ComplexityView::buildUi()
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->setVisible(false);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // Columns follow their contents, also when projector mode enlarges the fonts.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_scatter);
     split->addWidget(m_table);
     split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
+    split->setStretchFactor(1, 1);
+    m_table->setMinimumHeight(60);
 
     m_space = new widgets::IndustrySpaceChart(this);
 
-    frame().addTab(split, tr("Diversification opportunities"));
-    frame().addTab(m_space, tr("Industry space"));
+    frame().addTab(split, tr("Opportunities"));
+    frame().addTab(m_space, tr("Space"));
     frame().addScaledTable(m_table);
 
     pageMap()->map()->setDivergingCentre(0.0);
@@ -138,7 +138,7 @@ void ComplexityView::buildUi()
 
 QString ComplexityView::title() const
 {
-    return tr("Relatedness (smart specialisation)");
+    return tr("Smart specialisation");
 }
 
 void ComplexityView::reload()
@@ -264,12 +264,10 @@ void ComplexityView::refreshOpportunities()
         densitySum += o.density;
     }
     m_scatter->setQuadrantLines(list.isEmpty() ? std::nan("") : densitySum / double(list.size()), 0.0);
-    m_scatter->setTitle(tr("Diversification opportunities of %1 (%2, %3)").arg(regionName(code), measureName(),
-                                                                                m_year->currentText()));
+    m_scatter->setTitle(tr("Opportunities: %1").arg(regionName(code)));
     m_scatter->setEmptyText(tr("No data"));
     m_scatter->setBubbles(bubbles);
-    m_scatter->setFootnote(tr("Numbers: rows of the table. Area ∝ national %1. Lines: mean density, PCI 0.")
-                               .arg(measureName()));
+    m_scatter->setFootnote(tr("No. = row of the table"));
 
     m_table->setSortingEnabled(false);
     m_table->setRowCount(int(list.size()));
@@ -282,7 +280,6 @@ void ComplexityView::refreshOpportunities()
         m_table->setItem(i, 4, numberItem(o.cog, 2));
         m_table->setItem(i, 5, numberItem(o.rca, 2));
     }
-    m_table->resizeColumnsToContents();
 }
 
 void ComplexityView::refreshSpace()
@@ -309,12 +306,10 @@ void ComplexityView::refreshSpace()
     for (const analysis::ProximityEdge &e : industrySpace(f, kExtraEdges))
         edges << widgets::IndustrySpaceEdge{at.value(int(e.a)), at.value(int(e.b)), e.proximity, e.spanning};
     const widgets::AnalysisChart::Batch batch(m_space);
-    m_space->setTitle(tr("Industry space, %1 highlighted (%2, %3)").arg(regionName(code), measureName(),
-                                                                        m_year->currentText()));
+    m_space->setTitle(tr("Industry space: %1").arg(regionName(code)));
     m_space->setEmptyText(tr("No data"));
     m_space->setNetwork(r >= 0 ? nodes : QList<widgets::IndustrySpaceNode>(), edges);
-    m_space->setFootnote(tr("Ordered by PCI; solid: spanning tree, dashed: %1 more links; blue: RCA ≥ 1")
-                             .arg(kExtraEdges));
+    m_space->setFootnote(tr("Blue: RCA ≥ 1. Solid: spanning tree"));
 }
 
 void ComplexityView::refreshMap()
@@ -330,8 +325,7 @@ void ComplexityView::refreshMap()
     const std::vector<double> candidates{-2.0, -1.0, -0.5, 0.5, 1.0, 2.0};
     const std::vector<double> breaks = analysis::breaksInRange(finite, candidates, 0.0);
     widgets::ChoroplethMap *map = pageMap()->map();
-    map->setTitle(tr("Economic complexity index (%1, %2)").arg(measureName(), m_year->currentText())
-                  + pageMap()->titleSuffix());
+    map->setTitle(tr("ECI (%1, %2)").arg(measureName(), m_year->currentText()) + pageMap()->titleSuffix());
     map->setUnit(tr("ECI"));
     map->setClassification(u"user"_s, int(breaks.size()) + 1);
     map->setUserBreaks(QList<double>(breaks.cbegin(), breaks.cend()));
@@ -372,8 +366,7 @@ QStringList ComplexityView::sources() const
         out << s;
     if (const auto info = catalog().indicator(measure()))
         out << tr("Licence: %1").arg(info->licence);
-    out << tr("Method: Hidalgo & Hausmann (2009), Hidalgo et al. (2007); conventions of the Harvard Growth Lab's "
-              "ecomplexity (RCA ≥ 1, standardised over the region × industry table)");
+    out << tr("Method: Hidalgo & Hausmann (2009), as the Growth Lab's ecomplexity");
     return out;
 }
 

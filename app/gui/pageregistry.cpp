@@ -48,7 +48,7 @@ const QList<PageEntry> &analysisPages()
         {u"circulation"_s, "regionlens::app::CirculationView", QT_TRANSLATE_NOOP("regionlens::app::CirculationView", "Regional economic circulation"), makePage<CirculationView>},
         {u"impact"_s, "regionlens::app::ImpactView", QT_TRANSLATE_NOOP("regionlens::app::ImpactView", "Economic impact"),
          makePage<ImpactView>},
-        {u"complexity"_s, "regionlens::app::ComplexityView", QT_TRANSLATE_NOOP("regionlens::app::ComplexityView", "Relatedness (smart specialisation)"), makePage<ComplexityView>},
+        {u"complexity"_s, "regionlens::app::ComplexityView", QT_TRANSLATE_NOOP("regionlens::app::ComplexityView", "Smart specialisation"), makePage<ComplexityView>},
     };
     return pages;
 }
