@@ -7,6 +7,7 @@
 #include "complexitycommentary.h"
 #include "jobrunner.h"
 #include "maplevelcontrol.h"
+#include "messagetexts.h"
 #include "pageframe.h"
 #include "regionselection.h"
 #include "widgets/bubblechart.h"
@@ -69,8 +70,16 @@ void ComplexityView::init()
     m_runner = addRunner();
     m_municipalRunner = addRunner();
     buildUi();
+    retranslateUi();
     onSelectionChanged([this] { selectionChanged(); });
     reload();
+}
+
+void ComplexityView::retranslateUi()
+{
+    m_scatter->setAxisLabels(tr("Relatedness density"), tr("Complexity (PCI)"));
+    m_table->setHorizontalHeaderLabels(
+        {tr("No."), tr("Industry"), tr("Density"), tr("Complexity (PCI)"), tr("Outlook gain (COG)"), tr("RCA")});
 }
 
 void ComplexityView::buildUi()
@@ -81,12 +90,9 @@ void ComplexityView::buildUi()
     frame().addControl(tr("Year"), m_year);
 
     m_scatter = new widgets::BubbleChart(this);
-    m_scatter->setAxisLabels(tr("Relatedness density"), tr("Complexity (PCI)"));
     m_scatter->setHideCrowdedLabels(true);
     m_table = new QTableWidget(this);
     m_table->setColumnCount(6);
-    m_table->setHorizontalHeaderLabels(
-        {tr("No."), tr("Industry"), tr("Density"), tr("Complexity (PCI)"), tr("Outlook gain (COG)"), tr("RCA")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->setVisible(false);
@@ -365,7 +371,7 @@ QStringList ComplexityView::sources() const
     if (const QString s = sourceOf(measure()); !s.isEmpty())
         out << s;
     if (const auto info = catalog().indicator(measure()))
-        out << tr("Licence: %1").arg(info->licence);
+        out << tr("Licence: %1").arg(licenceLabel(info->licence));
     out << tr("Method: Hidalgo & Hausmann (2009), as the Growth Lab's ecomplexity");
     return out;
 }

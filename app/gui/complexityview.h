@@ -62,6 +62,7 @@ public:
 
 protected:
     QString idleHint() const override;
+    void retranslateUi() override;
 
 private:
     void init();
