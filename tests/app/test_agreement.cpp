@@ -11,6 +11,7 @@
 #include "testhelpers.h"
 #include "municipaltesthelpers.h"
 
+#include "datasets/adapters/complexityadapter.h"
 #include "datasets/adapters/flowsadapter.h"
 #include "datasets/adapters/ioadapter.h"
 #include "datasets/adapters/keyfigures.h"
@@ -64,6 +65,33 @@ QList<datasets::RegionAggregate> preset(const QString &id)
         if (g.id == id)
             return {{u"group:"_s + id, g.members}};
     return {};
+}
+
+// Economic complexity through the 関連性 page's adapter (its request: the
+// measure, year and level): per region diversity and ECI, or per region ×
+// industry RCA, density and COG, or per industry ubiquity and PCI.
+std::function<Table(const datasets::Store &)> complexityFigure(datasets::RegionLevel level, const QString &what)
+{
+    return [=](const datasets::Store &store) {
+        datasets::ComplexityRequest request;
+        request.indicator = u"employees"_s;
+        request.year = 2021;
+        request.level = level;
+        const datasets::ComplexityFigures f = datasets::compute(datasets::load(store, request));
+        Table t;
+        for (int r = 0; r < f.regions.size(); ++r) {
+            if (what == u"regions")
+                t.insert(f.regions.at(r), {{u"diversity"_s, f.diversity.at(r)}, {u"eci"_s, f.eci.at(r)}});
+            else if (what == u"cells")
+                for (int c = 0; c < f.industries.size(); ++c)
+                    t.insert(key({f.regions.at(r), f.industries.at(c)}),
+                             {{u"rca"_s, f.rca.at(r, c)}, {u"density"_s, f.density.at(r, c)}, {u"cog"_s, f.cog.at(r, c)}});
+        }
+        if (what == u"industries")
+            for (int c = 0; c < f.industries.size(); ++c)
+                t.insert(f.industries.at(c), {{u"ubiquity"_s, f.ubiquity.at(c)}, {u"pci"_s, f.pci.at(c)}});
+        return t;
+    };
 }
 
 // The flows summary through the 人口移動 page's adapter (its default request):
@@ -594,6 +622,30 @@ private slots:
         QTest::newRow("io circulation, 東京都 estimated (the circulation page)")
             << Figure{{u"io"_s, u"circulation"_s, u"--region"_s, u"13"_s, u"--table"_s, u"estimated"_s},
                       {u"stage"_s, u"item"_s}, {u"value"_s}, circulationRows, circulationFigure(u"13"_s)};
+
+        // --- economic complexity (関連性 / Smart specialisation page) ---
+        const QStringList cxPrefectures{u"01"_s, u"13"_s, u"23"_s, u"27"_s, u"47"_s};
+        QStringList cxCells;
+        for (const QString &region : {u"13"_s, u"23"_s})
+            for (char c = 'A'; c <= 'R'; ++c)
+                cxCells << key({region, QString(QLatin1Char(c))});
+        QStringList cxIndustries;
+        for (char c = 'A'; c <= 'R'; ++c)
+            cxIndustries << QString(QLatin1Char(c));
+        const QStringList cxEmployees{u"--indicator"_s, u"employees"_s, u"--year"_s, u"2021"_s};
+        QTest::newRow("complexity: ECI of the prefectures 2021")
+            << Figure{QStringList{u"complexity"_s} + cxEmployees, {u"region_code"_s}, {u"diversity"_s, u"eci"_s},
+                      cxPrefectures, complexityFigure(RegionLevel::Prefecture, u"regions"_s)};
+        QTest::newRow("complexity: PCI of the industries 2021")
+            << Figure{QStringList{u"complexity"_s, u"--industries"_s} + cxEmployees, {u"industry_code"_s},
+                      {u"ubiquity"_s, u"pci"_s}, cxIndustries, complexityFigure(RegionLevel::Prefecture, u"industries"_s)};
+        QTest::newRow("relatedness: RCA, density, COG of 東京都 and 愛知県 2021")
+            << Figure{QStringList{u"relatedness"_s} + cxEmployees, {u"region_code"_s, u"industry_code"_s},
+                      {u"rca"_s, u"density"_s, u"cog"_s}, cxCells, complexityFigure(RegionLevel::Prefecture, u"cells"_s)};
+        QTest::newRow("complexity: ECI of municipalities 2021")
+            << Figure{QStringList{u"complexity"_s} + cxEmployees + municipal, {u"region_code"_s},
+                      {u"diversity"_s, u"eci"_s}, {u"01100"_s, u"13101"_s, u"23202"_s, u"47201"_s},
+                      complexityFigure(RegionLevel::Municipality, u"regions"_s)};
     }
 
     void figures()
