@@ -25,6 +25,7 @@
 
 #include <algorithm>
 #include <csignal>
+#include <ctime>
 
 #include <sys/resource.h>
 #include <unistd.h>
@@ -673,17 +674,20 @@ private slots:
         Store store;
         QVERIFY2(store.open(path), qPrintable(store.errorString()));
         const QString stored = dump(store);
-        QElapsedTimer timer;
-        timer.start();
+        // "Promptly" in CPU time, which a loaded machine or a sanitizer build
+        // stretches far less than the wall clock: the endless view took 1.5 s
+        // in a release build, 9 s under ASan; before the steps bound, a view
+        // without features ran until the 120 s time bound.
+        const std::clock_t cpu = std::clock();
         ImportRequest request;
         request.fileName = gpkg;
         request.regions = store.regions();
         const ImportResult result = readImport(request);
-        const qint64 elapsed = timer.elapsed();
+        const double seconds = double(std::clock() - cpu) / CLOCKS_PER_SEC;
         const QString issues = issueText(result);
         QVERIFY(!result.ok());
         QVERIFY(!result.cancelled);
-        QVERIFY2(elapsed < 20000, qPrintable(u"%1 ms"_s.arg(elapsed)));
+        QVERIFY2(seconds < 30, qPrintable(u"%1 s of CPU"_s.arg(seconds)));
         QVERIFY2(issues.contains(message), qPrintable(issues));
         QString error;
         QVERIFY(!commitImport(store, result, &error));
