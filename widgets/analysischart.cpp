@@ -5,9 +5,11 @@
 #include "figureexport.h"
 
 #include <QEvent>
+#include <QFontMetricsF>
 #include <QLocale>
 #include <QPainter>
 #include <QRegularExpression>
+#include <QTextLayout>
 #include <QVBoxLayout>
 
 #include <qcustomplot.h>
@@ -38,13 +40,135 @@ AnalysisChart::AnalysisChart(QWidget *parent) : QWidget(parent), m_plot(new QCus
     applyFonts();
     // Pixel-dependent items (labels that avoid each other) are placed after
     // every layout pass, on screen and in toPainter() for exports alike.
-    connect(m_plot, &QCustomPlot::afterLayout, this, [this] { relayout(); });
+    connect(m_plot, &QCustomPlot::afterLayout, this, [this] {
+        fitTickCounts();
+        relayout();
+        keepTextsInside();
+    });
+}
+
+// A text item anchored near the plot's right (left) edge and running past it
+// ("LQ = 1 (national share)" at a reference line near the end of the axis, an
+// end-of-line label) is first broken onto two lines at a space or bracket
+// near its middle, else turned to run the other way from its anchor. Each
+// pass starts from the item's own text and alignment.
+void AnalysisChart::keepTextsInside()
+{
+    const QRect view = m_plot->viewport();
+    for (int i = 0; i < m_plot->itemCount(); ++i) {
+        auto *text = qobject_cast<QCPItemText *>(m_plot->item(i));
+        if (!text || !text->visible() || text->rotation() != 0)
+            continue;
+        // The chart's own text and alignment, unless they are what this
+        // function set last time (a relayout() may have set new ones).
+        if (text->property("rlShown").toString() != text->text()
+            || text->property("rlShownAlign").toInt() != int(text->positionAlignment())) {
+            text->setProperty("rlText", text->text());
+            text->setProperty("rlAlign", int(text->positionAlignment()));
+        }
+        const QString original = text->property("rlText").toString();
+        const Qt::Alignment align = Qt::Alignment(text->property("rlAlign").toInt());
+        const Qt::Alignment vertical = align & Qt::AlignVertical_Mask;
+        const QFontMetricsF metrics(text->font());
+        const auto widthOf = [&](const QString &t) {
+            double w = 0;
+            for (const QString &line : t.split(u'\n'))
+                w = std::max(w, metrics.horizontalAdvance(line));
+            return w + text->padding().left() + text->padding().right();
+        };
+        const double x = text->position->pixelPosition().x();
+        const auto fits = [&](const QString &t, Qt::Alignment a) {
+            const double w = widthOf(t);
+            return a & Qt::AlignLeft ? x + w <= view.right() : a & Qt::AlignRight ? x - w >= view.left() : true;
+        };
+        QString shown = original;
+        Qt::Alignment shownAlign = align;
+        if (!fits(original, align)) {
+            // Two lines, broken at the space or opening bracket nearest the middle.
+            qsizetype best = -1;
+            for (qsizetype k = 1; k < original.size(); ++k)
+                if ((original.at(k) == u' ' || original.at(k) == u'(' || original.at(k) == u'（')
+                    && (best < 0 || std::abs(k - original.size() / 2) < std::abs(best - original.size() / 2)))
+                    best = k;
+            const QString two = best > 0 ? original.left(best).trimmed() + u'\n' + original.mid(best).trimmed() : original;
+            const Qt::Alignment flipped = (align & Qt::AlignLeft ? Qt::AlignRight : Qt::AlignLeft) | vertical;
+            if (best > 0 && !original.contains(u'\n') && fits(two, align))
+                shown = two;
+            else if (fits(original, flipped))
+                shownAlign = flipped;
+            else if (best > 0 && !original.contains(u'\n'))
+                shown = two;
+        }
+        if (text->text() != shown)
+            text->setText(shown);
+        if (text->positionAlignment() != shownAlign)
+            text->setPositionAlignment(shownAlign);
+        text->setProperty("rlShown", shown);
+        text->setProperty("rlShownAlign", int(shownAlign));
+    }
+}
+
+void AnalysisChart::fitTickCounts()
+{
+    for (QCPAxisRect *rect : m_plot->axisRects()) {
+        bool changed = false;
+        for (QCPAxis *axis : rect->axes()) {
+            const QSharedPointer<QCPAxisTicker> ticker = axis->ticker();
+            if (!axis->visible() || !axis->tickLabels() || !ticker || ticker.dynamicCast<QCPAxisTickerText>()
+                || axis->tickLabelRotation() != 0)
+                continue;
+            const int wish = m_tickWishes.value(ticker.data(), ticker->tickCount());
+            m_tickWishes.insert(ticker.data(), wish);
+            const QFontMetricsF metrics(axis->tickLabelFont());
+            const bool horizontal = axis->orientation() == Qt::Horizontal;
+            const double gap = metrics.height() * (horizontal ? 0.8 : 0.3);
+            const int before = ticker->tickCount();
+            int count = wish;
+            for (; count > 2; --count) {
+                ticker->setTickCount(count);
+                QVector<double> ticks;
+                QVector<QString> labels;
+                ticker->generate(axis->range(), m_plot->locale(), axis->numberFormat().at(0), axis->numberPrecision(),
+                                 ticks, nullptr, &labels);
+                bool fits = true;
+                for (qsizetype i = 1; i < ticks.size() && fits; ++i) {
+                    const double distance = std::abs(axis->coordToPixel(ticks[i]) - axis->coordToPixel(ticks[i - 1]));
+                    const double extent = horizontal ? (metrics.horizontalAdvance(labels[i]) + metrics.horizontalAdvance(labels[i - 1])) / 2
+                                                     : metrics.height();
+                    fits = distance >= extent + gap;
+                }
+                if (fits)
+                    break;
+            }
+            ticker->setTickCount(count);
+            changed = changed || before != count;
+        }
+        if (changed)
+            rect->update(QCPLayoutElement::upPreparation);   // the tick vectors again
+    }
+}
+
+void AnalysisChart::placeLegendBelow()
+{
+    QCPLegend *legend = m_plot->legend;
+    if (m_plot->plotLayout()->hasElement(2, 0) && m_plot->plotLayout()->element(2, 0) == legend)
+        return;
+    m_plot->axisRect()->insetLayout()->take(legend);
+    m_plot->plotLayout()->insertRow(2);
+    m_plot->plotLayout()->addElement(2, 0, legend);
+    m_plot->plotLayout()->setRowStretchFactor(2, 0.001);
+    legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+    legend->setWrap(3);
+    legend->setBorderPen(Qt::NoPen);
+    legend->setMargins(QMargins(6, 2, 6, 2));
+    legend->setMaximumSize(QWIDGETSIZE_MAX, QWIDGETSIZE_MAX);
+    m_legendBelow = true;
 }
 
 void AnalysisChart::setTitle(const QString &title)
 {
     m_title = title;
-    m_titleElement->setText(title);
+    m_titleElement->setText(wrapped(title, m_titleElement->font()));
     m_titleElement->setVisible(!title.isEmpty());
     replotUnlessBatched();
 }
@@ -68,8 +192,8 @@ void AnalysisChart::setFootnote(const QString &text)
             m_plot->plotLayout()->addElement(row, 0, m_footElement);
             m_plot->plotLayout()->setRowStretchFactor(row, 0.01);
         }
-        m_footElement->setText(text);
         m_footElement->setFont(smallFont());
+        m_footElement->setText(wrapped(text, smallFont()));
     }
     replotUnlessBatched();
 }
@@ -87,8 +211,13 @@ QFont AnalysisChart::baseFont() const
 {
     QFont base = chartFont(font());
     const double size = base.pointSizeF() > 0 ? base.pointSizeF() : 9.0;
-    base.setPointSizeF(m_large ? size * 1.5 : size);
+    base.setPointSizeF(size * scale());
     return base;
+}
+
+double AnalysisChart::scale() const
+{
+    return m_large ? kLargeFontScale : 1.0;
 }
 
 QFont AnalysisChart::tickFont() const
@@ -116,6 +245,7 @@ void AnalysisChart::applyFonts()
     title.setPointSizeF(title.pointSizeF() * (m_large ? 1.15 : 1.3));
     title.setBold(true);
     m_titleElement->setFont(title);
+    fitTexts();
     if (m_footElement)
         m_footElement->setFont(smallFont());
     for (QCPAxis *axis : m_plot->axisRect()->axes()) {
@@ -132,6 +262,7 @@ void AnalysisChart::refresh()
         return;
     }
     rebuild();
+    fitTexts();
     replotIfSized(m_plot);
 }
 
@@ -194,7 +325,46 @@ void AnalysisChart::changeEvent(QEvent *event)
 
 void AnalysisChart::resizeEvent(QResizeEvent *event)
 {
+    fitTexts();
     QWidget::resizeEvent(event);
+}
+
+// title, broken into lines (explicit: QCPTextElement sizes only those
+// right) where it is wider than the chart: a title or footnote is never cut.
+QString AnalysisChart::wrapped(const QString &text, const QFont &font) const
+{
+    const double room = width() - 24;
+    if (text.isEmpty() || room < 80 || QFontMetricsF(font).horizontalAdvance(text) <= room)
+        return text;
+    QTextLayout layout(text, font);
+    QTextOption option;
+    option.setWrapMode(QTextOption::WordWrap);
+    layout.setTextOption(option);
+    QStringList lines;
+    layout.beginLayout();
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(room);
+        lines << text.mid(line.textStart(), line.textLength()).trimmed();
+    }
+    layout.endLayout();
+    return lines.join(u'\n');
+}
+
+// The title and footnote wrapped for the current width; a legend under the
+// plot (placeLegendBelow) in as many columns as fit.
+void AnalysisChart::fitTexts()
+{
+    m_titleElement->setText(wrapped(m_title, m_titleElement->font()));
+    if (m_footElement)
+        m_footElement->setText(wrapped(m_footnote, m_footElement->font()));
+    QCPLegend *legend = m_plot->legend;
+    if (m_legendBelow) {
+        double widest = 1;
+        for (int i = 0; i < legend->itemCount(); ++i)
+            if (QCPAbstractLegendItem *item = legend->item(i))   // wrapping leaves empty cells
+                widest = std::max(widest, double(item->minimumOuterSizeHint().width()));
+        legend->setWrap(std::clamp(int((width() - 20) / (widest + legend->columnSpacing())), 1, 4));
+    }
 }
 
 QString formatNumber(double value, int decimals)

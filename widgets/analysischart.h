@@ -9,6 +9,7 @@
 
 #include "widgets/figureexport.h"
 
+#include <QHash>
 #include <QImage>
 #include <QString>
 #include <QWidget>
@@ -85,12 +86,12 @@ protected:
 
     // Fonts for the current size mode: ticks, legend and value labels at the
     // base size, axis captions 1.1×, footnotes 0.9×, the title bold 1.3×
-    // (1.15× in large mode, whose base is 1.5× the application font).
+    // (1.15× in large mode, whose base is kLargeFontScale × the application font).
     QFont baseFont() const;
     QFont tickFont() const;
     QFont labelFont() const;
     QFont smallFont() const;
-    double scale() const { return m_large ? 1.5 : 1.0; }
+    double scale() const;
     void applyFonts();
     // Rebuilds and replots now, or when the last Batch ends. Setters call it.
     void refresh();
@@ -103,17 +104,29 @@ protected:
         member = std::forward<V>(value);
         refresh();
     }
+    // Moves the legend out of the plot, into a row of its own under it, its
+    // entries side by side (wrapping): it never covers data.
+    void placeLegendBelow();
     // For a press on the plot: clicked(index) when indexAt(the press's widget
     // position) finds an item (index ≥ 0).
     void forwardClicks(std::function<int(const QPoint &)> indexAt, std::function<void(int)> clicked);
 
 private:
+    // Fewer ticks on a numeric axis whose tick labels would touch (large
+    // fonts, a narrow chart): called after every layout pass.
+    void fitTickCounts();
+    QString wrapped(const QString &text, const QFont &font) const;
+    void fitTexts();
+    void keepTextsInside();
+
     QCustomPlot *m_plot = nullptr;
+    QHash<const void *, int> m_tickWishes;   // per ticker: the tick count it came with
     QCPTextElement *m_titleElement = nullptr;
     QCPTextElement *m_footElement = nullptr;
     QString m_title;
     QString m_footnote;
     bool m_large = false;
+    bool m_legendBelow = false;   // placeLegendBelow(): fitTexts() sets its columns
     int m_batchDepth = 0;
     bool m_batchDirty = false;   // a setter ran inside a Batch
 };

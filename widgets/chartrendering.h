@@ -17,6 +17,11 @@ class QPainter;
 
 namespace regionlens::widgets {
 
+// Projector mode's one scale factor (View → Large fonts, --large-fonts):
+// widgets, menus, the commentary and tables, charts, maps, legends, tile
+// labels and source lines are all drawn this much larger (9.5 pt → 13 pt).
+inline constexpr double kLargeFontScale = 13.0 / 9.5;
+
 // base with Noto Sans CJK JP and IPA Gothic as fallbacks for Japanese text,
 // at the application's font size (not the parent's: a window that enlarges
 // its own font for projectors must not compound with large mode).

@@ -22,9 +22,9 @@ QRectF ChoroplethMap::mapArea(const QRectF &target) const
 {
     QRectF r = target.adjusted(8, 6, -8, -6);
     if (!m_title.isEmpty())
-        r.setTop(r.top() + QFontMetricsF(scaledFont(font(), target, 0.032, true)).height() * 1.3);
+        r.setTop(r.top() + QFontMetricsF(scaledFont(font(), m_fontScale, target, 0.032, true)).height() * 1.3);
     if (!m_source.isEmpty())
-        r.setBottom(r.bottom() - QFontMetricsF(scaledFont(font(), target, 0.018)).height() * 1.3);
+        r.setBottom(r.bottom() - QFontMetricsF(scaledFont(font(), m_fontScale, target, 0.018)).height() * 1.3);
     return r;
 }
 

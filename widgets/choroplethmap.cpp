@@ -2,6 +2,7 @@
 // ChoroplethMap: data, classification, selection (see choroplethmap_p.h for
 // where the rest lives).
 #include "choroplethmap_p.h"
+#include "chartrendering.h"
 
 #include <QFutureWatcher>
 
@@ -31,9 +32,14 @@ ChoroplethMap::~ChoroplethMap() = default;
 
 void ChoroplethMap::setLargeFonts(bool on)
 {
+    const double scale = on ? kLargeFontScale : 1.0;
+    if (scale == m_fontScale)
+        return;
+    m_fontScale = scale;
     QFont f = font();
-    f.setPointSizeF(on ? 13.0 : QFont().pointSizeF());
+    f.setPointSizeF(QFont().pointSizeF() * scale);
     setFont(f);
+    invalidateGeometry();   // the title, source and legend take their room at the new size
 }
 
 void ChoroplethMap::setFeatures(const QList<MapFeature> &features)

@@ -54,8 +54,8 @@ public:
     void setValues(const QHash<QString, double> &values);
     void clearValues() { setValues({}); }
     void setTitle(const QString &title);
-    // Projector mode: title, legend and labels at 13 pt instead of the
-    // application's size (virtual: the flow map also widens its arrows' text).
+    // Projector mode: title, legend, source and tile labels kLargeFontScale
+    // times larger (virtual: the flow map also widens its arrows' text).
     virtual void setLargeFonts(bool on);
     void setUnit(const QString &unit);
     void setSourceText(const QString &text);  // drawn small, bottom left
@@ -243,6 +243,7 @@ private:
     QString m_hovered;
     QPointF m_pressPos;
     bool m_tileMode = false;
+    double m_fontScale = 1.0;   // kLargeFontScale in projector mode
     bool m_tileable = false;  // every feature a prefecture
     bool m_legendVisible = true;
 

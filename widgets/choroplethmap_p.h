@@ -14,6 +14,7 @@
 
 #include <QColor>
 #include <QFont>
+#include <QFontMetricsF>
 #include <QImage>
 #include <QList>
 #include <QPainterPath>
@@ -86,14 +87,25 @@ inline const QColor kBackground(0xff, 0xff, 0xff);
 inline const QColor kNoData(0xe0, 0xe0, 0xe0);
 inline const QColor kHatch(0x9a, 0x9a, 0x9a);
 
-// Fonts scale with the output so that exports at 1600 × 1200 stay legible.
-inline QFont scaledFont(const QFont &base, const QRectF &target, double factor, bool bold = false)
+// Fonts scale with the output so that exports at 1600 × 1200 stay legible,
+// and with the projector mode's scale (ChoroplethMap::fontScale()).
+inline QFont scaledFont(const QFont &base, double scale, const QRectF &target, double factor, bool bold = false)
 {
     QFont f = base;
-    const double px = std::clamp(std::min(target.width(), target.height()) * factor, 10.0, 42.0);
+    const double px = std::clamp(std::min(target.width(), target.height()) * factor, 10.0, 42.0) * scale;
     f.setPixelSize(int(std::lround(px)));
     f.setBold(bold);
     return f;
+}
+
+// font, made smaller (down to 70 %) until text fits in width; what still
+// does not fit is elided by the caller.
+inline QFont fittedFont(QFont font, const QString &text, double width)
+{
+    const double wide = QFontMetricsF(font).horizontalAdvance(text);
+    if (wide > width && wide > 0 && font.pixelSize() > 0)
+        font.setPixelSize(std::max(int(font.pixelSize() * 0.7), int(font.pixelSize() * width / wide)));
+    return font;
 }
 
 } // namespace mapdetail

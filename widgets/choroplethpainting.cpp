@@ -39,7 +39,7 @@ void ChoroplethMap::paintPending(QPainter *painter, const QRectF &target) const
         if (!m_previousBorders.isNull())
             painter->drawImage(target, m_previousBorders);
     } else {
-        painter->setFont(scaledFont(font(), target, 0.024));
+        painter->setFont(scaledFont(font(), m_fontScale, target, 0.024));
         painter->setPen(QColor(0x80, 0x80, 0x80));
         painter->drawText(mapRect, Qt::AlignCenter, tr("Drawing…"));
     }
@@ -53,17 +53,17 @@ void ChoroplethMap::paintPending(QPainter *painter, const QRectF &target) const
 void ChoroplethMap::paintTitles(QPainter *painter, const QRectF &target, const QRectF &mapRect) const
 {
     if (!m_title.isEmpty()) {
-        painter->setFont(scaledFont(font(), target, 0.032, true));
-        painter->setPen(QColor(0x20, 0x20, 0x20));
         const QRectF titleRect(target.left() + 10, target.top() + 4, target.width() - 20, mapRect.top() - target.top());
+        painter->setFont(fittedFont(scaledFont(font(), m_fontScale, target, 0.032, true), m_title, titleRect.width()));
+        painter->setPen(QColor(0x20, 0x20, 0x20));
         painter->drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
                           QFontMetricsF(painter->font()).elidedText(m_title, Qt::ElideRight, titleRect.width()));
     }
     if (!m_source.isEmpty()) {
-        painter->setFont(scaledFont(font(), target, 0.018));
-        painter->setPen(QColor(0x60, 0x60, 0x60));
         const QRectF sourceRect(target.left() + 10, mapRect.bottom(), target.width() - 20,
                                 target.bottom() - mapRect.bottom());
+        painter->setFont(fittedFont(scaledFont(font(), m_fontScale, target, 0.018), m_source, sourceRect.width()));
+        painter->setPen(QColor(0x60, 0x60, 0x60));
         painter->drawText(sourceRect, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
                           QFontMetricsF(painter->font()).elidedText(m_source, Qt::ElideRight, sourceRect.width()));
     }
@@ -79,7 +79,7 @@ void ChoroplethMap::paintMap(QPainter *painter, const QRectF &target, const Geom
     paintTitles(painter, target, g.mapRect);
 
     if (m_features.isEmpty()) {
-        painter->setFont(scaledFont(font(), target, 0.024));
+        painter->setFont(scaledFont(font(), m_fontScale, target, 0.024));
         painter->setPen(QColor(0x80, 0x80, 0x80));
         painter->drawText(g.mapRect, Qt::AlignCenter, tr("No boundaries loaded"));
         painter->restore();
@@ -118,10 +118,11 @@ void ChoroplethMap::paintMap(QPainter *painter, const QRectF &target, const Geom
     }
 
     if (g.tiles) {
+        // Each label whole (青森県 → 青森, see shortName), in the largest
+        // size up to the cell's that fits its tile: never elided.
         QFont f = font();
         const double cell = g.items.isEmpty() ? 20.0 : std::max(8.0, g.mapRect.height() / tilegrid::kRows);
-        f.setPixelSize(int(std::clamp(cell * 0.24, 7.0, 28.0)));
-        painter->setFont(f);
+        const double largest = std::clamp(cell * 0.24 * m_fontScale, 7.0, 28.0 * m_fontScale);
         for (qsizetype i = 0; i < g.items.size(); ++i) {
             const Item &item = g.items.at(i);
             if (item.path.isEmpty())
@@ -129,8 +130,13 @@ void ChoroplethMap::paintMap(QPainter *painter, const QRectF &target, const Geom
             const QColor fill = fillColour(m_features.at(i).code);
             painter->setPen(fill.lightnessF() < 0.55 ? Qt::white : QColor(0x20, 0x20, 0x20));
             const QString name = tilegrid::shortName(m_features.at(i).name);
-            painter->drawText(item.bounds, Qt::AlignCenter,
-                              QFontMetricsF(f).elidedText(name, Qt::ElideRight, item.bounds.width() * 0.95));
+            f.setPixelSize(int(largest));
+            const double room = item.bounds.width() * 0.95;
+            const double width = QFontMetricsF(f).horizontalAdvance(name);
+            if (width > room)
+                f.setPixelSize(std::max(6, int(largest * room / width)));
+            painter->setFont(f);
+            painter->drawText(item.bounds, Qt::AlignCenter | Qt::TextWrapAnywhere, name);
         }
     }
 
@@ -178,8 +184,8 @@ QRectF ChoroplethMap::legendRect(const QRectF &mapRect) const
     const QStringList labels = legendLabels();
     if (labels.isEmpty())
         return {};
-    const QFontMetricsF fm(scaledFont(font(), mapRect, 0.026));
-    const QFont header = scaledFont(font(), mapRect, 0.026, true);
+    const QFontMetricsF fm(scaledFont(font(), m_fontScale, mapRect, 0.026));
+    const QFont header = scaledFont(font(), m_fontScale, mapRect, 0.026, true);
     const double line = fm.height() * 1.25;
     const double swatch = fm.height() * 0.95;
     double width = m_unit.isEmpty() ? 0.0 : QFontMetricsF(header).horizontalAdvance(m_unit);
@@ -195,8 +201,8 @@ void ChoroplethMap::paintLegend(QPainter *painter, const QRectF &mapRect) const
     const int k = classCount();
     if (k == 0 && m_missing == 0)
         return;
-    const QFont text = scaledFont(font(), mapRect, 0.026);
-    const QFont header = scaledFont(font(), mapRect, 0.026, true);
+    const QFont text = scaledFont(font(), m_fontScale, mapRect, 0.026);
+    const QFont header = scaledFont(font(), m_fontScale, mapRect, 0.026, true);
     const QFontMetricsF fm(text);
     const double line = fm.height() * 1.25;
     const double swatch = fm.height() * 0.95;

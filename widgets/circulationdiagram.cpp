@@ -109,7 +109,7 @@ QColor CirculationDiagram::outflowColour()
 CirculationDiagram::Fonts CirculationDiagram::fonts(double scale) const
 {
     QFont base = chartFont(font());
-    const double pt = (base.pointSizeF() > 0 ? base.pointSizeF() : 9.0) * (m_large ? 1.5 : 1.0) * scale;
+    const double pt = (base.pointSizeF() > 0 ? base.pointSizeF() : 9.0) * (m_large ? kLargeFontScale : 1.0) * scale;
     const auto sized = [&](double factor, bool bold) {
         QFont f = base;
         f.setPointSizeF(pt * factor);

@@ -51,7 +51,7 @@ PyramidChart::PyramidChart(QWidget *parent) : AnalysisChart(parent)
     p->yAxis->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTickerText));
     p->yAxis->setSubTicks(false);
     p->yAxis->setTickLength(0, 3);
-    p->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
+    placeLegendBelow();   // beside the 0–19 bars it covered them
     refresh();
 }
 

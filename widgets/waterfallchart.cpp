@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "waterfallchart.h"
 
+#include <QFontMetricsF>
+
 #include <qcustomplot.h>
 
 #include <algorithm>
@@ -83,6 +85,7 @@ void WaterfallChart::rebuild()
     QCustomPlot *p = plot();
     p->clearPlottables();
     p->clearItems();
+    m_labels.clear();
     applyFonts();
     const int n = int(m_steps.size());
     QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
@@ -119,6 +122,7 @@ void WaterfallChart::rebuild()
         if (!s.total && shown > 0)
             text.prepend(u'+');
         label->setText(text + m_suffix);
+        m_labels.append(label);
         if (!s.total)
             running += std::isfinite(s.value) ? s.value : 0.0;
         // Connector to the next bar at the running level.
@@ -142,9 +146,49 @@ void WaterfallChart::rebuild()
         hi = lo + 1;
     const double span = hi - lo;
     p->yAxis->setNumberPrecision(span >= 100 ? 0 : span >= 10 ? 1 : 2);
-    p->yAxis->setRange(lo - span * (lo < 0 ? 0.14 : 0.02), hi + span * 0.14);
+    // Room for the value labels (two lines when the slots are narrow).
+    p->yAxis->setRange(lo - span * (lo < 0 ? 0.22 : 0.02), hi + span * 0.22);
     p->xAxis->setRange(0.4, std::max(1, n) + 0.6);
     p->legend->setVisible(false);
+}
+
+// Each value label fits the slot of its bar (one x unit): the number and its
+// unit on two lines, then a smaller font (down to 70 %), so that neighbours
+// never run into each other ("+0.54ポイン1.83ポイント") or over the axis. The
+// step names below the axis shrink the same way when the widest is wider
+// than a slot.
+void WaterfallChart::relayout()
+{
+    QCustomPlot *p = plot();
+    const double slot = std::abs(p->xAxis->coordToPixel(2) - p->xAxis->coordToPixel(1)) * 0.94;
+    if (slot <= 0)
+        return;
+    const auto widest = [](const QFont &font, const QString &text) {
+        const QFontMetricsF metrics(font);
+        double w = 0;
+        for (const QString &line : text.split(u'\n'))
+            w = std::max(w, metrics.horizontalAdvance(line));
+        return w;
+    };
+    for (QCPItemText *label : std::as_const(m_labels)) {
+        QString text = label->text().remove(u'\n');
+        QFont font = tickFont();
+        font.setBold(label->font().bold());
+        if (widest(font, text) > slot && !m_suffix.isEmpty() && text.endsWith(m_suffix))
+            text = text.chopped(m_suffix.size()) + u'\n' + m_suffix;
+        const double w = widest(font, text);
+        if (w > slot)
+            font.setPointSizeF(font.pointSizeF() * std::max(0.7, slot / w));
+        label->setText(text);
+        label->setFont(font);
+    }
+    double names = 0;
+    for (const WaterfallStep &s : std::as_const(m_steps))
+        names = std::max(names, widest(tickFont(), s.label));
+    QFont ticks = tickFont();
+    if (names > slot)
+        ticks.setPointSizeF(ticks.pointSizeF() * std::max(0.7, slot / names));
+    p->xAxis->setTickLabelFont(ticks);
 }
 
 } // namespace regionlens::widgets

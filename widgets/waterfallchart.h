@@ -9,6 +9,8 @@
 
 #include <QList>
 
+class QCPItemText;
+
 namespace regionlens::widgets {
 
 struct WaterfallStep
@@ -43,9 +45,12 @@ public:
 
 protected:
     void rebuild() override;
+    // Value labels and step names fitted to their bar's slot (see the .cpp).
+    void relayout() override;
 
 private:
     QList<WaterfallStep> m_steps;
+    QList<QCPItemText *> m_labels;   // one per step, made by rebuild()
     QString m_valueLabel, m_suffix, m_emptyText;
     int m_decimals = 1;
 };

@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "appfonts.h"
 
+#include "widgets/analysischart.h"
 #include "widgets/chartrendering.h"
+#include "widgets/choroplethmap.h"
+#include "widgets/circulationdiagram.h"
 
 #include <QApplication>
 #include <QFont>
 #include <QFontDatabase>
+#include <QMenu>
 #include <QtGlobal>
 
 using namespace Qt::StringLiterals;
@@ -23,6 +27,22 @@ void useCjkCapableFont()
             return;
         }
     }
+}
+
+void applyLargeFonts(QWidget *window, bool on)
+{
+    QFont font = window->font();
+    font.setPointSizeF(QApplication::font().pointSizeF() * (on ? widgets::kLargeFontScale : 1.0));
+    window->setFont(font);
+    // Menus are windows of their own: they do not inherit the window's font.
+    for (QMenu *menu : window->findChildren<QMenu *>())
+        menu->setFont(font);
+    for (widgets::AnalysisChart *chart : window->findChildren<widgets::AnalysisChart *>())
+        chart->setLargeFonts(on);
+    for (widgets::ChoroplethMap *map : window->findChildren<widgets::ChoroplethMap *>())
+        map->setLargeFonts(on);
+    for (widgets::CirculationDiagram *diagram : window->findChildren<widgets::CirculationDiagram *>())
+        diagram->setLargeFonts(on);
 }
 
 namespace {

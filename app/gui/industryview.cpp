@@ -107,7 +107,7 @@ void IndustryView::buildUi()
     frame().addScaledTable(m_table);
 
     pageMap()->map()->setDivergingCentre(1.0);
-    pageMap()->map()->setMinimumSize(360, 340);
+    pageMap()->map()->setMinimumSize(300, 260);
     frame().setSidePanel(pageMap()->panel());
     connect(pageMap(), &PageMap::levelChanged, this, [this] {
         recomputeMunicipal();

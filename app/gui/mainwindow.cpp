@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "analysispage.h"
+#include "appfonts.h"
 #include "catalogsource.h"
 #include "catalogview.h"
 #include "datasets/store.h"
@@ -222,9 +223,7 @@ void MainWindow::setLanguage(const QString &language)
 
 void MainWindow::setLargeFonts(bool on)
 {
-    QFont font = QApplication::font();
-    font.setPointSizeF(on ? 16 : 10);
-    setFont(font);
+    applyLargeFonts(this, on);
     m_workspace->setLargeFonts(on);
 }
 

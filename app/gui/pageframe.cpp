@@ -2,6 +2,8 @@
 #include "pageframe.h"
 
 #include "analysisviewsupport.h"
+#include "flowlayout.h"
+#include "widgets/chartrendering.h"
 
 #include <QColor>
 #include <QHBoxLayout>
@@ -13,17 +15,20 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace regionlens::app {
 
 namespace {
 
-// Point sizes of the commentary and tables, normal and for projectors.
+// Point size of the commentary and tables and height of table rows; in
+// projector mode both are kLargeFontScale times larger (13 pt, 30 px).
 constexpr double kTextPoints = 9.5;
-constexpr double kLargeTextPoints = 13.0;
+constexpr double kLargeTextPoints = kTextPoints * widgets::kLargeFontScale;
 constexpr int kRowHeight = 22;
-constexpr int kLargeRowHeight = 30;
+const int kLargeRowHeight = int(std::lround(kRowHeight * widgets::kLargeFontScale));
 
 } // namespace
 
@@ -32,9 +37,9 @@ PageFrame::PageFrame(QWidget *page) : QObject(page), m_page(page)
     m_hint = new QLabel(page);
     setLabelColour(m_hint, QColor(0x55, 0x55, 0x55));
     m_hint->setWordWrap(true);
-    m_controls = new QHBoxLayout;
-    m_controls->addSpacing(14);
-    m_controls->addWidget(m_hint, 1);
+    m_controls = new FlowLayout;
+    m_controls->setSpacing(6);
+    m_controls->setFiller(m_hint);
 
     m_tabs = new QTabWidget(page);
     m_tabs->setTabBarAutoHide(true);
@@ -76,15 +81,12 @@ PageFrame::PageFrame(QWidget *page) : QObject(page), m_page(page)
 
 void PageFrame::addControl(const QString &label, QWidget *control, int spacingBefore)
 {
-    int at = m_controls->count() - 2;   // before the spacing and the hint
-    if (at > 0 && spacingBefore > 0)
-        m_controls->insertSpacing(at++, spacingBefore);
     if (!label.isEmpty()) {
         auto *text = new QLabel(label, m_page);
         setLabelColour(text, QColor(0x44, 0x44, 0x44));
-        m_controls->insertWidget(at++, text);
+        m_controls->insertWidget(text, false, spacingBefore);
     }
-    m_controls->insertWidget(at, control);
+    m_controls->insertWidget(control, !label.isEmpty(), spacingBefore);
 }
 
 void PageFrame::setHint(const QString &text)

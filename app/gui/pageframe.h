@@ -6,8 +6,9 @@
 //   │ leading panel? │ figures (tabs, or one widget) │ side panel? │ commentary│
 //   └ source line ─────────────────────────────────────────────────────────┘
 //
-// - addControl(label, widget): a grey label and a control, left to right;
-//   the hint line (hint(), setHint()) takes the rest of the row.
+// - addControl(label, widget): a grey label and a control, left to right,
+//   wrapping onto more lines when the page is narrow (FlowLayout); the hint
+//   line (hint(), setHint()) takes the rest of the last line.
 // - addTab(widget, title): a figure tab (the tab bar hides itself while
 //   there is one tab); setFigureWidget(widget) instead of tabs for a page
 //   whose figures share one area.
@@ -35,7 +36,6 @@
 
 #include <functional>
 
-class QHBoxLayout;
 class QLabel;
 class QSplitter;
 class QTabWidget;
@@ -43,6 +43,8 @@ class QTableView;
 class QWidget;
 
 namespace regionlens::app {
+
+class FlowLayout;
 
 class PageFrame : public QObject
 {
@@ -96,7 +98,7 @@ private:
     void replace(QWidget *old, QWidget *widget);
 
     QWidget *m_page;
-    QHBoxLayout *m_controls = nullptr;
+    FlowLayout *m_controls = nullptr;
     QLabel *m_hint = nullptr;
     QSplitter *m_splitter = nullptr;
     QTabWidget *m_tabs = nullptr;

@@ -87,10 +87,10 @@ void ShiftShareView::buildUi()
             selection().set({code});
     });
     m_waterfall = new widgets::WaterfallChart(this);
-    m_waterfall->setMinimumHeight(240);
+    m_waterfall->setMinimumHeight(180);   // with the map under it, on a 720-pixel screen
     pageMap()->map()->setDivergingCentre(0.0);
     pageMap()->map()->setClassification(u"quantile"_s, 6);
-    pageMap()->map()->setMinimumSize(320, 300);
+    pageMap()->map()->setMinimumSize(300, 220);
     const auto redrawMunicipal = [this] {
         refreshWaterfall();
         refreshMap();

@@ -10,7 +10,9 @@
 #include "regionselection.h"
 #include "startpage.h"
 #include "themes.h"
+#include "widgets/chartrendering.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
@@ -394,21 +396,30 @@ void Workspace::setLargeFonts(bool on)
     for (AnalysisPage *p : m_pages)
         p->setLargeFonts(on);
     QFont f = m_guide->font();
-    f.setPointSizeF(on ? 15 : 10);
+    f.setPointSizeF(QApplication::font().pointSizeF() * (on ? widgets::kLargeFontScale : 1.0));
     m_guide->setFont(f);
     fitNavigation();
 }
 
-// The navigation shows every page title whole, in either font size.
+// The navigation shows every page title whole, in either font size: on one
+// line up to 200 px or 9 em, wrapped onto more lines beyond (projector fonts
+// on a 1280-pixel screen leave no room for a wider list).
 void Workspace::fitNavigation()
 {
     const QFontMetrics metrics(m_nav->font());
     int widest = 0;
     for (int i = 0; i < m_nav->count(); ++i)
         widest = std::max(widest, metrics.horizontalAdvance(m_nav->item(i)->text()));
-    const int width = widest + 2 * m_nav->frameWidth() + 28;
-    m_nav->setMinimumWidth(std::max(190, width));
-    m_nav->setMaximumWidth(std::max(240, width));
+    const int text = std::min(widest, std::max(200, 9 * metrics.height()));
+    m_nav->setWordWrap(true);
+    m_nav->setTextElideMode(Qt::ElideNone);
+    for (int i = 0; i < m_nav->count(); ++i) {
+        const QRect lines = metrics.boundingRect(QRect(0, 0, text, 1000), Qt::TextWordWrap, m_nav->item(i)->text());
+        m_nav->item(i)->setSizeHint(QSize(0, std::max(34, lines.height() + 14)));
+    }
+    const int width = text + 2 * m_nav->frameWidth() + 28;
+    m_nav->setMinimumWidth(std::max(150, width));
+    m_nav->setMaximumWidth(std::max(200, width));
 }
 
 } // namespace regionlens::app
