@@ -61,10 +61,8 @@ const QSet<QString> &openCases()
     "en-1280x720-normal-industry en-1280x720-projector-map en-1280x720-projector-industry "
     "en-1280x720-projector-shiftshare en-1280x720-projector-population en-1280x720-projector-projection "
     "en-1280x720-projector-flows en-1280x720-projector-impact "
-    // The complexity page (issue 13) in English projector mode: the map's level
-    // and prefecture choosers (MapLevelControl) clipped as on every map page,
-    // and at 1280 × 720 the x-axis ticks of the bubble chart.
-    "en-1366x768-projector-complexity en-1280x720-projector-complexity ");
+    // The complexity page (issue 13) in English projector mode at 1280 × 720.
+    "en-1280x720-projector-complexity ");
         const QStringList list = tags.split(u' ', Qt::SkipEmptyParts);
         return QSet<QString>(list.begin(), list.end());
     }();
