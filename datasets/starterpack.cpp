@@ -5,6 +5,7 @@
 #include "csvreader.h"
 #include "geojsonreader.h"
 #include "iostore.h"
+#include "starterssdse.h"
 #include "store.h"
 
 #include <QFile>
@@ -392,7 +393,9 @@ bool loadStarterPack(Store &store, QString *error, StarterPackSummary *summary,
                                    &s.observations, progress, 0.1, 0.15))
             return false;
         if (!loadEstablishments(store, u"establishments_employees_municipality.csv"_s, u"municipality_code"_s,
-                                err, &s.observations, progress, 0.15, 0.9))
+                                err, &s.observations, progress, 0.15, 0.55))
+            return false;
+        if (!loadSsdseStarter(store, err, &s.observations, progress, 0.55, 0.9))
             return false;
         if (!loadMigration(store, err, &s.flows) || !loadBoundaries(store, err, &s.boundaries)
             || !loadIoTables(store, err, &s.ioTables))

@@ -73,6 +73,8 @@ int runKeyFigures(Context &ctx);          // keyfigurescommand.cpp
 int runIo(Context &ctx);                  // iocommands.cpp: io multipliers|impact|circulation
 int runIoImport(Context &ctx);            // iocommands.cpp: import of input-output tables (from runImport)
 int runProject(Context &ctx);             // projectcommand.cpp
+int runCompare(Context &ctx);             // comparecommand.cpp (with runIndicators)
+int runDerivedExport(Context &ctx);       // comparecommand.cpp: export --per / --change
 int runFetch(Context &ctx);   // e-Stat API download (network), then import
 
 // Shared helpers.

@@ -38,8 +38,9 @@ const GlobalOptionJa kGlobalOptionsJa[] = {
 
 const GlobalOptionJa kCommandTitlesJa[] = {
     {"regions", "地域の一覧"},
-    {"indicators", "ストアにある指標の一覧"},
-    {"export", "指標をtidy CSVで出力"},
+    {"indicators", "ストアにある指標の一覧（検索・テーマ・カテゴリ）"},
+    {"export", "指標をtidy CSVで出力（--per で派生指標）"},
+    {"compare", "自治体比較（比較対象の中央値・パーセンタイル・順位）"},
     {"import", "データの取り込み"},
     {"fetch", "e-Stat APIから取得して取り込み"},
     {"lq", "特化係数"},

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Store commands: regions, indicators, export.
+// Store commands: regions, export (indicators and export --per: comparecommand.cpp).
 #include "cli.h"
 
 #include "datasets/store.h"
@@ -47,24 +47,6 @@ int runRegions(Context &ctx)
     return Ok;
 }
 
-int runIndicators(Context &ctx)
-{
-    Store store;
-    if (!openStoreForReading(ctx, store))
-        return Failure;
-    ctx.out << "id,kind,name_ja,name_en,unit,years,source,licence\n";
-    for (const datasets::IndicatorInfo &info : store.indicators()) {
-        const QList<int> years = store.years(info.id);
-        const QString span = years.isEmpty()       ? QString()
-                             : years.size() == 1 ? QString::number(years.first())
-                                                 : u"%1-%2 (%3)"_s.arg(years.first()).arg(years.last()).arg(years.size());
-        ctx.out << info.id << ',' << info.kind << ',' << csvField(info.nameJa) << ',' << csvField(info.nameEn) << ','
-                << csvField(info.unitJa) << ',' << csvField(span) << ',' << csvField(info.sourceJa) << ','
-                << csvField(info.licence) << '\n';
-    }
-    return Ok;
-}
-
 int runExport(Context &ctx)
 {
     const QString id = ctx.args.value(u"--indicator"_s);
@@ -72,6 +54,8 @@ int runExport(Context &ctx)
         ctx.err << "regionlens-cli export: --indicator ID is required (see 'regionlens-cli indicators')\n";
         return BadInput;
     }
+    if (ctx.args.has(u"--per"_s) || ctx.args.has(u"--change"_s))
+        return runDerivedExport(ctx);   // comparecommand.cpp
     std::optional<int> year;
     if (ctx.args.has(u"--year"_s)) {
         bool ok = false;

@@ -20,8 +20,9 @@ namespace {
 const Command kCommands[] = {
     {"regions", "list regions as CSV (region_code,name_ja,name_en,block) [--level prefecture|municipality|nation]",
      runRegions, StoreUse::Reads},
-    {"indicators", "list the indicators the store holds, with unit, years and source", runIndicators, StoreUse::Reads},
-    {"export", "print an indicator as tidy CSV: --indicator ID [--year Y] [--level L] [--industry C]", runExport, StoreUse::Reads},
+    {"indicators", "list the indicators the store holds, with unit, years, source, item code, category and themes [--search TEXT] [--theme population|business|consumption|tourism|health_welfare|finance|employment|town] [--category ID]", runIndicators, StoreUse::Reads},
+    {"export", "print an indicator as tidy CSV: --indicator ID [--year Y] [--level L] [--industry C]; a derived measure with --per capita|1000|100000|area|household|share [--parent ID] and/or --change difference|growth [--from Y0] (--level municipality|prefecture)", runExport, StoreUse::Reads},
+    {"compare", "a region against its peers on every indicator of a theme (indicator_id,name_ja,unit,year,value,peer_median,percentile,rank,n): --region CODE [--peers prefecture|similar|CODE,CODE...] [--k 30] [--theme ID] [--per capita|area|household] [--year Y]", runCompare, StoreUse::Reads},
     {"import", "import FILE (e-Stat CSV/JSON, tidy, OD, GeoJSON, TopoJSON, GeoPackage, the 12-sector IO file; a wide IO table with --format io-wide --region CODE --year Y) [--format F] [--indicator ID] [--year Y] [--level L] [--replace|--append] [--preview]", runImport, StoreUse::Creates},
     {"fetch", "download a table from the e-Stat API with your appId and import it: (--app-id-file FILE | --app-id ID | $REGIONLENS_ESTAT_APPID) --stats-data-id ID [--indicator ID] [--out FILE] (needs network, https only)", runFetch, StoreUse::Creates},
     {"lq", "location quotients (LQ, tokka keisu): (--input FILE --measure M | --indicator ID [--level L]) --year Y [--reference national|sum] [--totals sum|given] [--group ID] [--additive] [--top N] [--format csv|json]", runLocationQuotients, StoreUse::Reads},

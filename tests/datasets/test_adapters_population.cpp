@@ -159,11 +159,15 @@ private slots:
         QTest::addColumn<double>("in");
         QTest::addColumn<double>("out");
         QTest::addColumn<double>("population");
-        QTest::newRow("Tokyo") << QStringList{u"13"_s} << 451843.0 << 386624.0 << 14038167.0;
-        QTest::newRow("Akita") << QStringList{u"05"_s} << 9849.0 << 13685.0 << 929901.0;
+        // Natural change 2022 from the bundled SSDSE-B-2025 (issue 12), hand-read from SSDSE-B-2025.csv:
+        // 東京都 91,097 − 139,264; 秋田県 3,992 − 17,256; 東京圏 births 43,451 + 36,966 + 91,097 + 56,498 =
+        // 228,012, deaths 82,221 + 72,258 + 139,264 + 98,821 = 392,564 (tests/app/test_populationview.cpp).
+        QTest::addColumn<double>("natural");
+        QTest::newRow("Tokyo") << QStringList{u"13"_s} << 451843.0 << 386624.0 << 14038167.0 << -48167.0;
+        QTest::newRow("Akita") << QStringList{u"05"_s} << 9849.0 << 13685.0 << 929901.0 << -13264.0;
         // Moves between the four are not migration across the group's border.
         QTest::newRow("Tokyo area") << QStringList{u"11"_s, u"12"_s, u"13"_s, u"14"_s} << 515892.0 << 392358.0
-                                    << 36873720.0;
+                                    << 36873720.0 << -164552.0;
     }
 
     void socialChange()
@@ -172,6 +176,7 @@ private slots:
         QFETCH(double, in);
         QFETCH(double, out);
         QFETCH(double, population);
+        QFETCH(double, natural);
         population::Request request;
         request.regions = {{u"x"_s, u"x"_s, members}};
         const population::Result r = run(request);
@@ -184,11 +189,14 @@ private slots:
         QCOMPARE(c.out, out);
         QCOMPARE(c.net, in - out);
         RL_COMPARE_NEAR(c.perThousand, 1000.0 * (in - out) / population, 1e-12);
-        // The starter pack has no births or deaths.
-        QVERIFY(!r.hasNatural);
-        QVERIFY(std::isnan(c.natural));
-        QVERIFY(r.components.isEmpty());
-        QVERIFY(r.componentSeries.isEmpty());
+        // Births and deaths: the starter pack's SSDSE items (A4101 出生数, A4200 死亡数; prefectures from
+        // SSDSE-B-2025, 2011–2022), so natural change works out of the box. (Before issue 12 the pack had
+        // none and this checked their absence.)
+        QVERIFY(r.hasNatural);
+        QCOMPARE(r.naturalYear, 2022);
+        QCOMPARE(c.natural, natural);
+        QVERIFY(!r.components.isEmpty());
+        QVERIFY(!r.componentSeries.isEmpty());
     }
 
     // Japan has no migration across its border in an inter-prefectural table.

@@ -229,7 +229,9 @@ private slots:
             {"prefecture", RegionLevel::Prefecture},
             {"municipality", RegionLevel::Municipality}};
         const QList<IndicatorInfo> indicators = m_store.indicators();
-        QCOMPARE(indicators.size(), 10);  // + population_age_sex_census_earlier, total_fertility_rate, population_age_sex_juki (issue 11)
+        // 10: + population_age_sex_census_earlier, total_fertility_rate, population_age_sex_juki (issue 11);
+        // + the 441 SSDSE items of datasets/starter/ssdse_items.csv (issue 12).
+        QCOMPARE(indicators.size(), 10 + 441);
         for (const IndicatorInfo &info : indicators)
             for (const auto &[name, level] : levels)
                 QTest::newRow(qPrintable(info.id + u'/' + QString::fromLatin1(name))) << info.id << level;
