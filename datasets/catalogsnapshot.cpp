@@ -9,7 +9,6 @@
 #include <QSqlQuery>
 #include <QVariant>
 
-#include <algorithm>
 #include <array>
 
 using namespace Qt::StringLiterals;
@@ -42,7 +41,6 @@ struct CatalogData
     QList<Industry> industries;
     QList<IndicatorInfo> indicators;
     QHash<QString, qsizetype> indicatorIndex;     // id → index in indicators
-    QList<CatalogEntry> entries;                  // parallel to indicators
     QHash<QString, Years> years;
     QHash<QString, QStringList> industriesOf;
     QHash<QString, int> regionCounts;
@@ -107,7 +105,6 @@ void readIndicators(QSqlQuery &q, CatalogData &d)
             *fields[i] = q.value(i).toString();
         d.indicatorIndex.insert(info.id, d.indicators.size());
         d.indicators.append(info);
-        d.entries.append(indicatorcatalog::entryFor(info));
     }
 }
 
@@ -390,50 +387,6 @@ QHash<QString, QString> CatalogSnapshot::displayNames(const QList<Industry> &ind
     for (const Industry &i : industries)
         names.insert(i.code, japanese || i.nameEn.isEmpty() ? i.nameJa : i.nameEn);
     return names;
-}
-
-CatalogEntry CatalogSnapshot::catalogEntry(const QString &indicator) const
-{
-    const auto it = d->indicatorIndex.constFind(indicator);
-    if (it == d->indicatorIndex.cend()) {
-        CatalogEntry e;
-        e.id = indicator;
-        e.category = u"other"_s;
-        return e;
-    }
-    return d->entries.at(*it);
-}
-
-QList<IndicatorCategory> CatalogSnapshot::indicatorCategories() const
-{
-    QList<IndicatorCategory> out;
-    for (const IndicatorCategory &c : indicatorcatalog::categories())
-        if (std::any_of(d->entries.cbegin(), d->entries.cend(), [&](const CatalogEntry &e) { return e.category == c.id; }))
-            out.append(c);
-    return out;
-}
-
-QList<IndicatorTheme> CatalogSnapshot::indicatorThemes() const
-{
-    QList<IndicatorTheme> out;
-    for (const IndicatorTheme &t : indicatorcatalog::themes())
-        if (std::any_of(d->entries.cbegin(), d->entries.cend(), [&](const CatalogEntry &e) { return e.themes.contains(t.id); }))
-            out.append(t);
-    return out;
-}
-
-QList<IndicatorInfo> CatalogSnapshot::findIndicators(const QString &text, const QString &theme,
-                                                     const QString &category) const
-{
-    QList<IndicatorInfo> out;
-    for (qsizetype i = 0; i < d->indicators.size(); ++i) {
-        const CatalogEntry &e = d->entries.at(i);
-        if ((!theme.isEmpty() && !e.themes.contains(theme)) || (!category.isEmpty() && e.category != category))
-            continue;
-        if (indicatorcatalog::matches(d->indicators.at(i), e, text))
-            out.append(d->indicators.at(i));
-    }
-    return out;
 }
 
 } // namespace regionlens::datasets

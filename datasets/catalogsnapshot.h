@@ -12,7 +12,6 @@
 
 #include "catalog.h"
 #include "geometry.h"
-#include "indicatorcatalog.h"
 
 #include <QHash>
 #include <QList>
@@ -52,18 +51,6 @@ public:
     // Distinct regions (origins, for flows) in the indicator's latest year;
     // 0 without values. (The data catalogue's "Regions" column.)
     int regionCount(const QString &indicator) const;
-    // The indicator catalogue (indicatorcatalog.h): item code, category,
-    // themes, additivity of each indicator; the categories and themes that
-    // have at least one indicator (in their catalogue order); and the
-    // indicators matching a search text (every word in the id, item code,
-    // Japanese or English name), a theme and a category ("" = any), in the
-    // store's order. Pickers (the map page, the comparison) read these.
-    CatalogEntry catalogEntry(const QString &indicator) const;
-    QList<IndicatorCategory> indicatorCategories() const;
-    QList<IndicatorTheme> indicatorThemes() const;
-    QList<IndicatorInfo> findIndicators(const QString &text, const QString &theme = {},
-                                        const QString &category = {}) const;
-
     // Decoded once per build; empty when the level has none.
     QList<BoundaryFeature> boundaries(RegionLevel level) const;
     bool hasBoundaries(RegionLevel level) const;

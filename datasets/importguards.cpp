@@ -21,6 +21,10 @@ namespace regionlens::datasets {
 
 bool isBundledIndicator(const QString &id)
 {
+    // The SSDSE items of the starter pack (datasets/starter/ssdse_items.csv): the prefix "ssdse." is
+    // theirs (an imported SSDSE table's ids are ssdse_<code>).
+    if (id.startsWith(u"ssdse."_s))
+        return true;
     const QList<IndicatorInfo> &bundled = catalog::starterIndicators();
     return std::any_of(bundled.begin(), bundled.end(), [&](const IndicatorInfo &info) { return info.id == id; });
 }

@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "indicatorcatalog.h"
 
+#include "catalogsnapshot.h"
 #include "csvreader.h"
 
 #include <QFile>
 #include <QHash>
+#include <QSet>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -139,20 +143,23 @@ const QList<IndicatorTheme> &themes()
     return list;
 }
 
+template<typename T>
+std::optional<T> byId(const QList<T> &list, const QString &id)
+{
+    for (const T &item : list)
+        if (item.id == id)
+            return item;
+    return std::nullopt;
+}
+
 std::optional<IndicatorTheme> theme(const QString &id)
 {
-    for (const IndicatorTheme &t : themes())
-        if (t.id == id)
-            return t;
-    return std::nullopt;
+    return byId(themes(), id);
 }
 
 std::optional<IndicatorCategory> category(const QString &id)
 {
-    for (const IndicatorCategory &c : categories())
-        if (c.id == id)
-            return c;
-    return std::nullopt;
+    return byId(categories(), id);
 }
 
 const QList<BundledItem> &bundledSsdseItems(QString *error)
@@ -198,6 +205,55 @@ bool matches(const IndicatorInfo &info, const CatalogEntry &entry, const QString
         if (!hay.contains(w))
             return false;
     return true;
+}
+
+CatalogEntry entryOf(const CatalogSnapshot &snapshot, const QString &indicator)
+{
+    if (const std::optional<IndicatorInfo> info = snapshot.indicator(indicator))
+        return entryFor(*info);
+    CatalogEntry e;
+    e.id = indicator;
+    e.category = u"other"_s;
+    return e;
+}
+
+QList<IndicatorCategory> categoriesIn(const CatalogSnapshot &snapshot)
+{
+    QSet<QString> present;
+    for (const IndicatorInfo &info : snapshot.indicators())
+        present.insert(entryFor(info).category);
+    QList<IndicatorCategory> out;
+    for (const IndicatorCategory &c : categories())
+        if (present.contains(c.id))
+            out.append(c);
+    return out;
+}
+
+QList<IndicatorTheme> themesIn(const CatalogSnapshot &snapshot)
+{
+    QSet<QString> present;
+    for (const IndicatorInfo &info : snapshot.indicators())
+        for (const QString &t : entryFor(info).themes)
+            present.insert(t);
+    QList<IndicatorTheme> out;
+    for (const IndicatorTheme &t : themes())
+        if (present.contains(t.id))
+            out.append(t);
+    return out;
+}
+
+QList<IndicatorInfo> findIndicators(const CatalogSnapshot &snapshot, const QString &text, const QString &theme,
+                                    const QString &category)
+{
+    QList<IndicatorInfo> out;
+    for (const IndicatorInfo &info : snapshot.indicators()) {
+        const CatalogEntry e = entryFor(info);
+        if ((!theme.isEmpty() && !e.themes.contains(theme)) || (!category.isEmpty() && e.category != category))
+            continue;
+        if (matches(info, e, text))
+            out.append(info);
+    }
+    return out;
 }
 
 } // namespace regionlens::datasets::indicatorcatalog

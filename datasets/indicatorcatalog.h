@@ -12,7 +12,9 @@
 // (compiled by scripts/compile_ssdse_starter.py), read once; an indicator
 // imported from an SSDSE table (id ssdse_<code>) takes the category of its
 // code's first letter; the other starter indicators are listed in the .cpp.
-// Pure functions of the indicator list: CatalogSnapshot calls them once per build.
+// The pickers read it through the functions below that take the store's
+// CatalogSnapshot (entries are computed on the fly: a hash lookup each),
+// so that nothing on the GUI thread needs SQL.
 #pragma once
 
 #include "catalog.h"
@@ -22,6 +24,8 @@
 #include <QStringList>
 
 namespace regionlens::datasets {
+
+class CatalogSnapshot;
 
 struct IndicatorCategory
 {
@@ -72,6 +76,16 @@ CatalogEntry entryFor(const IndicatorInfo &info);
 // and the long-vowel/ASCII hyphen folded) occurs in the id, the item code,
 // the Japanese or the English name. An empty text matches everything.
 bool matches(const IndicatorInfo &info, const CatalogEntry &entry, const QString &text);
+
+// On a catalogue snapshot (what the pickers use):
+// the catalogue entry of one of its indicators; the categories and themes
+// with at least one of its indicators (in catalogue order); its indicators
+// matching a search text, a theme and a category ("" = any), in the store's order.
+CatalogEntry entryOf(const CatalogSnapshot &snapshot, const QString &indicator);
+QList<IndicatorCategory> categoriesIn(const CatalogSnapshot &snapshot);
+QList<IndicatorTheme> themesIn(const CatalogSnapshot &snapshot);
+QList<IndicatorInfo> findIndicators(const CatalogSnapshot &snapshot, const QString &text, const QString &theme = {},
+                                    const QString &category = {});
 
 // Indicator ids the derived measures divide by: population, private
 // households, total area (ha) — the SSDSE items A1101, A710101 and B1101.

@@ -24,11 +24,6 @@ namespace compare = regionlens::datasets::compareadapter;
 namespace regionlens::cli {
 namespace {
 
-QString number(double v)
-{
-    return std::isfinite(v) ? formatNumber(v) : QString();
-}
-
 bool parseYearOption(Context &ctx, const QString &option, std::optional<int> *year)
 {
     if (!ctx.args.has(option))
@@ -38,6 +33,33 @@ bool parseYearOption(Context &ctx, const QString &option, std::optional<int> *ye
     if (!ok)
         ctx.err << prefix(ctx) << option << " must be a year, not '" << ctx.args.value(option) << "'\n";
     return ok;
+}
+
+// The output format and the store of a command; *code is the exit code when it returns false.
+bool prepare(Context &ctx, support::OutputFormat *format, Store &store, int *code)
+{
+    *format = support::OutputFormat::Csv;
+    if (!support::parseFormat(ctx, format)) {
+        *code = BadInput;
+        return false;
+    }
+    if (!openStoreForReading(ctx, store)) {
+        *code = Failure;
+        return false;
+    }
+    return true;
+}
+
+// An adapter's error (false) or its conventions as notes on stderr.
+bool report(Context &ctx, const QString &error, const QStringList &conventions)
+{
+    if (!error.isEmpty()) {
+        ctx.err << prefix(ctx) << error << '\n';
+        return false;
+    }
+    for (const QString &note : conventions)
+        ctx.err << prefix(ctx) << "note: " << note << '\n';
+    return true;
 }
 
 bool checkTheme(Context &ctx, const QString &theme)
@@ -119,22 +141,22 @@ int runCompare(Context &ctx)
         return BadInput;
     }
     request.per = *per;
+    support::OutputFormat format;
     Store store;
-    if (!openStoreForReading(ctx, store))
-        return Failure;
+    int code = Ok;
+    if (!prepare(ctx, &format, store, &code))
+        return code;
     const compare::Result result = compare::compute(compare::load(store, request), request);
-    if (!result.error.isEmpty()) {
-        ctx.err << prefix(ctx) << result.error << '\n';
+    if (!report(ctx, result.error, result.conventions))
         return BadInput;
-    }
-    for (const QString &note : result.conventions)
-        ctx.err << prefix(ctx) << "note: " << note << '\n';
     ctx.err << prefix(ctx) << "note: peers " << result.peers.join(u' ') << '\n';
-    ctx.out << "indicator_id,name_ja,unit,year,value,peer_median,percentile,rank,n\n";
+    support::OutputTable table;
+    table.columns = {u"indicator_id"_s, u"name_ja"_s, u"unit"_s,      u"year"_s, u"value"_s,
+                     u"peer_median"_s,  u"percentile"_s, u"rank"_s, u"n"_s};
     for (const compare::Row &row : result.rows)
-        ctx.out << row.indicator << ',' << csvField(row.nameJa) << ',' << csvField(row.unitJa) << ',' << row.year << ','
-                << number(row.value) << ',' << number(row.peerMedian) << ',' << number(row.percentile) << ','
-                << (row.rank > 0 ? QString::number(row.rank) : QString()) << ',' << row.n << '\n';
+        table.rows.append({row.indicator, row.nameJa, row.unitJa, row.year, row.value, row.peerMedian,
+                           row.percentile, row.rank > 0 ? QVariant(row.rank) : QVariant(qQNaN()), row.n});
+    support::writeTable(ctx, table, format);
     return Ok;
 }
 
@@ -167,24 +189,24 @@ int runDerivedExport(Context &ctx)
         ctx.err << prefix(ctx) << "--level must be nation, prefecture or municipality, not '" << levelKey << "'\n";
         return BadInput;
     }
+    support::OutputFormat format;
     Store store;
-    if (!openStoreForReading(ctx, store))
-        return Failure;
+    int code = Ok;
+    if (!prepare(ctx, &format, store, &code))
+        return code;
     const derived::Result result = derived::compute(derived::load(store, request), request);
-    if (!result.error.isEmpty()) {
-        ctx.err << prefix(ctx) << result.error << '\n';
+    if (!report(ctx, result.error, result.conventions))
         return BadInput;
-    }
-    for (const QString &note : result.conventions)
-        ctx.err << prefix(ctx) << "note: " << note << '\n';
     QHash<QString, QString> names;
     for (const datasets::Region &r : store.regions(request.level))
         names.insert(r.code, r.nameJa);
-    ctx.out << "region_code,region_name,year,value,unit,numerator,denominator,denominator_year\n";
+    support::OutputTable table;
+    table.columns = {u"region_code"_s, u"region_name"_s, u"year"_s,        u"value"_s,
+                     u"unit"_s,        u"numerator"_s,   u"denominator"_s, u"denominator_year"_s};
     for (const derived::Value &v : result.values)
-        ctx.out << v.region << ',' << csvField(names.value(v.region)) << ',' << result.year << ',' << number(v.value)
-                << ',' << csvField(result.unitJa) << ',' << number(v.raw) << ',' << number(v.denominator) << ','
-                << (v.denominatorYear > 0 ? QString::number(v.denominatorYear) : QString()) << '\n';
+        table.rows.append({v.region, names.value(v.region), result.year, v.value, result.unitJa, v.raw, v.denominator,
+                           v.denominatorYear > 0 ? QVariant(v.denominatorYear) : QVariant(qQNaN())});
+    support::writeTable(ctx, table, format);
     return Ok;
 }
 

@@ -11,8 +11,10 @@
 #include "testhelpers.h"
 #include "municipaltesthelpers.h"
 
+#include "datasets/adapters/compareadapter.h"
 #include "datasets/adapters/complexityadapter.h"
 #include "datasets/adapters/flowsadapter.h"
+#include "datasets/adapters/indicatoradapter.h"
 #include "datasets/adapters/ioadapter.h"
 #include "datasets/adapters/keyfigures.h"
 #include "datasets/adapters/projectionadapter.h"
@@ -90,6 +92,43 @@ std::function<Table(const datasets::Store &)> complexityFigure(datasets::RegionL
         if (what == u"industries")
             for (int c = 0; c < f.industries.size(); ++c)
                 t.insert(f.industries.at(c), {{u"ubiquity"_s, f.ubiquity.at(c)}, {u"pci"_s, f.pci.at(c)}});
+        return t;
+    };
+}
+
+// 自治体比較 (issue 12) through its adapter: per indicator the value, the peers' median, the percentile,
+// rank and n; and a derived measure (export --per) per region.
+std::function<Table(const datasets::Store &)> compareFigure(const QString &region, const QString &theme,
+                                                           datasets::indicatoradapter::Per per)
+{
+    return [=](const datasets::Store &store) {
+        datasets::compareadapter::Request request;
+        request.region = region;
+        request.theme = theme;
+        request.per = per;
+        const auto r = datasets::compareadapter::compute(datasets::compareadapter::load(store, request), request);
+        Table t;
+        for (const auto &row : r.rows)
+            t.insert(row.indicator, {{u"value"_s, row.value},
+                                     {u"peer_median"_s, row.peerMedian},
+                                     {u"percentile"_s, row.percentile},
+                                     {u"rank"_s, double(row.rank)},
+                                     {u"n"_s, double(row.n)}});
+        return t;
+    };
+}
+
+std::function<Table(const datasets::Store &)> derivedFigure(const QString &indicator,
+                                                           datasets::indicatoradapter::Per per)
+{
+    return [=](const datasets::Store &store) {
+        datasets::indicatoradapter::Request request;
+        request.indicator = indicator;
+        request.per = per;
+        const auto r = datasets::indicatoradapter::compute(datasets::indicatoradapter::load(store, request), request);
+        Table t;
+        for (const auto &v : r.values)
+            t.insert(v.region, {{u"value"_s, v.value}, {u"numerator"_s, v.raw}, {u"denominator"_s, v.denominator}});
         return t;
     };
 }
@@ -616,6 +655,23 @@ private slots:
         for (const QString &sector : ioSectors)
             circulationRows << key({u"production"_s, u"gross_value_added:"_s + sector})
                             << key({u"expenditure"_s, u"net_exports:"_s + sector});
+        // --- 自治体比較 and derived measures (issue 12) ---
+        const QStringList compareValues{u"value"_s, u"peer_median"_s, u"percentile"_s, u"rank"_s, u"n"_s};
+        QTest::newRow("compare 豊田市, 医療・福祉 per capita, similar peers")
+            << Figure{{u"compare"_s, u"--region"_s, u"23211"_s, u"--theme"_s, u"health_welfare"_s, u"--per"_s,
+                       u"capita"_s},
+                      {u"indicator_id"_s}, compareValues,
+                      {u"ssdse.i510120"_s, u"ssdse.i6100"_s, u"ssdse.a1303"_s, u"ssdse.c220850"_s},
+                      compareFigure(u"23211"_s, u"health_welfare"_s, datasets::indicatoradapter::Per::Capita)};
+        QTest::newRow("compare 愛知県, 観光, similar prefectures")
+            << Figure{{u"compare"_s, u"--region"_s, u"23"_s, u"--theme"_s, u"tourism"_s},
+                      {u"indicator_id"_s}, compareValues, {u"ssdse.g7101"_s, u"ssdse.g7102"_s},
+                      compareFigure(u"23"_s, u"tourism"_s, datasets::indicatoradapter::Per::None)};
+        QTest::newRow("export 一般病院数 per 100,000, municipalities")
+            << Figure{{u"export"_s, u"--indicator"_s, u"ssdse.i510120"_s, u"--per"_s, u"100000"_s},
+                      {u"region_code"_s}, {u"value"_s, u"numerator"_s, u"denominator"_s},
+                      {u"23211"_s, u"13101"_s, u"01100"_s},
+                      derivedFigure(u"ssdse.i510120"_s, datasets::indicatoradapter::Per::HundredThousand)};
         QTest::newRow("io circulation, 愛知県 (the circulation page)")
             << Figure{{u"io"_s, u"circulation"_s, u"--region"_s, u"23"_s}, {u"stage"_s, u"item"_s}, {u"value"_s},
                       circulationRows, circulationFigure(u"23"_s)};

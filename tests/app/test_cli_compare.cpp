@@ -157,6 +157,22 @@ private slots:
         QVERIFY2(r.err.contains(message), qPrintable(r.err));
         QVERIFY(r.out.isEmpty());
     }
+
+    // The bundled SSDSE figures are official and read-only like the rest of the starter pack: an import that
+    // would change one is refused whatever --replace says (the last test: it must not touch the store).
+    void bundledSsdseReadOnly()
+    {
+        const QString file = write(m_dir, u"change.csv"_s,
+                                   "region_code,industry_code,year,measure,value\n13,,2020,population,1\n");
+        const Run r = runDb({u"import"_s, file, u"--indicator"_s, u"ssdse.a1101"_s, u"--replace"_s});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(u"read-only"_s), qPrintable(r.err));
+        const Row tokyo = find(parseCsv(runDb({u"export"_s, u"--indicator"_s, u"ssdse.a1101"_s, u"--year"_s,
+                                               u"2020"_s, u"--level"_s, u"prefecture"_s})
+                                            .out),
+                               {{u"region_code"_s, u"13"_s}});
+        QCOMPARE(num(tokyo, u"value"_s), 14047594.0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliCompare)

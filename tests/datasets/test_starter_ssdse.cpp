@@ -157,12 +157,12 @@ private slots:
         QVERIFY(info->sourceJa.contains(u"SSDSE-A-2026"_s));
         QVERIFY(info->sourceJa.contains(u"SSDSE-E-2024"_s));
         QVERIFY(info->licence.contains(u"政府標準利用規約"_s));
-        const CatalogEntry e = m_snapshot.catalogEntry(u"ssdse.i6100"_s);
+        const CatalogEntry e = indicatorcatalog::entryOf(m_snapshot, u"ssdse.i6100"_s);
         QCOMPARE(e.itemCode, u"I6100"_s);
         QCOMPARE(e.category, u"health"_s);
         QVERIFY(e.themes.contains(u"health_welfare"_s));
         QVERIFY(e.additive);
-        QVERIFY(!m_snapshot.catalogEntry(u"ssdse.d2203"_s).additive);   // 経常収支比率 (%)
+        QVERIFY(!indicatorcatalog::entryOf(m_snapshot, u"ssdse.d2203"_s).additive);   // 経常収支比率 (%)
         QString error;
         const auto &items = indicatorcatalog::bundledSsdseItems(&error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
@@ -207,7 +207,7 @@ private slots:
         QFETCH(QString, found);
         QFETCH(QString, notFound);
         QStringList ids;
-        for (const IndicatorInfo &info : m_snapshot.findIndicators(text, theme, category))
+        for (const IndicatorInfo &info : indicatorcatalog::findIndicators(m_snapshot, text, theme, category))
             ids << info.id;
         QVERIFY2(ids.contains(found), qPrintable(ids.join(u' ')));
         QVERIFY2(!ids.contains(notFound), qPrintable(ids.join(u' ')));
@@ -216,9 +216,9 @@ private slots:
     void themesAndCategories()
     {
         QStringList themes, categories;
-        for (const IndicatorTheme &t : m_snapshot.indicatorThemes())
+        for (const IndicatorTheme &t : indicatorcatalog::themesIn(m_snapshot))
             themes << t.id;
-        for (const IndicatorCategory &c : m_snapshot.indicatorCategories())
+        for (const IndicatorCategory &c : indicatorcatalog::categoriesIn(m_snapshot))
             categories << c.id;
         for (const QString &t : {u"business"_s, u"consumption"_s, u"tourism"_s, u"health_welfare"_s, u"finance"_s,
                                  u"employment"_s})
