@@ -468,6 +468,7 @@ Result compute(const Inputs &input, const analysis::ProgressFn &progress)
         r.groups.append(g);
     }
     computeAges(input, od.regions, r);
+    r.focusFlows = regionFlows(r, input.focus);
     return r;
 }
 

@@ -22,6 +22,11 @@
 //   flows on the starter store: the 2022 estimate. Rates where a region has
 //   no population are NaN; ANMR and CMP sum the populations that are known.
 // - groups (e.g. 東京圏) are treated as one region: flows between members cancel.
+// - the focus's own flows (Result::focusFlows): per partner in, out, net and
+//   the shares of the focus's own in- and out-moves; net by 地域ブロック, the
+//   eight blocks of catalog::blocks() (北海道; 東北 02–07; 関東 08–14; 中部
+//   15–23; 近畿 24–30; 中国 31–35; 四国 36–39; 九州・沖縄 40–47), the same list
+//   the starter store writes as its "block" region groups.
 #pragma once
 
 #include "analysis/analysiscommon.h"
@@ -127,6 +132,57 @@ struct FlowRecord
     double value = 0.0;
 };
 
+// --- the selected region's own flows (flowsregion.cpp) ---
+// One partner of the focus region (or group): the movers both ways and the
+// partner's shares of the focus's own totals (not of all moves in the nation).
+struct PartnerFlow
+{
+    static constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+    QString partner;                      // region code
+    double inflow = 0.0;                  // partner → focus
+    double outflow = 0.0;                 // focus → partner
+    double net = 0.0;                     // inflow − outflow (the focus's gain from the partner)
+    double inShare = kNaN;                // inflow / the focus's inflow (0..1); NaN when that is 0
+    double outShare = kNaN;               // outflow / the focus's outflow
+    double turnover() const { return inflow + outflow; }
+};
+
+// The focus's net migration with one 地域ブロック (catalog::blocks(), the one
+// definition of the eight blocks): Σ over the block's partners; the focus
+// itself (a group: its members) is left out of its own block.
+struct BlockNet
+{
+    QString id;                           // "hokkaido" … "kyushu"
+    QString nameJa;
+    QString nameEn;
+    QStringList partners;                 // the block's regions that are partners (matrix order)
+    double inflow = 0.0;
+    double outflow = 0.0;
+    double net = 0.0;
+};
+
+struct RegionFlows
+{
+    QString region;                       // the focus code; empty: no focus
+    int year = 0;
+    double inflow = 0.0;                  // Σ partners (= Result::inflow of the focus)
+    double outflow = 0.0;
+    double net = 0.0;
+    // Every region with a flow either way, by turnover (in + out), largest
+    // first; ties by code.
+    QList<PartnerFlow> partners;
+    QList<BlockNet> blocks;               // the eight blocks, in catalogue order (北海道 … 九州・沖縄)
+    QString ownBlock;                     // block id of the focus (a group: when all members are in one)
+
+    bool isEmpty() const { return region.isEmpty(); }
+    const PartnerFlow *partner(const QString &code) const;
+    // The n partners with the largest |net| (0: all), largest first; ties by
+    // turnover, then code.
+    QList<PartnerFlow> topByNet(int n) const;
+    // The n partners with the largest turnover (0: all).
+    QList<PartnerFlow> topByTurnover(int n) const { return n > 0 ? partners.mid(0, n) : partners; }
+};
+
 // A group treated as one region.
 struct GroupFlows
 {
@@ -183,6 +239,9 @@ struct Result
 
     QList<FlowRecord> topFlows;           // Request::topN largest
     QList<GroupFlows> groups;
+    // The focus's own in- and outflows per partner and net by 地域ブロック
+    // (empty without a focus in the matrix or among the groups).
+    RegionFlows focusFlows;
 
     // Conventions used (copied from the Inputs).
     QString indicator;
@@ -203,6 +262,13 @@ struct Result
 
 // Pure; safe on a worker. progress may cancel (Result::cancelled).
 Result compute(const Inputs &inputs, const analysis::ProgressFn &progress = {});
+
+// The focus's flows per partner and by block from a computed Result: a region
+// of the matrix (from Result::flows) or a group of Result::groups; empty for
+// a code that is neither. compute() fills Result::focusFlows with it.
+RegionFlows regionFlows(const Result &result, const QString &focus);
+// The block of a region code (two digits, or a municipality's first two); "".
+QString blockOf(const QString &code);
 
 // The conventions used, one English sentence each (the CLI's stderr note).
 QStringList conventionNotes(const Result &result);

@@ -2,13 +2,17 @@
 // The flows adapter and the key-figures adapter without a window: every
 // convention of the Request on hand-worked OD tables (totals rule for sexes
 // and ages, level, population year, groups, municipal net from flows and
-// from in/out counts), then the starter store read through load(store).
+// from in/out counts), then the starter store read through load(store); the
+// focus region's own flows (per partner, shares of its own totals, net by
+// 地域ブロック) by hand and on the bundled 2025 OD, and a second, imported year.
 #include "testhelpers.h"
 
 #include "analysis/csvfixture.h"
 
 #include "datasets/adapters/flowsadapter.h"
 #include "datasets/adapters/keyfigures.h"
+#include "datasets/catalog.h"
+#include "datasets/importer.h"
 #include "datasets/starterpack.h"
 #include "datasets/store.h"
 
@@ -409,6 +413,212 @@ private slots:
         QCOMPARE(rows.crudeMigrationProbability, r.crudeMigrationProbability);
         QCOMPARE(rows.net, r.net);
         QCOMPARE(rows.netPerThousand, r.netPerThousand);
+    }
+
+    // The focus's own flows on od3: 01 takes 4 from 02 and 1 from 03 (in 5),
+    // sends 10 to 02 and 5 to 03 (out 15). Partners by turnover: 02 (14),
+    // 03 (6); shares of 01's own totals: 02 4/5 of the in-moves, 10/15 of the
+    // out-moves. Blocks: 01 is 北海道, 02 and 03 are 東北: in 5, out 15, net −10.
+    // The group {01, 02}: only 03 is a partner, in 1 + 2 = 3, out 5 + 6 = 11.
+    void regionFlowsHandWorked()
+    {
+        flows::Request request = given();
+        request.focus = u"01"_s;
+        request.groups = {{u"group:x"_s, {u"01"_s, u"02"_s}}};
+        flows::Result r = flows::compute(flows::load(od3(), {}, request));
+        const flows::RegionFlows &f = r.focusFlows;
+        QCOMPARE(f.region, u"01"_s);
+        QCOMPARE(f.year, 2020);
+        QCOMPARE(f.inflow, 5.0);
+        QCOMPARE(f.outflow, 15.0);
+        QCOMPARE(f.net, -10.0);
+        QCOMPARE(f.partners.size(), 2);
+        QCOMPARE(f.partners.at(0).partner, u"02"_s);
+        QCOMPARE(f.partners.at(0).inflow, 4.0);
+        QCOMPARE(f.partners.at(0).outflow, 10.0);
+        QCOMPARE(f.partners.at(0).net, -6.0);
+        RL_COMPARE_NEAR(f.partners.at(0).inShare, 0.8, 1e-15);
+        RL_COMPARE_NEAR(f.partners.at(0).outShare, 10.0 / 15.0, 1e-15);
+        QCOMPARE(f.partners.at(1).partner, u"03"_s);
+        RL_COMPARE_NEAR(f.partners.at(1).inShare, 0.2, 1e-15);
+        QCOMPARE(f.topByNet(1).first().partner, u"02"_s);   // |−6| > |−4|
+        QCOMPARE(f.ownBlock, u"hokkaido"_s);
+        QCOMPARE(f.blocks.size(), 8);
+        QCOMPARE(f.blocks.at(0).id, u"hokkaido"_s);
+        QCOMPARE(f.blocks.at(0).net, 0.0);   // 01 itself is left out of its block
+        QCOMPARE(f.blocks.at(1).id, u"tohoku"_s);
+        QCOMPARE(f.blocks.at(1).partners, (QStringList{u"02"_s, u"03"_s}));
+        QCOMPARE(f.blocks.at(1).inflow, 5.0);
+        QCOMPARE(f.blocks.at(1).outflow, 15.0);
+        QCOMPARE(f.blocks.at(1).net, -10.0);
+
+        const flows::RegionFlows g = flows::regionFlows(r, u"group:x"_s);
+        QCOMPARE(g.partners.size(), 1);
+        QCOMPARE(g.partners.first().partner, u"03"_s);
+        QCOMPARE(g.inflow, 3.0);
+        QCOMPARE(g.outflow, 11.0);
+        QCOMPARE(g.partners.first().outShare, 1.0);
+        QVERIFY(g.ownBlock.isEmpty());   // 01 and 02 lie in two blocks
+        QCOMPARE(g.blocks.at(1).net, -8.0);
+        QVERIFY(flows::regionFlows(r, u"99"_s).isEmpty());
+        QVERIFY(flows::regionFlows(r, QString()).isEmpty());
+        QCOMPARE(flows::blockOf(u"23211"_s), u"chubu"_s);
+        QCOMPARE(flows::blockOf(u"24"_s), u"kinki"_s);
+        QCOMPARE(flows::blockOf(u"47"_s), u"kyushu"_s);
+    }
+
+    // The bundled 2025 OD (住民基本台帳人口移動報告 2025 第2表): the figures
+    // published in ../shared/data/migration_pref_od_2025/PROVENANCE.md by hand
+    // (埼玉→東京 66,159, 東京→埼玉 71,169, 神奈川→東京 88,983, 東京→神奈川
+    // 87,758; 東京都 net +65,219), the rest against sums over the starter CSV.
+    void regionFlowsStarter_data()
+    {
+        QTest::addColumn<QString>("region");
+        QTest::addColumn<QString>("partner");
+        QTest::addColumn<double>("in");
+        QTest::addColumn<double>("out");
+        QTest::addColumn<double>("net");
+        QTest::newRow("東京都, 神奈川県") << u"13"_s << u"14"_s << 88983.0 << 87758.0 << 65219.0;
+        QTest::newRow("東京都, 埼玉県") << u"13"_s << u"11"_s << 66159.0 << 71169.0 << 65219.0;
+        QTest::newRow("埼玉県, 東京都") << u"11"_s << u"13"_s << 71169.0 << 66159.0 << 22427.0;
+        QTest::newRow("神奈川県, 東京都") << u"14"_s << u"13"_s << 87758.0 << 88983.0 << 28052.0;
+        QTest::newRow("愛知県, 東京都") << u"23"_s << u"13"_s << -1.0 << -1.0 << -1.0;   // −1: from the CSV
+    }
+
+    void regionFlowsStarter()
+    {
+        QFETCH(QString, region);
+        QFETCH(QString, partner);
+        QFETCH(double, in);
+        QFETCH(double, out);
+        QFETCH(double, net);
+        flows::Request request;
+        request.focus = region;
+        const flows::Result r = flows::compute(flows::load(m_store, request));
+        const flows::RegionFlows &f = r.focusFlows;
+        QCOMPARE(f.year, 2025);
+        QCOMPARE(f.partners.size(), 46);
+
+        // Independently: the starter CSV summed per partner and per block.
+        const auto od = test::readCsv(test::starterPath(u"migration_od_prefecture.csv"_s));
+        QHash<QString, double> csvIn, csvOut, blockNet;
+        double totalIn = 0, totalOut = 0;
+        for (const QStringList &row : od.rows) {
+            const double v = row[3].toDouble();
+            if (row[0] == row[1] || row[2] != u"2025")
+                continue;
+            if (row[1] == region) {
+                csvIn[row[0]] += v;
+                totalIn += v;
+            } else if (row[0] == region) {
+                csvOut[row[1]] += v;
+                totalOut += v;
+            }
+        }
+        for (const datasets::RegionGroup &b : datasets::catalog::blocks())
+            for (const QString &m : b.members)
+                blockNet[b.id] += m == region ? 0.0 : csvIn.value(m) - csvOut.value(m);
+        if (in < 0) {
+            in = csvIn.value(partner);
+            out = csvOut.value(partner);
+            net = totalIn - totalOut;
+        }
+        QCOMPARE(f.inflow, totalIn);
+        QCOMPARE(f.outflow, totalOut);
+        QCOMPARE(f.inflow, r.inflow.value(region));
+        QCOMPARE(f.outflow, r.outflow.value(region));
+        QCOMPARE(f.net, net);
+        const flows::PartnerFlow *p = f.partner(partner);
+        QVERIFY(p);
+        QCOMPARE(p->inflow, in);
+        QCOMPARE(p->outflow, out);
+        QCOMPARE(p->net, in - out);
+        // Shares of the region's own in- and out-moves, not of the nation's 2,515,731.
+        RL_COMPARE_NEAR(p->inShare, in / totalIn, 1e-15);
+        RL_COMPARE_NEAR(p->outShare, out / totalOut, 1e-15);
+        double inShares = 0, outShares = 0, blocks = 0;
+        for (const flows::PartnerFlow &q : f.partners) {
+            inShares += q.inShare;
+            outShares += q.outShare;
+        }
+        RL_COMPARE_NEAR(inShares, 1.0, 1e-12);
+        RL_COMPARE_NEAR(outShares, 1.0, 1e-12);
+        QCOMPARE(f.blocks.size(), 8);
+        for (const flows::BlockNet &b : f.blocks) {
+            QCOMPARE(b.net, blockNet.value(b.id));
+            blocks += b.net;
+        }
+        QCOMPARE(blocks, net);   // the eight blocks hold every partner once
+        QCOMPARE(f.ownBlock, flows::blockOf(region));
+        // Partners by turnover; the top by |net| has no larger |net| behind it.
+        for (qsizetype i = 1; i < f.partners.size(); ++i)
+            QVERIFY(f.partners.at(i - 1).turnover() >= f.partners.at(i).turnover());
+        const QList<flows::PartnerFlow> top = f.topByNet(10);
+        QCOMPARE(top.size(), 10);
+        for (const flows::PartnerFlow &q : f.partners)
+            QVERIFY(std::abs(q.net) <= std::abs(top.first().net));
+        for (qsizetype i = 1; i < top.size(); ++i)
+            QVERIFY(std::abs(top.at(i - 1).net) >= std::abs(top.at(i).net));
+    }
+
+    // 愛知県 2025 by hand from the starter CSV: its largest partner by |net| is
+    // 東京都 (in 13,732, out 20,087: −6,355); net by block 関東 −9,703, 中部
+    // +3,750 (岐阜 +1,752 among them; 愛知 itself left out).
+    void aichiBlocks()
+    {
+        flows::Request request;
+        request.focus = u"23"_s;
+        const flows::RegionFlows f = flows::compute(flows::load(m_store, request)).focusFlows;
+        QCOMPARE(f.topByNet(1).first().partner, u"13"_s);
+        QCOMPARE(f.topByNet(1).first().net, -6355.0);
+        QCOMPARE(f.net, -2181.0);
+        QCOMPARE(f.ownBlock, u"chubu"_s);
+        QCOMPARE(f.blocks.at(2).id, u"kanto"_s);
+        QCOMPARE(f.blocks.at(2).net, -9703.0);
+        QCOMPARE(f.blocks.at(3).id, u"chubu"_s);
+        QCOMPARE(f.blocks.at(3).net, 3750.0);
+        QVERIFY(!f.blocks.at(3).partners.contains(u"23"_s));
+        QCOMPARE(f.blocks.at(3).partners.size(), 8);
+    }
+
+    // A second year imported next to the bundled 2025 (a hand-made 2024 table
+    // of five flows): year 0 still means the latest (2025), year 2024 reads
+    // only the imported flows. 愛知県 2024: in 100 (東京) + 40 (岐阜) = 140,
+    // out 300 + 60 = 360, net −220; 関東 −200, 中部 −20.
+    void secondYear()
+    {
+        datasets::Store store;
+        QString error;
+        QVERIFY2(datasets::openOrCreateStore(store, m_dir.filePath(u"two-years.sqlite"_s), &error), qPrintable(error));
+        datasets::ImportRequest import;
+        import.fileName = u"od-2024.csv"_s;
+        import.data = "origin_code,destination_code,year,value\n"
+                      "23,13,2024,300\n13,23,2024,100\n21,23,2024,40\n23,21,2024,60\n01,13,2024,10\n"_ba;
+        import.indicator = u"migration"_s;
+        import.regions = store.regions();
+        const datasets::ImportResult read = datasets::readImport(import);
+        QVERIFY2(read.ok(), qPrintable(read.errorString()));
+        QVERIFY2(datasets::commitImport(store, read, &error), qPrintable(error));
+        QCOMPARE(store.years(u"migration"_s), (QList<int>{2024, 2025}));
+
+        flows::Request request;
+        request.focus = u"23"_s;
+        QCOMPARE(flows::compute(flows::load(store, request)).focusFlows.year, 2025);
+        request.year = 2024;
+        const flows::Result r = flows::compute(flows::load(store, request));
+        QCOMPARE(r.year, 2024);
+        QCOMPARE(r.totalFlows, 510.0);
+        const flows::RegionFlows &f = r.focusFlows;
+        QCOMPARE(f.year, 2024);
+        QCOMPARE(f.inflow, 140.0);
+        QCOMPARE(f.outflow, 360.0);
+        QCOMPARE(f.net, -220.0);
+        QCOMPARE(f.partners.size(), 2);
+        QCOMPARE(f.partners.first().partner, u"13"_s);
+        RL_COMPARE_NEAR(f.partners.first().inShare, 100.0 / 140.0, 1e-15);
+        RL_COMPARE_NEAR(f.partners.first().outShare, 300.0 / 360.0, 1e-15);
+        QCOMPARE(f.blocks.at(2).net, -200.0);
+        QCOMPARE(f.blocks.at(3).net, -20.0);
     }
 
     // Key figures of 東京都, 東京圏 and 千代田区 from the starter CSVs.
