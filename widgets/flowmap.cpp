@@ -165,7 +165,9 @@ QList<FlowArrow> FlowMap::visibleFlows() const
 
 double FlowMap::maxArrowWidth(const QRectF &target) const
 {
-    return std::clamp(std::min(target.width(), target.height()) * 0.024, 4.0, 40.0) * (m_large ? 1.25 : 1.0);
+    // The region view's lanes run side by side: a little narrower.
+    return std::clamp(std::min(target.width(), target.height()) * 0.024, 4.0, 40.0) * (m_large ? 1.25 : 1.0)
+        * (hubMode() ? 0.7 : 1.0);
 }
 
 double FlowMap::arrowWidth(double value, double maxValue, double maxWidth)
@@ -200,6 +202,8 @@ QList<FlowMap::ArrowShape> FlowMap::buildShapes(const QRectF &target,
     const double maxValue = visible.first().value;
     const double maxWidth = maxArrowWidth(target);
     const double s = sizeFactor(target) * (m_large ? 1.2 : 1.0);
+    const bool hub = hubMode() && anchors.contains(m_focus);
+    const double ring = hubRadius(target);
     for (qsizetype i = visible.size() - 1; i >= 0; --i) {   // smallest first: large on top
         const FlowArrow &f = visible.at(i);
         if (!anchors.contains(f.origin) || !anchors.contains(f.destination))
@@ -212,6 +216,12 @@ QList<FlowMap::ArrowShape> FlowMap::buildShapes(const QRectF &target,
                       : f.origin == m_focus      ? Direction::Outflow
                                                  : Direction::Other;
         a.width = arrowWidth(f.value, maxValue, maxWidth);
+        if (hub) {
+            const bool out = a.direction == Direction::Outflow;
+            if (hubShape(a, anchors.value(m_focus), anchors.value(out ? f.destination : f.origin), ring, s))
+                shapes.append(a);
+            continue;
+        }
         const QPointF p0 = anchors.value(f.origin);
         const QPointF p1 = anchors.value(f.destination);
         const QPointF d = p1 - p0;
@@ -239,6 +249,53 @@ QList<FlowMap::ArrowShape> FlowMap::buildShapes(const QRectF &target,
         shapes.append(a);
     }
     return shapes;
+}
+
+double FlowMap::hubRadius(const QRectF &target) const
+{
+    return std::max(7.0 * sizeFactor(target), 0.9 * maxArrowWidth(target));
+}
+
+// One arrow of the region view: a lane beside the line from the focus (hub)
+// to the partner, outflows on one side and inflows on the other, from or to
+// a ring around the hub; the head sits on the arc (outflows 65 % of the way
+// out, inflows 65 % of the way in), so no heads pile up at the hub and the
+// two heads of a pair stay apart.
+bool FlowMap::hubShape(ArrowShape &a, const QPointF &hub, const QPointF &partner, double ring, double s) const
+{
+    const QPointF d = partner - hub;
+    const double len = lengthOf(d);
+    if (len < 1.0)
+        return false;
+    // A neighbour close to the hub (神奈川 next to 東京 on a map of Japan)
+    // still gets a readable stub pointing its way.
+    const double reach = std::max(len - 3.0 * s, ring + 30.0 * s);
+    const QPointF u = d / len;
+    const QPointF n(-u.y(), u.x());
+    const bool out = a.direction == Direction::Outflow;
+    const double side = out ? 1.0 : -1.0;
+    const QPointF shift = n * (side * (a.width / 2.0 + 1.5 * s));
+    const QPointF hubEnd = hub + u * ring + shift;
+    const QPointF farEnd = hub + u * reach + shift;
+    const QPointF start = out ? hubEnd : farEnd;
+    const QPointF end = out ? farEnd : hubEnd;
+    const double chord = lengthOf(end - start);
+    const QPointF control = (start + end) / 2 + n * (side * 0.08 * chord);
+    a.curve = QPainterPath();
+    a.curve.moveTo(start);
+    a.curve.quadTo(control, end);
+    a.from = start;
+    const double length = std::max(1.0, a.curve.length());
+    const double headLength = std::min(length * 0.3, std::max(2.2 * a.width, 9.0 * s));
+    const double headHalf = std::max(1.2 * a.width, 4.5 * s);
+    const double at = 0.65;
+    const QPointF tip = a.curve.pointAtPercent(std::min(1.0, at + headLength / (2 * length)));
+    const QPointF base = a.curve.pointAtPercent(std::max(0.0, at - headLength / (2 * length)));
+    const QPointF t = (tip - base) / std::max(1e-9, lengthOf(tip - base));
+    const QPointF across(-t.y(), t.x());
+    a.to = tip;
+    a.head = QPolygonF() << tip << base + across * headHalf << base - across * headHalf;
+    return true;
 }
 
 QList<FlowMap::ArrowShape> FlowMap::arrowShapes(const QRectF &target) const
@@ -331,11 +388,20 @@ void FlowMap::paintArrows(QPainter *painter, const QRectF &target, const QList<A
         draw(*a, directionColour(a->direction).darker(135), QColor(0x10, 0x10, 0x10, 230), 2.5 * s);
     }
 
-    // Origins: small white dots with a dark rim.
+    // Origins: small white dots with a dark rim; in the region view a ring
+    // round the focus, where its lanes start and end.
     painter->setPen(QPen(QColor(0x30, 0x30, 0x30), 1.0 * s));
     painter->setBrush(Qt::white);
-    for (const ArrowShape &a : shapes)
-        painter->drawEllipse(a.from, 2.2 * s, 2.2 * s);
+    const QHash<QString, QPointF> anchors = hubMode() ? interiorPoints(target) : QHash<QString, QPointF>();
+    if (anchors.contains(m_focus)) {
+        const double ring = hubRadius(target);
+        painter->setBrush(QColor(255, 255, 255, 200));
+        painter->setPen(QPen(QColor(0x20, 0x20, 0x20), 1.6 * s));
+        painter->drawEllipse(anchors.value(m_focus), ring, ring);
+    } else {
+        for (const ArrowShape &a : shapes)
+            painter->drawEllipse(a.from, 2.2 * s, 2.2 * s);
+    }
     painter->restore();
 }
 
@@ -379,6 +445,10 @@ QRectF FlowMap::paintArrowLegend(QPainter *painter, const QRectF &target, const 
             rows << tr("other flows");
             widths << 6.0 * s;
             colours << directionColour(Direction::Other);
+        } else if (m_labelCount > 0) {
+            rows << tr("net for %1 (in − out)").arg(nameOf(m_focus));
+            widths << 0.0;
+            colours << QColor(0x50, 0x50, 0x50);
         }
     }
     const QString header = m_unit.isEmpty() ? tr("Flows") : tr("Flows (%1)").arg(m_unit);
@@ -427,8 +497,14 @@ QRectF FlowMap::paintArrowLegend(QPainter *painter, const QRectF &target, const 
     painter->setFont(text);
     for (qsizetype i = 0; i < rows.size(); ++i) {
         const double cy = y + line / 2;
-        painter->setPen(QPen(colours.at(i), widths.at(i), Qt::SolidLine, Qt::FlatCap));
-        painter->drawLine(QPointF(box.left() + pad, cy), QPointF(box.left() + pad + sample, cy));
+        if (widths.at(i) > 0) {
+            painter->setPen(QPen(colours.at(i), widths.at(i), Qt::SolidLine, Qt::FlatCap));
+            painter->drawLine(QPointF(box.left() + pad, cy), QPointF(box.left() + pad + sample, cy));
+        } else {   // a text row: "+1,234" as the labels show it
+            painter->setPen(colours.at(i));
+            painter->drawText(QRectF(box.left() + pad, y, sample, line), Qt::AlignLeft | Qt::AlignVCenter,
+                              u"±n"_s);
+        }
         painter->setPen(QColor(0x20, 0x20, 0x20));
         painter->drawText(QRectF(box.left() + pad + sample + 8 * s, y, width, line),
                           Qt::AlignLeft | Qt::AlignVCenter, rows.at(i));
@@ -440,11 +516,135 @@ QRectF FlowMap::paintArrowLegend(QPainter *painter, const QRectF &target, const 
     return box;
 }
 
+void FlowMap::setLabelCount(int n)
+{
+    m_labelCount = std::max(0, n);
+    update();
+}
+
+QList<FlowMap::PartnerLabel> FlowMap::partnerLabels(const QRectF &target) const
+{
+    if (!hubMode() || m_labelCount == 0)
+        return {};
+    return placeLabels(target, interiorPoints(target));
+}
+
+QList<FlowMap::PartnerLabel> FlowMap::placeLabels(const QRectF &target, const QHash<QString, QPointF> &anchors) const
+{
+    if (!anchors.contains(m_focus))
+        return {};
+    // The partners of the visible flows by their in + out, largest first.
+    QHash<QString, double> turnover;
+    for (const FlowArrow &f : visibleFlows())
+        turnover[f.origin == m_focus ? f.destination : f.origin] += f.value;
+    QStringList partners = turnover.keys();
+    std::sort(partners.begin(), partners.end(), [&](const QString &a, const QString &b) {
+        return turnover.value(a) > turnover.value(b) || (turnover.value(a) == turnover.value(b) && a < b);
+    });
+    // Net for the focus from every flow given (not only the visible ones).
+    QHash<QString, double> net;
+    for (const FlowArrow &f : m_flows) {
+        if (!(f.value > 0))
+            continue;
+        if (f.destination == m_focus)
+            net[f.origin] += f.value;
+        else if (f.origin == m_focus)
+            net[f.destination] -= f.value;
+    }
+    const double s = sizeFactor(target) * (m_large ? 1.25 : 1.0);
+    QFont font = this->font();
+    font.setPixelSize(int(std::lround(std::clamp(11.5 * s, 10.0, 36.0))));
+    const QFontMetricsF fm(font);
+    const QRectF area = mapArea(target);
+    const double ring = hubRadius(target);
+    const QPointF hub = anchors.value(m_focus);
+    QList<QRectF> taken{QRectF(hub - QPointF(ring, ring), QSizeF(2 * ring, 2 * ring))};
+    QList<PartnerLabel> labels;
+    for (const QString &code : std::as_const(partners)) {
+        if (labels.size() >= m_labelCount)
+            break;
+        if (!anchors.contains(code))
+            continue;
+        const double v = net.value(code);
+        const QString sign = v > 0 ? u"+"_s : v < 0 ? QString(QChar(0x2212)) : QString();
+        const QString text = u"%1 %2"_s.arg(nameOf(code), sign + formatCount(std::abs(v)));
+        const QSizeF size(fm.horizontalAdvance(text) + 6 * s, fm.height() + 2 * s);
+        const QPointF p = anchors.value(code);
+        const double gap = 5.0 * s;
+        // Right, left, above, below the partner's point; the first that is clear.
+        const QRectF candidates[] = {
+            QRectF(QPointF(p.x() + gap, p.y() - size.height() / 2), size),
+            QRectF(QPointF(p.x() - gap - size.width(), p.y() - size.height() / 2), size),
+            QRectF(QPointF(p.x() - size.width() / 2, p.y() - gap - size.height()), size),
+            QRectF(QPointF(p.x() - size.width() / 2, p.y() + gap), size),
+        };
+        for (const QRectF &c : candidates) {
+            if (!area.contains(c)
+                || std::any_of(taken.cbegin(), taken.cend(), [&](const QRectF &t) { return t.intersects(c); }))
+                continue;
+            taken << c;
+            labels.append({code, text, c});
+            break;
+        }
+    }
+    return labels;
+}
+
+void FlowMap::paintLabels(QPainter *painter, const QList<PartnerLabel> &labels) const
+{
+    if (labels.isEmpty())
+        return;
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    QFont font = this->font();
+    const double h = labels.first().rect.height();
+    font.setPixelSize(int(std::lround(std::max(10.0, h / 1.45))));
+    painter->setFont(font);
+    for (const PartnerLabel &l : labels) {
+        painter->setPen(QPen(QColor(0xb0, 0xb0, 0xb0), 0.8));
+        painter->setBrush(QColor(255, 255, 255, 225));
+        painter->drawRoundedRect(l.rect, 3, 3);
+        const bool gain = !l.text.contains(QChar(0x2212));
+        painter->setPen(gain ? directionColour(Direction::Inflow).darker(130)
+                             : directionColour(Direction::Outflow).darker(130));
+        painter->drawText(l.rect, Qt::AlignCenter, l.text);
+    }
+    painter->restore();
+}
+
+QList<MapFeature> FlowMap::featuresAround(const QList<MapFeature> &features, const QStringList &codes, double margin)
+{
+    // The bounding box of a feature's largest part (Tokyo without Ogasawara).
+    auto mainBox = [](const MapFeature &f) {
+        QRectF best;
+        for (const QPolygonF &ring : f.polygons) {
+            const QRectF b = ring.boundingRect();
+            if (b.width() * b.height() > best.width() * best.height())
+                best = b;
+        }
+        return best;
+    };
+    QRectF box;
+    for (const MapFeature &f : features)
+        if (codes.contains(f.code))
+            box = box.isNull() ? mainBox(f) : box.united(mainBox(f));
+    if (box.isNull())
+        return features;
+    const double pad = std::max(0.3, margin * std::max(box.width(), box.height()));
+    box.adjust(-pad, -pad, pad, pad);
+    QList<MapFeature> out;
+    for (const MapFeature &f : features)
+        if (codes.contains(f.code) || box.contains(mainBox(f).center()))
+            out.append(f);
+    return out;
+}
+
 void FlowMap::render(QPainter *painter, const QRectF &target) const
 {
     ChoroplethMap::render(painter, target);
     const QList<ArrowShape> shapes = arrowShapes(target);
     paintArrows(painter, target, shapes, false);
+    paintLabels(painter, partnerLabels(target));
     paintArrowLegend(painter, target, shapes);
 }
 
@@ -455,6 +655,7 @@ void FlowMap::paintEvent(QPaintEvent *event)
     const QRectF target(rect());
     const QList<ArrowShape> &shapes = cachedShapes();
     paintArrows(&painter, target, shapes, true);
+    paintLabels(&painter, partnerLabels(target));
     m_legendBox = paintArrowLegend(&painter, target, shapes);
 }
 

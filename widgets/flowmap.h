@@ -4,6 +4,11 @@
 // insets and the tile grid come with it). Arrow width is proportional to the
 // flow; a top-N filter and "only the focus region's in- and outflows" keep
 // the map readable; hovering an arrow shows origin, destination and value.
+// With a focus region and focusOnly (the region view) the arrows run from
+// and to a ring around the focus, each pair of partners in two offset lanes
+// (in and out never share a line), heads in the middle of the arcs (no pile
+// of heads around the focus), and the largest partners are labelled with
+// their net exchange; featuresAround() gives the features to zoom to.
 // Renders plain value structs; knows nothing about where they come from.
 #pragma once
 
@@ -45,6 +50,14 @@ public:
         double width = 0.0;     // pen width in pixels
     };
 
+    // A partner label of the region view: name and net exchange with the focus.
+    struct PartnerLabel
+    {
+        QString code;
+        QString text;
+        QRectF rect;            // where it is drawn (target coordinates)
+    };
+
     explicit FlowMap(QWidget *parent = nullptr);
 
     // --- data and filters -------------------------------------------------------
@@ -75,6 +88,17 @@ public:
     static double arrowWidth(double value, double maxValue, double maxWidth);
     // The arrows as drawn into target, in drawing order (smallest first).
     QList<ArrowShape> arrowShapes(const QRectF &target) const;
+    // Region view: the labels of the largest partners (by in + out of the
+    // visible flows, at most labelCount()), placed clear of each other.
+    QList<PartnerLabel> partnerLabels(const QRectF &target) const;
+    void setLabelCount(int n);
+    int labelCount() const { return m_labelCount; }
+    bool hubMode() const { return m_focusOnly && !m_focus.isEmpty(); }
+    // The features to draw for a map zoomed to codes (e.g. a region and its
+    // partners): those codes and every feature whose main part's centre lies
+    // in their main parts' bounding box, widened by margin of its size.
+    static QList<MapFeature> featuresAround(const QList<MapFeature> &features, const QStringList &codes,
+                                            double margin = 0.12);
     // Index into visibleFlows() of the arrow under a widget position, or −1.
     int flowAt(const QPointF &pos) const;
     QString flowToolTip(const FlowArrow &flow) const;
@@ -105,6 +129,11 @@ private:
     // Returns where the legend went: the corner of the map hiding the fewest arrows.
     QRectF paintArrowLegend(QPainter *painter, const QRectF &target, const QList<ArrowShape> &shapes) const;
     QList<ArrowShape> buildShapes(const QRectF &target, const QHash<QString, QPointF> &anchors) const;
+    // Region view: lanes from and to a ring around the focus, heads mid-arc.
+    bool hubShape(ArrowShape &a, const QPointF &hub, const QPointF &partner, double ring, double s) const;
+    QList<PartnerLabel> placeLabels(const QRectF &target, const QHash<QString, QPointF> &anchors) const;
+    void paintLabels(QPainter *painter, const QList<PartnerLabel> &labels) const;
+    double hubRadius(const QRectF &target) const;
     const QList<ArrowShape> &cachedShapes() const;
     void invalidate();
     QString nameOf(const QString &code) const;
@@ -112,6 +141,7 @@ private:
     bool m_neutral = false;
     QList<FlowArrow> m_flows;
     int m_topN = 30;
+    int m_labelCount = 6;
     QString m_focus;
     bool m_focusOnly = false;
     QString m_highlightOrigin;

@@ -213,6 +213,11 @@ int runFlows(Context &ctx)
             request.groups.append(group);
     }
     const bool focused = ctx.args.has(u"--region"_s);
+    for (const QString &option : {u"--partners"_s, u"--blocks"_s})
+        if (ctx.args.has(option) && !focused) {
+            ctx.err << support::prefix(ctx) << option << " needs --region CODE (the region whose flows it lists)\n";
+            return BadInput;
+        }
     if (focused) {
         if (request.focus.isEmpty())
             request.focus = ctx.args.value(u"--region"_s);
@@ -247,6 +252,18 @@ int runFlows(Context &ctx)
             line << r.aggregateNetMigrationRate << r.crudeMigrationProbability;
         }
         out.rows.append(line);
+    } else if (focused && ctx.args.has(u"--partners"_s)) {
+        // The flows page's region table: every partner by turnover, shares of
+        // the region's own in- and out-moves (--top N: the first N).
+        out.columns = {u"partner_code"_s, u"inflow"_s, u"outflow"_s, u"net"_s, u"in_share"_s, u"out_share"_s};
+        const flows::RegionFlows &f = r.focusFlows;
+        for (const flows::PartnerFlow &p : f.topByTurnover(top.value_or(0)))
+            out.rows.append({p.partner, p.inflow, p.outflow, p.net, p.inShare, p.outShare});
+    } else if (focused && ctx.args.has(u"--blocks"_s)) {
+        // Net migration by 地域ブロック (the region itself left out of its block).
+        out.columns = {u"block_id"_s, u"inflow"_s, u"outflow"_s, u"net"_s};
+        for (const flows::BlockNet &b : r.focusFlows.blocks)
+            out.rows.append({b.id, b.inflow, b.outflow, b.net});
     } else if (focused) {
         out.columns = {u"direction"_s, u"rank"_s, u"origin_code"_s, u"destination_code"_s, u"value"_s};
         for (const auto &[direction, list] : {std::pair{u"in"_s, &r.focusInflows}, std::pair{u"out"_s, &r.focusOutflows}})

@@ -87,7 +87,7 @@ QString FlowsCommentary::prefectures(const Result &r, const CommentaryContext &c
             p += tr("; with %1 the balance is %2.").arg(ctx.regionName(top.destination).toHtmlEscaped(),
                                                       signedCount(back - top.value));
         }
-        html += u"<p>"_s + p + u"</p>"_s;
+        html += u"<p>"_s + p + u"</p>"_s + region(r.focusFlows, ctx);
         if (!r.hasAges)
             html += u"<p style='color:#555'>"_s
                 + tr("The flows in the store have no age classes, so net migration by age is not available.")
@@ -135,6 +135,73 @@ QString FlowsCommentary::prefectures(const Result &r, const CommentaryContext &c
                        count(largest->value))
             + u"</p>"_s;
     return html;
+}
+
+QString FlowsCommentary::region(const RegionFlows &f, const CommentaryContext &ctx) const
+{
+    if (f.isEmpty() || f.partners.isEmpty())
+        return {};
+    const QString name = ctx.regionName(f.region).toHtmlEscaped();
+    const auto percent = [](double share) { return decimal(100.0 * share, 1); };
+    // The three largest sources and destinations, as shares of the region's own moves.
+    const auto largest = [&](bool in) {
+        QList<PartnerFlow> list = f.partners;
+        std::stable_sort(list.begin(), list.end(), [in](const PartnerFlow &a, const PartnerFlow &b) {
+            return (in ? a.inflow : a.outflow) > (in ? b.inflow : b.outflow);
+        });
+        QStringList parts;
+        for (qsizetype i = 0; i < std::min<qsizetype>(3, list.size()); ++i) {
+            const PartnerFlow &x = list.at(i);
+            if ((in ? x.inflow : x.outflow) > 0)
+                parts << (i == 0 ? (in ? tr("%1% came from %2") : tr("%1% went to %2"))
+                                 : (in ? tr("%1% from %2") : tr("%1% to %2")))
+                             .arg(percent(in ? x.inShare : x.outShare), ctx.regionName(x.partner).toHtmlEscaped());
+        }
+        const QString last = parts.size() > 1 ? parts.takeLast() : QString();
+        return last.isEmpty() ? parts.join(tr(", ")) : tr("%1 and %2").arg(parts.join(tr(", ")), last);
+    };
+    QString p = tr("Of the %1 people who moved into %2, %3; of the %4 who moved out, %5.")
+                    .arg(count(f.inflow), name, largest(true), count(f.outflow), largest(false));
+    // The partners with the largest net gain and loss.
+    const QList<PartnerFlow> byNet = f.topByNet(0);
+    const PartnerFlow *gain = nullptr;
+    const PartnerFlow *loss = nullptr;
+    for (const PartnerFlow &x : byNet) {
+        if (!gain && x.net > 0)
+            gain = &x;
+        if (!loss && x.net < 0)
+            loss = &x;
+    }
+    if (gain)
+        p += tr(" By partner, the largest net gain is from %1 (%2)")
+                 .arg(ctx.regionName(gain->partner).toHtmlEscaped(), signedCount(gain->net));
+    if (loss)
+        p += (gain ? tr(" and the largest net loss to %1 (%2)") : tr(" By partner, the largest net loss is to %1 (%2)"))
+                 .arg(ctx.regionName(loss->partner).toHtmlEscaped(), signedCount(loss->net));
+    if (gain || loss)
+        p += tr(".", "end of a sentence");
+    // Net by regional block.
+    const BlockNet *up = nullptr;
+    const BlockNet *down = nullptr;
+    for (const BlockNet &b : f.blocks) {
+        if (b.partners.isEmpty())
+            continue;
+        if (b.net > 0 && (!up || b.net > up->net))
+            up = &b;
+        if (b.net < 0 && (!down || b.net < down->net))
+            down = &b;
+    }
+    const auto blockName = [this](const BlockNet &b) { return m_japanese ? b.nameJa : b.nameEn; };
+    if (up && down)
+        p += tr(" By regional block, %1 gains most from %2 (%3) and loses most to %4 (%5).")
+                 .arg(name, blockName(*up), signedCount(up->net), blockName(*down), signedCount(down->net));
+    else if (up)
+        p += tr(" By regional block, %1 gains from every block with moves, most from %2 (%3).")
+                 .arg(name, blockName(*up), signedCount(up->net));
+    else if (down)
+        p += tr(" By regional block, %1 loses to every block with moves, most to %2 (%3).")
+                 .arg(name, blockName(*down), signedCount(down->net));
+    return u"<p>"_s + p + u"</p>"_s;
 }
 
 QString FlowsCommentary::municipalities(const MunicipalResult &m, const CommentaryContext &ctx, bool busy) const

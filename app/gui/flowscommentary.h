@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The words of the 人口移動 / Flows page, as pure functions of its results:
-// what the prefecture flows say (the focus region, the system as a whole,
+// what the prefecture flows say (the focus region: its totals, where its
+// in-movers come from and its out-movers go as shares of its own moves, its
+// largest net partners and net by 地域ブロック; the system as a whole,
 // the largest flow), the indices panel (MEI, ANMR, CMP and the focus
 // region's in/out/net), the municipal paragraph at municipal level, and how
 // to read the maps. Names, the map's level, filter and picks come in a
@@ -32,6 +34,11 @@ public:
                        const datasets::flows::MunicipalResult *municipal = nullptr, bool municipalBusy = false) const;
     // The prefecture flows: focus region, the system, the largest flow (HTML).
     QString prefectures(const datasets::flows::Result &result, const CommentaryContext &context) const;
+    // The focus region's own flows (Result::focusFlows): the largest sources
+    // and destinations as shares of its own in- and out-moves, the partners
+    // with the largest net gain and loss, and net by regional block (HTML; ""
+    // when empty).
+    QString region(const datasets::flows::RegionFlows &flows, const CommentaryContext &context) const;
     // Net migration by municipality within the context's prefecture filter:
     // counts, largest gain and loss, and a line per picked municipality with
     // its rank (HTML).

@@ -104,6 +104,21 @@ QString FlowsMunicipal::prefectureArrowsNote() const
               "counts only movers in and out.");
 }
 
+QString FlowsMunicipal::municipalityNote(const QString &code, const QString &prefecture, bool municipalFlows,
+                                         const CommentaryContext &context) const
+{
+    if (municipalFlows)
+        return tr("%1 is a municipality: the store has flows between municipalities for this year; choose the "
+                  "municipal level under the net map to draw them. This map shows the flows of %2.")
+            .arg(context.regionName(code), context.regionName(prefecture));
+    return tr("%1 is a municipality, but the migration table in the store (住民基本台帳人口移動報告, 第2表) counts "
+              "moves between prefectures only, so this page shows the flows of %2. For the partners of %1 itself, "
+              "import an origin–destination table with five-digit municipality codes (File → Import data…, "
+              "columns origin_code, destination_code, year, value); SSDSE-A (A5101 転入者数, A5102 転出者数) "
+              "gives its movers in and out only.")
+        .arg(context.regionName(code), context.regionName(prefecture));
+}
+
 QHash<QString, double> FlowsMunicipal::netValues(bool perThousand) const
 {
     return perThousand && !m_result.netPerThousand.isEmpty() ? m_result.netPerThousand : m_result.net;

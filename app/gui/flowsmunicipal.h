@@ -51,6 +51,12 @@ public:
     QString flowMapTitle(const QString &focus, const CommentaryContext &context) const;
     // Why the flow map stays on prefectures at municipal level.
     QString prefectureArrowsNote() const;
+    // A municipality selected without flows between municipalities in the
+    // store: the page shows its prefecture's flows; how to get the
+    // municipality's own (plain text).
+    // municipalFlows: the year has flows between municipalities (then: choose the municipal level).
+    QString municipalityNote(const QString &code, const QString &prefecture, bool municipalFlows,
+                             const CommentaryContext &context) const;
 
     // The net map at municipal level: its values (in persons or per 1,000),
     // title and the note under the level chooser.

@@ -6,6 +6,7 @@
 #include "boundaryadapter.h"
 #include "exportsupport.h"
 #include "flowscommentary.h"
+#include "flowsregion.h"
 #include "jobrunner.h"
 #include "maplevelcontrol.h"
 #include "pageframe.h"
@@ -98,13 +99,16 @@ void FlowsView::buildUi()
     m_topN->setRange(5, 500);
     m_topN->setSingleStep(5);
     m_topN->setValue(30);
-    m_focusOnly = new QCheckBox(tr("Only the selected region's in- and outflows"), this);
-    m_focusOnly->setObjectName(u"focusOnly"_s);
+    m_view = new QComboBox(this);
+    m_view->setObjectName(u"flowView"_s);
+    m_view->addItem(tr("The region's own flows"), u"region"_s);
+    m_view->addItem(tr("National overview"), u"national"_s);
+    m_view->setToolTip(tr("The selected prefecture's in- and outflows, or the largest flows of the nation"));
     m_perThousand = new QCheckBox(tr("Net per 1,000 inhabitants"), this);
     frame().addControl(tr("Year"), m_year, 0);
     frame().addControl(tr("Region"), m_region);
+    frame().addControl(tr("Show"), m_view);
     frame().addControl(tr("Largest flows"), m_topN);
-    frame().addControl(QString(), m_focusOnly);
     frame().addControl(QString(), m_perThousand);
 
     // The two maps side by side, the table, the indices and net migration by age below.
@@ -133,10 +137,13 @@ void FlowsView::buildUi()
     figures->addWidget(buildLowerRow());
     figures->setStretchFactor(0, 3);
     figures->setStretchFactor(1, 2);
-    frame().setFigureWidget(figures);
+    frame().addTab(figures, tr("Flow map"));
+    frame().addTab(buildPartnerTab(), tr("Partners and regional blocks"));
 
     frame().addFigure(u"flow_map"_s, m_flowMap);
     frame().addFigure(u"net_migration_map"_s, map());
+    frame().addFigure(u"net_migration_by_partner"_s, m_partnerChart);
+    frame().addFigure(u"net_migration_by_block"_s, m_blockChart);
     frame().addFigure(u"net_migration_by_age"_s, m_ageChart);
     frame().addScaledTable(m_table);
     for (QWidget *text : {static_cast<QWidget *>(m_indices), static_cast<QWidget *>(m_ageNote),
@@ -182,7 +189,27 @@ QWidget *FlowsView::buildLowerRow()
     lower->setStretchFactor(0, 3);
     lower->setStretchFactor(1, 2);
     lower->setStretchFactor(2, 2);
+    lower->setSizes({300, 200, 200});   // the table first, whatever its rows
     return lower;
+}
+
+// The region's net per partner (in, out, net) and by 地域ブロック, side by side.
+QWidget *FlowsView::buildPartnerTab()
+{
+    m_partnerChart = new widgets::NetBarChart(this);
+    m_partnerChart->setObjectName(u"partnerChart"_s);
+    m_partnerChart->setHorizontal(true);
+    m_partnerChart->setMinimumSize(300, 240);
+    m_blockChart = new widgets::NetBarChart(this);
+    m_blockChart->setObjectName(u"blockChart"_s);
+    m_blockChart->setHorizontal(true);
+    m_blockChart->setMinimumSize(240, 200);
+    auto *tab = new QSplitter(Qt::Horizontal, this);
+    tab->addWidget(m_partnerChart);
+    tab->addWidget(m_blockChart);
+    tab->setStretchFactor(0, 3);
+    tab->setStretchFactor(1, 2);
+    return tab;
 }
 
 void FlowsView::connectControls()
@@ -201,14 +228,17 @@ void FlowsView::connectControls()
         selection().set(code.isEmpty() ? QStringList() : QStringList{code});
     });
     connect(m_topN, &QSpinBox::valueChanged, this, [this](int n) {
+        (regionView() ? m_topNRegion : m_topNNational) = n;
         m_flowMap->setTopN(n);
+        refreshFlowMap();   // the zoom follows the partners shown
         updateTable();
         refreshText();
         emit contentChanged();
     });
-    connect(m_focusOnly, &QCheckBox::toggled, this, [this](bool on) {
-        m_flowMap->setFocusOnly(on);
+    connect(m_view, &QComboBox::currentIndexChanged, this, [this] {
+        refreshFlowMap();
         updateTable();
+        refreshText();
         emit contentChanged();
     });
     connect(m_perThousand, &QCheckBox::toggled, this, [this] { apply(m_result); });
@@ -287,7 +317,13 @@ void FlowsView::setTopN(int n)
 
 void FlowsView::setFocusOnly(bool on)
 {
-    m_focusOnly->setChecked(on);
+    m_view->setCurrentIndex(on ? 0 : 1);
+}
+
+bool FlowsView::regionView() const
+{
+    return m_view->currentIndex() == 0 && !m_result.focusFlows.isEmpty() && !m_result.focus.isEmpty()
+        && m_result.focus == focus();
 }
 
 void FlowsView::setPerThousand(bool on)
@@ -297,7 +333,25 @@ void FlowsView::setPerThousand(bool on)
 
 QString FlowsView::focus() const
 {
-    return m_prefectures.contains(selection().primary()) ? selection().primary() : QString();
+    const QString primary = selection().primary();
+    if (m_prefectures.contains(primary))
+        return primary;
+    // A municipality: the migration table is prefectural, so its prefecture.
+    return primary.size() == 5 && m_prefectures.contains(primary.left(2)) ? primary.left(2) : QString();
+}
+
+QString FlowsView::selectedMunicipality() const
+{
+    const QString primary = selection().primary();
+    return primary.size() == 5 && !flowMapMunicipal() ? primary : QString();
+}
+
+QString FlowsView::municipalityNote() const
+{
+    const QString code = selectedMunicipality();
+    return code.isEmpty() ? QString()
+                          : m_municipal.municipalityNote(code, focus(), m_result.otherLevelFlows > 0,
+                                                         commentaryContext());
 }
 
 void FlowsView::refresh()
@@ -348,6 +402,7 @@ void FlowsView::apply(const Result &r)
     refreshFlowMap();
     refreshNetMap();
     showAges();
+    showPartners();
     m_indices->setHtml(FlowsCommentary(japanese()).indices(m_result, commentaryContext()));
     updateTable();
     refreshText();
@@ -385,6 +440,31 @@ void FlowsView::showAges()
     m_ageChart->setVisible(r.hasAges);
 }
 
+void FlowsView::showPartners()
+{
+    const RegionFlows &f = m_result.focusFlows;
+    const QString name = f.isEmpty() ? QString() : regionName(f.region);
+    {
+        const widgets::AnalysisChart::Batch batch(m_partnerChart);
+        m_partnerChart->setTitle(f.isEmpty() ? tr("Net migration by partner")
+                                             : tr("%1: net migration with the %2 largest partners, %3")
+                                                   .arg(name)
+                                                   .arg(std::min<qsizetype>(FlowsRegionFigures::kPartnerBars,
+                                                                            f.partners.size()))
+                                                   .arg(f.year));
+        m_partnerChart->setUnit(tr("persons (out ← 0 → in)"));
+        m_partnerChart->setEmptyText(tr("Select a prefecture"));
+        m_partnerChart->setData(f.isEmpty() ? widgets::NetBarData() : FlowsRegionFigures::partnerBars(f, regionNames()));
+    }
+    const widgets::AnalysisChart::Batch batch(m_blockChart);
+    m_blockChart->setTitle(f.isEmpty() ? tr("Net migration by regional block")
+                                       : tr("%1: net migration by regional block, %2").arg(name).arg(f.year));
+    m_blockChart->setUnit(tr("persons"));
+    m_blockChart->setEmptyText(tr("Select a prefecture"));
+    m_blockChart->setFootnote(f.isEmpty() ? QString() : tr("%1 itself is left out of its own block.").arg(name));
+    m_blockChart->setData(f.isEmpty() ? widgets::NetBarData() : FlowsRegionFigures::blockBars(f, japanese()));
+}
+
 bool FlowsView::flowMapMunicipal() const
 {
     return municipal() && m_municipal.hasArrows();
@@ -402,27 +482,55 @@ QString FlowsView::flowMapNote() const
 void FlowsView::refreshFlowMap()
 {
     if (!flowMapMunicipal()) {
-        if (m_flowMapFeatures != u"p") {
-            m_flowMap->setFeatures(m_prefectureFeatures);
-            m_flowMap->setNeutralBase();   // every region in one light class
-            m_flowMap->setRegionNames(regionNames());
-            m_flowMapFeatures = u"p"_s;
-        }
         QList<widgets::FlowArrow> arrows;
         arrows.reserve(m_result.flows.size());
         for (const FlowRecord &f : m_result.flows)
             arrows.append({f.origin, f.destination, f.value});
         m_flowMap->setFlows(arrows);
-        m_flowMap->setTitle(m_result.focus.isEmpty()
-                                ? tr("Largest migration flows between prefectures, %1").arg(m_result.year)
-                                : tr("Migration flows of %1, %2").arg(regionName(m_result.focus)).arg(m_result.year));
-        const QString note = municipal() ? m_municipal.prefectureArrowsNote() : QString();
+        // The region view: the region's own arrows, the map zoomed to it and
+        // the partners they reach; the national overview: all of Japan.
+        const bool own = regionView();
+        if (const int n = own ? m_topNRegion : m_topNNational; m_topN->value() != n) {
+            const QSignalBlocker block(m_topN);
+            m_topN->setValue(n);
+        }
+        m_flowMap->setTopN(m_topN->value());
+        m_flowMap->setFocusRegion(focus());
+        m_flowMap->setFocusOnly(own);
+        QStringList zoom;
+        if (own) {
+            zoom << m_result.focus;
+            for (const widgets::FlowArrow &f : m_flowMap->visibleFlows())
+                zoom << (f.origin == m_result.focus ? f.destination : f.origin);
+        }
+        QList<widgets::MapFeature> features = m_prefectureFeatures;
+        if (own && !municipal()) {   // at municipal level the arrow map stays on all 47
+            // Partners from 北海道 to 九州 (東京都's): Japan as a whole, with its insets.
+            const QList<widgets::MapFeature> around = widgets::FlowMap::featuresAround(features, zoom);
+            if (around.size() < features.size() * 3 / 4)
+                features = around;
+        }
+        zoom.clear();
+        for (const widgets::MapFeature &f : std::as_const(features))
+            zoom << f.code;
+        if (const QString key = u"p"_s + zoom.join(u','); m_flowMapFeatures != key) {
+            m_flowMap->setFeatures(features);
+            m_flowMap->setNeutralBase();   // every region in one light class
+            m_flowMap->setRegionNames(regionNames());
+            m_flowMapFeatures = key;
+        }
+        m_flowMap->setTitle(own ? tr("Migration to and from %1, %2").arg(regionName(m_result.focus)).arg(m_result.year)
+                                : tr("Largest migration flows between prefectures, %1").arg(m_result.year));
+        QString note = municipalityNote();
+        if (note.isEmpty() && municipal())
+            note = m_municipal.prefectureArrowsNote();
         m_flowNote->setText(note);
         m_flowNote->setVisible(!note.isEmpty());
         return;
     }
     const QString filter = mapLevels()->prefectureFilter();
     const QList<widgets::FlowArrow> arrows = m_municipal.arrows(filter);
+    m_flowMap->setFocusOnly(m_view->currentIndex() == 0);   // a picked municipality's own flows
     if (m_flowMapFeatures != u"m"_s + filter) {
         m_flowMap->setFeatures(m_municipal.features(filter, arrows));
         m_flowMap->setRegionNames(regionNames());
@@ -477,6 +585,16 @@ void FlowsView::updateTable()
     for (const widgets::FlowArrow &f : m_flowMap->visibleFlows())
         rows.append({f.origin, f.destination, f.value});
     const bool municipalArrows = flowMapMunicipal();
+    // The region view lists every flow of the region, each with its share of
+    // the region's own in- or out-moves; otherwise the map's flows with their
+    // share of all movers.
+    const bool own = !municipalArrows && regionView();
+    if (own)
+        rows = FlowsRegionFigures::tableRows(m_result.focusFlows);
+    tableModel()->setShareTitle(own ? tr("% of its in/out") : QString(),
+                                own ? tr("Share of the region's own in-moves (a flow into it) or out-moves (a flow "
+                                         "out of it)")
+                                    : QString());
     // The row of the highlighted pair stays selected across rebuilds.
     const auto [origin, destination] =
         m_table->showFlows(rows, municipalArrows ? m_municipal.result().totalFlows : m_result.totalFlows,
@@ -508,8 +626,10 @@ QString FlowsView::howToRead() const
 
 QString FlowsView::commentary() const
 {
-    return FlowsCommentary(japanese()).commentary(m_result, commentaryContext(), &m_municipal.result(),
-                                                  m_municipal.isBusy());
+    const QString note = municipalityNote();
+    return (note.isEmpty() ? QString() : u"<p>"_s + note.toHtmlEscaped() + u"</p>"_s)
+        + FlowsCommentary(japanese()).commentary(m_result, commentaryContext(), &m_municipal.result(),
+                                                 m_municipal.isBusy());
 }
 
 QList<PageFigure> FlowsView::figures() const
@@ -517,6 +637,8 @@ QList<PageFigure> FlowsView::figures() const
     QList<PageFigure> out = AnalysisPage::figures();
     if (!m_result.hasAges)
         out.removeIf([](const PageFigure &f) { return f.id == u"net_migration_by_age"; });
+    if (!regionView())   // the region's charts: with a selected prefecture, in the region view
+        out.removeIf([](const PageFigure &f) { return f.id.startsWith(u"net_migration_by_"); });
     return out;
 }
 

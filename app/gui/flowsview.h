@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// 人口移動 / Flows: a flow map (curved arrows, width ∝ movers, top-N, only the
-// selected region's in- and outflows on demand), a net-migration choropleth
+// 人口移動 / Flows: a flow map (curved arrows, width ∝ movers, top-N; by
+// default, with a prefecture selected, that region's own in- and outflows,
+// zoomed to it and its partners, the largest partners labelled; "national
+// overview" keeps the top-N flows of the nation), a net-migration choropleth
 // centred on 0 (prefectures, or municipalities: FlowsMunicipal), the table of
 // the largest flows, net migration by age where the flows carry ages, and the
 // system indices (MEI, ANMR, CMP) next to the selected region's
-// in/out/net/turnover. Built on the page frame; the numbers come from the
+// in/out/net/turnover; a second tab with the region's net per partner (in,
+// out, net) and net by 地域ブロック. Built on the page frame; the numbers come from the
 // flows adapter (read and computed on a worker), the words from
 // FlowsCommentary.
 #pragma once
@@ -59,7 +62,10 @@ public:
     bool setYear(int year);
     int year() const;
     void setTopN(int n);
+    // The region view (true, the default) or the national overview.
     void setFocusOnly(bool on);
+    // True when the page shows the selected prefecture's own flows.
+    bool regionView() const;
     void setPerThousand(bool on);
 
     const datasets::flows::Result &result() const { return m_result; }
@@ -75,6 +81,8 @@ public:
     widgets::FlowMap *flowMap() const { return m_flowMap; }
     widgets::ChoroplethMap *netMap() const { return map(); }
     widgets::NetBarChart *ageChart() const { return m_ageChart; }
+    widgets::NetBarChart *partnerChart() const { return m_partnerChart; }
+    widgets::NetBarChart *blockChart() const { return m_blockChart; }
     QTableView *table() const { return m_table; }
     TopFlowsModel *tableModel() const { return m_table->flowsModel(); }
 
@@ -85,6 +93,8 @@ private:
     void init();   // the constructors' common part
     void buildUi();
     QWidget *buildLowerRow();
+    QWidget *buildPartnerTab();
+    void showPartners();
     void connectControls();
     void refresh();
     void refreshMunicipal();
@@ -96,7 +106,9 @@ private:
     void showAges();
     void updateTable();
     void flowPicked(const QString &origin, const QString &destination);
-    QString focus() const;   // the selected prefecture, or ""
+    QString focus() const;   // the selected prefecture (a selected municipality's), or ""
+    QString selectedMunicipality() const;   // a municipality selected while the arrows are prefectural, or ""
+    QString municipalityNote() const;
     QString sourceText(const QString &indicator) const;   // "Source: …" for a map, or ""
 
     QStringList m_prefectures;   // codes, ascending
@@ -113,11 +125,18 @@ private:
     QComboBox *m_year = nullptr;
     QComboBox *m_region = nullptr;
     QSpinBox *m_topN = nullptr;
-    QCheckBox *m_focusOnly = nullptr;
+    QComboBox *m_view = nullptr;
+    // "Largest flows" of the national overview and of the region view (fewer:
+    // the map zooms to the partners they reach); the spin box shows the one
+    // in effect and edits it.
+    int m_topNNational = 30;
+    int m_topNRegion = 16;
     QCheckBox *m_perThousand = nullptr;
     widgets::FlowMap *m_flowMap = nullptr;
     QLabel *m_flowNote = nullptr;
     widgets::NetBarChart *m_ageChart = nullptr;
+    widgets::NetBarChart *m_partnerChart = nullptr;
+    widgets::NetBarChart *m_blockChart = nullptr;
     QLabel *m_ageNote = nullptr;
     QTextBrowser *m_indices = nullptr;
     TopFlowsTable *m_table = nullptr;

@@ -24,6 +24,15 @@ void TopFlowsModel::setRows(const QList<Row> &rows, double total, const QHash<QS
     endResetModel();
 }
 
+void TopFlowsModel::setShareTitle(const QString &title, const QString &toolTip)
+{
+    if (title == m_shareTitle && toolTip == m_shareToolTip)
+        return;
+    m_shareTitle = title;
+    m_shareToolTip = toolTip;
+    emit headerDataChanged(Qt::Horizontal, Share, Share);
+}
+
 int TopFlowsModel::rowOf(const QString &origin, const QString &destination) const
 {
     for (qsizetype i = 0; i < m_rows.size(); ++i)
@@ -47,7 +56,8 @@ QVariant TopFlowsModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= m_rows.size() || index.column() >= ColumnCount)
         return {};
     const Row &row = m_rows.at(index.row());
-    const double share = m_total > 0 ? 100.0 * row.value / m_total : std::nan("");
+    const double base = row.shareOf > 0 ? row.shareOf : m_total;
+    const double share = base > 0 ? 100.0 * row.value / base : std::nan("");
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -101,7 +111,7 @@ QVariant TopFlowsModel::data(const QModelIndex &index, int role) const
 QVariant TopFlowsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (role == Qt::ToolTipRole && orientation == Qt::Horizontal && section == Share)
-        return tr("Share of all movers between prefectures in the year");
+        return m_shareToolTip.isEmpty() ? tr("Share of all movers between prefectures in the year") : m_shareToolTip;
     if (role != Qt::DisplayRole)
         return {};
     if (orientation == Qt::Vertical)
@@ -114,7 +124,7 @@ QVariant TopFlowsModel::headerData(int section, Qt::Orientation orientation, int
     case Movers:
         return tr("Movers");
     case Share:
-        return tr("Share (%)");
+        return m_shareTitle.isEmpty() ? tr("Share (%)") : m_shareTitle;
     }
     return {};
 }

@@ -30,6 +30,9 @@ public:
         QString origin;
         QString destination;
         double value = 0.0;
+        // The share's denominator for this row (e.g. the selected region's
+        // in-moves for a flow into it); 0: the table's total.
+        double shareOf = 0.0;
     };
 
     explicit TopFlowsModel(QObject *parent = nullptr);
@@ -37,6 +40,8 @@ public:
     // total: the denominator of the share column (all movers of the year).
     void setRows(const QList<Row> &rows, double total, const QHash<QString, QString> &names);
     const QList<Row> &rows() const { return m_rows; }
+    // The share column's title and tooltip; empty: of all movers in the year.
+    void setShareTitle(const QString &title, const QString &toolTip);
     // Row of the flow origin → destination, or −1.
     int rowOf(const QString &origin, const QString &destination) const;
 
@@ -49,6 +54,8 @@ private:
     QList<Row> m_rows;
     QHash<QString, QString> m_names;
     double m_total = 0.0;
+    QString m_shareTitle;
+    QString m_shareToolTip;
 };
 
 // The largest flows, sorted by movers (largest first), one row selectable

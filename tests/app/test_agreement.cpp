@@ -163,6 +163,29 @@ std::function<Table(const datasets::Store &)> flowsFigure(int year, const QList<
     };
 }
 
+// The selected region's own flows on the 人口移動 page (its region view): per
+// partner in, out, net and shares of the region's own in-/out-moves (keyed by
+// partner code), and net by 地域ブロック (keyed by block id).
+std::function<Table(const datasets::Store &)> regionFlowsFigure(int year, const QString &region)
+{
+    return [=](const datasets::Store &store) {
+        flows::Request request;
+        request.year = year;
+        request.focus = region;
+        const flows::RegionFlows f = flows::compute(flows::load(store, request)).focusFlows;
+        Table t;
+        for (const flows::PartnerFlow &p : f.partners)
+            t.insert(p.partner, {{u"inflow"_s, p.inflow},
+                                 {u"outflow"_s, p.outflow},
+                                 {u"net"_s, p.net},
+                                 {u"in_share"_s, p.inShare},
+                                 {u"out_share"_s, p.outShare}});
+        for (const flows::BlockNet &b : f.blocks)
+            t.insert(b.id, {{u"inflow"_s, b.inflow}, {u"outflow"_s, b.outflow}, {u"net"_s, b.net}});
+        return t;
+    };
+}
+
 // The municipal net of the page's municipal map (flows between municipalities
 // of the year, else the movers in and out).
 std::function<Table(const datasets::Store &)> municipalFigure(int year)
@@ -543,6 +566,17 @@ private slots:
         QTest::newRow("flows 2025: 北海道, 東京都, 東京圏")
             << Figure{flowsSummary + QStringList{u"--group"_s, u"tokyo_area"_s}, {u"region_code"_s}, flowValues,
                       {u"01"_s, u"13"_s, u"group:tokyo_area"_s}, flowsFigure(2025, tokyo)};
+
+        // … and the region view of 愛知県: its partners and its net by 地域ブロック.
+        const QStringList aichi = flowsSummary + QStringList{u"--region"_s, u"23"_s};
+        QTest::newRow("flows 2025: 愛知県's partners")
+            << Figure{aichi + QStringList{u"--partners"_s}, {u"partner_code"_s},
+                      {u"inflow"_s, u"outflow"_s, u"net"_s, u"in_share"_s, u"out_share"_s},
+                      {u"13"_s, u"21"_s, u"24"_s, u"01"_s, u"47"_s}, regionFlowsFigure(2025, u"23"_s)};
+        QTest::newRow("flows 2025: 愛知県 by 地域ブロック")
+            << Figure{aichi + QStringList{u"--blocks"_s}, {u"block_id"_s}, {u"inflow"_s, u"outflow"_s, u"net"_s},
+                      {u"hokkaido"_s, u"kanto"_s, u"chubu"_s, u"kinki"_s, u"kyushu"_s},
+                      regionFlowsFigure(2025, u"23"_s)};
 
         // The report's key figures: 東京都, 北海道, 東京圏 and 千代田区 (municipal).
         for (const QString &region : {u"13"_s, u"01"_s}) {

@@ -18,6 +18,7 @@
 #include "topflowsmodel.h"
 #include "widgets/choroplethmap.h"
 #include "widgets/flowmap.h"
+#include "widgets/netbarchart.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -28,7 +29,11 @@
 #include <QLocale>
 #include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QSet>
+#include <QTabWidget>
 #include <QTemporaryDir>
+
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 using namespace regionlens;
@@ -217,6 +222,8 @@ private slots:
         app::FlowsView view(m_store, selection, true);
         selection.set({u"13"_s});
         QVERIFY(settle(view));
+        view.setFocusOnly(false);   // the national overview: its two maps, the top-30 table
+        QVERIFY(settle(view));
         const QList<app::PageFigure> figures = view.figures();
         QCOMPARE(figures.size(), 2);   // no by-age chart without ages
         for (const app::PageFigure &f : figures) {
@@ -232,6 +239,199 @@ private slots:
         const QString csv = app::tableAsCsv(*view.table()->model());
         QCOMPARE(csv.count(u"\r\n"_s), 31);
         QVERIFY(csv.contains(u"東京都"_s));
+
+        // The region view: also net by partner and by block; the table holds
+        // all 92 flows of 東京都 (46 partners both ways), raw numbers, the
+        // share of 東京都's own in-moves (神奈川県 → 東京都 88,983 of 451,843).
+        view.setFocusOnly(true);
+        QVERIFY(settle(view));
+        QStringList ids;
+        for (const app::PageFigure &f : view.figures()) {
+            ids << f.id;
+            const QString path = m_dir.filePath(u"region-"_s + f.id + u'.' + suffix);
+            QString error;
+            QVERIFY2(app::writeFigure(f, path, QSize(1400, 1000), &error), qPrintable(error));
+            QVERIFY(QFile(path).size() > 2000);
+        }
+        QCOMPARE(ids, (QStringList{u"flow_map"_s, u"net_migration_map"_s, u"net_migration_by_partner"_s,
+                                   u"net_migration_by_block"_s}));
+        const QString regionCsv = app::tableAsCsv(*view.table()->model());
+        QCOMPARE(regionCsv.count(u"\r\n"_s), 93);
+        QVERIFY2(regionCsv.contains(u"神奈川県,東京都,88983,%1"_s.arg(100.0 * 88983.0 / 451843.0, 0, 'g', 15)),
+                 qPrintable(regionCsv.left(400)));
+    }
+
+    // 愛知県 selected: its own flows by default, not the national top 30. The
+    // map zooms to 愛知県 and the partners of its 16 largest flows (埼玉県 …
+    // 大阪府: the 2025 table, worked in test_adapters_flows), the arrows keep
+    // their heads away from Nagoya, the largest partners are labelled with
+    // 愛知県's net; the table's shares are of 愛知県's own moves (愛知県 →
+    // 東京都 20,087 of 127,037 out-movers = 15.81 %).
+    void regionViewAichi()
+    {
+        app::RegionSelection selection;
+        app::FlowsView view(m_store, selection, true);
+        view.resize(1366, 768);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        selection.set({u"23"_s});
+        QVERIFY(settle(view));
+        QVERIFY(view.regionView());
+        widgets::FlowMap *map = view.flowMap();
+        QVERIFY(map->focusOnly());
+        QCOMPARE(map->focusRegion(), u"23"_s);
+        QCOMPARE(map->topN(), 16);
+        const QList<widgets::FlowArrow> flows = map->visibleFlows();
+        QCOMPARE(flows.size(), 16);
+        QSet<QString> partners;
+        for (const widgets::FlowArrow &f : flows) {
+            QVERIFY(f.origin == u"23" || f.destination == u"23");
+            partners.insert(f.origin == u"23" ? f.destination : f.origin);
+        }
+        QCOMPARE(partners, (QSet<QString>{u"11"_s, u"12"_s, u"13"_s, u"14"_s, u"21"_s, u"22"_s, u"24"_s, u"27"_s}));
+        QVERIFY2(map->title().contains(u"愛知県"_s) && !map->title().contains(u"Largest"_s), qPrintable(map->title()));
+        // Zoomed: 愛知県, its partners and what lies between, not 北海道 or 沖縄県.
+        QStringList shown;
+        for (const widgets::MapFeature &f : map->features())
+            shown << f.code;
+        for (const QString &code : partners)
+            QVERIFY2(shown.contains(code), qPrintable(code));
+        QVERIFY(shown.contains(u"23"_s));
+        QVERIFY(!shown.contains(u"01"_s) && !shown.contains(u"47"_s));
+        QVERIFY(shown.size() < 30);
+        // Every flow is drawn; no head within 12 px of the ring round Nagoya;
+        // in and out of one partner never share a head position.
+        const QRectF target(QPointF(0, 0), QSizeF(map->size()));
+        const QList<widgets::FlowMap::ArrowShape> shapes = map->arrowShapes(target);
+        QCOMPARE(shapes.size(), 16);
+        const QPointF hub = map->interiorPoints(target).value(u"23"_s);
+        for (const widgets::FlowMap::ArrowShape &a : shapes) {
+            const double d = std::hypot(a.to.x() - hub.x(), a.to.y() - hub.y());
+            QVERIFY2(d > 12.0 + 0.9 * map->maxArrowWidth(target), qPrintable(QString::number(d)));
+            for (const widgets::FlowMap::ArrowShape &b : shapes)
+                if (a.flow.origin == b.flow.destination && a.flow.destination == b.flow.origin)
+                    QVERIFY(!a.head.intersects(b.head));
+        }
+        const QList<widgets::FlowMap::PartnerLabel> labels = map->partnerLabels(target);
+        QVERIFY(labels.size() >= 4);
+        QStringList texts;
+        for (qsizetype i = 0; i < labels.size(); ++i) {
+            texts << labels.at(i).text;
+            QVERIFY(target.contains(labels.at(i).rect));
+            for (qsizetype j = i + 1; j < labels.size(); ++j)
+                QVERIFY(!labels.at(i).rect.intersects(labels.at(j).rect));
+        }
+        QVERIFY2(texts.contains(u"東京都 −6,355"_s), qPrintable(texts.join(u" | "_s)));
+        QVERIFY2(texts.contains(u"岐阜県 +1,752"_s), qPrintable(texts.join(u" | "_s)));
+
+        // The table: all 92 flows of 愛知県, shares of its own in-/out-moves.
+        app::TopFlowsModel *model = view.tableModel();
+        QCOMPARE(model->rowCount(), 92);
+        const int row = model->rowOf(u"23"_s, u"13"_s);
+        QVERIFY(row >= 0);
+        QCOMPARE(model->index(row, app::TopFlowsModel::Share).data().toString(), u"15.81"_s);
+        QCOMPARE(model->index(model->rowOf(u"21"_s, u"23"_s), app::TopFlowsModel::Share).data().toString(),
+                 u"12.81"_s);   // 15,999 of 124,856 in-movers
+        QVERIFY(model->headerData(app::TopFlowsModel::Share, Qt::Horizontal).toString().contains(u"its"_s));
+
+        // Net per partner: 東京都 first (|−6,355| the largest), then 三重県 +2,036.
+        const widgets::NetBarData bars = view.partnerChart()->data();
+        QCOMPARE(bars.categories.size(), 12);
+        QCOMPARE(bars.categories.at(0), u"東京都"_s);
+        QCOMPARE(bars.values.at(0), -6355.0);
+        QCOMPARE(bars.inflow.at(0), 13732.0);
+        QCOMPARE(bars.outflow.at(0), 20087.0);
+        QCOMPARE(bars.categories.at(1), u"三重県"_s);
+        // Net by block (北海道 … 九州・沖縄), 愛知県 left out of 中部.
+        const widgets::NetBarData blocks = view.blockChart()->data();
+        QCOMPARE(blocks.values, (QVector<double>{-222, 522, -9703, 3750, 651, 1313, 557, 951}));
+        QCOMPARE(blocks.categories.at(3), u"中部 (own block)"_s);
+        // The commentary speaks of 愛知県's own moves.
+        const QString text = view.commentary();
+        QVERIFY2(text.contains(u"Of the 124,856 people who moved into 愛知県"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"12.8% came from 岐阜県"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"15.8% went to 東京都"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"the largest net loss to 東京都 (−6,355)"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"gains most from 中部 (+3,750) and loses most to 関東 (−9,703)"_s), qPrintable(text));
+        QTest::qWait(50);
+        QVERIFY(view.grab().save(QString::fromUtf8(REGIONLENS_OUT_DIR) + u"/flows-aichi-region-ja.png"_s));
+        auto *tabs = view.findChild<QTabWidget *>();
+        QVERIFY(tabs && tabs->count() == 2);
+        tabs->setCurrentIndex(1);
+        QTest::qWait(50);
+        QVERIFY(view.grab().save(QString::fromUtf8(REGIONLENS_OUT_DIR) + u"/flows-aichi-partners-ja.png"_s));
+        tabs->setCurrentIndex(0);
+
+        // The national overview keeps the old top-N view of all Japan.
+        view.setFocusOnly(false);
+        QVERIFY(!view.regionView());
+        QCOMPARE(map->topN(), 30);
+        QCOMPARE(map->visibleFlows().size(), 30);
+        QCOMPARE(map->features().size(), 47);
+        QVERIFY(map->title().startsWith(u"Largest migration flows"_s));
+        QCOMPARE(model->rowCount(), 30);
+        QCOMPARE(model->index(0, app::TopFlowsModel::Share).data().toString(), u"3.54"_s);   // 88,983 of 2,515,731
+        view.setFocusOnly(true);
+        QCOMPARE(map->topN(), 16);
+    }
+
+    // A municipality selected: the bundled table is prefectural, so the page
+    // shows its prefecture's flows and says how to get the municipality's.
+    // (The starter store names no municipality: 豊田市 is shown as its code.)
+    void municipalitySelected()
+    {
+        app::RegionSelection selection;
+        app::FlowsView view(m_store, selection, true);
+        selection.set({u"23211"_s});
+        QVERIFY(settle(view));
+        QVERIFY(view.regionView());
+        QCOMPARE(view.result().focus, u"23"_s);
+        QCOMPARE(view.flowMap()->focusRegion(), u"23"_s);
+        const QString note = view.flowMapNote();
+        QVERIFY2(note.startsWith(u"23211 is a municipality"_s) && note.contains(u"the flows of 愛知県"_s)
+                     && note.contains(u"five-digit"_s) && note.contains(u"Import data"_s),
+                 qPrintable(note));
+        QVERIFY(!view.findChild<QLabel *>(u"flowMapNote"_s)->isHidden());
+        QVERIFY(view.commentary().contains(u"five-digit municipality codes"_s));
+    }
+
+    // A second year imported next to the bundled 2025: the year chooser offers
+    // both; 2024 (a hand-made table) gives 愛知県 in 100 + 40 = 140, out 300 +
+    // 60 = 360, net −220; 関東 −200, 中部 −20.
+    void secondYear()
+    {
+        datasets::Store store;
+        QString error;
+        QVERIFY2(datasets::openOrCreateStore(store, m_dir.filePath(u"two-years.sqlite"_s), &error), qPrintable(error));
+        datasets::ImportRequest request;
+        request.fileName = u"od-2024.csv"_s;
+        request.data = "origin_code,destination_code,year,value\n"
+                       "23,13,2024,300\n13,23,2024,100\n21,23,2024,40\n23,21,2024,60\n01,13,2024,10\n"_ba;
+        request.indicator = u"migration"_s;
+        QVERIFY2(test::importFile(store, request, &error), qPrintable(error));
+        app::RegionSelection selection;
+        app::FlowsView view(store, selection, false);
+        selection.set({u"23"_s});
+        QVERIFY(settle(view));
+        QCOMPARE(view.year(), 2025);
+        QVERIFY(view.setYear(2024));
+        QVERIFY(settle(view));
+        const datasets::flows::RegionFlows &f = view.result().focusFlows;
+        QCOMPARE(f.year, 2024);
+        QCOMPARE(f.net, -220.0);
+        QVERIFY(view.flowMap()->title().contains(u"2024"_s));
+        QCOMPARE(view.flowMap()->visibleFlows().size(), 4);
+        QCOMPARE(view.tableModel()->rowCount(), 4);
+        QCOMPARE(view.tableModel()->index(view.tableModel()->rowOf(u"13"_s, u"23"_s), app::TopFlowsModel::Share)
+                     .data()
+                     .toString(),
+                 u"71.43"_s);   // 100 of 140
+        QCOMPARE(view.blockChart()->data().values.at(2), -200.0);
+        QCOMPARE(view.blockChart()->data().values.at(3), -20.0);
+        QVERIFY(view.commentary().contains(u"2024"_s));
+        QVERIFY(view.setYear(2025));
+        QVERIFY(settle(view));
+        QCOMPARE(view.result().focusFlows.net, -2181.0);
     }
 
     void screenshot()

@@ -10,6 +10,8 @@
 #include <QSvgGenerator>
 #include <QTest>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 using regionlens::widgets::FlowArrow;
 using regionlens::widgets::FlowMap;
@@ -211,6 +213,68 @@ private slots:
                 QVERIFY2(!legend.contains(shape.curve.pointAtPercent(k / 20.0)), "the legend hides an arrow");
         const bool bottomRight = legend.center().x() > map.width() / 2.0 && legend.center().y() > map.height() / 2.0;
         QCOMPARE(bottomRight, !arrowsInSouthEast);
+    }
+
+    // The region view (focus 02, only its flows): in and out of a pair run in
+    // two lanes that never meet, start and end at the ring round 02, carry
+    // their heads on the arc (none at the hub), and the partners are labelled
+    // with 02's net: from 01 in 1,000, out 250 → +750; to 03 out 600 → −600.
+    void regionView()
+    {
+        FlowMap map;
+        map.setFeatures(threeRegions());
+        map.setRegionNames({{u"01"_s, u"北"_s}, {u"02"_s, u"中"_s}, {u"03"_s, u"南"_s}});
+        map.setNeutralBase();
+        map.setFlows(sampleFlows());
+        map.setFocusRegion(u"02"_s);
+        map.setFocusOnly(true);
+        QVERIFY(map.hubMode());
+        const QRectF target(0, 0, 800, 700);
+        const QList<FlowMap::ArrowShape> shapes = map.arrowShapes(target);
+        QCOMPARE(shapes.size(), 3);
+        const FlowMap::ArrowShape *in = find(shapes, u"01"_s, u"02"_s);
+        const FlowMap::ArrowShape *out = find(shapes, u"02"_s, u"01"_s);
+        QVERIFY(in && out);
+        QCOMPARE(in->direction, FlowMap::Direction::Inflow);
+        QCOMPARE(out->direction, FlowMap::Direction::Outflow);
+        // Two lanes: at every point the other lane is more than half their widths away.
+        for (int k = 0; k <= 10; ++k) {
+            const QPointF p = in->curve.pointAtPercent(k / 10.0);
+            double nearest = 1e9;
+            for (int j = 0; j <= 100; ++j) {
+                const QPointF q = out->curve.pointAtPercent(j / 100.0);
+                nearest = std::min(nearest, std::hypot(p.x() - q.x(), p.y() - q.y()));
+            }
+            QVERIFY2(nearest > (in->width + out->width) / 2.0, qPrintable(QString::number(nearest)));
+        }
+        // No head at the hub: every tip lies well outside the ring.
+        const QPointF hub = map.interiorPoints(target).value(u"02"_s);
+        for (const FlowMap::ArrowShape &a : shapes) {
+            const double ringDistance = std::hypot(a.to.x() - hub.x(), a.to.y() - hub.y());
+            QVERIFY2(ringDistance > 40, qPrintable(u"%1→%2 %3"_s.arg(a.flow.origin, a.flow.destination).arg(ringDistance)));
+            QVERIFY(!a.head.containsPoint(hub, Qt::OddEvenFill));
+        }
+        const QList<FlowMap::PartnerLabel> labels = map.partnerLabels(target);
+        QCOMPARE(labels.size(), 2);
+        QCOMPARE(labels.at(0).text, u"北 +750"_s);   // the largest partner first
+        QCOMPARE(labels.at(1).text, u"南 −600"_s);
+        QVERIFY(!labels.at(0).rect.intersects(labels.at(1).rect));
+        map.setLabelCount(1);
+        QCOMPARE(map.partnerLabels(target).size(), 1);
+        // Without focusOnly: the national drawing, no labels.
+        map.setFocusOnly(false);
+        QVERIFY(map.partnerLabels(target).isEmpty());
+    }
+
+    // Zoom: 01 and 02 keep their box (widened by 12 %), 03 lies outside it.
+    void featuresAround()
+    {
+        QStringList codes;
+        for (const MapFeature &f : FlowMap::featuresAround(threeRegions(), {u"01"_s, u"02"_s}))
+            codes << f.code;
+        QCOMPARE(codes, (QStringList{u"01"_s, u"02"_s}));
+        QCOMPARE(FlowMap::featuresAround(threeRegions(), {u"01"_s, u"03"_s}).size(), 3);
+        QCOMPARE(FlowMap::featuresAround(threeRegions(), {u"99"_s}).size(), 3);   // unknown: all
     }
 
     void exportsSvg()
