@@ -442,6 +442,37 @@ private slots:
                            u"1.23% of the population moved to another prefecture (CMP)."_s,
                            u"The largest single flow was Kanagawa → Tokyo (100 people)."_s}
             << QStringList{u"gained 40 people"_s, u"age classes"_s};
+        // The region's own flows (regionFlows() of the hand-made result). Tokyo:
+        // 130 in, 100 from Kanagawa (76.9 %) and 30 from Akita (23.1 %); 90 out,
+        // 80 to Kanagawa (88.9 %) and 10 to Akita (11.1 %); net +20 with each
+        // (the tie goes to the larger turnover, Kanagawa's 180); blocks 東北
+        // +20 and 関東 +20 (the tie to the first in catalogue order).
+        QTest::newRow("region: shares of its own moves, net partners and blocks")
+            << FlowsCase([](const Texts &t, Context &c) {
+                   datasets::flows::Result r = threePrefectures(u"13"_s);
+                   r.focusFlows = datasets::flows::regionFlows(r, u"13"_s);
+                   return t.commentary(r, c);
+               })
+            << QStringList{u"Of the 130 people who moved into Tokyo, 76.9% came from Kanagawa and 23.1% from Akita; of "
+                           "the 90 who moved out, 88.9% went to Kanagawa and 11.1% to Akita."_s,
+                           u"By partner, the largest net gain is from Kanagawa (+20)."_s,
+                           u"By regional block, Tokyo gains from every block with moves, most from Tohoku (+20)."_s}
+            << QStringList{u"the largest net loss to"_s, u"loses"_s};
+        // Akita: in 30 (20 from Kanagawa, 10 from Tokyo), out 35 (30 to Tokyo, 5
+        // to Kanagawa): Kanagawa +15, Tokyo −20; 関東 −5, its own 東北 empty.
+        QTest::newRow("region: gains and losses")
+            << FlowsCase([](const Texts &t, Context &c) {
+                   datasets::flows::Result r = threePrefectures(u"05"_s);
+                   r.focusFlows = datasets::flows::regionFlows(r, u"05"_s);
+                   return t.region(r.focusFlows, c);
+               })
+            << QStringList{u"By partner, the largest net gain is from Kanagawa (+15) and the largest net loss to Tokyo "
+                           "(−20)."_s,
+                           u"By regional block, Akita loses to every block with moves, most to Kanto (−5)."_s}
+            << QStringList{u"gains from every"_s};
+        QTest::newRow("region: none")
+            << FlowsCase([](const Texts &t, Context &c) { return t.region(datasets::flows::RegionFlows(), c); })
+            << QStringList() << QStringList{u"<p>"_s};
         QTest::newRow("no flows")
             << FlowsCase([](const Texts &t, Context &c) { return t.commentary(datasets::flows::Result(), c); })
             << QStringList{u"The store has no migration flows."_s} << QStringList{u"moved between"_s};
