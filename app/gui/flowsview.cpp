@@ -101,13 +101,13 @@ void FlowsView::buildUi()
     m_topN->setValue(30);
     m_view = new QComboBox(this);
     m_view->setObjectName(u"flowView"_s);
-    m_view->addItem(tr("The region's own flows"), u"region"_s);
+    m_view->addItem(tr("Region's flows"), u"region"_s);
     m_view->addItem(tr("National overview"), u"national"_s);
     m_view->setToolTip(tr("The selected prefecture's in- and outflows, or the largest flows of the nation"));
     m_perThousand = new QCheckBox(tr("Net per 1,000 inhabitants"), this);
     frame().addControl(tr("Year"), m_year, 0);
     frame().addControl(tr("Region"), m_region);
-    frame().addControl(tr("Show"), m_view);
+    frame().addControl(QString(), m_view);   // no label: the row fits 1280 px in English
     frame().addControl(tr("Largest flows"), m_topN);
     frame().addControl(QString(), m_perThousand);
 
