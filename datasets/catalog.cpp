@@ -30,6 +30,13 @@ RegionLevel regionLevelFromKey(const QString &key, bool *ok)
     return RegionLevel::Prefecture;
 }
 
+RegionLevel regionLevelOf(const QString &code)
+{
+    if (code == u"00")
+        return RegionLevel::Nation;
+    return code.size() == 5 && !code.startsWith(u"group") ? RegionLevel::Municipality : RegionLevel::Prefecture;
+}
+
 namespace catalog {
 namespace {
 

@@ -15,6 +15,11 @@ enum class RegionLevel { Nation, Prefecture, Municipality };
 
 QString regionLevelKey(RegionLevel level);             // "nation", "prefecture", "municipality"
 RegionLevel regionLevelFromKey(const QString &key, bool *ok = nullptr);
+// The level a region code is of: "00" the nation, five digits a
+// municipality, anything else (two digits, "group:…") a prefecture. The
+// pages, the report and the CLI ask the adapters for the level of the
+// region they show, never for a level chosen elsewhere.
+RegionLevel regionLevelOf(const QString &code);
 
 struct Region
 {

@@ -10,6 +10,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QSet>
 
 using namespace Qt::StringLiterals;
@@ -319,6 +320,19 @@ bool collectMunicipalities(QList<Region> *out, QString *error)
         }
         out->append(Region{code, RegionLevel::Municipality, QString(), QString(), code.left(2), QString()});
     }
+    // Their Japanese names (municipality_names.csv, see SOURCES.md): the
+    // region bar finds them by name, pages and the report name them.
+    Table names;
+    if (!readTable(u"municipality_names.csv"_s, &names, error))
+        return false;
+    const int nc = names.header.indexOf(u"municipality_code"_s);
+    const int nn = names.header.indexOf(u"name_ja"_s);
+    QHash<QString, QString> byCode;
+    for (const QStringList &row : std::as_const(names.rows))
+        byCode.insert(row.value(nc), row.value(nn));
+    for (Region &r : *out)
+        if (r.level == RegionLevel::Municipality)
+            r.nameJa = byCode.value(r.code);
     return true;
 }
 

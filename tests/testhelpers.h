@@ -3,8 +3,11 @@
 // readable failure output, and the location of the real data folder.
 #pragma once
 
+#include <QCoreApplication>
 #include <QDir>
+#include <QSettings>
 #include <QString>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <cmath>
@@ -28,6 +31,23 @@ inline QString sharedDataDir()
 }
 
 inline QString sourceDir() { return QString::fromUtf8(REGIONLENS_SOURCE_DIR); }
+
+// Every test executable keeps its QSettings (the GUI's remembered region,
+// level, page …) in a temporary folder of its own under an organisation of
+// its own: a test never reads the developer's settings nor another run's.
+struct IsolatedSettings
+{
+    QTemporaryDir dir;
+    IsolatedSettings()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("RegionLensTest"));
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.path());
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir.path());
+    }
+    QString path() const { return dir.path(); }
+};
+inline IsolatedSettings isolatedSettings;
 
 } // namespace regionlens::test
 

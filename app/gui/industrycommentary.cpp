@@ -42,10 +42,29 @@ private:
 
 QString Writer::regions() const
 {
-    const datasets::IndustryStructure &res = in.result;
     QString html;
     for (const QString &region : in.regions) {
+        // A municipality's quotients are among the municipalities (the
+        // adapter at the level of the region's code).
+        const bool muni = datasets::regionLevelOf(region) == datasets::RegionLevel::Municipality;
+        const datasets::IndustryStructure &res = muni ? in.municipalResult : in.result;
+        const QString name = regionName(region).toHtmlEscaped();
+        html += u"<h3>%1</h3>"_s.arg(name);
+        if (muni && !in.municipalMeasure) {
+            html += Text::tr("<p>%1 of %2: this measure is published for prefectures only. Choose employees or "
+                             "establishments (経済センサス), which exist for every municipality.</p>")
+                        .arg(in.measureName, name);
+            continue;
+        }
+        if (muni && !in.municipalCurrent) {
+            html += Text::tr("<p>Computing the municipal quotients…</p>");
+            continue;
+        }
         const int r = res.row(region);
+        if (r < 0) {
+            html += Text::tr("<p>No %1 recorded for %2 in %3.</p>").arg(in.measureName, name, in.yearText);
+            continue;
+        }
         QList<int> above;
         for (int c = 0; c < res.industries.size(); ++c)
             if (res.lq.at(r, c) > 1.0)
@@ -54,26 +73,29 @@ QString Writer::regions() const
         QStringList items;
         for (int c : above)
             items << u"%1 (%2)"_s.arg(industryName(res.industries.at(c)), lqText(res.lq.at(r, c)));
-        const QString name = regionName(region).toHtmlEscaped();
-        html += u"<h3>%1</h3>"_s.arg(name);
         if (items.isEmpty())
             html += Text::tr("<p>In %1, no industry of %2 has LQ > 1 (%3).</p>").arg(in.yearText, name, in.measureName);
         else
             html += Text::tr("<p>In %1, %2's industries with LQ > 1 (%3): %4.</p>")
                         .arg(in.yearText, name, in.measureName, items.join(Text::tr(", ")).toHtmlEscaped());
-        // The map's industry: rank among the 47 prefectures.
+        // The map's industry: rank among the 47 prefectures (the municipalities).
         const int mc = int(res.industries.indexOf(in.mapIndustry));
         const double own = res.lq.at(r, mc);
         if (mc < 0 || !std::isfinite(own))
             continue;
-        std::vector<double> prefectures;
+        std::vector<double> peers;
         for (int p = 0; p < res.regions.size(); ++p)
             if (!res.regions.at(p).startsWith(u"group:"))
-                prefectures.push_back(res.lq.at(p, mc));
-        const analysis::Rank rank = analysis::rankAmong(prefectures, own);
+                peers.push_back(res.lq.at(p, mc));
+        const analysis::Rank rank = analysis::rankAmong(peers, own);
         const QString industry = industryName(in.mapIndustry).toHtmlEscaped();
         if (region.startsWith(u"group:"))
             html += Text::tr("<p>%1: LQ %2.</p>").arg(industry, lqText(own));
+        else if (muni)
+            html += Text::tr("<p>%1: LQ %2, rank %3 of %4 municipalities.</p>")
+                        .arg(industry, lqText(own))
+                        .arg(rank.rank)
+                        .arg(rank.count);
         else
             html += Text::tr("<p>%1: LQ %2, rank %3 of %4 prefectures.</p>")
                         .arg(industry, lqText(own))
@@ -130,8 +152,8 @@ QString Writer::municipal() const
                     .arg(where.toHtmlEscaped());
     }
     if (in.context.municipalSelection.isEmpty())
-        html += Text::tr("<p><i>Click a municipality on the map or a row of the table to see its quotient; its "
-                         "prefecture becomes the selected region.</i></p>");
+        html += Text::tr("<p><i>Click a municipality on the map or a row of the table (or type its name in the "
+                         "region bar) to select it and see its quotients.</i></p>");
     return html;
 }
 
@@ -140,7 +162,9 @@ QString Writer::earningPower() const
     const datasets::IndustryStructure &res = in.result;
     if (res.activities.isEmpty())
         return {};
-    const int r = res.row(in.focusRegion);
+    // Value added is published for prefectures: a municipality's is its prefecture's.
+    const QString focus = earningPowerRegion(in.focusRegion);
+    const int r = res.row(focus);
     QList<int> order;
     for (int c = 0; c < res.activities.size(); ++c)
         if (res.valueAddedLq.at(r, c) > 1.0 && res.relativeProductivity.at(r, c) > 1.0)
@@ -152,7 +176,10 @@ QString Writer::earningPower() const
         strong << Text::tr("%1 (LQ %2, productivity %3)")
                       .arg(industryName(res.activities.at(c)), lqText(res.valueAddedLq.at(r, c)),
                            lqText(res.relativeProductivity.at(r, c)));
-    const QString name = regionName(in.focusRegion).toHtmlEscaped();
+    QString name = regionName(focus).toHtmlEscaped();
+    if (focus != in.focusRegion)
+        name = Text::tr("%1 (the prefecture of %2: value added is published for prefectures only)")
+                   .arg(name, regionName(in.focusRegion).toHtmlEscaped());
     if (strong.isEmpty())
         return Text::tr("<p><b>Earning power</b> (value added FY%1, employees %2): no activity of %3 has both a "
                         "value-added LQ and a relative productivity above 1.</p>")
@@ -190,6 +217,11 @@ QString industryConcordanceNote(int activities)
                     "K, O, Q and R are assigned whole to their main activity, and 公務 is left out because the census "
                     "counts private establishments only.")
         .arg(activities);
+}
+
+QString earningPowerRegion(const QString &region)
+{
+    return datasets::regionLevelOf(region) == datasets::RegionLevel::Municipality ? region.left(2) : region;
 }
 
 QString lqText(double value)

@@ -18,7 +18,8 @@ struct IndustryCommentaryInput
 {
     CommentaryContext context;               // names, selection, municipal map
     datasets::IndustryStructure result;      // prefectures (and an aggregate)
-    QStringList regions;                     // the regions of the bar chart (1 to 5)
+    QStringList regions;                     // the regions of the bar chart (1 to 5; municipalities
+                                             // from municipalResult)
     QString focusRegion;                     // the region of the 稼ぐ力 chart
     QString yearText;                        // "2021", "FY2021"
     QString measureName;                     // "employees" (translated)
@@ -37,6 +38,9 @@ QString industryCommentary(const IndustryCommentaryInput &in);
 // "1.23"; three decimals where two would round a quotient next to 1 to
 // "1.00"; "–" for NaN.
 QString lqText(double value);
+// The region of the 稼ぐ力 chart for the focus region: a municipality's
+// prefecture (value added is published for prefectures only).
+QString earningPowerRegion(const QString &region);
 
 // How to read the page's figures (plain text, translated).
 QString industryHowToRead();

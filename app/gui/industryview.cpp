@@ -248,30 +248,34 @@ QString IndustryView::municipalKey() const
     return u"%1/%2"_s.arg(measure()).arg(year());
 }
 
+bool IndustryView::needsMunicipal() const
+{
+    if (municipal())
+        return true;
+    for (const QString &code : chartRegions())
+        if (regionLevelOf(code) == RegionLevel::Municipality)
+            return true;
+    return false;
+}
+
 void IndustryView::recomputeMunicipal()
 {
-    if (!municipal() || !municipalMeasure() || year() == 0)
+    if (!needsMunicipal() || !municipalMeasure() || year() == 0)
         return;
     // The ~35,000 observations are read and the 1,741 × 18 quotients
-    // computed on a worker. Nation = the sum of the municipalities.
+    // computed on a worker, through the LQ adapter at the municipal level
+    // (the level of the codes shown). Nation = the "00" rows when the data
+    // has them, else the sum of the municipalities (the starter pack).
     m_municipalRunner->runFor(
         municipalKey(),
         [indicator = measure(), year = year()](const Store &s) {
-            IndustryStructureInputs inputs;
-            inputs.indicator = indicator;
-            inputs.year = year;
-            inputs.table = municipalIndustryTable(s, indicator, year, industryColumns(s, indicator));
-            return inputs;
+            return loadIndustryStructure(s, indicator, year, {}, RegionLevel::Municipality);
         },
         [](const IndustryStructureInputs &inputs) { return computeIndustryStructure(inputs); },
         [this](IndustryStructure result) {
             m_municipal = std::move(result);
-            if (!m_runner->isBusy()) {   // else the prefecture result redraws everything
-                refreshMap();
-                refreshTable();
-                refreshText();
-                emit contentChanged();
-            }
+            if (!m_runner->isBusy())   // else the prefecture result redraws everything
+                redraw();
         });
 }
 
@@ -287,12 +291,22 @@ bool IndustryView::municipalMeasure() const
 
 void IndustryView::selectionChanged()
 {
-    pageMap()->followSelection();
-    // A combined group needs its own row; everything else is a redraw.
+    // A combined group needs its own row; a municipality the municipal
+    // quotients; everything else is a redraw.
     if (resultMissesSelection(m_result.regions))
         recompute();
-    else
+    else {
+        recomputeMunicipal();
         redraw();
+    }
+}
+
+const IndustryStructure &IndustryView::resultFor(const QString &region) const
+{
+    static const IndustryStructure none;
+    if (regionLevelOf(region) != RegionLevel::Municipality)
+        return m_result;
+    return municipalCurrent() ? m_municipal : none;
 }
 
 void IndustryView::redraw()
@@ -325,7 +339,7 @@ QStringList IndustryView::chartRegions() const
         return {focusRegion()};
     QStringList codes;
     for (const QString &c : selection().codes())
-        if (m_result.row(c) >= 0 && codes.size() < kMaxCompared)
+        if ((m_result.row(c) >= 0 || regionLevelOf(c) == RegionLevel::Municipality) && codes.size() < kMaxCompared)
             codes << c;
     return codes.isEmpty() ? QStringList{focusRegion()} : codes;
 }
@@ -334,25 +348,31 @@ void IndustryView::refreshBars()
 {
     const widgets::AnalysisChart::Batch batch(m_bars);   // one redraw for the setters below
     const QStringList regions = chartRegions();
-    const int first = m_result.row(regions.value(0));
+    // Each region's row from the result of its level (prefectures, or the
+    // municipalities): LQs of both compare with the nation.
+    const IndustryStructure &firstResult = resultFor(regions.value(0));
+    const int first = firstResult.row(regions.value(0));
     QList<int> order;
-    for (int c = 0; c < m_result.industries.size(); ++c)
-        if (std::isfinite(m_result.lq.at(first, c)))
+    for (int c = 0; first >= 0 && c < firstResult.industries.size(); ++c)
+        if (std::isfinite(firstResult.lq.at(first, c)))
             order.append(c);
     std::stable_sort(order.begin(), order.end(),
-                     [&](int a, int b) { return m_result.lq.at(first, a) > m_result.lq.at(first, b); });
+                     [&](int a, int b) { return firstResult.lq.at(first, a) > firstResult.lq.at(first, b); });
     QStringList categories, codes;
     for (int c : order) {
-        categories << industryName(m_result.industries.at(c));
-        codes << m_result.industries.at(c);
+        categories << industryName(firstResult.industries.at(c));
+        codes << firstResult.industries.at(c);
     }
     QList<widgets::BarSeries> series;
     for (const QString &region : regions) {
-        const int r = m_result.row(region);
+        const IndustryStructure &result = resultFor(region);
+        const int r = result.row(region);
         widgets::BarSeries s;
         s.label = regionName(region);
-        for (int c : order)
-            s.values << m_result.lq.at(r, c);
+        for (const QString &code : std::as_const(codes)) {
+            const int c = result.column(code);
+            s.values << (r >= 0 && c >= 0 ? result.lq.at(r, c) : std::nan(""));
+        }
         series << s;
     }
     m_bars->setProperty("industryCodes", codes);
@@ -361,15 +381,24 @@ void IndustryView::refreshBars()
         m_bars->setTitle(tr("Location quotients of %1, %2 (%3)").arg(regionName(regions.first()), measureName(), yearText));
     else
         m_bars->setTitle(tr("Location quotients compared, %1 (%2)").arg(measureName(), yearText));
-    m_bars->setEmptyText(tr("No data"));
+    const bool waiting = regionLevelOf(regions.value(0)) == RegionLevel::Municipality;
+    m_bars->setEmptyText(!waiting                ? tr("No data")
+                         : !municipalMeasure()   ? tr("%1 is published for prefectures only: choose employees or "
+                                                      "establishments for a municipality").arg(measureName())
+                         : municipalCurrent()    ? tr("No data")
+                                                 : tr("Computing the municipal quotients…"));
     m_bars->setData(first >= 0 ? categories : QStringList(), first >= 0 ? series : QList<widgets::BarSeries>());
-    m_bars->setFootnote(tr("Sorted by the LQ of %1. Bars in blue: LQ ≥ 1.").arg(regionName(regions.first())));
+    m_bars->setFootnote(regions.size() == 1
+                            ? tr("Sorted by the LQ of %1. Bars in blue: LQ ≥ 1.").arg(regionName(regions.first()))
+                            : tr("Sorted by the LQ of %1; one colour per region, the dashed line at LQ = 1.")
+                                  .arg(regionName(regions.first())));
 }
 
 void IndustryView::refreshBubbles()
 {
     const widgets::AnalysisChart::Batch batch(m_bubbles);
-    const QString region = focusRegion();
+    // A municipality's 稼ぐ力 is its prefecture's (value added by prefecture only).
+    const QString region = earningPowerRegion(focusRegion());
     const int r = m_result.row(region);
     QList<widgets::Bubble> bubbles;
     for (int c = 0; c < m_result.activities.size(); ++c) {
@@ -380,7 +409,11 @@ void IndustryView::refreshBubbles()
         b.size = m_result.employees.at(r, c);
         bubbles << b;
     }
-    m_bubbles->setTitle(tr("Earning power (稼ぐ力) of %1").arg(regionName(region)));
+    if (region == focusRegion())
+        m_bubbles->setTitle(tr("Earning power (稼ぐ力) of %1").arg(regionName(region)));
+    else
+        m_bubbles->setTitle(tr("Earning power (稼ぐ力) of %1, the prefecture of %2 (value added by prefecture only)")
+                                .arg(regionName(region), regionName(focusRegion())));
     m_bubbles->setEmptyText(tr("No data"));
     m_bubbles->setBubbles(bubbles);
     m_bubbles->setFootnote(tr("Value added FY%1 (県民経済計算), employees %2 (経済センサス). Bubble area ∝ employees. "

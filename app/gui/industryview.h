@@ -79,6 +79,12 @@ private:
     void fillMapIndustries();
     void recompute();
     void recomputeMunicipal();
+    // The municipal quotients are needed: the map shows municipalities or a
+    // charted region is one.
+    bool needsMunicipal() const;
+    // The result holding region's row: m_result, or for a municipality
+    // m_municipal (an empty result while it is not current).
+    const datasets::IndustryStructure &resultFor(const QString &region) const;
     bool municipalMeasure() const;   // the measure exists for municipalities
     bool municipalCurrent() const;   // m_municipal is of the current measure and year
     QString municipalKey() const;    // measure/year

@@ -122,13 +122,16 @@ int main(int argc, char *argv[])
         app::launchtiming::watch(window.get());
         if (parser.isSet(options.indicator))
             window->mapView()->setIndicator(parser.value(options.indicator));
+        // The window restored the last session's region and page; the options
+        // override them (the default region is 東京都 on a first start).
         const QString select = parser.isSet(options.select) ? parser.value(options.select)
                                                           : app::settings::lastRegion.value();
-        window->mapView()->selectRegions(select.split(u',', Qt::SkipEmptyParts));
+        if (parser.isSet(options.select) || !app::settings::lastRegion.isSet())
+            window->workspace()->selectRegion(select);
         if (parser.isSet(options.largeFonts))
             window->setLargeFonts(true);
-        window->workspace()->showPage(parser.isSet(options.page) ? parser.value(options.page)
-                                                               : headless ? u"map"_s : u"start"_s);
+        if (parser.isSet(options.page) || headless)
+            window->workspace()->showPage(parser.isSet(options.page) ? parser.value(options.page) : u"map"_s);
         if (!headless) {
             window->show();
             return;

@@ -66,6 +66,8 @@ MainWindow::MainWindow(CatalogSource &catalog, LanguageManager &language, QWidge
     restoreGeometry(settings::windowGeometry.value());
     if (settings::largeFonts.value())
         setLargeFonts(true);
+    // The region, level, page and industry of the last session.
+    m_workspace->restoreState();
 }
 
 void MainWindow::createMenus()

@@ -17,20 +17,38 @@ PageMap::PageMap(RegionSelection &selection, QWidget *page) : QObject(page), m_s
     connect(m_map, &widgets::ChoroplethMap::selectionChanged, this, [this](const QStringList &codes) {
         if (m_marking)
             return;
+        if (codes.isEmpty()) {   // a click on the sea: the selection stays
+            markSelection();
+            return;
+        }
         if (municipal())
             selectMunicipalities(codes);
         else
             m_selection.set(codes);
     });
     connect(m_levels, &MapLevelControl::levelChanged, this, [this] {
-        if (!municipal())
-            m_picked.clear();
+        if (!m_syncing)   // every page follows, this one takes the shared filter
+            m_selection.setLevel(m_levels->level());
+        markSelection();
         emit levelChanged();
     });
     connect(m_levels, &MapLevelControl::filterChanged, this, [this] {
-        m_picked.removeIf([this](const QString &code) { return !m_levels->shows(code); });
+        if (!m_syncing)
+            m_selection.setPrefectureFilter(m_levels->prefectureFilter());
+        markSelection();
         emit filterChanged();
     });
+    // Another page (or the region bar) changed the shared level.
+    connect(&m_selection, &RegionSelection::levelChanged, this, &PageMap::applySharedLevel);
+}
+
+void PageMap::applySharedLevel()
+{
+    m_syncing = true;
+    m_levels->setLevel(m_selection.level());
+    if (municipal())
+        m_levels->setPrefectureFilter(m_selection.prefectureFilter());
+    m_syncing = false;
 }
 
 QWidget *PageMap::panel()
@@ -43,7 +61,7 @@ QWidget *PageMap::panel()
 void PageMap::reload(const CatalogSource &catalog)
 {
     m_levels->reload(catalog);
-    m_picked.removeIf([this](const QString &code) { return !m_levels->shows(code); });
+    applySharedLevel();
 }
 
 bool PageMap::municipal() const
@@ -74,21 +92,19 @@ QString PageMap::titleSuffix() const
                                                   : tr(", %1 municipalities").arg(m_levels->prefectureFilterName());
 }
 
+QStringList PageMap::municipalSelection() const
+{
+    return m_selection.municipalities();
+}
+
 void PageMap::selectMunicipalities(const QStringList &codes)
 {
     QStringList prefectures;
-    m_picked = m_levels->shownMunicipalities(codes, &prefectures);
-    // The prefectures follow in the shared selection (other figures, other pages).
+    const QStringList shown = m_levels->shownMunicipalities(codes, &prefectures);
     const QStringList before = m_selection.codes();
-    if (!prefectures.isEmpty())
-        m_selection.set(prefectures);
+    if (!shown.isEmpty())
+        m_selection.set(shown);
     emit picked(m_selection.codes() != before);
-}
-
-void PageMap::followSelection()
-{
-    // A municipality stays picked while its prefecture is selected.
-    m_picked.removeIf([this](const QString &code) { return !m_selection.codes().contains(code.left(2)); });
 }
 
 void PageMap::showValues(const QHash<QString, double> &values)
@@ -100,7 +116,8 @@ void PageMap::showValues(const QHash<QString, double> &values)
 void PageMap::markSelection()
 {
     m_marking = true;
-    m_map->setSelectedCodes(municipal() ? m_picked : m_selection.codes());
+    // At prefecture level a selected municipality marks its prefecture.
+    m_map->setSelectedCodes(municipal() ? m_selection.municipalities() : m_selection.prefectures());
     m_marking = false;
 }
 

@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // PageMap: the choropleth of an analysis page with its level chooser
-// (MapLevelControl) and the page's own municipal picks, wired to the shared
-// RegionSelection the same way on every page:
-// - a click at prefecture level sets the shared selection; at municipal
-//   level it picks municipalities (this page only) and their prefectures
-//   become the shared selection;
-// - leaving the municipal level drops the picks, a prefecture filter drops
-//   the picks outside it, followSelection() drops those whose prefecture is
-//   no longer selected;
+// (MapLevelControl), wired to the shared RegionSelection the same way on
+// every page:
+// - the level and the prefecture filter are the selection's (one setting
+//   for every page): choosing them here changes them on every page;
+// - a click selects the region clicked (a prefecture, or at municipal
+//   level a municipality) in the shared selection; a click on empty sea
+//   keeps the selection;
+// - municipalSelection() is the municipalities of the shared selection; at
+//   prefecture level the map marks their prefectures;
 // - showValues() puts the values of the regions the level shows on the map
 //   and re-marks the selection without echoing it back.
 // Put panel() where the map goes (e.g. PageFrame::setSidePanel()).
@@ -46,8 +47,8 @@ public:
     // The level bar, the note and the map with its options, made once.
     QWidget *panel();
 
-    // Takes the boundaries from the catalogue (see MapLevelControl::reload());
-    // drops the picks the map no longer shows.
+    // Takes the boundaries from the catalogue (see MapLevelControl::reload())
+    // and the shared level where the map can show it.
     void reload(const CatalogSource &catalog);
     bool municipal() const;
     QString level() const;
@@ -57,12 +58,14 @@ public:
     // prefecture level.
     QString titleSuffix() const;
 
-    QStringList municipalSelection() const { return m_picked; }
-    // Picks the shown municipalities among codes; their prefectures become
-    // the shared selection. Emits picked().
+    // The municipalities of the shared selection.
+    QStringList municipalSelection() const;
+    // Selects the shown municipalities among codes (the shared selection).
+    // Emits picked().
     void selectMunicipalities(const QStringList &codes);
-    // Drops the picks whose prefecture is no longer in the shared selection.
-    void followSelection();
+    // Nothing since the picks are the shared selection's (kept for the pages
+    // that still call it).
+    void followSelection() {}
 
     // values restricted to the regions the level shows; then the marked
     // regions (the picks at municipal level, else the shared selection).
@@ -70,21 +73,25 @@ public:
     void markSelection();
 
 signals:
-    void levelChanged();    // the level changed (picks dropped when leaving the municipal level)
-    void filterChanged();   // the prefecture filter changed (picks outside it dropped)
+    void levelChanged();    // the level changed (here or on another page)
+    void filterChanged();   // the prefecture filter changed
     // Municipalities were picked; sharedChanged = false when the shared
     // selection stayed the same (then no RegionSelection::changed follows
     // and the page redraws itself).
     void picked(bool sharedChanged);
 
 private:
+    // The shared level and filter onto the control (emits the control's
+    // signals when they change the map).
+    void applySharedLevel();
+
     RegionSelection &m_selection;
     widgets::ChoroplethMap *m_map = nullptr;
     MapLevelControl *m_levels = nullptr;
     QWidget *m_panel = nullptr;
     QWidget *m_page = nullptr;
-    QStringList m_picked;
     bool m_marking = false;
+    bool m_syncing = false;   // applying the shared level to the control
 };
 
 class MapPage : public AnalysisPage
@@ -103,8 +110,8 @@ public:
     QString level() const;
     void setLevel(const QString &level);
     void setPrefectureFilter(const QString &prefectureCode);
-    // Municipalities clicked on the map (or picked in a table) on this page;
-    // the shared selection gets their prefectures.
+    // The municipalities of the shared selection (clicked on a map, picked
+    // in a table or typed in the region bar).
     QStringList municipalSelection() const;
     void selectMunicipalities(const QStringList &codes);
 

@@ -135,6 +135,14 @@ QString PopulationCommentary::commentary(const Result &r) const
 
     // Social and natural change.
     for (const ChangeSummary &c : r.change) {
+        if (!std::isfinite(c.net) && r.flowYear > 0 && c.key.size() == 5)
+            html += u"<p>"_s
+                + tr("Social change of %1: the store's migration flows (%2) are between prefectures, so they have "
+                     "no figure for a municipality. Import municipal movers in and out (住民基本台帳人口移動報告, "
+                     "e.g. SSDSE-A's 転入者数 and 転出者数) with File → Import data… to see it.")
+                      .arg(c.label.toHtmlEscaped())
+                      .arg(r.flowYear)
+                + u"</p>"_s;
         if (!std::isfinite(c.net))
             continue;
         QString text = c.net >= 0

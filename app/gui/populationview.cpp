@@ -2,6 +2,7 @@
 #include "populationview.h"
 
 #include "analysisviewsupport.h"
+#include "catalogsource.h"
 
 #include "datasets/catalogsnapshot.h"
 #include "jobrunner.h"
@@ -236,6 +237,11 @@ void PopulationView::reload()
         const QString name = japanese() ? r.nameJa : r.nameEn;
         names.insert(r.code, name.isEmpty() ? r.nameJa : name);
     }
+    // Municipalities (selected in the region bar or on a map) by their names too.
+    const QHash<QString, QString> &qualified = catalogSource().qualifiedRegionNames();
+    for (auto it = qualified.cbegin(); it != qualified.cend(); ++it)
+        if (it.key().size() == 5)
+            names.insert(it.key(), it.value());
     setRegionNames(names);
     fillRegionList();
     {
@@ -255,6 +261,7 @@ void PopulationView::fillRegionList()
     const QSignalBlocker block(m_regions);
     m_regions->clear();
     QStringList codes = regionNames().keys();
+    codes.removeIf([](const QString &code) { return code.size() == 5; });   // the list: Japan and prefectures
     std::sort(codes.begin(), codes.end());
     for (const QString &code : std::as_const(codes)) {
         auto *item = new QListWidgetItem(regionName(code), m_regions);
@@ -346,6 +353,21 @@ void PopulationView::refresh()
     const QStringList key = m_pyramidYear->currentData().toString().split(u'|');
     if (key.size() == 2)
         request.pyramid = {key.at(0), key.at(1).toInt()};
+    // A municipality's pyramid: the chosen table when it has municipalities,
+    // else the latest one that has (住基 2022 in the starter pack).
+    if (!request.regions.isEmpty() && regionLevelOf(request.regions.first().key) == RegionLevel::Municipality
+        && !catalog().years(request.pyramid.indicator, RegionLevel::Municipality).contains(request.pyramid.year)) {
+        PyramidChoice latest;
+        for (const QString &indicator : pyramidIndicators())
+            for (int year : catalog().years(indicator, RegionLevel::Municipality))
+                if (year > latest.year)
+                    latest = {indicator, year};
+        if (latest.year > 0) {
+            request.pyramid = latest;
+            const QSignalBlocker block(m_pyramidYear);   // the chooser says what is drawn
+            m_pyramidYear->setCurrentIndex(std::max(0, m_pyramidYear->findData(pyramidKey(latest.indicator, latest.year))));
+        }
+    }
     request.outline = m_outline->isChecked();
     request.change = m_changeInputs;
     // The census series, the pyramid rows (and once per reload() the flows
@@ -431,8 +453,13 @@ void PopulationView::showChange(const Result &r)
                                                      : tr("Social change %1: net migration").arg(r.flowYear))
                                       : tr("Social change"));
     m_change->setUnit(tr("persons"));
-    m_change->setEmptyText(r.flowYear > 0 ? tr("Select prefectures to see their net migration.")
-                                          : tr("No migration data in the store."));
+    const bool municipalOnly = !r.change.isEmpty() && std::all_of(r.change.cbegin(), r.change.cend(), [](const ChangeSummary &c) {
+        return c.key.size() == 5;
+    });
+    m_change->setEmptyText(r.flowYear == 0  ? tr("No migration data in the store.")
+                           : municipalOnly  ? tr("The migration flows in the store are between prefectures: no "
+                                                 "municipal figure.")
+                                            : tr("Select prefectures to see their net migration."));
     m_change->setData(change);
     if (naturalBars)
         m_naturalNote->setText(tr("Natural change = births − deaths, %1.").arg(r.naturalYear));

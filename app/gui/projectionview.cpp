@@ -249,7 +249,11 @@ void ProjectionView::start(int which, bool reread)
         // Age tables, survival, TFR and the censuses read on a worker, then projected there.
         slot.loading = true;
         slot.horizon = r.horizon;
-        const RegionLevel level = municipalLevel ? RegionLevel::Municipality : RegionLevel::Prefecture;
+        // The level of the region projected (a municipality selected in the
+        // region bar has its municipal base), or the municipal map's.
+        const RegionLevel level = municipalLevel || regionLevelOf(r.regions.value(0)) == RegionLevel::Municipality
+                                      ? RegionLevel::Municipality
+                                      : RegionLevel::Prefecture;
         slot.runner->run(
             [r, level](const Store &store) {
                 projection::Request request = r;

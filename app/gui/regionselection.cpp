@@ -7,7 +7,46 @@ RegionSelection::RegionSelection(QObject *parent) : QObject(parent) {}
 
 void RegionSelection::set(const QStringList &codes)
 {
-    update(codes, QString());
+    QStringList unique;
+    for (const QString &code : codes)
+        if (!code.isEmpty() && !unique.contains(code))
+            unique.append(code);
+    update(codes, unique == m_codes ? m_groupId : QString());
+}
+
+QStringList RegionSelection::municipalities() const
+{
+    QStringList out;
+    for (const QString &code : m_codes)
+        if (code.size() == 5)
+            out << code;
+    return out;
+}
+
+QStringList RegionSelection::prefectures() const
+{
+    QStringList out;
+    for (const QString &code : m_codes)
+        if (const QString p = code.size() == 5 ? code.left(2) : code; !out.contains(p))
+            out << p;
+    return out;
+}
+
+void RegionSelection::setLevel(const QString &level)
+{
+    const QString l = level == u"municipality" ? level : QStringLiteral("prefecture");
+    if (l == m_level)
+        return;
+    m_level = l;
+    emit levelChanged();
+}
+
+void RegionSelection::setPrefectureFilter(const QString &prefectureCode)
+{
+    if (prefectureCode == m_prefectureFilter)
+        return;
+    m_prefectureFilter = prefectureCode;
+    emit levelChanged();
 }
 
 void RegionSelection::setGroup(const QString &groupId, const QStringList &members)

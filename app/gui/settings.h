@@ -27,6 +27,8 @@ public:
         QSettings settings;
         settings.setValue(m_key, QVariant::fromValue(value));
     }
+    // True once a value has been stored (the default is not).
+    bool isSet() const { return QSettings().contains(m_key); }
     QString key() const { return m_key; }
     T defaultValue() const { return m_default; }
     const char *description() const { return m_description; }
@@ -43,7 +45,14 @@ namespace settings {
 inline const Setting<QString> language{"ui/language", QString(), "UI language: ja, en or empty for the system locale"};
 inline const Setting<bool> largeFonts{"ui/largeFonts", false, "Large fonts for projectors and workshops"};
 inline const Setting<QString> lastIndicator{"view/indicator", QStringLiteral("population"), "Indicator shown on start"};
-inline const Setting<QString> lastRegion{"view/region", QStringLiteral("13"), "Region selected on start"};
+inline const Setting<QString> lastRegion{"view/region", QStringLiteral("13"),
+                                         "Region selected on start: codes (23, 23211, 01,47) or group:<id>"};
+inline const Setting<QString> lastLevel{"view/level", QStringLiteral("prefecture"),
+                                        "Map level of every page: prefecture or municipality"};
+inline const Setting<QString> lastPrefectureFilter{"view/prefectureFilter", QString(),
+                                                   "Prefecture the municipal maps zoom to (empty: all)"};
+inline const Setting<QString> lastPage{"view/page", QStringLiteral("start"), "Page shown on start"};
+inline const Setting<QString> lastIndustry{"view/industry", QString(), "Industry shown on the industry map"};
 inline const Setting<QString> classification{"map/classification", QStringLiteral("quantile"),
                                               "Map classification method"};
 inline const Setting<int> classCount{"map/classes", 5, "Number of map classes"};

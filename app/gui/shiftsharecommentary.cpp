@@ -52,13 +52,24 @@ private:
 
 QString Writer::regions() const
 {
-    const datasets::GrowthFactors &g = in.result;
     const QString names[3] = {Text::tr("the national component"), Text::tr("the industry mix"),
                               Text::tr("the regional component")};
     QString html;
     for (const QString &region : in.regions) {
+        // A municipality's components are among the municipalities.
+        const bool muni = datasets::regionLevelOf(region) == datasets::RegionLevel::Municipality;
+        const datasets::GrowthFactors &g = muni ? in.municipalResult : in.result;
+        if (muni && (!in.municipalMeasure || !in.municipalCurrent)) {
+            html += u"<h3>%1</h3>"_s.arg(regionName(region).toHtmlEscaped());
+            html += !in.municipalMeasure
+                        ? Text::tr("<p>%1 is not available for municipalities in both years: choose employees or "
+                                   "establishments (経済センサス 2016, 2021) for %2.</p>")
+                              .arg(in.measureLabel.toHtmlEscaped(), regionName(region).toHtmlEscaped())
+                        : Text::tr("<p>Computing the municipal components…</p>");
+            continue;
+        }
         const int r = g.row(region);
-        if (r < 0)
+        if (r < 0 || g.growthRate.isEmpty())
             continue;
         const double parts[3] = {g.nationalGrowthRate, g.industryFactor.at(r), g.regionalFactor.at(r)};
         int dominant = 0;
@@ -79,7 +90,8 @@ QString Writer::regions() const
             if (g.regionalFactor.at(p) > g.regionalFactor.at(r))
                 ++rank;
         }
-        html += Text::tr("<p>Its regional component ranks %1 of %2 prefectures.</p>").arg(rank).arg(count);
+        html += muni ? Text::tr("<p>Its regional component ranks %1 of %2 municipalities.</p>").arg(rank).arg(count)
+                     : Text::tr("<p>Its regional component ranks %1 of %2 prefectures.</p>").arg(rank).arg(count);
     }
     return html;
 }
@@ -132,8 +144,8 @@ QString Writer::municipal() const
                     .arg(where.toHtmlEscaped());
     }
     if (in.context.municipalSelection.isEmpty())
-        html += Text::tr("<p><i>Click a municipality on the map: the waterfall shows its components and its "
-                         "prefecture becomes the selected region.</i></p>");
+        html += Text::tr("<p><i>Click a municipality on the map (or type its name in the region bar): it becomes "
+                         "the selected region and the waterfall shows its components.</i></p>");
     return html;
 }
 

@@ -220,21 +220,17 @@ QString ShiftShareView::municipalKey() const
 
 void ShiftShareView::recomputeMunicipal()
 {
-    if (!municipal() || !municipalMeasure() || startYear() == 0 || endYear() == 0)
+    // Needed for the municipal map or a selected municipality's waterfall.
+    const bool needed = municipal() || regionLevelOf(focusRegion()) == RegionLevel::Municipality;
+    if (!needed || !municipalMeasure() || startYear() == 0 || endYear() == 0)
         return;
     // Both years' ~35,000 observations are read and the components of the
-    // 1,741 municipalities computed on a worker (nation = their sum).
+    // 1,741 municipalities computed on a worker, through the shift-share
+    // adapter at the municipal level (nation: "00" rows, else their sum).
     m_municipalRunner->runFor(
         municipalKey(),
         [indicator = measure(), start = startYear(), end = endYear()](const Store &s) {
-            GrowthFactorInputs inputs;
-            inputs.indicator = indicator;
-            inputs.startYear = start;
-            inputs.endYear = end;
-            const QStringList columns = industryColumns(s, indicator);
-            inputs.start = municipalIndustryTable(s, indicator, start, columns);
-            inputs.end = municipalIndustryTable(s, indicator, end, columns);
-            return inputs;
+            return loadGrowthFactors(s, indicator, start, end, {}, RegionLevel::Municipality);
         },
         [](const GrowthFactorInputs &inputs) { return computeGrowthFactors(inputs); },
         [this](GrowthFactors result) {
@@ -263,12 +259,14 @@ bool ShiftShareView::municipalCurrent() const
 
 void ShiftShareView::selectionChanged()
 {
-    pageMap()->followSelection();
-    // A combined group needs its own row; everything else is a redraw.
+    // A combined group needs its own row; a municipality the municipal
+    // components; everything else is a redraw.
     if (resultMissesSelection(m_result.regions))
         recompute();
-    else
+    else {
+        recomputeMunicipal();
         redraw();
+    }
 }
 
 void ShiftShareView::redraw()
@@ -348,7 +346,8 @@ void ShiftShareView::refreshStacked()
         for (int c = 0; c < 3; ++c)
             comps[c].values << component(m_result, c, r);
         totals << component(m_result, 3, r);
-        if (selection().codes().contains(code) || code.startsWith(u"group:"))
+        // A selected municipality marks its prefecture.
+        if (selection().prefectures().contains(code) || code.startsWith(u"group:"))
             highlighted << int(m_order.size()) - 1;
     }
     m_stacked->setTitle(tr("Growth components, %1 → %2").arg(yearLabel(m_result.startYear),
@@ -366,12 +365,12 @@ void ShiftShareView::refreshStacked()
 void ShiftShareView::refreshWaterfall()
 {
     const widgets::AnalysisChart::Batch batch(m_waterfall);
-    // A municipality clicked on the municipal map, else the focus region.
-    const QStringList picked = municipalSelection();
-    const bool muni = municipal() && !picked.isEmpty() && municipalCurrent()
-        && m_municipal.row(picked.first()) >= 0;
-    const GrowthFactors &g = muni ? m_municipal : m_result;
-    const QString region = muni ? picked.first() : focusRegion();
+    // The focus region from the result of its level: a municipality (typed,
+    // clicked or picked) from the municipal components.
+    const QString region = focusRegion();
+    const bool muni = regionLevelOf(region) == RegionLevel::Municipality;
+    static const GrowthFactors none;
+    const GrowthFactors &g = !muni ? m_result : municipalCurrent() ? m_municipal : none;
     const int r = g.row(region);
     QList<widgets::WaterfallStep> steps;
     if (r >= 0) {
@@ -387,7 +386,13 @@ void ShiftShareView::refreshWaterfall()
     m_waterfall->setValueAxisLabel(unit());
     m_waterfall->setDecimals(rate ? 2 : 0);
     m_waterfall->setValueSuffix(rate ? tr(" pt") : QString());
-    m_waterfall->setEmptyText(tr("No data"));
+    m_waterfall->setEmptyText(!muni || (municipalMeasure() && municipalCurrent())
+                                  ? tr("No data")
+                              : municipalMeasure()
+                                  ? tr("Computing the municipal components…")
+                                  : tr("%1 is published for prefectures only: choose employees or establishments "
+                                       "2016 → 2021 for a municipality")
+                                        .arg(m_measure->currentText()));
     m_waterfall->setSteps(steps);
 }
 

@@ -7,23 +7,29 @@
 #include "exportsupport.h"
 #include "mapview.h"
 #include "pageregistry.h"
+#include "industryview.h"
 #include "regionselection.h"
+#include "settings.h"
 #include "startpage.h"
 #include "themes.h"
 #include "widgets/chartrendering.h"
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QAbstractItemView>
 #include <QComboBox>
+#include <QCompleter>
 #include <QEvent>
 #include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStandardItemModel>
 #include <QTextBrowser>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -50,6 +56,40 @@ Workspace::Workspace(CatalogSource &catalog, QWidget *parent)
     m_region = new QComboBox(this);
     m_region->setObjectName(u"regionPicker"_s);
     m_region->setMinimumContentsLength(14);
+    // Type to search: the suggestions are ranked here (prefix matches first),
+    // not filtered by the combo's own completer.
+    m_region->setEditable(true);
+    m_region->setInsertPolicy(QComboBox::NoInsert);
+    m_region->setCompleter(nullptr);
+    m_region->lineEdit()->setObjectName(u"regionSearch"_s);
+    retranslateSearch();
+    m_suggestions = new QStandardItemModel(this);
+    m_completer = new QCompleter(m_suggestions, this);
+    m_completer->setObjectName(u"regionCompleter"_s);
+    m_completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
+    m_completer->setMaxVisibleItems(12);
+    m_region->lineEdit()->setCompleter(m_completer);
+    connect(m_region->lineEdit(), &QLineEdit::textEdited, this, &Workspace::suggestRegions);
+    connect(m_completer, qOverload<const QModelIndex &>(&QCompleter::activated), this,
+            [this](const QModelIndex &index) { selectRegion(index.data(Qt::UserRole).toString()); });
+    // Enter without arrowing down takes the region named exactly, else the best match.
+    connect(m_region->lineEdit(), &QLineEdit::returnPressed, this, [this] {
+        const QString text = m_region->lineEdit()->text().trimmed();
+        for (const RegionEntry &e : std::as_const(m_entries))
+            if (e.label == text) {
+                selectRegion(e.code);
+                return;
+            }
+        if (const QList<int> best = matchRegions(m_entries, text, 1); !best.isEmpty()) {
+            m_completer->popup()->hide();
+            selectRegion(m_entries.at(best.first()).code);
+        }
+    });
+    // Leaving the field without a choice shows the selected region again.
+    connect(m_region->lineEdit(), &QLineEdit::editingFinished, this, [this] {
+        if (!m_completer->popup()->isVisible())
+            m_region->setEditText(m_region->itemText(m_region->currentIndex()));
+    });
     fillRegionBar();
     m_aggregate = new QCheckBox(tr("Treat group as one region"), this);
     m_aggregate->setObjectName(u"aggregateGroup"_s);
@@ -148,9 +188,11 @@ Workspace::Workspace(CatalogSource &catalog, QWidget *parent)
         updateGuide();
         updateExportMenu();
         emit statusMessage(QString());   // the previous page's message goes with it
+        saveState();
     });
     connect(m_start, &StartPage::themeRequested, this, [this](const QString &id) { openTheme(id); });
     connect(m_region, &QComboBox::activated, this, [this](int index) { selectRegion(m_region->itemData(index).toString()); });
+    connect(m_selection, &RegionSelection::levelChanged, this, [this] { saveState(); });
     connect(m_aggregate, &QCheckBox::toggled, m_selection, &RegionSelection::setAggregated);
     connect(report, &QPushButton::clicked, this, [this] { emit reportRequested(m_selection->primary()); });
     connect(m_selection, &RegionSelection::changed, this, &Workspace::selectionChanged);
@@ -165,26 +207,67 @@ Workspace::Workspace(CatalogSource &catalog, QWidget *parent)
     fitNavigation();
 }
 
-// Prefectures, then the groups; the current entry stays where it still exists.
+// Prefectures, the groups, then the municipalities (from the snapshot); the
+// current entry stays where it still exists.
 void Workspace::fillRegionBar()
 {
     const QString current = m_region->currentData().toString();
     const QSignalBlocker block(m_region);
     m_region->clear();
     m_region->addItem(tr("Japan (no selection)"), QString());
-    const datasets::CatalogSnapshot &catalog = m_catalog->snapshot();
-    for (const datasets::Region &r : catalog.regions(datasets::RegionLevel::Prefecture))
-        m_region->addItem(u"%1 %2"_s.arg(r.code, m_catalog->japanese() ? r.nameJa : r.nameEn), r.code);
-    m_region->insertSeparator(m_region->count());
-    for (const datasets::RegionGroup &g : catalog.regionGroups())
-        m_region->addItem(m_catalog->japanese() ? g.nameJa : g.nameEn, u"group:"_s + g.id);
+    m_entries = regionEntries(m_catalog->snapshot(), m_catalog->japanese());
+    QString previous;
+    for (const RegionEntry &e : std::as_const(m_entries)) {
+        // A separator before the groups and before the municipalities.
+        const QString kind = e.code.startsWith(u"group:") ? u"g"_s : e.code.size() == 5 ? u"m"_s : u"p"_s;
+        if (!previous.isEmpty() && kind != previous)
+            m_region->insertSeparator(m_region->count());
+        previous = kind;
+        m_region->addItem(e.label, e.code);
+    }
     m_region->setCurrentIndex(std::max(0, m_region->findData(current)));
+}
+
+void Workspace::suggestRegions(const QString &text)
+{
+    m_suggestions->clear();
+    for (int i : matchRegions(m_entries, text)) {
+        auto *item = new QStandardItem(m_entries.at(i).label);
+        item->setData(m_entries.at(i).code, Qt::UserRole);
+        m_suggestions->appendRow(item);
+    }
+    if (m_suggestions->rowCount() == 0) {
+        m_completer->popup()->hide();
+        return;
+    }
+    m_completer->setCompletionPrefix(QString());
+    m_completer->complete();   // no row highlighted: that would replace the text being typed
+}
+
+QLineEdit *Workspace::regionSearch() const
+{
+    return m_region->lineEdit();
+}
+
+QStringList Workspace::regionSuggestions() const
+{
+    QStringList out;
+    for (int r = 0; r < m_suggestions->rowCount(); ++r)
+        out << m_suggestions->item(r)->text();
+    return out;
+}
+
+void Workspace::retranslateSearch()
+{
+    m_region->lineEdit()->setPlaceholderText(tr("Type a prefecture, municipality or group"));
+    m_region->setToolTip(tr("Type part of a name (豊田, Aichi, 名古屋圏) or a code, then choose with ↓ and Enter"));
 }
 
 void Workspace::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
     if (event->type() == QEvent::LanguageChange) {
+        retranslateSearch();
         for (int i = 0; i < m_nav->count(); ++i)
             m_nav->item(i)->setText(navigationTitle(m_nav->item(i)->data(Qt::UserRole).toString()));
         fitNavigation();
@@ -259,6 +342,10 @@ void Workspace::openTheme(const QString &themeId, const QString &region)
 
 void Workspace::selectRegion(const QString &region)
 {
+    // A municipality outside the maps' prefecture filter: the maps follow it.
+    if (region.size() == 5 && !region.startsWith(u"group:") && !m_selection->prefectureFilter().isEmpty()
+        && !region.startsWith(m_selection->prefectureFilter()))
+        m_selection->setPrefectureFilter(region.left(2));
     if (region.startsWith(u"group:")) {
         const QString id = region.mid(6);
         for (const datasets::RegionGroup &g : m_catalog->snapshot().regionGroups()) {
@@ -269,7 +356,7 @@ void Workspace::selectRegion(const QString &region)
         }
         return;
     }
-    m_selection->set(region.isEmpty() ? QStringList{} : QStringList{region});
+    m_selection->set(region.split(u',', Qt::SkipEmptyParts));
 }
 
 void Workspace::selectionChanged()
@@ -290,6 +377,41 @@ void Workspace::selectionChanged()
         names << m_catalog->regionNames().value(code, code);
     m_selectionLabel->setText(codes.size() > 1 ? tr("Selected: %1").arg(names.join(u"、"_s)) : QString());
     updateGuide();
+    saveState();
+}
+
+void Workspace::restoreState()
+{
+    m_persist = false;   // nothing written while the saved state is applied
+    // Only what was stored: a first start keeps the defaults (main.cpp
+    // selects 東京都 then).
+    m_selection->setLevel(settings::lastLevel.value());
+    m_selection->setPrefectureFilter(settings::lastPrefectureFilter.value());
+    if (settings::lastRegion.isSet())
+        selectRegion(settings::lastRegion.value());
+    if (auto *industry = qobject_cast<IndustryView *>(page(u"industry"_s));
+        industry && !settings::lastIndustry.value().isEmpty())
+        industry->setMapIndustry(settings::lastIndustry.value());
+    if (settings::lastPage.isSet())
+        showPage(settings::lastPage.value());
+    m_persist = true;
+    if (auto *industry = qobject_cast<IndustryView *>(page(u"industry"_s)))
+        connect(industry, &AnalysisPage::contentChanged, this, [this] { saveState(); });
+}
+
+void Workspace::saveState() const
+{
+    if (!m_persist)
+        return;
+    const QString region = m_selection->groupId().isEmpty() ? m_selection->codes().join(u',')
+                                                            : u"group:"_s + m_selection->groupId();
+    settings::lastRegion.setValue(region);
+    settings::lastLevel.setValue(m_selection->level());
+    settings::lastPrefectureFilter.setValue(m_selection->prefectureFilter());
+    settings::lastPage.setValue(currentPageId());
+    if (auto *industry = qobject_cast<IndustryView *>(page(u"industry"_s)))
+        if (!industry->mapIndustry().isEmpty())
+            settings::lastIndustry.setValue(industry->mapIndustry());
 }
 
 QString Workspace::guideHtml() const

@@ -5,12 +5,17 @@
 // show for the selected region.
 #pragma once
 
+#include "regionsearch.h"
+
 #include <QList>
 #include <QString>
 #include <QWidget>
 
 class QCheckBox;
 class QComboBox;
+class QCompleter;
+class QLineEdit;
+class QStandardItemModel;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
@@ -55,8 +60,20 @@ public:
     // Opens a theme; region is a prefecture code, "group:<id>", or empty for
     // the current selection.
     void openTheme(const QString &themeId, const QString &region = QString());
-    // Selects a prefecture code, "group:<id>", or nothing (= Japan).
+    // Selects a prefecture or municipality code, "group:<id>", several
+    // codes separated by commas, or nothing (= Japan).
     void selectRegion(const QString &region);
+    // The region bar's text field: type a prefecture, municipality or group
+    // (Japanese or English, prefix or part of the name); the suggestions
+    // follow as you type, Down/Enter picks one.
+    QLineEdit *regionSearch() const;
+    // The suggestions shown for the text typed (labels, best first).
+    QStringList regionSuggestions() const;
+
+    // The region, level, page and map industry from the settings
+    // (settings.h); from then on every change is written back, so the next
+    // start (or a new window) finds them again. The main window calls it.
+    void restoreState();
     QString currentTheme() const { return m_theme; }
     // The guide panel's text (HTML), for tests.
     QString guideHtml() const;
@@ -74,6 +91,9 @@ protected:
 
 private:
     void fillRegionBar();
+    void suggestRegions(const QString &text);
+    void retranslateSearch();
+    void saveState() const;
     void fitNavigation();
     QString navigationTitle(const QString &id) const;
     void catalogChanged();
@@ -90,6 +110,10 @@ private:
     QStackedWidget *m_stack = nullptr;
     QTextBrowser *m_guide = nullptr;
     QComboBox *m_region = nullptr;
+    QCompleter *m_completer = nullptr;
+    QStandardItemModel *m_suggestions = nullptr;
+    QList<RegionEntry> m_entries;
+    bool m_persist = false;   // restoreState() called: changes go to the settings
     QCheckBox *m_aggregate = nullptr;
     QToolButton *m_export = nullptr;
     QLabel *m_selectionLabel = nullptr;

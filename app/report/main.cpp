@@ -38,7 +38,7 @@ int main(int argc, char *argv[])
     const QString name = QString::fromLatin1(report::kFrontEnd);
     QCommandLineParser parser;
     parser.setApplicationDescription(u"The RegionLens region report as an A4 PDF (what 'regionlens-cli report' runs)."_s);
-    const QCommandLineOption regionOption(u"region"_s, u"The prefecture: 13, 13000, 東京都, Tokyo …"_s, u"CODE"_s);
+    const QCommandLineOption regionOption(u"region"_s, u"The prefecture (13, 13000, 東京都, Tokyo …) or municipality (23211)"_s, u"CODE"_s);
     const QCommandLineOption outOption(u"out"_s, u"The PDF to write."_s, u"FILE.pdf"_s);
     const QCommandLineOption langOption(u"lang"_s, u"ja or en (default: the system language)."_s, u"LANG"_s);
     const QCommandLineOption dbOption(u"db"_s,
@@ -77,6 +77,10 @@ int main(int argc, char *argv[])
     }
     if (!note.isEmpty())
         err << name << ": " << note << '\n';
+    if (!store.region(request.code)) {   // a municipality code the store does not have
+        err << name << ": unknown region '" << request.region << "' (not in the store " << path << ")\n";
+        return 2;
+    }
     err.flush();
 
     app::useCjkCapableFont();

@@ -14,10 +14,10 @@ inline constexpr char kFrontEnd[] = "regionlens-report";
 
 struct Request
 {
-    QString region;   // as given: 13, 13000, 東京都, Tokyo …
+    QString region;   // as given: 13, 13000, 東京都, Tokyo …, or a municipality: 23211
     QString out;      // the PDF
     QString lang;     // ja, en or empty (the system language)
-    QString code;     // set by check(): the prefecture code
+    QString code;     // set by check(): the prefecture or municipality code
 };
 
 // Fills request->code; false with *error (a message without a prefix) when

@@ -296,7 +296,7 @@ PyramidSummary computePyramid(const QList<Observation> &rows, const RegionSpec &
 
 QStringList pyramidIndicators()
 {
-    return {kCensusAge, kEstimateAge};
+    return {kJukiAge, kCensusAge, kEstimateAge};
 }
 
 std::optional<PyramidChoice> farthestChoice(const QList<PyramidChoice> &available, int year)
@@ -364,9 +364,12 @@ ChangeInputs loadChangeInputs(const Store &store)
         }
     }
 
+    // The outline compares surveys (census, estimate): 住基, a register, is
+    // the pyramid of municipalities only.
     for (const QString &indicator : pyramidIndicators())
-        for (int year : store.years(indicator))
-            in.pyramidChoices.append({indicator, year});
+        if (indicator != kJukiAge)
+            for (int year : store.years(indicator))
+                in.pyramidChoices.append({indicator, year});
 
     // Natural change of one year for the bars: the latest at or before the flows' year.
     if (in.components.hasNatural()) {
@@ -483,17 +486,19 @@ Result compute(const Inputs &input)
             const bool nation = region.members.contains(u"00"_s);
             double in = 0.0;
             double out = 0.0;
+            bool inFlows = false;   // a municipality is not in prefecture flows: NaN, not 0
             for (const Flow &f : change.flows) {
                 if (!std::isfinite(f.value) || f.origin == f.destination)
                     continue;
                 const bool fromInside = region.members.contains(f.origin);
                 const bool toInside = region.members.contains(f.destination);
+                inFlows = inFlows || fromInside || toInside;
                 if (toInside && !fromInside)   // flows inside a group are not migration across its border
                     in += f.value;
                 if (fromInside && !toInside)
                     out += f.value;
             }
-            if (!nation) {
+            if (!nation && inFlows) {
                 c.in = in;
                 c.out = out;
                 c.net = in - out;

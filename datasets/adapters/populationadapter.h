@@ -26,10 +26,13 @@
 
 namespace regionlens::datasets::population {
 
-// Population by age and sex: 国勢調査 and 人口推計 (the tables a pyramid can be drawn from).
+// Population by age and sex: 国勢調査 and 人口推計 (the tables a pyramid can be drawn from),
+// and 住民基本台帳 (the only one with every municipality in the starter pack).
 inline const QString kCensusAge = QStringLiteral("population_age_sex_census");
 inline const QString kEstimateAge = QStringLiteral("population_age_sex_estimate");
-// In the order a page lists their years: census years, then estimate years.
+inline const QString kJukiAge = QStringLiteral("population_age_sex_juki");
+// In the order a page lists their years: 住基, census years, then estimate
+// years (the latest estimate stays the default of a prefecture's pyramid).
 QStringList pyramidIndicators();
 
 // A region as the page shows it: one prefecture, the nation, or a group of
@@ -110,7 +113,7 @@ struct ChangeInputs
     RegionYearValues movedIn;
     RegionYearValues movedOut;
     RegionYearValues naturalChange;      // only when births/deaths are absent
-    // Every year of each pyramidIndicators() table, in that order: where the
+    // Every year of each pyramidIndicators() table but 住基, in that order: where the
     // pyramid's outline (farthestChoice) is chosen from. Not by region, so read
     // once with the rest.
     QList<PyramidChoice> pyramidChoices;

@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 
 #include <csignal>
@@ -59,6 +60,8 @@ private slots:
         QTest::newRow("code, ja") << u"23"_s << u"ja"_s << u"23"_s;
         QTest::newRow("name, en") << u"北海道"_s << u"en"_s << u"01"_s;
         QTest::newRow("romaji, default language") << u"Okinawa"_s << QString() << u"47"_s;
+        // Issue 14: a municipality (豊田市) by its code.
+        QTest::newRow("municipality, ja") << u"23211"_s << u"ja"_s << u"23211"_s;
     }
 
     void writesReport()
@@ -84,6 +87,43 @@ private slots:
             ++pages;
         QVERIFY2(pages >= 6, qPrintable(QString::number(pages)));
         QVERIFY(pdf.contains("/MediaBox [0 0 595"));
+    }
+
+    // Issue 14: the report of a municipality (豊田市) states its own figures
+    // where the store has them — the LQ of manufacturing, worked by hand in
+    // test_industryview (114,018 / 247,911 ÷ 8,803,565 / 57,937,011 = 3.03),
+    // its 住基 2022 pyramid — and says what is missing where it has not (the
+    // flows are between prefectures).
+    void municipalReportText_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("en") << u"en"_s
+                            << QStringList{u"豊田市"_s, u"3.03"_s, u"rank 65 of 1741 municipalities"_s,
+                                           u"between prefectures"_s, u"Import municipal movers"_s};
+        QTest::newRow("ja") << u"ja"_s << QStringList{u"豊田市"_s, u"3.03"_s, u"住民基本台帳"_s};
+    }
+
+    void municipalReportText()
+    {
+        QFETCH(QString, lang);
+        QFETCH(QStringList, expected);
+        const QString pdftotext = QStandardPaths::findExecutable(u"pdftotext"_s);
+        if (pdftotext.isEmpty())
+            QSKIP("pdftotext is not installed");
+        const QString out = m_dir.filePath(u"toyota-%1.pdf"_s.arg(lang));
+        const Run r = run({u"--db"_s, m_db, u"report"_s, u"--region"_s, u"23211"_s, u"--out"_s, out, u"--lang"_s, lang});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QProcess p;
+        p.start(pdftotext, {u"-enc"_s, u"UTF-8"_s, out, u"-"_s});
+        QVERIFY(p.waitForFinished(60000));
+        // pdftotext may break a line anywhere: compare without white space.
+        QString text = QString::fromUtf8(p.readAllStandardOutput());
+        text.remove(QRegularExpression(u"\\s+"_s));
+        for (QString e : expected) {
+            e.remove(QRegularExpression(u"\\s+"_s));
+            QVERIFY2(text.contains(e), qPrintable(e + u" not in the report of 23211"_s));
+        }
     }
 
     // Issue 17, defect 4: a full disk while writing the PDF (the file may not
@@ -134,6 +174,10 @@ private slots:
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("message");
         QTest::newRow("unknown region") << QStringList{u"--region"_s, u"99"_s, u"--out"_s, u"x.pdf"_s} << u"99"_s;
+        QTest::newRow("not a municipality code") << QStringList{u"--region"_s, u"48211"_s, u"--out"_s, u"x.pdf"_s}
+                                                 << u"48211"_s;
+        QTest::newRow("municipality not in the store")
+            << QStringList{u"--region"_s, u"23999"_s, u"--out"_s, u"x.pdf"_s} << u"23999"_s;
         QTest::newRow("no --out") << QStringList{u"--region"_s, u"13"_s} << u"--out"_s;
         QTest::newRow("no --region") << QStringList{u"--out"_s, u"x.pdf"_s} << u"--region"_s;
         QTest::newRow("bad --lang") << QStringList{u"--region"_s, u"13"_s, u"--out"_s, u"x.pdf"_s, u"--lang"_s, u"fr"_s}

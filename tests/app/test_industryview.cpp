@@ -15,6 +15,7 @@
 #include "lqtablemodel.h"
 #include "maplevelcontrol.h"
 #include "regionselection.h"
+#include "shiftshareview.h"
 #include "widgets/barchart.h"
 #include "widgets/bubblechart.h"
 #include "widgets/choroplethmap.h"
@@ -142,6 +143,121 @@ private slots:
         QCOMPARE(view.barChart()->series().first().label, firstSeries);
         QCOMPARE(view.barChart()->categories().size(), 18);   // JSIC A..R
         QCOMPARE(view.map()->selectedCodes(), codes);
+    }
+
+    // Issue 14: a municipality selected (typed in the region bar, picked on
+    // any page) gets its own LQ ranking: the adapter at the level of its code,
+    // whatever level the map shows. The quotients are worked by hand from
+    // establishments_employees_municipality.csv (2021, JSIC A–R summed, nation =
+    // the sum of the 1,741 municipalities; see municipalLevel below).
+    void municipalRanking_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("measure");
+        QTest::addColumn<QString>("industry");
+        QTest::addColumn<double>("handLq");
+        QTest::newRow("豊田市 製造業 employees") << u"23211"_s << u"豊田市"_s << u"employees"_s << u"製造業"_s << 3.02674;
+        QTest::newRow("港区 情報通信業 establishments")
+            << u"13103"_s << u"港区"_s << u"establishments"_s << u"情報通信業"_s << 6.45054;
+    }
+
+    void municipalRanking()
+    {
+        QFETCH(QString, code);
+        QFETCH(QString, name);
+        QFETCH(QString, measure);
+        QFETCH(QString, industry);
+        QFETCH(double, handLq);
+        app::LanguageManager language;
+        language.install(u"ja"_s);
+        app::RegionSelection selection;
+        app::IndustryView view(m_store, selection, true, nullptr);   // prefecture boundaries only
+        view.setMeasure(measure);
+        view.setYear(2021);
+        waitIdle(view);
+        selection.set({code});
+        view.waitForIdle();
+        QCOMPARE(view.level(), u"prefecture"_s);
+        QVERIFY2(view.barChart()->title().contains(name), qPrintable(view.barChart()->title()));
+        QVERIFY(!view.barChart()->title().contains(code));
+        QCOMPARE(view.barChart()->categories().size(), 18);
+        const qsizetype c = view.barChart()->categories().indexOf(industry);
+        QVERIFY(c >= 0);
+        RL_COMPARE_NEAR(view.barChart()->series().first().values.at(c), handLq, 2e-6);
+        RL_COMPARE_NEAR(view.barChart()->series().first().values.at(c),
+                        test::csvMunicipalLq(test::starterMunicipalRows(), code, code == u"23211" ? u"E"_s : u"G"_s,
+                                             2021, measure),
+                        1e-9);
+        // The commentary ranks it among the municipalities; the map marks its prefecture.
+        QVERIFY2(view.commentary().contains(name), qPrintable(view.commentary()));
+        QVERIFY2(view.commentary().contains(u"municipalities"_s) || view.commentary().contains(u"市区町村"_s),
+                 qPrintable(view.commentary()));
+        QCOMPARE(view.map()->selectedCodes(), QStringList{code.left(2)});
+        // 稼ぐ力 is its prefecture's, labelled as such.
+        QVERIFY2(view.bubbleChart()->title().contains(code == u"23211" ? u"愛知県"_s : u"東京都"_s),
+                 qPrintable(view.bubbleChart()->title()));
+
+        // Value added is published for prefectures only: no bars, and the page says why.
+        view.setMeasure(u"gdp_nominal"_s);
+        view.waitForIdle();
+        QVERIFY(view.barChart()->categories().isEmpty());
+        QVERIFY2(view.commentary().contains(u"prefectures only"_s) || view.commentary().contains(u"都道府県"_s),
+                 qPrintable(view.commentary()));
+    }
+
+    // Issue 14: the ranking's caption follows the compare mode — "blue bars:
+    // LQ ≥ 1" only in one colour; comparing, blue is a region.
+    void captionFollowsCompareMode_data()
+    {
+        QTest::addColumn<QStringList>("codes");
+        QTest::addColumn<bool>("blueMeansAbove");
+        QTest::newRow("one region") << QStringList{u"23"_s} << true;
+        QTest::newRow("compared") << QStringList{u"23"_s, u"13"_s} << false;
+        QTest::newRow("a municipality and a prefecture") << QStringList{u"23211"_s, u"23"_s} << false;
+    }
+
+    void captionFollowsCompareMode()
+    {
+        QFETCH(QStringList, codes);
+        QFETCH(bool, blueMeansAbove);
+        app::LanguageManager language;
+        language.install(u"en"_s);
+        app::RegionSelection selection;
+        app::IndustryView view(m_store, selection, false, nullptr);
+        waitIdle(view);
+        selection.set(codes);
+        view.waitForIdle();
+        QCOMPARE(view.barChart()->seriesCount(), int(codes.size()));
+        QCOMPARE(view.barChart()->footnote().contains(u"Bars in blue: LQ ≥ 1"_s), blueMeansAbove);
+        if (!blueMeansAbove)
+            QVERIFY2(view.barChart()->footnote().contains(u"one colour per region"_s),
+                     qPrintable(view.barChart()->footnote()));
+    }
+
+    // Issue 14: one level and prefecture filter for every page.
+    void levelIsShared()
+    {
+        if (test::n03File().isEmpty())
+            QSKIP("../shared/data/boundaries_n03_2021_smartnews is absent: the municipal level needs the N03 boundaries");
+        QVERIFY(municipalStore());
+        app::RegionSelection selection;
+        app::IndustryView industry(m_municipalStore, selection, true);
+        app::ShiftShareView shift(m_municipalStore, selection, true);
+        QCOMPARE(shift.level(), u"prefecture"_s);
+        industry.setLevel(u"municipality"_s);
+        QCOMPARE(selection.level(), u"municipality"_s);
+        QCOMPARE(shift.level(), u"municipality"_s);
+        shift.setPrefectureFilter(u"23"_s);
+        QCOMPARE(selection.prefectureFilter(), u"23"_s);
+        QCOMPARE(industry.mapLevels()->prefectureFilter(), u"23"_s);
+        // A page made later starts at the shared level.
+        app::IndustryView later(m_municipalStore, selection, true);
+        QCOMPARE(later.level(), u"municipality"_s);
+        QCOMPARE(later.mapLevels()->prefectureFilter(), u"23"_s);
+        shift.setLevel(u"prefecture"_s);
+        QCOMPARE(industry.level(), u"prefecture"_s);
+        QCOMPARE(later.level(), u"prefecture"_s);
     }
 
     void aichiManufacturing()
@@ -489,10 +605,11 @@ private slots:
             view.tabs()->setCurrentIndex(0);
         }
 
-        // Clicking the municipality: its LQ in the commentary, its prefecture selected.
+        // Clicking the municipality: its LQ in the commentary, the municipality
+        // itself the shared selection (issue 14: every page follows it).
         QTest::mouseClick(map, Qt::LeftButton, {}, map->interiorPoint(code).toPoint());
         QCOMPARE(view.municipalSelection(), QStringList{code});
-        QCOMPARE(selection.codes(), QStringList{code.left(2)});
+        QCOMPARE(selection.codes(), QStringList{code});
         waitIdle(view);
         const QString text = view.commentary();
         QVERIFY2(text.contains(QString::number(handLq, 'f', 2)), qPrintable(text));

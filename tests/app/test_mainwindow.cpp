@@ -41,6 +41,10 @@ class TestMainWindow : public QObject
     datasets::Store m_store;
 
 private slots:
+    // Each test starts as a first start: no region, level or page remembered
+    // (the settings are the test's own, see testhelpers.h).
+    void init() { QSettings().clear(); }
+
     void initTestCase()
     {
         // Settings (window geometry, language) in a temporary folder, not the user's.

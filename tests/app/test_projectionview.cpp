@@ -335,7 +335,7 @@ private slots:
 
         view.selectMunicipalities({u"13102"_s});
         QVERIFY(settle(view));
-        QCOMPARE(selection.codes(), QStringList{u"13"_s});
+        QCOMPARE(selection.codes(), QStringList{u"13102"_s});   // the municipality itself (issue 14)
         QCOMPARE(view.shownRegion(), u"13102"_s);
         const projection::RegionSeries s = view.series(u"baseline"_s);
         QVERIFY(s.valid);
@@ -353,8 +353,14 @@ private slots:
         const QString text = view.commentary();
         QVERIFY2(text.contains(u"住民基本台帳 population of 2022"_s), qPrintable(text));
         QVERIFY2(text.contains(u"in 2047 would have %1 people"_s.arg(count(s.total.last()))), qPrintable(text));
-        // Back to prefectures: 東京都 again.
+        // Back to prefectures: the municipality stays selected and projected
+        // from its own base (issue 14: the level of its code, not the map's) …
         view.setLevel(u"prefecture"_s);
+        QVERIFY(settle(view));
+        QCOMPARE(view.shownRegion(), u"13102"_s);
+        QCOMPARE(view.series(u"baseline"_s).years.first(), 2022);
+        // … and 東京都 selected again is 東京都 again.
+        selection.set({u"13"_s});
         QVERIFY(settle(view));
         QCOMPARE(view.shownRegion(), u"13"_s);
         QCOMPARE(view.series(u"baseline"_s).years.first(), 2015);

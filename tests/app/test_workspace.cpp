@@ -18,17 +18,28 @@
 #include "pageregistry.h"
 #include "regionreport.h"
 #include "regionselection.h"
+#include "regionsearch.h"
+#include "shiftshareview.h"
 #include "startpage.h"
 #include "themes.h"
 #include "topflowsmodel.h"
 #include "workspace.h"
+#include "widgets/barchart.h"
+#include "widgets/choroplethmap.h"
+#include "widgets/waterfallchart.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <cmath>
 #include <QFile>
 #include <QImage>
+#include <QInputMethodEvent>
+#include <QAbstractItemView>
+#include <QCompleter>
+#include <QDir>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
 #include <QProcess>
@@ -36,6 +47,7 @@
 #include <QRegularExpression>
 #include <QStandardItemModel>
 #include <QStandardPaths>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTextDocument>
 #include <QToolButton>
@@ -55,6 +67,21 @@ int pdfPageCount(const QByteArray &pdf)
     return n;
 }
 
+// Types text into a field as a user does: ASCII as key presses, Japanese as
+// an input method commits it (QTest::keyClicks knows ASCII only).
+void typeText(QWidget *field, const QString &text)
+{
+    for (const QChar c : text) {
+        if (c.unicode() < 0x80) {
+            QTest::keyClick(field, c.toLatin1());
+            continue;
+        }
+        QInputMethodEvent commit;
+        commit.setCommitString(QString(c));
+        QApplication::sendEvent(field, &commit);
+    }
+}
+
 } // namespace
 
 class TestWorkspace : public QObject
@@ -65,6 +92,10 @@ class TestWorkspace : public QObject
     datasets::Store m_store;
 
 private slots:
+    // Each test starts as a first start: no region, level or page remembered
+    // (the settings are the test's own, see testhelpers.h).
+    void init() { QSettings().clear(); }
+
     void initTestCase()
     {
         QString error;
@@ -99,6 +130,189 @@ private slots:
         // And the other way: a selection made on the map reaches the shared one.
         window.mapView()->selectRegions({u"01"_s, u"47"_s});
         QCOMPARE(ws->selection().codes(), (QStringList{u"01"_s, u"47"_s}));
+    }
+
+    // Issue 14: the region bar finds prefectures, municipalities and groups
+    // as you type, in Japanese or English, by the start of a name first and
+    // then by part of it (or by code).
+    void regionBarSearch_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QStringList>("expected");   // among the suggestions, in this order
+        QTest::addColumn<QString>("notFirst");       // a substring match ranked after the prefix matches
+        QTest::newRow("豊 (ja)") << u"ja"_s << u"豊"_s << QStringList{u"豊橋市（愛知県）"_s, u"豊田市（愛知県）"_s}
+                                << QString();
+        QTest::newRow("豊田 (ja)") << u"ja"_s << u"豊田"_s << QStringList{u"豊田市（愛知県）"_s} << QString();
+        QTest::newRow("橋: prefix before 豊橋市") << u"ja"_s << u"橋"_s << QStringList{u"橋本市（和歌山県）"_s}
+                                                << u"豊橋市（愛知県）"_s;
+        QTest::newRow("English prefecture in ja") << u"ja"_s << u"aichi"_s << QStringList{u"23 愛知県"_s} << QString();
+        QTest::newRow("English prefecture in en") << u"en"_s << u"Aich"_s << QStringList{u"23 Aichi"_s} << QString();
+        QTest::newRow("municipality in en") << u"en"_s << u"豊田"_s << QStringList{u"豊田市 (Aichi)"_s} << QString();
+        QTest::newRow("group (ja)") << u"ja"_s << u"名古屋"_s << QStringList{u"名古屋圏"_s, u"名古屋市（愛知県）"_s}
+                                    << QString();
+        QTest::newRow("code") << u"ja"_s << u"23211"_s << QStringList{u"豊田市（愛知県）"_s} << QString();
+    }
+
+    void regionBarSearch()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, typed);
+        QFETCH(QStringList, expected);
+        QFETCH(QString, notFirst);
+        app::LanguageManager manager;
+        manager.install(language);
+        app::MainWindow window(m_store, manager);
+        app::Workspace *ws = window.workspace();
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        ws->regionSearch()->setFocus();
+        ws->regionSearch()->clear();
+        typeText(ws->regionSearch(), typed);
+        const QStringList got = ws->regionSuggestions();
+        qsizetype last = -1;
+        for (const QString &e : expected) {
+            const qsizetype at = got.indexOf(e);
+            QVERIFY2(at > last, qPrintable(e + u" in "_s + got.join(u" | "_s)));
+            last = at;
+        }
+        if (!notFirst.isEmpty()) {
+            // Every name starting with the text comes before every name only containing it.
+            QVERIFY2(got.indexOf(notFirst) > 0, qPrintable(got.join(u" | "_s)));
+            qsizetype firstInside = got.size();
+            for (qsizetype i = 0; i < got.size(); ++i)
+                if (!got.at(i).startsWith(typed))
+                    firstInside = std::min(firstInside, i);
+                else
+                    QVERIFY2(i < firstInside, qPrintable(got.join(u" | "_s)));
+            QVERIFY(firstInside > 0 && firstInside <= got.indexOf(notFirst));
+        }
+        QVERIFY(ws->findChild<QCompleter *>(u"regionCompleter"_s)->popup()->isVisible());
+    }
+
+    // Issue 14, "Done when": on a 1366 × 768 screen, 豊田市 chosen by typing
+    // with the keyboard only; its LQ ranking (manufacturing 114,018 / 247,911
+    // ÷ 8,803,565 / 57,937,011 = 3.02674, worked by hand in
+    // test_industryview) and shift-share waterfall (employees 248,872 →
+    // 247,911: −0.386142 %, test_shiftshareview); then a new window with the
+    // same settings (a restart) finds 豊田市, the page and the industry again.
+    void municipalityTypedAndRemembered_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("ja") << u"ja"_s;
+        QTest::newRow("en") << u"en"_s;
+    }
+
+    void municipalityTypedAndRemembered()
+    {
+        QFETCH(QString, language);
+        app::LanguageManager manager;
+        manager.install(language);
+        const QString out = test::sourceDir() + u"/out"_s;
+        QDir().mkpath(out);
+        {
+            app::MainWindow window(m_store, manager);
+            window.resize(1366, 768);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            app::Workspace *ws = window.workspace();
+            ws->showPage(u"industry"_s);
+            ws->regionSearch()->setFocus();
+            QTest::keyClick(ws->regionSearch(), Qt::Key_A, Qt::ControlModifier);
+            typeText(ws->regionSearch(), u"豊田"_s);
+            QAbstractItemView *popup = ws->findChild<QCompleter *>(u"regionCompleter"_s)->popup();
+            QVERIFY(popup->isVisible());
+            QCOMPARE(ws->regionSuggestions().value(0), language == u"ja" ? u"豊田市（愛知県）"_s : u"豊田市 (Aichi)"_s);
+            // ↓ and Enter (ja), or Enter alone for the best match (en).
+            if (language == u"ja")
+                QTest::keyClick(popup, Qt::Key_Down);
+            QTest::keyClick(popup, Qt::Key_Return);
+            QCOMPARE(ws->selection().codes(), QStringList{u"23211"_s});
+            QCOMPARE(ws->findChild<QComboBox *>(u"regionPicker"_s)->currentData().toString(), u"23211"_s);
+
+            auto *industry = qobject_cast<app::IndustryView *>(ws->page(u"industry"_s));
+            industry->setMeasure(u"employees"_s);
+            industry->setYear(2021);
+            industry->waitForIdle();
+            const widgets::BarChart *bars = industry->barChart();
+            QVERIFY2(bars->title().contains(u"豊田市"_s), qPrintable(bars->title()));
+            QCOMPARE(bars->categories().size(), 18);
+            const qsizetype e = bars->categories().indexOf(language == u"ja" ? u"製造業"_s : u"Manufacturing"_s);
+            QVERIFY2(e == 0, qPrintable(bars->categories().join(u", "_s)));   // the highest quotient
+            RL_COMPARE_NEAR(bars->series().first().values.at(e), 3.02674, 2e-6);
+            QVERIFY(industry->commentary().contains(u"3.03"_s));
+            QVERIFY(window.grab().save(out + u"/muni-industry-23211-%1.png"_s.arg(language)));
+
+            ws->showPage(u"shiftshare"_s);
+            auto *shift = qobject_cast<app::ShiftShareView *>(ws->page(u"shiftshare"_s));
+            shift->waitForIdle();
+            const QList<widgets::WaterfallStep> steps = shift->waterfall()->steps();
+            QCOMPARE(steps.size(), 4);
+            RL_COMPARE_NEAR(steps.at(3).value, -0.386142, 1e-6);   // pt
+            RL_COMPARE_NEAR(steps.at(0).value + steps.at(1).value + steps.at(2).value, steps.at(3).value, 1e-9);
+            QVERIFY2(shift->waterfall()->title().contains(u"豊田市"_s), qPrintable(shift->waterfall()->title()));
+            QVERIFY(window.grab().save(out + u"/muni-shiftshare-23211-%1.png"_s.arg(language)));
+
+            ws->showPage(u"population"_s);
+            ws->page(u"population"_s)->waitForIdle();
+            QVERIFY2(ws->page(u"population"_s)->commentary().contains(u"422,330"_s),   // census 2020
+                     qPrintable(ws->page(u"population"_s)->commentary()));
+            QVERIFY(window.grab().save(out + u"/muni-population-23211-%1.png"_s.arg(language)));
+            industry->setMapIndustry(u"I"_s);
+            ws->showPage(u"industry"_s);
+        }
+        // A restart: the same settings, a new window.
+        app::MainWindow again(m_store, manager);
+        app::Workspace *ws = again.workspace();
+        QCOMPARE(ws->selection().codes(), QStringList{u"23211"_s});
+        QCOMPARE(ws->currentPageId(), u"industry"_s);
+        QCOMPARE(qobject_cast<app::IndustryView *>(ws->page(u"industry"_s))->mapIndustry(), u"I"_s);
+        QCOMPARE(ws->findChild<QComboBox *>(u"regionPicker"_s)->currentData().toString(), u"23211"_s);
+    }
+
+    // Issue 14: a preset group treated as one region is named as the group
+    // on every page, even after the map page echoed the selection back.
+    void groupsKeepTheirName()
+    {
+        app::LanguageManager manager;
+        manager.install(u"ja"_s);
+        app::MainWindow window(m_store, manager);
+        app::Workspace *ws = window.workspace();
+        ws->findChild<QCheckBox *>(u"aggregateGroup"_s)->setChecked(true);
+        ws->selectRegion(u"group:nagoya_area"_s);
+        QCOMPARE(ws->selection().groupId(), u"nagoya_area"_s);
+        QCOMPARE(ws->selection().codes(), (QStringList{u"21"_s, u"23"_s, u"24"_s}));
+        auto *industry = qobject_cast<app::IndustryView *>(ws->page(u"industry"_s));
+        industry->waitForIdle();
+        QVERIFY2(industry->barChart()->title().contains(u"名古屋圏"_s), qPrintable(industry->barChart()->title()));
+        QVERIFY(!industry->barChart()->title().contains(u"地域の合算"_s));
+        QVERIFY2(industry->commentary().contains(u"名古屋圏"_s), qPrintable(industry->commentary().left(300)));
+    }
+
+    // Issue 14: one map level for every page, and a click on the sea keeps
+    // the selection.
+    void seaClickKeepsSelection()
+    {
+        app::LanguageManager manager;
+        manager.install(u"en"_s);
+        app::MainWindow window(m_store, manager);
+        window.resize(1366, 768);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        app::Workspace *ws = window.workspace();
+        ws->showPage(u"industry"_s);
+        ws->selectRegion(u"23"_s);
+        auto *industry = qobject_cast<app::IndustryView *>(ws->page(u"industry"_s));
+        industry->waitForIdle();
+        widgets::ChoroplethMap *map = industry->map();
+        QTest::mouseClick(map, Qt::LeftButton, {}, map->projectedPoint(133.0, 39.5).toPoint());   // 日本海
+        QCOMPARE(ws->selection().codes(), QStringList{u"23"_s});
+        QCOMPARE(map->selectedCodes(), QStringList{u"23"_s});
+        QTest::mouseClick(map, Qt::LeftButton, {}, map->interiorPoint(u"13"_s).toPoint());
+        QCOMPARE(ws->selection().codes(), QStringList{u"13"_s});
+        // A selected municipality marks its prefecture on a prefecture map.
+        ws->selectRegion(u"23211"_s);
+        QCOMPARE(map->selectedCodes(), QStringList{u"23"_s});
     }
 
     // A region change reaches a page hidden behind another only when it is
