@@ -130,6 +130,10 @@ void PopulationView::buildUi()
     m_baseYear->setEnabled(false);
     m_pyramidYear = new QComboBox(this);
     m_pyramidYear->setObjectName(u"pyramidYear"_s);
+    // As wide as its usual items, not its longest (the 住基 register's name
+    // is long in English and widened the page).
+    m_pyramidYear->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_pyramidYear->setMinimumContentsLength(18);
     m_outline = new QCheckBox(tr("Other year as outline"), this);
     m_outline->setChecked(true);
     m_percent = new QCheckBox(tr("Share of the total (%)"), this);

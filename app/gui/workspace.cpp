@@ -55,7 +55,10 @@ Workspace::Workspace(CatalogSource &catalog, QWidget *parent)
     bar->setContentsMargins(8, 6, 8, 2);
     m_region = new QComboBox(this);
     m_region->setObjectName(u"regionPicker"_s);
-    m_region->setMinimumContentsLength(14);
+    m_region->setMinimumContentsLength(16);
+    // As wide as 16 characters, not as its longest item (a district's town
+    // with its prefecture would widen the bar and the window).
+    m_region->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     // Type to search: the suggestions are ranked here (prefix matches first),
     // not filtered by the combo's own completer.
     m_region->setEditable(true);

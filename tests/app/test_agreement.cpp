@@ -368,13 +368,34 @@ std::function<Table(const datasets::Store &)> projectionFigure(const QStringList
     };
 }
 
+// A municipality's projection as the 将来人口 page asks for a selected
+// municipality: the municipal defaults (base 住基 2022), every scenario, the
+// given horizon.
+std::function<Table(const datasets::Store &)> municipalProjectionFigure(const QString &region, int horizon)
+{
+    return [region, horizon](const datasets::Store &store) {
+        namespace projection = datasets::projection;
+        projection::Request request;
+        request.regions = {region};
+        request.scenarios = projection::scenarioNames();
+        projection::applyLevelDefaults(store, &request, false, false);
+        request.horizon = horizon;
+        Table t;
+        for (const projection::TidyRow &r : projection::compute(projection::load(store, request)).tidyRows())
+            t[key({r.region, QString::number(r.year), r.sex, r.ageClass, r.scenario})].insert(u"population"_s,
+                                                                                              r.population);
+        return t;
+    };
+}
+
 // Rows of the projection compared: every sex, a few classes and the TOTAL, in 2030 and 2045.
-QStringList projectionRows(const QStringList &regions, const QStringList &scenarios)
+QStringList projectionRows(const QStringList &regions, const QStringList &scenarios,
+                           const QStringList &years = {QStringLiteral("2030"), QStringLiteral("2045")})
 {
     QStringList rows;
     for (const QString &region : regions)
         for (const QString &scenario : scenarios)
-            for (const QString &year : {u"2030"_s, u"2045"_s})
+            for (const QString &year : years)
                 for (const QString &sex : {u"total"_s, u"male"_s, u"female"_s})
                     for (const QString &age : {u"0-4"_s, u"40-44"_s, u"85+"_s, u"TOTAL"_s})
                         rows << key({region, year, sex, age, scenario});
@@ -616,6 +637,19 @@ private slots:
                       {u"region_code"_s, u"year"_s, u"sex"_s, u"age_class"_s, u"scenario"_s},
                       {u"population"_s}, projectionRows({u"23"_s}, projection::scenarioNames()),
                       projectionFigure({u"23"_s}, projection::scenarioNames())};
+        // Issue 14: 豊田市 (23211) as the region report and the pages show it: its key figures
+        // (population, employees, establishments, its rank) and its projection from the
+        // municipal base (住基 2022, to 2047 as the page asks: the step nearest 2045).
+        QTest::newRow("key figures 豊田市")
+            << Figure{keyFigures(u"23211"_s), figureKey, seriesValues, seriesRows, keyFiguresFigure(u"23211"_s)};
+        QTest::newRow("key figures 豊田市: rank")
+            << Figure{keyFigures(u"23211"_s), figureKey, rankValues, {u"population"_s}, keyFiguresFigure(u"23211"_s)};
+        QTest::newRow("projection 2022-2047 as the page asks: 豊田市, every scenario")
+            << Figure{{u"project"_s, u"--region"_s, u"23211"_s, u"--level"_s, u"municipality"_s, u"--to"_s, u"2047"_s,
+                       u"--scenario"_s, projection::scenarioNames().join(u',')},
+                      {u"region_code"_s, u"year"_s, u"sex"_s, u"age_class"_s, u"scenario"_s},
+                      {u"population"_s}, projectionRows({u"23211"_s}, projection::scenarioNames(), {u"2032"_s, u"2047"_s}),
+                      municipalProjectionFigure(u"23211"_s, 2047)};
         QTest::newRow("key figures 千代田区: rank")
             << Figure{keyFigures(u"13101"_s), figureKey, rankValues, {u"population"_s}, keyFiguresFigure(u"13101"_s)};
 

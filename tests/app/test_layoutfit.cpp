@@ -88,6 +88,9 @@ class TestLayoutFit : public QObject
     {
         if (!m_window || m_lang != language) {
             m_window.reset();
+            // A first start: the new window restores no page or region the
+            // other language's window left in the settings (issue 14 state).
+            QSettings().clear();
             m_language = std::make_unique<app::LanguageManager>();
             m_language->install(language);
             m_window = std::make_unique<app::MainWindow>(m_store, *m_language);
