@@ -93,6 +93,820 @@
     </message>
 </context>
 <context>
+    <name>ImportMessage</name>
+    <message>
+        <source>%1: error: %2</source>
+        <translation>%1: error: %2</translation>
+    </message>
+    <message>
+        <source>%1: warning: %2</source>
+        <translation>%1: warning: %2</translation>
+    </message>
+    <message>
+        <source>%1: info: %2</source>
+        <translation>%1: info: %2</translation>
+    </message>
+    <message>
+        <source>%1: format %2%3</source>
+        <translation>%1: format %2%3</translation>
+    </message>
+    <message>
+        <source>, encoding %1</source>
+        <translation>, encoding %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 for indicator '%3'%4</source>
+        <translation>%1 %2 for indicator '%3'%4</translation>
+    </message>
+    <message>
+        <source>values</source>
+        <translation>values</translation>
+    </message>
+    <message>
+        <source>flows</source>
+        <translation>flows</translation>
+    </message>
+    <message>
+        <source>, %1–%2 (%3 years)</source>
+        <translation>, %1–%2 (%3 years)</translation>
+    </message>
+    <message>
+        <source>%1 boundaries (%2)%3</source>
+        <translation>%1 boundaries (%2)%3</translation>
+    </message>
+    <message>
+        <source>, %1 region names</source>
+        <translation>, %1 region names</translation>
+    </message>
+    <message>
+        <source>%1 stored without a number, status %2</source>
+        <translation>%1 stored without a number, status %2</translation>
+    </message>
+    <message>
+        <source>%1 skipped: %2</source>
+        <translation>%1 skipped: %2</translation>
+    </message>
+    <message>
+        <source>%1 errors, %2 warnings</source>
+        <translation>%1 errors, %2 warnings</translation>
+    </message>
+    <message>
+        <source>further issues are counted but not listed</source>
+        <translation>further issues are counted but not listed</translation>
+    </message>
+    <message>
+        <source>the import was cancelled</source>
+        <translation>the import was cancelled</translation>
+    </message>
+    <message>
+        <source>the file has %1 error(s); nothing was stored: %2</source>
+        <translation>the file has %1 error(s); nothing was stored: %2</translation>
+    </message>
+    <message>
+        <source>prefecture</source>
+        <translation>prefecture</translation>
+    </message>
+    <message>
+        <source>municipality</source>
+        <translation>municipality</translation>
+    </message>
+    <message>
+        <source>nation</source>
+        <translation>nation</translation>
+    </message>
+    <message>
+        <source>origin</source>
+        <translation>origin</translation>
+    </message>
+    <message>
+        <source>destination</source>
+        <translation>destination</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>region</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>year</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>value</translation>
+    </message>
+    <message>
+        <source>industry</source>
+        <translation>industry</translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation>sex</translation>
+    </message>
+    <message>
+        <source>age class</source>
+        <translation>age class</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>unit</translation>
+    </message>
+    <message>
+        <source>layer '%1' (of %2)</source>
+        <translation>layer '%1' (of %2)</translation>
+    </message>
+    <message>
+        <source>code property '%1' (detected: %2 regions)</source>
+        <translation>code property '%1' (detected: %2 regions)</translation>
+    </message>
+    <message>
+        <source>code property '%1'</source>
+        <translation>code property '%1'</translation>
+    </message>
+    <message>
+        <source>name property '%1'</source>
+        <translation>name property '%1'</translation>
+    </message>
+    <message>
+        <source>names from N03_004 (with N03_003 for the wards of designated cities)</source>
+        <translation>names from N03_004 (with N03_003 for the wards of designated cities)</translation>
+    </message>
+    <message>
+        <source>level %1</source>
+        <translation>level %1</translation>
+    </message>
+    <message>
+        <source>lines 1–%1: metadata, skipped</source>
+        <translation>lines 1–%1: metadata, skipped</translation>
+    </message>
+    <message>
+        <source>column %1 '%2' → %3</source>
+        <translation>column %1 '%2' → %3</translation>
+    </message>
+    <message>
+        <source>year %1 (--year)</source>
+        <translation>year %1 (--year)</translation>
+    </message>
+    <message>
+        <source>year %1</source>
+        <translation>year %1</translation>
+    </message>
+    <message>
+        <source>%1 '%2' (%3 categories) → %4</source>
+        <translation>%1 '%2' (%3 categories) → %4</translation>
+    </message>
+    <message>
+        <source>line %1: %2 columns of %3</source>
+        <translation>line %1: %2 columns of %3</translation>
+    </message>
+    <message>
+        <source>first column '%1': %2</source>
+        <translation>first column '%1': %2</translation>
+    </message>
+    <message>
+        <source>indicator '%1' (flows)</source>
+        <translation>indicator '%1' (flows)</translation>
+    </message>
+    <message>
+        <source>indicator '%1'</source>
+        <translation>indicator '%1'</translation>
+    </message>
+    <message>
+        <source>column %1 %2 '%3' → indicator %4%5</source>
+        <translation>column %1 %2 '%3' → indicator %4%5</translation>
+    </message>
+    <message>
+        <source>%1 → destination</source>
+        <translation>%1 → destination</translation>
+    </message>
+    <message>
+        <source>%1 → year</source>
+        <translation>%1 → year</translation>
+    </message>
+    <message>
+        <source>%1 → value</source>
+        <translation>%1 → value</translation>
+    </message>
+    <message>
+        <source>%1 → indicator id</source>
+        <translation>%1 → indicator id</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 measures (表章項目) become indicators %2 … %3</source>
+        <translation>%1 measures (表章項目) become indicators %2 … %3</translation>
+    </message>
+    <message>
+        <source>%1 ward features joined to their designated cities</source>
+        <translation>%1 ward features joined to their designated cities</translation>
+    </message>
+    <message>
+        <source>GeoJSON boundaries (FeatureCollection of polygons)</source>
+        <translation>GeoJSON boundaries (FeatureCollection of polygons)</translation>
+    </message>
+    <message>
+        <source>TopoJSON boundaries (quantized arcs, one object)</source>
+        <translation>TopoJSON boundaries (quantized arcs, one object)</translation>
+    </message>
+    <message>
+        <source>GeoPackage features table (EPSG:4326 / JGD2011)</source>
+        <translation>GeoPackage features table (EPSG:4326 / JGD2011)</translation>
+    </message>
+    <message>
+        <source>e-Stat CSV download or Statistics Bureau CSV table (UTF-8 or Shift_JIS)</source>
+        <translation>e-Stat CSV download or Statistics Bureau CSV table (UTF-8 or Shift_JIS)</translation>
+    </message>
+    <message>
+        <source>e-Stat API getStatsData response (JSON)</source>
+        <translation>e-Stat API getStatsData response (JSON)</translation>
+    </message>
+    <message>
+        <source>Wide OD matrix: destinations across, origins down (住民基本台帳人口移動報告)</source>
+        <translation>Wide OD matrix: destinations across, origins down (住民基本台帳人口移動報告)</translation>
+    </message>
+    <message>
+        <source>SSDSE wide table (統計センター), Shift_JIS or UTF-8</source>
+        <translation>SSDSE wide table (統計センター), Shift_JIS or UTF-8</translation>
+    </message>
+    <message>
+        <source>features without a code (e.g. 所属未定地, unassigned areas)</source>
+        <translation>features without a code (e.g. 所属未定地, unassigned areas)</translation>
+    </message>
+    <message>
+        <source>regions the store does not have</source>
+        <translation>regions the store does not have</translation>
+    </message>
+    <message>
+        <source>features of another level than %1</source>
+        <translation>features of another level than %1</translation>
+    </message>
+    <message>
+        <source>features without geometry</source>
+        <translation>features without geometry</translation>
+    </message>
+    <message>
+        <source>特別区部 (13100) is an aggregate of Tokyo's 23 wards, not a region</source>
+        <translation>特別区部 (13100) is an aggregate of Tokyo's 23 wards, not a region</translation>
+    </message>
+    <message>
+        <source>not at the requested level (%1)</source>
+        <translation>not at the requested level (%1)</translation>
+    </message>
+    <message>
+        <source>year other than %1 (--year)</source>
+        <translation>year other than %1 (--year)</translation>
+    </message>
+    <message>
+        <source>age not stated (年齢不詳) has no age class</source>
+        <translation>age not stated (年齢不詳) has no age class</translation>
+    </message>
+    <message>
+        <source>total or note rows</source>
+        <translation>total or note rows</translation>
+    </message>
+    <message>
+        <source>diagonal '%1' (moves within a region are not in the table)</source>
+        <translation>diagonal '%1' (moves within a region are not in the table)</translation>
+    </message>
+    <message>
+        <source>empty cell</source>
+        <translation>empty cell</translation>
+    </message>
+    <message>
+        <source>column '%1' skipped (a total)</source>
+        <translation>column '%1' skipped (a total)</translation>
+    </message>
+    <message>
+        <source>note line ignored: %1</source>
+        <translation>note line ignored: %1</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>the file is empty</translation>
+    </message>
+    <message>
+        <source>nothing to import: the file holds no values</source>
+        <translation>nothing to import: the file holds no values</translation>
+    </message>
+    <message>
+        <source>the format is not recognised (give --format: %1)</source>
+        <translation>the format is not recognised (give --format: %1)</translation>
+    </message>
+    <message>
+        <source>unknown format '%1' (known: %2)</source>
+        <translation>unknown format '%1' (known: %2)</translation>
+    </message>
+    <message>
+        <source>unknown encoding '%1'</source>
+        <translation>unknown encoding '%1'</translation>
+    </message>
+    <message>
+        <source>binary data in no supported format</source>
+        <translation>binary data in no supported format</translation>
+    </message>
+    <message>
+        <source>binary data, not text</source>
+        <translation>binary data, not text</translation>
+    </message>
+    <message>
+        <source>a NUL byte: binary data, not text</source>
+        <translation>a NUL byte: binary data, not text</translation>
+    </message>
+    <message>
+        <source>the file is not valid %1</source>
+        <translation>the file is not valid %1</translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-16</source>
+        <translation>the file is not valid UTF-16</translation>
+    </message>
+    <message>
+        <source>the file starts with a UTF-8 byte order mark but is not valid UTF-8</source>
+        <translation>the file starts with a UTF-8 byte order mark but is not valid UTF-8</translation>
+    </message>
+    <message>
+        <source>mixed encodings: line %1 is UTF-8 but line %2 is not</source>
+        <translation>mixed encodings: line %1 is UTF-8 but line %2 is not</translation>
+    </message>
+    <message>
+        <source>%1 fields, expected %2 (truncated or malformed row)</source>
+        <translation>%1 fields, expected %2 (truncated or malformed row)</translation>
+    </message>
+    <message>
+        <source>line %1: a quoted field is not closed before the end of the file</source>
+        <translation>line %1: a quoted field is not closed before the end of the file</translation>
+    </message>
+    <message>
+        <source>a code of %1 characters ('%2…'): codes are at most %3 characters</source>
+        <translation>a code of %1 characters ('%2…'): codes are at most %3 characters</translation>
+    </message>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>cannot open: %1</translation>
+    </message>
+    <message>
+        <source>cannot open: not readable</source>
+        <translation>cannot open: not readable</translation>
+    </message>
+    <message>
+        <source>cannot write a temporary copy</source>
+        <translation>cannot write a temporary copy</translation>
+    </message>
+    <message>
+        <source>'%1' is not a year</source>
+        <translation>'%1' is not a year</translation>
+    </message>
+    <message>
+        <source>'%1' is not a year (write it as 2020, 2020年, FY2020 or 2020年度)</source>
+        <translation>'%1' is not a year (write it as 2020, 2020年, FY2020 or 2020年度)</translation>
+    </message>
+    <message>
+        <source>'%1' is a fiscal year (April %2 to March %3), stored as year %2</source>
+        <translation>'%1' is a fiscal year (April %2 to March %3), stored as year %2</translation>
+    </message>
+    <message>
+        <source>'%1' is not a number or a known footnote symbol</source>
+        <translation>'%1' is not a number or a known footnote symbol</translation>
+    </message>
+    <message>
+        <source>'%1' is not a region code</source>
+        <translation>'%1' is not a region code</translation>
+    </message>
+    <message>
+        <source>'%1' is not a region</source>
+        <translation>'%1' is not a region</translation>
+    </message>
+    <message>
+        <source>'%1' is ambiguous (%2); use the code</source>
+        <translation>'%1' is ambiguous (%2); use the code</translation>
+    </message>
+    <message>
+        <source>'%1' is not a %2</source>
+        <translation>'%1' is not a %2</translation>
+    </message>
+    <message>
+        <source>'%1' is not a sex (総数, 男, 女)</source>
+        <translation>'%1' is not a sex (総数, 男, 女)</translation>
+    </message>
+    <message>
+        <source>'%1' is not an age class</source>
+        <translation>'%1' is not an age class</translation>
+    </message>
+    <message>
+        <source>'%1' is not a usable indicator id (letters, digits, _ . -)</source>
+        <translation>'%1' is not a usable indicator id (letters, digits, _ . -)</translation>
+    </message>
+    <message>
+        <source>'%1' is not a valid six-digit local government code (check digit should be %2)</source>
+        <translation>'%1' is not a valid six-digit local government code (check digit should be %2)</translation>
+    </message>
+    <message>
+        <source>unknown region '%1'</source>
+        <translation>unknown region '%1'</translation>
+    </message>
+    <message>
+        <source>unknown region '%1' (reported above)</source>
+        <translation>unknown region '%1' (reported above)</translation>
+    </message>
+    <message>
+        <source>unknown region (as on an earlier line)</source>
+        <translation>unknown region (as on an earlier line)</translation>
+    </message>
+    <message>
+        <source>unknown industry '%1' (JSIC divisions A–T or SNA activities)</source>
+        <translation>unknown industry '%1' (JSIC divisions A–T or SNA activities)</translation>
+    </message>
+    <message>
+        <source>municipality %1 is not in the store (merged, renamed or not yet imported)</source>
+        <translation>municipality %1 is not in the store (merged, renamed or not yet imported)</translation>
+    </message>
+    <message>
+        <source>no region given</source>
+        <translation>no region given</translation>
+    </message>
+    <message>
+        <source>several value columns, but '%1' does not name a sex or an age class</source>
+        <translation>several value columns, but '%1' does not name a sex or an age class</translation>
+    </message>
+    <message>
+        <source>year %1 taken from the file name; give --year to override</source>
+        <translation>year %1 taken from the file name; give --year to override</translation>
+    </message>
+    <message>
+        <source>year (or give --year)</source>
+        <translation>year (or give --year)</translation>
+    </message>
+    <message>
+        <source>no year column (時間軸, 西暦, time …); give --year</source>
+        <translation>no year column (時間軸, 西暦, time …); give --year</translation>
+    </message>
+    <message>
+        <source>item %1 has no year ('%2'); give --year</source>
+        <translation>item %1 has no year ('%2'); give --year</translation>
+    </message>
+    <message>
+        <source>the matrix has no year; give --year</source>
+        <translation>the matrix has no year; give --year</translation>
+    </message>
+    <message>
+        <source>age class (0-4, 85+, TOTAL …)</source>
+        <translation>age class (0-4, 85+, TOTAL …)</translation>
+    </message>
+    <message>
+        <source>both sexes</source>
+        <translation>both sexes</translation>
+    </message>
+    <message>
+        <source>all japan</source>
+        <translation>all japan</translation>
+    </message>
+    <message>
+        <source>not used</source>
+        <translation>not used</translation>
+    </message>
+    <message>
+        <source>an SSDSE table needs three header rows (codes, years, names) of equal length</source>
+        <translation>an SSDSE table needs three header rows (codes, years, names) of equal length</translation>
+    </message>
+    <message>
+        <source>no item '%1' in the table</source>
+        <translation>no item '%1' in the table</translation>
+    </message>
+    <message>
+        <source>none of the items %1 is in the table</source>
+        <translation>none of the items %1 is in the table</translation>
+    </message>
+    <message>
+        <source>no header row of destination regions found in the first 30 lines</source>
+        <translation>no header row of destination regions found in the first 30 lines</translation>
+    </message>
+    <message>
+        <source>no header row with a region column (地域, 都道府県, area_code …) and a value column (value, $, 値, or 人口（男） …) in the first 200 lines</source>
+        <translation>no header row with a region column (地域, 都道府県, area_code …) and a value column (value, $, 値, or 人口（男） …) in the first 200 lines</translation>
+    </message>
+    <message>
+        <source>the table has no area dimension</source>
+        <translation>the table has no area dimension</translation>
+    </message>
+    <message>
+        <source>the table has no time dimension; give --year</source>
+        <translation>the table has no time dimension; give --year</translation>
+    </message>
+    <message>
+        <source>not an e-Stat getStatsData response (no GET_STATS_DATA)</source>
+        <translation>not an e-Stat getStatsData response (no GET_STATS_DATA)</translation>
+    </message>
+    <message>
+        <source>e-Stat reported status %1: %2</source>
+        <translation>e-Stat reported status %1: %2</translation>
+    </message>
+    <message>
+        <source>VALUE[%1]: '%2' (%3 %4) is not a known %5</source>
+        <translation>VALUE[%1]: '%2' (%3 %4) is not a known %5</translation>
+    </message>
+    <message>
+        <source>VALUE[%1]: '%2' is not a number or a footnote symbol of the table</source>
+        <translation>VALUE[%1]: '%2' is not a number or a footnote symbol of the table</translation>
+    </message>
+    <message>
+        <source>VALUE[%1]: time '%2' (%3) is not a year</source>
+        <translation>VALUE[%1]: time '%2' (%3) is not a year</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>not valid JSON: %1</translation>
+    </message>
+    <message>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation>not valid JSON at byte %1: %2</translation>
+    </message>
+    <message>
+        <source>not valid JSON (byte %1): %2</source>
+        <translation>not valid JSON (byte %1): %2</translation>
+    </message>
+    <message>
+        <source>the layer has no features</source>
+        <translation>the layer has no features</translation>
+    </message>
+    <message>
+        <source>feature %1 (%2): geometry type '%3' is not a polygon; skipped</source>
+        <translation>feature %1 (%2): geometry type '%3' is not a polygon; skipped</translation>
+    </message>
+    <message>
+        <source>feature %1 (%2): malformed coordinates; skipped</source>
+        <translation>feature %1 (%2): malformed coordinates; skipped</translation>
+    </message>
+    <message>
+        <source>feature %1 (%2): no geometry; skipped</source>
+        <translation>feature %1 (%2): no geometry; skipped</translation>
+    </message>
+    <message>
+        <source>feature %1: no value in property '%2'; skipped</source>
+        <translation>feature %1: no value in property '%2'; skipped</translation>
+    </message>
+    <message>
+        <source>geometry type '%1' is not a polygon</source>
+        <translation>geometry type '%1' is not a polygon</translation>
+    </message>
+    <message>
+        <source>%1 of the store's %2 municipalities have no boundary in this file</source>
+        <translation>%1 of the store's %2 municipalities have no boundary in this file</translation>
+    </message>
+    <message>
+        <source>no property holds region codes or names (properties: %1); give --code-property</source>
+        <translation>no property holds region codes or names (properties: %1); give --code-property</translation>
+    </message>
+    <message>
+        <source>no property '%1' (properties: %2)</source>
+        <translation>no property '%1' (properties: %2)</translation>
+    </message>
+    <message>
+        <source>no object '%1' (objects: %2)</source>
+        <translation>no object '%1' (objects: %2)</translation>
+    </message>
+    <message>
+        <source>no features table '%1' (tables: %2)</source>
+        <translation>no features table '%1' (tables: %2)</translation>
+    </message>
+    <message>
+        <source>not a GeoJSON FeatureCollection or Feature</source>
+        <translation>not a GeoJSON FeatureCollection or Feature</translation>
+    </message>
+    <message>
+        <source>not a TopoJSON Topology</source>
+        <translation>not a TopoJSON Topology</translation>
+    </message>
+    <message>
+        <source>not a GeoPackage (no SQLite header)</source>
+        <translation>not a GeoPackage (no SQLite header)</translation>
+    </message>
+    <message>
+        <source>an SQLite file but not a GeoPackage (%1)</source>
+        <translation>an SQLite file but not a GeoPackage (%1)</translation>
+    </message>
+    <message>
+        <source>cannot open as SQLite: %1</source>
+        <translation>cannot open as SQLite: %1</translation>
+    </message>
+    <message>
+        <source>the GeoPackage has no features table</source>
+        <translation>the GeoPackage has no features table</translation>
+    </message>
+    <message>
+        <source>table '%1' has more than %2 features; split the file</source>
+        <translation>table '%1' has more than %2 features; split the file</translation>
+    </message>
+    <message>
+        <source>table '%1' uses SRS %2 (%3 %4), not longitude/latitude; reproject to EPSG:4326</source>
+        <translation>table '%1' uses SRS %2 (%3 %4), not longitude/latitude; reproject to EPSG:4326</translation>
+    </message>
+    <message>
+        <source>reading table '%1' took over %2 s; stopped</source>
+        <translation>reading table '%1' took over %2 s; stopped</translation>
+    </message>
+    <message>
+        <source>cannot read table '%1': %2</source>
+        <translation>cannot read table '%1': %2</translation>
+    </message>
+    <message>
+        <source>the topology has no objects</source>
+        <translation>the topology has no objects</translation>
+    </message>
+    <message>
+        <source>malformed transform (scale and translate need two numbers)</source>
+        <translation>malformed transform (scale and translate need two numbers)</translation>
+    </message>
+    <message>
+        <source>malformed Polygon arcs</source>
+        <translation>malformed Polygon arcs</translation>
+    </message>
+    <message>
+        <source>malformed MultiPolygon arcs</source>
+        <translation>malformed MultiPolygon arcs</translation>
+    </message>
+    <message>
+        <source>malformed Polygon coordinates</source>
+        <translation>malformed Polygon coordinates</translation>
+    </message>
+    <message>
+        <source>malformed MultiPolygon coordinates</source>
+        <translation>malformed MultiPolygon coordinates</translation>
+    </message>
+    <message>
+        <source>arc %1: malformed position</source>
+        <translation>arc %1: malformed position</translation>
+    </message>
+    <message>
+        <source>the outline has no area (degenerate)</source>
+        <translation>the outline has no area (degenerate)</translation>
+    </message>
+    <message>
+        <source>indicator '%1' already holds %2 data, the file %3 data; choose another id (--indicator)</source>
+        <translation>indicator '%1' already holds %2 data, the file %3 data; choose another id (--indicator)</translation>
+    </message>
+    <message>
+        <source>indicator '%1' is measured in %2, the file in %3; choose another id (--indicator)</source>
+        <translation>indicator '%1' is measured in %2, the file in %3; choose another id (--indicator)</translation>
+    </message>
+    <message>
+        <source>Imported from %1</source>
+        <translation>Imported from %1</translation>
+    </message>
+    <message>
+        <source>Imported as %1; check the original file for its source and terms of use.</source>
+        <translation>Imported as %1; check the original file for its source and terms of use.</translation>
+    </message>
+    <message>
+        <source>the store is not open</source>
+        <translation>the store is not open</translation>
+    </message>
+    <message>
+        <source>the store %1 does not exist</source>
+        <translation>the store %1 does not exist</translation>
+    </message>
+    <message>
+        <source>the store is read-only (%1)</source>
+        <translation>the store is read-only (%1)</translation>
+    </message>
+    <message>
+        <source>the store is damaged (%1): %2</source>
+        <translation>the store is damaged (%1): %2</translation>
+    </message>
+    <message>
+        <source>the store %1 is damaged (%2): %3</source>
+        <translation>the store %1 is damaged (%2): %3</translation>
+    </message>
+    <message>
+        <source>cannot open the store %1: %2</source>
+        <translation>cannot open the store %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a RegionLens store: %2</source>
+        <translation>%1 is not a RegionLens store: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a RegionLens store (%2); it was left unchanged</source>
+        <translation>%1 is not a RegionLens store (%2); it was left unchanged</translation>
+    </message>
+    <message>
+        <source>%1 is not a usable RegionLens store: %2</source>
+        <translation>%1 is not a usable RegionLens store: %2</translation>
+    </message>
+    <message>
+        <source>it holds %1 table(s) of another application</source>
+        <translation>it holds %1 table(s) of another application</translation>
+    </message>
+    <message>
+        <source>its application id is 0x%1</source>
+        <translation>its application id is 0x%1</translation>
+    </message>
+    <message>
+        <source>a store in memory cannot be shared with another connection</source>
+        <translation>a store in memory cannot be shared with another connection</translation>
+    </message>
+    <message>
+        <source>cannot start a transaction: %1</source>
+        <translation>cannot start a transaction: %1</translation>
+    </message>
+    <message>
+        <source>commit failed: %1</source>
+        <translation>commit failed: %1</translation>
+    </message>
+    <message>
+        <source>the write was cancelled</source>
+        <translation>the write was cancelled</translation>
+    </message>
+    <message>
+        <source>the disk is full (%1); free some space and try again</source>
+        <translation>the disk is full (%1); free some space and try again</translation>
+    </message>
+    <message>
+        <source>cannot write to the disk (%1); it may be full or removed</source>
+        <translation>cannot write to the disk (%1); it may be full or removed</translation>
+    </message>
+    <message>
+        <source>SQLite rolled the write back (%1); nothing was stored</source>
+        <translation>SQLite rolled the write back (%1); nothing was stored</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>cannot create the folder %1</translation>
+    </message>
+    <message>
+        <source>cannot log the import: %1</source>
+        <translation>cannot log the import: %1</translation>
+    </message>
+    <message>
+        <source>cannot store indicator %1: %2</source>
+        <translation>cannot store indicator %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot store region %1: %2</source>
+        <translation>cannot store region %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot store industry %1: %2</source>
+        <translation>cannot store industry %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot store the boundary of %1: %2</source>
+        <translation>cannot store the boundary of %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot store %1 %2 %3 %4: %5</source>
+        <translation>cannot store %1 %2 %3 %4: %5</translation>
+    </message>
+    <message>
+        <source>cannot store flow %1→%2 %3: %4</source>
+        <translation>cannot store flow %1→%2 %3: %4</translation>
+    </message>
+    <message>
+        <source>cannot remove the values of %1: %2</source>
+        <translation>cannot remove the values of %1: %2</translation>
+    </message>
+    <message>
+        <source>FOREIGN KEY constraint failed (no region with code '%1')</source>
+        <translation>FOREIGN KEY constraint failed (no region with code '%1')</translation>
+    </message>
+    <message>
+        <source>%1 (code)</source>
+        <translation>%1 (code)</translation>
+    </message>
+    <message>
+        <source>%1 (column "%2")</source>
+        <translation>%1 (column "%2")</translation>
+    </message>
+    <message>
+        <source>measure (表章項目)</source>
+        <translation>measure (表章項目)</translation>
+    </message>
+    <message>
+        <source>ignored</source>
+        <translation>ignored</translation>
+    </message>
+    <message>
+        <source>Long OD table: origin_code,destination_code,year,value[,sex,age_class]</source>
+        <translation>Long OD table: origin_code,destination_code,year,value[,sex,age_class]</translation>
+    </message>
+    <message>
+        <source>Tidy CSV: region_code,industry_code,year,measure,value[,region_name,industry_name,unit]</source>
+        <translation>Tidy CSV: region_code,industry_code,year,measure,value[,region_name,industry_name,unit]</translation>
+    </message>
+</context>
+<context>
+    <name>Licence</name>
+    <message>
+        <source>%1 compatible</source>
+        <translation>%1 compatible</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -355,6 +1169,14 @@ Choose another file with --db, or leave --db out to use your own store.</transla
     <message>
         <source>A cohort-component projection from the census with the 人口ビジョン scenarios: current trends, fertility rising to a target, net migration falling to zero. Compare the dashed lines with the census line.</source>
         <translation>A cohort-component projection from the census with the 人口ビジョン scenarios: current trends, fertility rising to a target, net migration falling to zero. Compare the dashed lines with the census line.</translation>
+    </message>
+    <message>
+        <source>Which industries could the region grow next, building on what it already does?</source>
+        <translation>Which industries could the region grow next, building on what it already does?</translation>
+    </message>
+    <message>
+        <source>Smart specialisation: industries the region is not yet specialised in, by how related they are to its strengths (relatedness density) and how complex they are; the industry space and an economic complexity map.</source>
+        <translation>Smart specialisation: industries the region is not yet specialised in, by how related they are to its strengths (relatedness density) and how complex they are; the industry space and an economic complexity map.</translation>
     </message>
 </context>
 <context>
@@ -692,14 +1514,181 @@ Choose another file with --db, or leave --db out to use your own store.</transla
     </message>
 </context>
 <context>
+    <name>regionlens::app::ComplexityView</name>
+    <message>
+        <source>&lt;p&gt;No complexity figures for %1 yet.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;No complexity figures for %1 yet.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Economic complexity index (ECI) of %1 (%2, %3): %4.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Economic complexity index (ECI) of %1 (%2, %3): %4.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Economic complexity index (ECI) of %1 (%2, %3): %4, rank %5 of %6.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Economic complexity index (ECI) of %1 (%2, %3): %4, rank %5 of %6.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1 has no ECI for %2 (no industry at RCA ≥ 1, or no data).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1 has no ECI for %2 (no industry at RCA ≥ 1, or no data).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Specialised (RCA ≥ 1) in %1 of %2 industries: %3.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Specialised (RCA ≥ 1) in %1 of %2 industries: %3.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No industry without specialisation has a relatedness density.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;No industry without specialisation has a relatedness density.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 (density %2, complexity %3)</source>
+        <translation>%1 (density %2, complexity %3)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Closest to what %1 already does (highest relatedness density, not yet specialised): %2.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Closest to what %1 already does (highest relatedness density, not yet specialised): %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Of the five closest, the most complex is %1 (complexity %2, outlook gain %3): a candidate that combines existing strengths with a more complex activity.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Of the five closest, the most complex is %1 (complexity %2, outlook gain %3): a candidate that combines existing strengths with a more complex activity.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;With %1 industries presence is coarse: in the 2016 → 2021 test on the 1,741 municipalities, density predicted new specialisations only modestly. Read the ranking as a hint to examine, not a forecast.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;With %1 industries presence is coarse: in the 2016 → 2021 test on the 1,741 municipalities, density predicted new specialisations only modestly. Read the ranking as a hint to examine, not a forecast.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>RCA is the location quotient over the regions analysed; a region is specialised in an industry where RCA ≥ 1. Industries that are often specialised together are related (proximity, 0–1). A region's relatedness density in an industry is the share of that industry's related industries in which the region is specialised. The economic complexity index (ECI) ranks regions by the kind of industries they specialise in (industries found in few, diversified regions count as complex); mean 0, sd 1. Opportunities: industries not yet specialised, to the right = closer to existing strengths, higher = more complex. The industry space draws industries on a circle ordered by complexity, linked by their strongest proximities; blue = specialised here.</source>
+        <translation>RCA is the location quotient over the regions analysed; a region is specialised in an industry where RCA ≥ 1. Industries that are often specialised together are related (proximity, 0–1). A region's relatedness density in an industry is the share of that industry's related industries in which the region is specialised. The economic complexity index (ECI) ranks regions by the kind of industries they specialise in (industries found in few, diversified regions count as complex); mean 0, sd 1. Opportunities: industries not yet specialised, to the right = closer to existing strengths, higher = more complex. The industry space draws industries on a circle ordered by complexity, linked by their strongest proximities; blue = specialised here.</translation>
+    </message>
+    <message>
+        <source>Relatedness density</source>
+        <translation>Relatedness density</translation>
+    </message>
+    <message>
+        <source>Complexity (PCI)</source>
+        <translation>Complexity (PCI)</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <source>Density</source>
+        <translation>Density</translation>
+    </message>
+    <message>
+        <source>Outlook gain (COG)</source>
+        <translation>Outlook gain (COG)</translation>
+    </message>
+    <message>
+        <source>RCA</source>
+        <translation>RCA</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Opportunities</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Space</translation>
+    </message>
+    <message>
+        <source>Smart specialisation</source>
+        <translation>Smart specialisation</translation>
+    </message>
+    <message>
+        <source>Employees (従業者数)</source>
+        <translation>Employees (従業者数)</translation>
+    </message>
+    <message>
+        <source>Establishments (事業所数)</source>
+        <translation>Establishments (事業所数)</translation>
+    </message>
+    <message>
+        <source>establishments</source>
+        <translation>establishments</translation>
+    </message>
+    <message>
+        <source>employees</source>
+        <translation>employees</translation>
+    </message>
+    <message>
+        <source>Opportunities: %1</source>
+        <translation>Opportunities: %1</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>No data</translation>
+    </message>
+    <message>
+        <source>No. = row of the table</source>
+        <translation>No. = row of the table</translation>
+    </message>
+    <message>
+        <source>Industry space: %1</source>
+        <translation>Industry space: %1</translation>
+    </message>
+    <message>
+        <source>Blue: RCA ≥ 1. Solid: spanning tree</source>
+        <translation>Blue: RCA ≥ 1. Solid: spanning tree</translation>
+    </message>
+    <message>
+        <source>ECI (%1, %2)</source>
+        <translation>ECI (%1, %2)</translation>
+    </message>
+    <message>
+        <source>ECI</source>
+        <translation>ECI</translation>
+    </message>
+    <message>
+        <source>ECI over the 1,741 municipalities; mean 0, sd 1</source>
+        <translation>ECI over the 1,741 municipalities; mean 0, sd 1</translation>
+    </message>
+    <message>
+        <source>ECI over the 47 prefectures; mean 0, sd 1</source>
+        <translation>ECI over the 47 prefectures; mean 0, sd 1</translation>
+    </message>
+    <message>
+        <source>Computing the municipal complexity…</source>
+        <translation>Computing the municipal complexity…</translation>
+    </message>
+    <message>
+        <source>Select a region on the map; at the municipal level, pick a municipality.</source>
+        <translation>Select a region on the map; at the municipal level, pick a municipality.</translation>
+    </message>
+    <message>
+        <source>Licence: %1</source>
+        <translation>Licence: %1</translation>
+    </message>
+    <message>
+        <source>Method: Hidalgo &amp; Hausmann (2009), as the Growth Lab's ecomplexity</source>
+        <translation>Method: Hidalgo &amp; Hausmann (2009), as the Growth Lab's ecomplexity</translation>
+    </message>
+</context>
+<context>
     <name>regionlens::app::FlowsView</name>
     <message>
         <source>Migration flows</source>
         <translation>Migration flows</translation>
-    </message>
-    <message>
-        <source>Only the selected region's in- and outflows</source>
-        <translation>Only the selected region's in- and outflows</translation>
     </message>
     <message>
         <source>Net per 1,000 inhabitants</source>
@@ -828,10 +1817,6 @@ Choose another file with --db, or leave --db out to use your own store.</transla
     <message>
         <source>census</source>
         <translation>census</translation>
-    </message>
-    <message>
-        <source>Each arrow on the flow map runs from the prefecture people left to the one they moved to; its width is proportional to the number of movers, and arrows bend to the left of their direction so that the two directions between a pair stay apart. With a region selected, blue arrows come in and orange arrows go out. The second map shows net migration (in − out): red gained people, blue lost them; white is the class around zero. Net migration sums to zero over all prefectures. MEI (migration effectiveness) is 100 × Σ|net| / Σ(in + out): near 0 the moves cancel out, near 100 they all run one way. ANMR is the net change of the population distribution in % of the population; CMP is the share of the population that moved between prefectures in the year.</source>
-        <translation>Each arrow on the flow map runs from the prefecture people left to the one they moved to; its width is proportional to the number of movers, and arrows bend to the left of their direction so that the two directions between a pair stay apart. With a region selected, blue arrows come in and orange arrows go out. The second map shows net migration (in − out): red gained people, blue lost them; white is the class around zero. Net migration sums to zero over all prefectures. MEI (migration effectiveness) is 100 × Σ|net| / Σ(in + out): near 0 the moves cancel out, near 100 they all run one way. ANMR is the net change of the population distribution in % of the population; CMP is the share of the population that moved between prefectures in the year.</translation>
     </message>
     <message>
         <source>The store has no migration flows.</source>
@@ -977,6 +1962,142 @@ Choose another file with --db, or leave --db out to use your own store.</transla
     <message>
         <source>, to or from %1</source>
         <translation>, to or from %1</translation>
+    </message>
+    <message>
+        <source>%1% came from %2</source>
+        <translation>%1% came from %2</translation>
+    </message>
+    <message>
+        <source>%1% went to %2</source>
+        <translation>%1% went to %2</translation>
+    </message>
+    <message>
+        <source>%1% from %2</source>
+        <translation>%1% from %2</translation>
+    </message>
+    <message>
+        <source>%1% to %2</source>
+        <translation>%1% to %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 and %2</translation>
+    </message>
+    <message>
+        <source>Of the %1 people who moved into %2, %3; of the %4 who moved out, %5.</source>
+        <translation>Of the %1 people who moved into %2, %3; of the %4 who moved out, %5.</translation>
+    </message>
+    <message>
+        <source> By partner, the largest net gain is from %1 (%2)</source>
+        <translation> By partner, the largest net gain is from %1 (%2)</translation>
+    </message>
+    <message>
+        <source> and the largest net loss to %1 (%2)</source>
+        <translation> and the largest net loss to %1 (%2)</translation>
+    </message>
+    <message>
+        <source> By partner, the largest net loss is to %1 (%2)</source>
+        <translation> By partner, the largest net loss is to %1 (%2)</translation>
+    </message>
+    <message>
+        <source> By regional block, %1 gains most from %2 (%3) and loses most to %4 (%5).</source>
+        <translation> By regional block, %1 gains most from %2 (%3) and loses most to %4 (%5).</translation>
+    </message>
+    <message>
+        <source> By regional block, %1 gains from every block with moves, most from %2 (%3).</source>
+        <translation> By regional block, %1 gains from every block with moves, most from %2 (%3).</translation>
+    </message>
+    <message>
+        <source> By regional block, %1 loses to every block with moves, most to %2 (%3).</source>
+        <translation> By regional block, %1 loses to every block with moves, most to %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Each arrow on the flow map runs from the prefecture people left to the one they moved to; its width is proportional to the number of movers, and arrows bend to the left of their direction so that the two directions between a pair stay apart. With a region selected the map shows that region's own flows, zoomed to it and its partners: blue arrows come in and orange arrows go out, in two lanes from the ring round the region with their heads on the way, and the largest partners are labelled with the region's net (in − out); the table's shares are of the region's own in- or out-moves. "National overview" shows the largest flows of Japan instead. The second tab charts the region's net with its largest partners and by regional block (北海道, 東北, 関東, 中部, 近畿, 中国, 四国, 九州・沖縄). The map beside it shows net migration (in − out): red gained people, blue lost them; white is the class around zero. Net migration sums to zero over all prefectures. MEI (migration effectiveness) is 100 × Σ|net| / Σ(in + out): near 0 the moves cancel out, near 100 they all run one way. ANMR is the net change of the population distribution in % of the population; CMP is the share of the population that moved between prefectures in the year.</source>
+        <translation>Each arrow on the flow map runs from the prefecture people left to the one they moved to; its width is proportional to the number of movers, and arrows bend to the left of their direction so that the two directions between a pair stay apart. With a region selected the map shows that region's own flows, zoomed to it and its partners: blue arrows come in and orange arrows go out, in two lanes from the ring round the region with their heads on the way, and the largest partners are labelled with the region's net (in − out); the table's shares are of the region's own in- or out-moves. "National overview" shows the largest flows of Japan instead. The second tab charts the region's net with its largest partners and by regional block (北海道, 東北, 関東, 中部, 近畿, 中国, 四国, 九州・沖縄). The map beside it shows net migration (in − out): red gained people, blue lost them; white is the class around zero. Net migration sums to zero over all prefectures. MEI (migration effectiveness) is 100 × Σ|net| / Σ(in + out): near 0 the moves cancel out, near 100 they all run one way. ANMR is the net change of the population distribution in % of the population; CMP is the share of the population that moved between prefectures in the year.</translation>
+    </message>
+    <message>
+        <source>%1 is a municipality: the store has flows between municipalities for this year; choose the municipal level under the net map to draw them. This map shows the flows of %2.</source>
+        <translation>%1 is a municipality: the store has flows between municipalities for this year; choose the municipal level under the net map to draw them. This map shows the flows of %2.</translation>
+    </message>
+    <message>
+        <source>%1 is a municipality, but the migration table in the store (住民基本台帳人口移動報告, 第2表) counts moves between prefectures only, so this page shows the flows of %2. For the partners of %1 itself, import an origin–destination table with five-digit municipality codes (File → Import data…, columns origin_code, destination_code, year, value); SSDSE-A (A5101 転入者数, A5102 転出者数) gives its movers in and out only.</source>
+        <translation>%1 is a municipality, but the migration table in the store (住民基本台帳人口移動報告, 第2表) counts moves between prefectures only, so this page shows the flows of %2. For the partners of %1 itself, import an origin–destination table with five-digit municipality codes (File → Import data…, columns origin_code, destination_code, year, value); SSDSE-A (A5101 転入者数, A5102 転出者数) gives its movers in and out only.</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>in</translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation>out</translation>
+    </message>
+    <message>
+        <source>net</source>
+        <translation>net</translation>
+    </message>
+    <message>
+        <source>%1 (own block)</source>
+        <translation>%1 (own block)</translation>
+    </message>
+    <message>
+        <source>Region's flows</source>
+        <translation>Region's flows</translation>
+    </message>
+    <message>
+        <source>National overview</source>
+        <translation>National overview</translation>
+    </message>
+    <message>
+        <source>The selected prefecture's in- and outflows, or the largest flows of the nation</source>
+        <translation>The selected prefecture's in- and outflows, or the largest flows of the nation</translation>
+    </message>
+    <message>
+        <source>Flow map</source>
+        <translation>Flow map</translation>
+    </message>
+    <message>
+        <source>Partners and regional blocks</source>
+        <translation>Partners and regional blocks</translation>
+    </message>
+    <message>
+        <source>Net migration by partner</source>
+        <translation>Net migration by partner</translation>
+    </message>
+    <message>
+        <source>%1: net migration with the %2 largest partners, %3</source>
+        <translation>%1: net migration with the %2 largest partners, %3</translation>
+    </message>
+    <message>
+        <source>persons (out ← 0 → in)</source>
+        <translation>persons (out ← 0 → in)</translation>
+    </message>
+    <message>
+        <source>Net migration by regional block</source>
+        <translation>Net migration by regional block</translation>
+    </message>
+    <message>
+        <source>%1: net migration by regional block, %2</source>
+        <translation>%1: net migration by regional block, %2</translation>
+    </message>
+    <message>
+        <source>%1 itself is left out of its own block.</source>
+        <translation>%1 itself is left out of its own block.</translation>
+    </message>
+    <message>
+        <source>Migration to and from %1, %2</source>
+        <translation>Migration to and from %1, %2</translation>
+    </message>
+    <message>
+        <source>% of its in/out</source>
+        <translation>% of its in/out</translation>
+    </message>
+    <message>
+        <source>Share of the region's own in-moves (a flow into it) or out-moves (a flow out of it)</source>
+        <translation>Share of the region's own in-moves (a flow into it) or out-moves (a flow out of it)</translation>
     </message>
 </context>
 <context>
@@ -1524,7 +2645,10 @@ Choose another file with --db, or leave --db out to use your own store.</transla
     </message>
     <message numerus="yes">
         <source>Imported: %1; %n stored value(s) replaced.</source>
-        <translation><numerusform>Imported: %1; %n stored value(s) replaced.</numerusform><numerusform>Imported: %1; %n stored value(s) replaced.</numerusform></translation>
+        <translation>
+            <numerusform>Imported: %1; %n stored value(s) replaced.</numerusform>
+            <numerusform>Imported: %1; %n stored value(s) replaced.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1766,8 +2890,36 @@ Choose another file with --db, or leave --db out to use your own store.</transla
         <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;: LQ %2, rank %3 of %4 municipalities of %5.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;i&gt;Click a municipality on the map or a row of the table to see its quotient; its prefecture becomes the selected region.&lt;/i&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;i&gt;Click a municipality on the map or a row of the table to see its quotient; its prefecture becomes the selected region.&lt;/i&gt;&lt;/p&gt;</translation>
+        <source>&lt;p&gt;%1 of %2: this measure is published for prefectures only. Choose employees or establishments (経済センサス), which exist for every municipality.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1 of %2: this measure is published for prefectures only. Choose employees or establishments (経済センサス), which exist for every municipality.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No %1 recorded for %2 in %3.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;No %1 recorded for %2 in %3.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1: LQ %2, rank %3 of %4 municipalities.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1: LQ %2, rank %3 of %4 municipalities.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;Click a municipality on the map or a row of the table (or type its name in the region bar) to select it and see its quotients.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;Click a municipality on the map or a row of the table (or type its name in the region bar) to select it and see its quotients.&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 (the prefecture of %2: value added is published for prefectures only)</source>
+        <translation>%1 (the prefecture of %2: value added is published for prefectures only)</translation>
+    </message>
+    <message>
+        <source>%1 is published for prefectures only: choose employees or establishments for a municipality</source>
+        <translation>%1 is published for prefectures only: choose employees or establishments for a municipality</translation>
+    </message>
+    <message>
+        <source>Sorted by the LQ of %1; one colour per region, the dashed line at LQ = 1.</source>
+        <translation>Sorted by the LQ of %1; one colour per region, the dashed line at LQ = 1.</translation>
+    </message>
+    <message>
+        <source>Earning power (稼ぐ力) of %1, the prefecture of %2 (value added by prefecture only)</source>
+        <translation>Earning power (稼ぐ力) of %1, the prefecture of %2 (value added by prefecture only)</translation>
     </message>
 </context>
 <context>
@@ -1844,14 +2996,6 @@ Choose another file with --db, or leave --db out to use your own store.</transla
         <translation>&lt;h3&gt;RegionLens %1&lt;/h3&gt;&lt;p&gt;Regional economy analysis for Japan: location quotients, shift-share, population and migration.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Language</translation>
-    </message>
-    <message>
-        <source>The language changes when RegionLens starts next time.</source>
-        <translation>The language changes when RegionLens starts next time.</translation>
-    </message>
-    <message>
         <source>&amp;Region report (PDF)…</source>
         <translation>&amp;Region report (PDF)…</translation>
     </message>
@@ -1882,6 +3026,18 @@ Choose another file with --db, or leave --db out to use your own store.</transla
     <message>
         <source>Wrote the report for %1 to %2</source>
         <translation>Wrote the report for %1 to %2</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Source (出典)</source>
+        <translation>Source (出典)</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
     </message>
 </context>
 <context>
@@ -2421,6 +3577,14 @@ Choose another file with --db, or leave --db out to use your own store.</transla
         <source> No movers in or out for %1 in %2 (gaps in the chart).</source>
         <translation> No movers in or out for %1 in %2 (gaps in the chart).</translation>
     </message>
+    <message>
+        <source>Social change of %1: the store's migration flows (%2) are between prefectures, so they have no figure for a municipality. Import municipal movers in and out (住民基本台帳人口移動報告, e.g. SSDSE-A's 転入者数 and 転出者数) with File → Import data… to see it.</source>
+        <translation>Social change of %1: the store's migration flows (%2) are between prefectures, so they have no figure for a municipality. Import municipal movers in and out (住民基本台帳人口移動報告, e.g. SSDSE-A's 転入者数 and 転出者数) with File → Import data… to see it.</translation>
+    </message>
+    <message>
+        <source>The migration flows in the store are between prefectures: no municipal figure.</source>
+        <translation>The migration flows in the store are between prefectures: no municipal figure.</translation>
+    </message>
 </context>
 <context>
     <name>regionlens::app::ProjectionView</name>
@@ -2950,8 +4114,20 @@ Choose another file with --db, or leave --db out to use your own store.</transla
         <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;: growth %2 was %3 = national %4 + industry mix %5 + regional %6; its regional component ranks %7 of %8 municipalities of %9.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;i&gt;Click a municipality on the map: the waterfall shows its components and its prefecture becomes the selected region.&lt;/i&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;i&gt;Click a municipality on the map: the waterfall shows its components and its prefecture becomes the selected region.&lt;/i&gt;&lt;/p&gt;</translation>
+        <source>&lt;p&gt;%1 is not available for municipalities in both years: choose employees or establishments (経済センサス 2016, 2021) for %2.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1 is not available for municipalities in both years: choose employees or establishments (経済センサス 2016, 2021) for %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Its regional component ranks %1 of %2 municipalities.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Its regional component ranks %1 of %2 municipalities.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;Click a municipality on the map (or type its name in the region bar): it becomes the selected region and the waterfall shows its components.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;Click a municipality on the map (or type its name in the region bar): it becomes the selected region and the waterfall shows its components.&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 is published for prefectures only: choose employees or establishments 2016 → 2021 for a municipality</source>
+        <translation>%1 is published for prefectures only: choose employees or establishments 2016 → 2021 for a municipality</translation>
     </message>
 </context>
 <context>
@@ -3062,6 +4238,14 @@ Choose another file with --db, or leave --db out to use your own store.</transla
         <source>Copy to clipboard</source>
         <translation>Copy to clipboard</translation>
     </message>
+    <message>
+        <source>Type a prefecture, municipality or group</source>
+        <translation>Type a prefecture, municipality or group</translation>
+    </message>
+    <message>
+        <source>Type part of a name (豊田, Aichi, 名古屋圏) or a code, then choose with ↓ and Enter</source>
+        <translation>Type part of a name (豊田, Aichi, 名古屋圏) or a code, then choose with ↓ and Enter</translation>
+    </message>
 </context>
 <context>
     <name>regionlens::widgets::ChoroplethMap</name>
@@ -3111,6 +4295,10 @@ Choose another file with --db, or leave --db out to use your own store.</transla
     <message>
         <source>largest %1 of %2</source>
         <translation>largest %1 of %2</translation>
+    </message>
+    <message>
+        <source>net for %1 (in − out)</source>
+        <translation>net for %1 (in − out)</translation>
     </message>
 </context>
 <context>

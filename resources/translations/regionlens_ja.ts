@@ -93,6 +93,820 @@
     </message>
 </context>
 <context>
+    <name>ImportMessage</name>
+    <message>
+        <source>%1: error: %2</source>
+        <translation>%1: エラー: %2</translation>
+    </message>
+    <message>
+        <source>%1: warning: %2</source>
+        <translation>%1: 警告: %2</translation>
+    </message>
+    <message>
+        <source>%1: info: %2</source>
+        <translation>%1: 情報: %2</translation>
+    </message>
+    <message>
+        <source>%1: format %2%3</source>
+        <translation>%1: 形式%2%3</translation>
+    </message>
+    <message>
+        <source>, encoding %1</source>
+        <translation>、文字コード%1</translation>
+    </message>
+    <message>
+        <source>%1 %2 for indicator '%3'%4</source>
+        <translation>指標「%3」の%2 %1件%4</translation>
+    </message>
+    <message>
+        <source>values</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>flows</source>
+        <translation>移動量</translation>
+    </message>
+    <message>
+        <source>, %1–%2 (%3 years)</source>
+        <translation>、%1–%2年（%3年分）</translation>
+    </message>
+    <message>
+        <source>%1 boundaries (%2)%3</source>
+        <translation>境界%1件（%2）%3</translation>
+    </message>
+    <message>
+        <source>, %1 region names</source>
+        <translation>、地域名%1件</translation>
+    </message>
+    <message>
+        <source>%1 stored without a number, status %2</source>
+        <translation>%1件は数値なしで保存（状態%2）</translation>
+    </message>
+    <message>
+        <source>%1 skipped: %2</source>
+        <translation>%1件を除外: %2</translation>
+    </message>
+    <message>
+        <source>%1 errors, %2 warnings</source>
+        <translation>エラー%1件、警告%2件</translation>
+    </message>
+    <message>
+        <source>further issues are counted but not listed</source>
+        <translation>以降の問題は件数のみ数え、一覧には載せていません</translation>
+    </message>
+    <message>
+        <source>the import was cancelled</source>
+        <translation>インポートは中止されました</translation>
+    </message>
+    <message>
+        <source>the file has %1 error(s); nothing was stored: %2</source>
+        <translation>ファイルにエラーが%1件あるため、何も保存しませんでした: %2</translation>
+    </message>
+    <message>
+        <source>prefecture</source>
+        <translation>都道府県</translation>
+    </message>
+    <message>
+        <source>municipality</source>
+        <translation>市区町村</translation>
+    </message>
+    <message>
+        <source>nation</source>
+        <translation>全国</translation>
+    </message>
+    <message>
+        <source>origin</source>
+        <translation>移動元</translation>
+    </message>
+    <message>
+        <source>destination</source>
+        <translation>移動先</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>industry</source>
+        <translation>産業</translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation>男女</translation>
+    </message>
+    <message>
+        <source>age class</source>
+        <translation>年齢階級</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>単位</translation>
+    </message>
+    <message>
+        <source>layer '%1' (of %2)</source>
+        <translation>レイヤー「%1」（%2のうち）</translation>
+    </message>
+    <message>
+        <source>code property '%1' (detected: %2 regions)</source>
+        <translation>コード属性「%1」（検出: %2地域）</translation>
+    </message>
+    <message>
+        <source>code property '%1'</source>
+        <translation>コード属性「%1」</translation>
+    </message>
+    <message>
+        <source>name property '%1'</source>
+        <translation>名称属性「%1」</translation>
+    </message>
+    <message>
+        <source>names from N03_004 (with N03_003 for the wards of designated cities)</source>
+        <translation>名称はN03_004（政令指定都市の区はN03_003を付加）</translation>
+    </message>
+    <message>
+        <source>level %1</source>
+        <translation>レベル: %1</translation>
+    </message>
+    <message>
+        <source>lines 1–%1: metadata, skipped</source>
+        <translation>1–%1行目: メタデータ（読み飛ばし）</translation>
+    </message>
+    <message>
+        <source>column %1 '%2' → %3</source>
+        <translation>%1列目「%2」→ %3</translation>
+    </message>
+    <message>
+        <source>year %1 (--year)</source>
+        <translation>年%1（指定値）</translation>
+    </message>
+    <message>
+        <source>year %1</source>
+        <translation>年%1</translation>
+    </message>
+    <message>
+        <source>%1 '%2' (%3 categories) → %4</source>
+        <translation>%1「%2」（%3区分）→ %4</translation>
+    </message>
+    <message>
+        <source>line %1: %2 columns of %3</source>
+        <translation>%1行目: %3の%2列</translation>
+    </message>
+    <message>
+        <source>first column '%1': %2</source>
+        <translation>1列目「%1」: %2</translation>
+    </message>
+    <message>
+        <source>indicator '%1' (flows)</source>
+        <translation>指標「%1」（移動量）</translation>
+    </message>
+    <message>
+        <source>indicator '%1'</source>
+        <translation>指標「%1」</translation>
+    </message>
+    <message>
+        <source>column %1 %2 '%3' → indicator %4%5</source>
+        <translation>%1列目%2「%3」→ 指標%4%5</translation>
+    </message>
+    <message>
+        <source>%1 → destination</source>
+        <translation>%1 → 移動先</translation>
+    </message>
+    <message>
+        <source>%1 → year</source>
+        <translation>%1 → 年</translation>
+    </message>
+    <message>
+        <source>%1 → value</source>
+        <translation>%1 → 値</translation>
+    </message>
+    <message>
+        <source>%1 → indicator id</source>
+        <translation>%1 → 指標ID</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 measures (表章項目) become indicators %2 … %3</source>
+        <translation>%1個の表章項目が指標%2 … %3になります</translation>
+    </message>
+    <message>
+        <source>%1 ward features joined to their designated cities</source>
+        <translation>区の図形%1件を政令指定都市に統合しました</translation>
+    </message>
+    <message>
+        <source>GeoJSON boundaries (FeatureCollection of polygons)</source>
+        <translation>GeoJSON境界（ポリゴンのFeatureCollection）</translation>
+    </message>
+    <message>
+        <source>TopoJSON boundaries (quantized arcs, one object)</source>
+        <translation>TopoJSON境界（量子化アーク、1オブジェクト）</translation>
+    </message>
+    <message>
+        <source>GeoPackage features table (EPSG:4326 / JGD2011)</source>
+        <translation>GeoPackage地物テーブル（EPSG:4326 / JGD2011）</translation>
+    </message>
+    <message>
+        <source>e-Stat CSV download or Statistics Bureau CSV table (UTF-8 or Shift_JIS)</source>
+        <translation>e-StatのCSVダウンロードまたは統計局のCSV表（UTF-8またはShift_JIS）</translation>
+    </message>
+    <message>
+        <source>e-Stat API getStatsData response (JSON)</source>
+        <translation>e-Stat API getStatsDataの応答（JSON）</translation>
+    </message>
+    <message>
+        <source>Wide OD matrix: destinations across, origins down (住民基本台帳人口移動報告)</source>
+        <translation>横長のOD表: 列が移動先、行が移動元（住民基本台帳人口移動報告）</translation>
+    </message>
+    <message>
+        <source>SSDSE wide table (統計センター), Shift_JIS or UTF-8</source>
+        <translation>SSDSE横長表（統計センター）、Shift_JISまたはUTF-8</translation>
+    </message>
+    <message>
+        <source>features without a code (e.g. 所属未定地, unassigned areas)</source>
+        <translation>コードのない地物（所属未定地など）</translation>
+    </message>
+    <message>
+        <source>regions the store does not have</source>
+        <translation>ストアにない地域</translation>
+    </message>
+    <message>
+        <source>features of another level than %1</source>
+        <translation>%1以外のレベルの地物</translation>
+    </message>
+    <message>
+        <source>features without geometry</source>
+        <translation>形状のない地物</translation>
+    </message>
+    <message>
+        <source>特別区部 (13100) is an aggregate of Tokyo's 23 wards, not a region</source>
+        <translation>特別区部（13100）は東京23区の合計で、地域ではありません</translation>
+    </message>
+    <message>
+        <source>not at the requested level (%1)</source>
+        <translation>指定したレベル（%1）ではない</translation>
+    </message>
+    <message>
+        <source>year other than %1 (--year)</source>
+        <translation>%1年以外（指定した年）</translation>
+    </message>
+    <message>
+        <source>age not stated (年齢不詳) has no age class</source>
+        <translation>年齢不詳（年齢階級なし）</translation>
+    </message>
+    <message>
+        <source>total or note rows</source>
+        <translation>合計行または注記行</translation>
+    </message>
+    <message>
+        <source>diagonal '%1' (moves within a region are not in the table)</source>
+        <translation>対角「%1」（地域内の移動は表にありません）</translation>
+    </message>
+    <message>
+        <source>empty cell</source>
+        <translation>空のセル</translation>
+    </message>
+    <message>
+        <source>column '%1' skipped (a total)</source>
+        <translation>列「%1」を除外（合計）</translation>
+    </message>
+    <message>
+        <source>note line ignored: %1</source>
+        <translation>注記行を無視: %1</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>ファイルが空です</translation>
+    </message>
+    <message>
+        <source>nothing to import: the file holds no values</source>
+        <translation>インポートするものがありません: ファイルに値がありません</translation>
+    </message>
+    <message>
+        <source>the format is not recognised (give --format: %1)</source>
+        <translation>形式を判別できません（形式を指定してください: %1）</translation>
+    </message>
+    <message>
+        <source>unknown format '%1' (known: %2)</source>
+        <translation>不明な形式「%1」（対応形式: %2）</translation>
+    </message>
+    <message>
+        <source>unknown encoding '%1'</source>
+        <translation>不明な文字コード「%1」</translation>
+    </message>
+    <message>
+        <source>binary data in no supported format</source>
+        <translation>対応していない形式のバイナリデータです</translation>
+    </message>
+    <message>
+        <source>binary data, not text</source>
+        <translation>テキストではなくバイナリデータです</translation>
+    </message>
+    <message>
+        <source>a NUL byte: binary data, not text</source>
+        <translation>NULバイトがあります: テキストではなくバイナリデータです</translation>
+    </message>
+    <message>
+        <source>the file is not valid %1</source>
+        <translation>ファイルが正しい%1ではありません</translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-16</source>
+        <translation>ファイルが正しいUTF-16ではありません</translation>
+    </message>
+    <message>
+        <source>the file starts with a UTF-8 byte order mark but is not valid UTF-8</source>
+        <translation>ファイルはUTF-8のBOMで始まっていますが、正しいUTF-8ではありません</translation>
+    </message>
+    <message>
+        <source>mixed encodings: line %1 is UTF-8 but line %2 is not</source>
+        <translation>文字コードが混在しています: %1行目はUTF-8ですが%2行目は違います</translation>
+    </message>
+    <message>
+        <source>%1 fields, expected %2 (truncated or malformed row)</source>
+        <translation>項目が%1個あります（%2個のはず。行が途中で切れているか壊れています）</translation>
+    </message>
+    <message>
+        <source>line %1: a quoted field is not closed before the end of the file</source>
+        <translation>%1行目: 引用符で囲まれた項目がファイルの終わりまでに閉じていません</translation>
+    </message>
+    <message>
+        <source>a code of %1 characters ('%2…'): codes are at most %3 characters</source>
+        <translation>%1文字のコード（「%2…」）: コードは%3文字までです</translation>
+    </message>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>開けません: %1</translation>
+    </message>
+    <message>
+        <source>cannot open: not readable</source>
+        <translation>開けません: 読み取れません</translation>
+    </message>
+    <message>
+        <source>cannot write a temporary copy</source>
+        <translation>一時コピーを書き込めません</translation>
+    </message>
+    <message>
+        <source>'%1' is not a year</source>
+        <translation>「%1」は年ではありません</translation>
+    </message>
+    <message>
+        <source>'%1' is not a year (write it as 2020, 2020年, FY2020 or 2020年度)</source>
+        <translation>「%1」は年ではありません（2020、2020年、FY2020、2020年度のように書いてください）</translation>
+    </message>
+    <message>
+        <source>'%1' is a fiscal year (April %2 to March %3), stored as year %2</source>
+        <translation>「%1」は年度（%2年4月～%3年3月）です。%2年として保存します</translation>
+    </message>
+    <message>
+        <source>'%1' is not a number or a known footnote symbol</source>
+        <translation>「%1」は数値でも既知の注記記号でもありません</translation>
+    </message>
+    <message>
+        <source>'%1' is not a region code</source>
+        <translation>「%1」は地域コードではありません</translation>
+    </message>
+    <message>
+        <source>'%1' is not a region</source>
+        <translation>「%1」は地域ではありません</translation>
+    </message>
+    <message>
+        <source>'%1' is ambiguous (%2); use the code</source>
+        <translation>「%1」はあいまいです（%2）。コードを使ってください</translation>
+    </message>
+    <message>
+        <source>'%1' is not a %2</source>
+        <translation>「%1」は%2ではありません</translation>
+    </message>
+    <message>
+        <source>'%1' is not a sex (総数, 男, 女)</source>
+        <translation>「%1」は男女の区分（総数、男、女）ではありません</translation>
+    </message>
+    <message>
+        <source>'%1' is not an age class</source>
+        <translation>「%1」は年齢階級ではありません</translation>
+    </message>
+    <message>
+        <source>'%1' is not a usable indicator id (letters, digits, _ . -)</source>
+        <translation>「%1」は指標IDに使えません（英字、数字、_ . - のみ）</translation>
+    </message>
+    <message>
+        <source>'%1' is not a valid six-digit local government code (check digit should be %2)</source>
+        <translation>「%1」は正しい6桁の地方公共団体コードではありません（検査数字は%2のはず）</translation>
+    </message>
+    <message>
+        <source>unknown region '%1'</source>
+        <translation>不明な地域「%1」</translation>
+    </message>
+    <message>
+        <source>unknown region '%1' (reported above)</source>
+        <translation>不明な地域「%1」（上で報告済み）</translation>
+    </message>
+    <message>
+        <source>unknown region (as on an earlier line)</source>
+        <translation>不明な地域（前の行と同じ）</translation>
+    </message>
+    <message>
+        <source>unknown industry '%1' (JSIC divisions A–T or SNA activities)</source>
+        <translation>不明な産業「%1」（日本標準産業分類の大分類A–TまたはSNAの経済活動）</translation>
+    </message>
+    <message>
+        <source>municipality %1 is not in the store (merged, renamed or not yet imported)</source>
+        <translation>市区町村%1はストアにありません（合併・改称、または未インポート）</translation>
+    </message>
+    <message>
+        <source>no region given</source>
+        <translation>地域がありません</translation>
+    </message>
+    <message>
+        <source>several value columns, but '%1' does not name a sex or an age class</source>
+        <translation>値の列が複数ありますが、「%1」は男女の区分でも年齢階級でもありません</translation>
+    </message>
+    <message>
+        <source>year %1 taken from the file name; give --year to override</source>
+        <translation>年%1をファイル名から取りました。変える場合は年を指定してください</translation>
+    </message>
+    <message>
+        <source>year (or give --year)</source>
+        <translation>年（または年を指定）</translation>
+    </message>
+    <message>
+        <source>no year column (時間軸, 西暦, time …); give --year</source>
+        <translation>年の列（時間軸、西暦、timeなど）がありません。年を指定してください</translation>
+    </message>
+    <message>
+        <source>item %1 has no year ('%2'); give --year</source>
+        <translation>項目%1に年がありません（「%2」）。年を指定してください</translation>
+    </message>
+    <message>
+        <source>the matrix has no year; give --year</source>
+        <translation>表に年がありません。年を指定してください</translation>
+    </message>
+    <message>
+        <source>age class (0-4, 85+, TOTAL …)</source>
+        <translation>年齢階級（0-4、85+、TOTALなど）</translation>
+    </message>
+    <message>
+        <source>both sexes</source>
+        <translation>男女計</translation>
+    </message>
+    <message>
+        <source>all japan</source>
+        <translation>全国</translation>
+    </message>
+    <message>
+        <source>not used</source>
+        <translation>使用しない</translation>
+    </message>
+    <message>
+        <source>an SSDSE table needs three header rows (codes, years, names) of equal length</source>
+        <translation>SSDSEの表には同じ長さの見出し行が3行（コード、年、名称）必要です</translation>
+    </message>
+    <message>
+        <source>no item '%1' in the table</source>
+        <translation>表に項目「%1」がありません</translation>
+    </message>
+    <message>
+        <source>none of the items %1 is in the table</source>
+        <translation>項目%1はどれも表にありません</translation>
+    </message>
+    <message>
+        <source>no header row of destination regions found in the first 30 lines</source>
+        <translation>最初の30行に移動先地域の見出し行が見つかりません</translation>
+    </message>
+    <message>
+        <source>no header row with a region column (地域, 都道府県, area_code …) and a value column (value, $, 値, or 人口（男） …) in the first 200 lines</source>
+        <translation>最初の200行に、地域の列（地域、都道府県、area_codeなど）と値の列（value、$、値、人口（男）など）を持つ見出し行がありません</translation>
+    </message>
+    <message>
+        <source>the table has no area dimension</source>
+        <translation>表に地域の次元がありません</translation>
+    </message>
+    <message>
+        <source>the table has no time dimension; give --year</source>
+        <translation>表に時間の次元がありません。年を指定してください</translation>
+    </message>
+    <message>
+        <source>not an e-Stat getStatsData response (no GET_STATS_DATA)</source>
+        <translation>e-Stat getStatsDataの応答ではありません（GET_STATS_DATAがありません）</translation>
+    </message>
+    <message>
+        <source>e-Stat reported status %1: %2</source>
+        <translation>e-Statが状態%1を返しました: %2</translation>
+    </message>
+    <message>
+        <source>VALUE[%1]: '%2' (%3 %4) is not a known %5</source>
+        <translation>VALUE[%1]: 「%2」（%3 %4）は既知の%5ではありません</translation>
+    </message>
+    <message>
+        <source>VALUE[%1]: '%2' is not a number or a footnote symbol of the table</source>
+        <translation>VALUE[%1]: 「%2」は数値でも表の注記記号でもありません</translation>
+    </message>
+    <message>
+        <source>VALUE[%1]: time '%2' (%3) is not a year</source>
+        <translation>VALUE[%1]: 時間「%2」（%3）は年ではありません</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>正しいJSONではありません: %1</translation>
+    </message>
+    <message>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation>%1バイト目で正しいJSONではありません: %2</translation>
+    </message>
+    <message>
+        <source>not valid JSON (byte %1): %2</source>
+        <translation>正しいJSONではありません（%1バイト目）: %2</translation>
+    </message>
+    <message>
+        <source>the layer has no features</source>
+        <translation>レイヤーに地物がありません</translation>
+    </message>
+    <message>
+        <source>feature %1 (%2): geometry type '%3' is not a polygon; skipped</source>
+        <translation>地物%1（%2）: 形状の種類「%3」はポリゴンではありません。除外しました</translation>
+    </message>
+    <message>
+        <source>feature %1 (%2): malformed coordinates; skipped</source>
+        <translation>地物%1（%2）: 座標が壊れています。除外しました</translation>
+    </message>
+    <message>
+        <source>feature %1 (%2): no geometry; skipped</source>
+        <translation>地物%1（%2）: 形状がありません。除外しました</translation>
+    </message>
+    <message>
+        <source>feature %1: no value in property '%2'; skipped</source>
+        <translation>地物%1: 属性「%2」に値がありません。除外しました</translation>
+    </message>
+    <message>
+        <source>geometry type '%1' is not a polygon</source>
+        <translation>形状の種類「%1」はポリゴンではありません</translation>
+    </message>
+    <message>
+        <source>%1 of the store's %2 municipalities have no boundary in this file</source>
+        <translation>ストアの%2市区町村のうち%1はこのファイルに境界がありません</translation>
+    </message>
+    <message>
+        <source>no property holds region codes or names (properties: %1); give --code-property</source>
+        <translation>地域コードや地域名を持つ属性がありません（属性: %1）。コード属性を指定してください</translation>
+    </message>
+    <message>
+        <source>no property '%1' (properties: %2)</source>
+        <translation>属性「%1」がありません（属性: %2）</translation>
+    </message>
+    <message>
+        <source>no object '%1' (objects: %2)</source>
+        <translation>オブジェクト「%1」がありません（オブジェクト: %2）</translation>
+    </message>
+    <message>
+        <source>no features table '%1' (tables: %2)</source>
+        <translation>地物テーブル「%1」がありません（テーブル: %2）</translation>
+    </message>
+    <message>
+        <source>not a GeoJSON FeatureCollection or Feature</source>
+        <translation>GeoJSONのFeatureCollectionでもFeatureでもありません</translation>
+    </message>
+    <message>
+        <source>not a TopoJSON Topology</source>
+        <translation>TopoJSONのTopologyではありません</translation>
+    </message>
+    <message>
+        <source>not a GeoPackage (no SQLite header)</source>
+        <translation>GeoPackageではありません（SQLiteのヘッダーがありません）</translation>
+    </message>
+    <message>
+        <source>an SQLite file but not a GeoPackage (%1)</source>
+        <translation>SQLiteファイルですがGeoPackageではありません（%1）</translation>
+    </message>
+    <message>
+        <source>cannot open as SQLite: %1</source>
+        <translation>SQLiteとして開けません: %1</translation>
+    </message>
+    <message>
+        <source>the GeoPackage has no features table</source>
+        <translation>GeoPackageに地物テーブルがありません</translation>
+    </message>
+    <message>
+        <source>table '%1' has more than %2 features; split the file</source>
+        <translation>テーブル「%1」の地物が%2件を超えています。ファイルを分けてください</translation>
+    </message>
+    <message>
+        <source>table '%1' uses SRS %2 (%3 %4), not longitude/latitude; reproject to EPSG:4326</source>
+        <translation>テーブル「%1」は経緯度ではなくSRS %2（%3 %4）です。EPSG:4326に投影し直してください</translation>
+    </message>
+    <message>
+        <source>reading table '%1' took over %2 s; stopped</source>
+        <translation>テーブル「%1」の読み込みが%2秒を超えたため中止しました</translation>
+    </message>
+    <message>
+        <source>cannot read table '%1': %2</source>
+        <translation>テーブル「%1」を読めません: %2</translation>
+    </message>
+    <message>
+        <source>the topology has no objects</source>
+        <translation>トポロジーにオブジェクトがありません</translation>
+    </message>
+    <message>
+        <source>malformed transform (scale and translate need two numbers)</source>
+        <translation>transformが壊れています（scaleとtranslateには数値が2つ必要です）</translation>
+    </message>
+    <message>
+        <source>malformed Polygon arcs</source>
+        <translation>Polygonのアークが壊れています</translation>
+    </message>
+    <message>
+        <source>malformed MultiPolygon arcs</source>
+        <translation>MultiPolygonのアークが壊れています</translation>
+    </message>
+    <message>
+        <source>malformed Polygon coordinates</source>
+        <translation>Polygonの座標が壊れています</translation>
+    </message>
+    <message>
+        <source>malformed MultiPolygon coordinates</source>
+        <translation>MultiPolygonの座標が壊れています</translation>
+    </message>
+    <message>
+        <source>arc %1: malformed position</source>
+        <translation>アーク%1: 位置が壊れています</translation>
+    </message>
+    <message>
+        <source>the outline has no area (degenerate)</source>
+        <translation>輪郭に面積がありません（退化しています）</translation>
+    </message>
+    <message>
+        <source>indicator '%1' already holds %2 data, the file %3 data; choose another id (--indicator)</source>
+        <translation>指標「%1」には既に%2のデータがあり、ファイルは%3のデータです。別の指標IDを指定してください</translation>
+    </message>
+    <message>
+        <source>indicator '%1' is measured in %2, the file in %3; choose another id (--indicator)</source>
+        <translation>指標「%1」の単位は%2、ファイルは%3です。別の指標IDを指定してください</translation>
+    </message>
+    <message>
+        <source>Imported from %1</source>
+        <translation>%1からインポート</translation>
+    </message>
+    <message>
+        <source>Imported as %1; check the original file for its source and terms of use.</source>
+        <translation>%1としてインポートしました。出典と利用条件は元のファイルで確認してください。</translation>
+    </message>
+    <message>
+        <source>the store is not open</source>
+        <translation>ストアが開かれていません</translation>
+    </message>
+    <message>
+        <source>the store %1 does not exist</source>
+        <translation>ストア%1がありません</translation>
+    </message>
+    <message>
+        <source>the store is read-only (%1)</source>
+        <translation>ストアは読み取り専用です（%1）</translation>
+    </message>
+    <message>
+        <source>the store is damaged (%1): %2</source>
+        <translation>ストアが破損しています（%1）: %2</translation>
+    </message>
+    <message>
+        <source>the store %1 is damaged (%2): %3</source>
+        <translation>ストア%1が破損しています（%2）: %3</translation>
+    </message>
+    <message>
+        <source>cannot open the store %1: %2</source>
+        <translation>ストア%1を開けません: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a RegionLens store: %2</source>
+        <translation>%1はRegionLensのストアではありません: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a RegionLens store (%2); it was left unchanged</source>
+        <translation>%1はRegionLensのストアではありません（%2）。変更していません</translation>
+    </message>
+    <message>
+        <source>%1 is not a usable RegionLens store: %2</source>
+        <translation>%1は使えるRegionLensのストアではありません: %2</translation>
+    </message>
+    <message>
+        <source>it holds %1 table(s) of another application</source>
+        <translation>別のアプリケーションのテーブルが%1個あります</translation>
+    </message>
+    <message>
+        <source>its application id is 0x%1</source>
+        <translation>アプリケーションIDが0x%1です</translation>
+    </message>
+    <message>
+        <source>a store in memory cannot be shared with another connection</source>
+        <translation>メモリ上のストアは別の接続と共有できません</translation>
+    </message>
+    <message>
+        <source>cannot start a transaction: %1</source>
+        <translation>トランザクションを開始できません: %1</translation>
+    </message>
+    <message>
+        <source>commit failed: %1</source>
+        <translation>確定に失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>the write was cancelled</source>
+        <translation>書き込みは中止されました</translation>
+    </message>
+    <message>
+        <source>the disk is full (%1); free some space and try again</source>
+        <translation>ディスクがいっぱいです（%1）。空きを作ってからやり直してください</translation>
+    </message>
+    <message>
+        <source>cannot write to the disk (%1); it may be full or removed</source>
+        <translation>ディスクに書き込めません（%1）。いっぱいか、取り外された可能性があります</translation>
+    </message>
+    <message>
+        <source>SQLite rolled the write back (%1); nothing was stored</source>
+        <translation>SQLiteが書き込みを取り消しました（%1）。何も保存していません</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>フォルダー%1を作成できません</translation>
+    </message>
+    <message>
+        <source>cannot log the import: %1</source>
+        <translation>インポートを記録できません: %1</translation>
+    </message>
+    <message>
+        <source>cannot store indicator %1: %2</source>
+        <translation>指標%1を保存できません: %2</translation>
+    </message>
+    <message>
+        <source>cannot store region %1: %2</source>
+        <translation>地域%1を保存できません: %2</translation>
+    </message>
+    <message>
+        <source>cannot store industry %1: %2</source>
+        <translation>産業%1を保存できません: %2</translation>
+    </message>
+    <message>
+        <source>cannot store the boundary of %1: %2</source>
+        <translation>%1の境界を保存できません: %2</translation>
+    </message>
+    <message>
+        <source>cannot store %1 %2 %3 %4: %5</source>
+        <translation>%1 %2 %3 %4を保存できません: %5</translation>
+    </message>
+    <message>
+        <source>cannot store flow %1→%2 %3: %4</source>
+        <translation>移動%1→%2 %3を保存できません: %4</translation>
+    </message>
+    <message>
+        <source>cannot remove the values of %1: %2</source>
+        <translation>%1の値を削除できません: %2</translation>
+    </message>
+    <message>
+        <source>FOREIGN KEY constraint failed (no region with code '%1')</source>
+        <translation>外部キー制約に違反しました（コード「%1」の地域がありません）</translation>
+    </message>
+    <message>
+        <source>%1 (code)</source>
+        <translation>%1（コード）</translation>
+    </message>
+    <message>
+        <source>%1 (column "%2")</source>
+        <translation>%1（列「%2」）</translation>
+    </message>
+    <message>
+        <source>measure (表章項目)</source>
+        <translation>表章項目</translation>
+    </message>
+    <message>
+        <source>ignored</source>
+        <translation>無視</translation>
+    </message>
+    <message>
+        <source>Long OD table: origin_code,destination_code,year,value[,sex,age_class]</source>
+        <translation>縦長のOD表: origin_code,destination_code,year,value[,sex,age_class]</translation>
+    </message>
+    <message>
+        <source>Tidy CSV: region_code,industry_code,year,measure,value[,region_name,industry_name,unit]</source>
+        <translation>整然データのCSV: region_code,industry_code,year,measure,value[,region_name,industry_name,unit]</translation>
+    </message>
+</context>
+<context>
+    <name>Licence</name>
+    <message>
+        <source>%1 compatible</source>
+        <translation>%1互換</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -356,6 +1170,14 @@ Choose another file with --db, or leave --db out to use your own store.</source>
         <source>A cohort-component projection from the census with the 人口ビジョン scenarios: current trends, fertility rising to a target, net migration falling to zero. Compare the dashed lines with the census line.</source>
         <translation>国勢調査を基準としたコーホート要因法の将来人口推計を、人口ビジョンのシナリオ（現状推移、目標までの出生率の上昇、純移動のゼロ化）で示します。破線の各シナリオを国勢調査の実線と比べてください。</translation>
     </message>
+    <message>
+        <source>Which industries could the region grow next, building on what it already does?</source>
+        <translation>地域の強みを生かして、次にどの産業を伸ばせるか？</translation>
+    </message>
+    <message>
+        <source>Smart specialisation: industries the region is not yet specialised in, by how related they are to its strengths (relatedness density) and how complex they are; the industry space and an economic complexity map.</source>
+        <translation>スマート・スペシャリゼーション：まだ特化していない産業を、地域の強みとの関連の強さ（関連性密度）と複雑性で示します。産業空間と経済複雑性の地図も表示します。</translation>
+    </message>
 </context>
 <context>
     <name>regionlens::app::AnalysisPage</name>
@@ -374,11 +1196,11 @@ Choose another file with --db, or leave --db out to use your own store.</source>
     <name>regionlens::app::CatalogModel</name>
     <message>
         <source>flows</source>
-        <translation>流動</translation>
+        <translation>移動量</translation>
     </message>
     <message>
         <source>values</source>
-        <translation>数値</translation>
+        <translation>値</translation>
     </message>
     <message numerus="yes">
         <source>%1–%2 (%n years)</source>
@@ -690,14 +1512,181 @@ Choose another file with --db, or leave --db out to use your own store.</source>
     </message>
 </context>
 <context>
+    <name>regionlens::app::ComplexityView</name>
+    <message>
+        <source>&lt;p&gt;No complexity figures for %1 yet.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1の複雑性指標はまだありません。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Economic complexity index (ECI) of %1 (%2, %3): %4.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1の経済複雑性指標（ECI、%2、%3年）：%4。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Economic complexity index (ECI) of %1 (%2, %3): %4, rank %5 of %6.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1の経済複雑性指標（ECI、%2、%3年）：%4（%6地域中%5位）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1 has no ECI for %2 (no industry at RCA ≥ 1, or no data).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1には%2年のECIがありません（RCA ≥ 1の産業がないか、データがありません）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Specialised (RCA ≥ 1) in %1 of %2 industries: %3.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%2産業のうち%1産業に特化（RCA ≥ 1）：%3。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No industry without specialisation has a relatedness density.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;特化していない産業に関連性密度のあるものはありません。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 (density %2, complexity %3)</source>
+        <translation>%1（関連性密度%2、複雑性%3）</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Closest to what %1 already does (highest relatedness density, not yet specialised): %2.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1の既存の産業に最も近い、まだ特化していない産業（関連性密度の高い順）：%2。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Of the five closest, the most complex is %1 (complexity %2, outlook gain %3): a candidate that combines existing strengths with a more complex activity.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;近い5産業のうち最も複雑なのは%1（複雑性%2、機会利得%3）です。既存の強みとより複雑な活動を掛け合わせる候補です。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;With %1 industries presence is coarse: in the 2016 → 2021 test on the 1,741 municipalities, density predicted new specialisations only modestly. Read the ranking as a hint to examine, not a forecast.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1産業の分類では特化の有無は粗い指標です。1,741市区町村の2016→2021年の検証では、関連性密度による新たな特化の予測力は控えめでした。順位は検討の手がかりとして読み、予測とはみなさないでください。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>RCA is the location quotient over the regions analysed; a region is specialised in an industry where RCA ≥ 1. Industries that are often specialised together are related (proximity, 0–1). A region's relatedness density in an industry is the share of that industry's related industries in which the region is specialised. The economic complexity index (ECI) ranks regions by the kind of industries they specialise in (industries found in few, diversified regions count as complex); mean 0, sd 1. Opportunities: industries not yet specialised, to the right = closer to existing strengths, higher = more complex. The industry space draws industries on a circle ordered by complexity, linked by their strongest proximities; blue = specialised here.</source>
+        <translation>RCAは分析対象の地域全体に対する特化係数で、RCA ≥ 1の産業に特化しているとみなします。同じ地域でともに特化しやすい産業どうしは関連している（近接度、0～1）とします。ある産業の関連性密度は、その産業と関連する産業のうち地域が特化している割合です。経済複雑性指標（ECI）は、地域が特化している産業の種類で地域を順位付けます（多様な少数の地域にしかない産業ほど複雑とみなします。平均0、標準偏差1）。多角化の機会の図では、まだ特化していない産業を、右ほど既存の強みに近く、上ほど複雑に示します。産業空間は複雑性の順に産業を円周上に並べ、近接度の強い組を線で結びます。青はこの地域が特化している産業です。</translation>
+    </message>
+    <message>
+        <source>Relatedness density</source>
+        <translation>関連性密度</translation>
+    </message>
+    <message>
+        <source>Complexity (PCI)</source>
+        <translation>複雑性（PCI）</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>産業</translation>
+    </message>
+    <message>
+        <source>Density</source>
+        <translation>関連性密度</translation>
+    </message>
+    <message>
+        <source>Outlook gain (COG)</source>
+        <translation>機会利得（COG）</translation>
+    </message>
+    <message>
+        <source>RCA</source>
+        <translation>RCA</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>多角化の機会</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>産業空間</translation>
+    </message>
+    <message>
+        <source>Smart specialisation</source>
+        <translation>関連性と多角化</translation>
+    </message>
+    <message>
+        <source>Employees (従業者数)</source>
+        <translation>従業者数</translation>
+    </message>
+    <message>
+        <source>Establishments (事業所数)</source>
+        <translation>事業所数</translation>
+    </message>
+    <message>
+        <source>establishments</source>
+        <translation>事業所数</translation>
+    </message>
+    <message>
+        <source>employees</source>
+        <translation>従業者数</translation>
+    </message>
+    <message>
+        <source>Opportunities: %1</source>
+        <translation>%1の多角化の機会</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>データなし</translation>
+    </message>
+    <message>
+        <source>No. = row of the table</source>
+        <translation>番号は表の行</translation>
+    </message>
+    <message>
+        <source>Industry space: %1</source>
+        <translation>%1の産業空間</translation>
+    </message>
+    <message>
+        <source>Blue: RCA ≥ 1. Solid: spanning tree</source>
+        <translation>青：RCA ≥ 1。実線：最大全域木</translation>
+    </message>
+    <message>
+        <source>ECI (%1, %2)</source>
+        <translation>経済複雑性指標（%1、%2年）</translation>
+    </message>
+    <message>
+        <source>ECI</source>
+        <translation>ECI</translation>
+    </message>
+    <message>
+        <source>ECI over the 1,741 municipalities; mean 0, sd 1</source>
+        <translation>1,741市区町村で計算したECI（平均0、標準偏差1）</translation>
+    </message>
+    <message>
+        <source>ECI over the 47 prefectures; mean 0, sd 1</source>
+        <translation>47都道府県で計算したECI（平均0、標準偏差1）</translation>
+    </message>
+    <message>
+        <source>Computing the municipal complexity…</source>
+        <translation>市区町村の複雑性を計算しています…</translation>
+    </message>
+    <message>
+        <source>Select a region on the map; at the municipal level, pick a municipality.</source>
+        <translation>地図で地域を選んでください。市区町村単位では市区町村を選べます。</translation>
+    </message>
+    <message>
+        <source>Licence: %1</source>
+        <translation>ライセンス：%1</translation>
+    </message>
+    <message>
+        <source>Method: Hidalgo &amp; Hausmann (2009), as the Growth Lab's ecomplexity</source>
+        <translation>手法：Hidalgo &amp; Hausmann(2009)、Growth Labのecomplexityと同じ規約</translation>
+    </message>
+</context>
+<context>
     <name>regionlens::app::FlowsView</name>
     <message>
         <source>Migration flows</source>
         <translation>人口移動</translation>
-    </message>
-    <message>
-        <source>Only the selected region's in- and outflows</source>
-        <translation>選択地域の転入・転出のみ</translation>
     </message>
     <message>
         <source>Net per 1,000 inhabitants</source>
@@ -826,10 +1815,6 @@ Choose another file with --db, or leave --db out to use your own store.</source>
     <message>
         <source>census</source>
         <translation>国勢調査</translation>
-    </message>
-    <message>
-        <source>Each arrow on the flow map runs from the prefecture people left to the one they moved to; its width is proportional to the number of movers, and arrows bend to the left of their direction so that the two directions between a pair stay apart. With a region selected, blue arrows come in and orange arrows go out. The second map shows net migration (in − out): red gained people, blue lost them; white is the class around zero. Net migration sums to zero over all prefectures. MEI (migration effectiveness) is 100 × Σ|net| / Σ(in + out): near 0 the moves cancel out, near 100 they all run one way. ANMR is the net change of the population distribution in % of the population; CMP is the share of the population that moved between prefectures in the year.</source>
-        <translation>流動図の各矢印は、人が転出した都道府県から転入した都道府県へ向かいます。矢印の太さは移動者数に比例し、2地域間の双方向の矢印が重ならないよう、進行方向の左側へ曲げて描いています。地域を選択すると、青い矢印が転入、オレンジの矢印が転出を表します。2つ目の地図は転入超過数（転入 − 転出）を示し、赤は人口が増えた地域、青は減った地域、白は0付近の階級です。転入超過数は全都道府県で合計すると0になります。MEI（移動効果指数）は100 × Σ|純移動数| / Σ(転入 + 転出)で、0に近いほど移動が互いに相殺され、100に近いほど移動が一方向に偏っています。ANMRは人口分布の純変化を人口に対する%で表したもの、CMPはその年に都道府県間を移動した人が人口に占める割合です。</translation>
     </message>
     <message>
         <source>The store has no migration flows.</source>
@@ -975,6 +1960,142 @@ Choose another file with --db, or leave --db out to use your own store.</source>
     <message>
         <source>, to or from %1</source>
         <translation>（%1との間）</translation>
+    </message>
+    <message>
+        <source>%1% came from %2</source>
+        <translation>%2から%1%</translation>
+    </message>
+    <message>
+        <source>%1% went to %2</source>
+        <translation>%2へ%1%</translation>
+    </message>
+    <message>
+        <source>%1% from %2</source>
+        <translation>%2から%1%</translation>
+    </message>
+    <message>
+        <source>%1% to %2</source>
+        <translation>%2へ%1%</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <source>Of the %1 people who moved into %2, %3; of the %4 who moved out, %5.</source>
+        <translation>%2への転入者%1人のうち%3。転出者%4人のうち%5。</translation>
+    </message>
+    <message>
+        <source> By partner, the largest net gain is from %1 (%2)</source>
+        <translation>相手先別では、転入超過が最も大きいのは%1（%2）</translation>
+    </message>
+    <message>
+        <source> and the largest net loss to %1 (%2)</source>
+        <translation>、転出超過が最も大きいのは%1（%2）</translation>
+    </message>
+    <message>
+        <source> By partner, the largest net loss is to %1 (%2)</source>
+        <translation>相手先別では、転出超過が最も大きいのは%1（%2）</translation>
+    </message>
+    <message>
+        <source> By regional block, %1 gains most from %2 (%3) and loses most to %4 (%5).</source>
+        <translation>地域ブロック別では、%1は%2に対する転入超過（%3）が最も大きく、%4に対する転出超過（%5）が最も大きくなっています。</translation>
+    </message>
+    <message>
+        <source> By regional block, %1 gains from every block with moves, most from %2 (%3).</source>
+        <translation>地域ブロック別では、%1は移動のあるすべてのブロックに対して転入超過で、最も大きいのは%2（%3）です。</translation>
+    </message>
+    <message>
+        <source> By regional block, %1 loses to every block with moves, most to %2 (%3).</source>
+        <translation>地域ブロック別では、%1は移動のあるすべてのブロックに対して転出超過で、最も大きいのは%2（%3）です。</translation>
+    </message>
+    <message>
+        <source>Each arrow on the flow map runs from the prefecture people left to the one they moved to; its width is proportional to the number of movers, and arrows bend to the left of their direction so that the two directions between a pair stay apart. With a region selected the map shows that region's own flows, zoomed to it and its partners: blue arrows come in and orange arrows go out, in two lanes from the ring round the region with their heads on the way, and the largest partners are labelled with the region's net (in − out); the table's shares are of the region's own in- or out-moves. "National overview" shows the largest flows of Japan instead. The second tab charts the region's net with its largest partners and by regional block (北海道, 東北, 関東, 中部, 近畿, 中国, 四国, 九州・沖縄). The map beside it shows net migration (in − out): red gained people, blue lost them; white is the class around zero. Net migration sums to zero over all prefectures. MEI (migration effectiveness) is 100 × Σ|net| / Σ(in + out): near 0 the moves cancel out, near 100 they all run one way. ANMR is the net change of the population distribution in % of the population; CMP is the share of the population that moved between prefectures in the year.</source>
+        <translation>流動図の各矢印は、人が転出した都道府県から転入した都道府県へ向かいます。矢印の太さは移動者数に比例し、2地域間の双方向の矢印が重ならないよう、進行方向の左側へ曲げて描いています。地域を選択すると、その地域自身の流動を、地域と移動相手に合わせて拡大して示します。青い矢印が転入、オレンジの矢印が転出で、地域を囲む円から2本の車線に分けて描き、矢じりは途中に置いています。移動の多い相手先には、選択地域の転入超過数（転入 − 転出）を表示します。表の割合は、選択地域自身の転入者数または転出者数に占める割合です。「全国の概観」では全国の上位の流動を示します。2つ目のタブは、相手先上位と地域ブロック（北海道、東北、関東、中部、近畿、中国、四国、九州・沖縄）別の転入超過数のグラフです。隣の地図は転入超過数（転入 − 転出）を示し、赤は人口が増えた地域、青は減った地域、白は0付近の階級です。転入超過数は全都道府県で合計すると0になります。MEI（移動効果指数）は100 × Σ|純移動数| / Σ(転入 + 転出)で、0に近いほど移動が互いに相殺され、100に近いほど移動が一方向に偏っています。ANMRは人口分布の純変化を人口に対する%で表したもの、CMPはその年に都道府県間を移動した人が人口に占める割合です。</translation>
+    </message>
+    <message>
+        <source>%1 is a municipality: the store has flows between municipalities for this year; choose the municipal level under the net map to draw them. This map shows the flows of %2.</source>
+        <translation>%1は市区町村です。データストアにはこの年の市区町村間の移動があるため、転入超過数の地図で単位を市区町村にすると描けます。この地図は%2の流動を示しています。</translation>
+    </message>
+    <message>
+        <source>%1 is a municipality, but the migration table in the store (住民基本台帳人口移動報告, 第2表) counts moves between prefectures only, so this page shows the flows of %2. For the partners of %1 itself, import an origin–destination table with five-digit municipality codes (File → Import data…, columns origin_code, destination_code, year, value); SSDSE-A (A5101 転入者数, A5102 転出者数) gives its movers in and out only.</source>
+        <translation>%1は市区町村ですが、データストアの人口移動表（住民基本台帳人口移動報告 第2表）は都道府県間の移動のみのため、このページは%2の流動を示しています。%1自身の移動相手を見るには、5桁の市区町村コードによる移動元・移動先の表（ファイル → データの取り込み…、列origin_code, destination_code, year, value）を取り込んでください。SSDSE-A（A5101転入者数、A5102転出者数）では転入者数と転出者数のみ分かります。</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>転入</translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation>転出</translation>
+    </message>
+    <message>
+        <source>net</source>
+        <translation>転入超過</translation>
+    </message>
+    <message>
+        <source>%1 (own block)</source>
+        <translation>%1（自ブロック）</translation>
+    </message>
+    <message>
+        <source>Region's flows</source>
+        <translation>選択地域の流動</translation>
+    </message>
+    <message>
+        <source>National overview</source>
+        <translation>全国の概観</translation>
+    </message>
+    <message>
+        <source>The selected prefecture's in- and outflows, or the largest flows of the nation</source>
+        <translation>選択した都道府県の転入・転出、または全国の上位の流動</translation>
+    </message>
+    <message>
+        <source>Flow map</source>
+        <translation>流動図</translation>
+    </message>
+    <message>
+        <source>Partners and regional blocks</source>
+        <translation>相手先・地域ブロック</translation>
+    </message>
+    <message>
+        <source>Net migration by partner</source>
+        <translation>相手先別の転入超過数</translation>
+    </message>
+    <message>
+        <source>%1: net migration with the %2 largest partners, %3</source>
+        <translation>%1：転入超過数の大きい相手先上位%2（%3年）</translation>
+    </message>
+    <message>
+        <source>persons (out ← 0 → in)</source>
+        <translation>人（転出 ← 0 → 転入）</translation>
+    </message>
+    <message>
+        <source>Net migration by regional block</source>
+        <translation>地域ブロック別の転入超過数</translation>
+    </message>
+    <message>
+        <source>%1: net migration by regional block, %2</source>
+        <translation>%1：地域ブロック別の転入超過数（%2年）</translation>
+    </message>
+    <message>
+        <source>%1 itself is left out of its own block.</source>
+        <translation>%1自身は自ブロックの集計から除いています。</translation>
+    </message>
+    <message>
+        <source>Migration to and from %1, %2</source>
+        <translation>%1の転入・転出（%2年）</translation>
+    </message>
+    <message>
+        <source>% of its in/out</source>
+        <translation>自地域の転入・転出比（%）</translation>
+    </message>
+    <message>
+        <source>Share of the region's own in-moves (a flow into it) or out-moves (a flow out of it)</source>
+        <translation>選択地域への流動は同地域の転入者数に、選択地域からの流動は転出者数に占める割合</translation>
     </message>
 </context>
 <context>
@@ -1700,7 +2821,7 @@ Choose another file with --db, or leave --db out to use your own store.</source>
     </message>
     <message>
         <source>Licence: %1</source>
-        <translation>利用条件: %1</translation>
+        <translation>ライセンス：%1</translation>
     </message>
     <message>
         <source>Concordance JSIC → 県民経済計算 activities: Cabinet Office, 県民経済計算標準方式 (2008SNA)</source>
@@ -1720,7 +2841,7 @@ Choose another file with --db, or leave --db out to use your own store.</source>
     </message>
     <message>
         <source>Computing the municipal quotients…</source>
-        <translation>市区町村の特化係数を計算中…</translation>
+        <translation>市区町村の特化係数を計算しています…</translation>
     </message>
     <message>
         <source>Table: municipality × industry</source>
@@ -1763,8 +2884,36 @@ Choose another file with --db, or leave --db out to use your own store.</source>
         <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;：特化係数%2、%5の%4市区町村中%3位。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;i&gt;Click a municipality on the map or a row of the table to see its quotient; its prefecture becomes the selected region.&lt;/i&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;i&gt;地図の市区町村か表の行をクリックすると、その特化係数を表示し、その都道府県が選択中の地域になります。&lt;/i&gt;&lt;/p&gt;</translation>
+        <source>&lt;p&gt;%1 of %2: this measure is published for prefectures only. Choose employees or establishments (経済センサス), which exist for every municipality.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%2の%1：この指標は都道府県別にしか公表されていません。すべての市区町村にある従業者数か事業所数（経済センサス）を選んでください。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No %1 recorded for %2 in %3.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%3の%2の%1はデータにありません。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1: LQ %2, rank %3 of %4 municipalities.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1：特化係数%2、全国の%4市区町村中%3位。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;Click a municipality on the map or a row of the table (or type its name in the region bar) to select it and see its quotients.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;地図で市区町村をクリックするか表の行を選ぶ（または地域欄に名前を入力する）と、その市区町村を選択して特化係数を表示します。&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 (the prefecture of %2: value added is published for prefectures only)</source>
+        <translation>%1（%2を含む都道府県。付加価値額は都道府県別にしか公表されていません）</translation>
+    </message>
+    <message>
+        <source>%1 is published for prefectures only: choose employees or establishments for a municipality</source>
+        <translation>%1は都道府県別にしか公表されていません。市区町村には従業者数か事業所数を選んでください</translation>
+    </message>
+    <message>
+        <source>Sorted by the LQ of %1; one colour per region, the dashed line at LQ = 1.</source>
+        <translation>%1の特化係数の順に並べています。色は地域ごと、破線は特化係数 = 1。</translation>
+    </message>
+    <message>
+        <source>Earning power (稼ぐ力) of %1, the prefecture of %2 (value added by prefecture only)</source>
+        <translation>%1の稼ぐ力（%2を含む都道府県。付加価値額は都道府県別のみ）</translation>
     </message>
 </context>
 <context>
@@ -1841,14 +2990,6 @@ Choose another file with --db, or leave --db out to use your own store.</source>
         <translation>&lt;h3&gt;RegionLens %1&lt;/h3&gt;&lt;p&gt;日本の地域経済分析: 特化係数、シフト・シェア分析、人口と人口移動。&lt;/p&gt;&lt;p&gt;ライセンス: GPL-3.0-or-later&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>言語</translation>
-    </message>
-    <message>
-        <source>The language changes when RegionLens starts next time.</source>
-        <translation>言語はRegionLensの次回起動時に切り替わります。</translation>
-    </message>
-    <message>
         <source>&amp;Region report (PDF)…</source>
         <translation>地域レポート（PDF）(&amp;R)…</translation>
     </message>
@@ -1879,6 +3020,18 @@ Choose another file with --db, or leave --db out to use your own store.</source>
     <message>
         <source>Wrote the report for %1 to %2</source>
         <translation>%1のレポートを%2に書き出しました</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <source>Source (出典)</source>
+        <translation>出典</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>利用条件</translation>
     </message>
 </context>
 <context>
@@ -2418,6 +3571,14 @@ Choose another file with --db, or leave --db out to use your own store.</source>
         <source> No movers in or out for %1 in %2 (gaps in the chart).</source>
         <translation>%1には%2の転入・転出者数がありません（グラフの途切れ）。</translation>
     </message>
+    <message>
+        <source>Social change of %1: the store's migration flows (%2) are between prefectures, so they have no figure for a municipality. Import municipal movers in and out (住民基本台帳人口移動報告, e.g. SSDSE-A's 転入者数 and 転出者数) with File → Import data… to see it.</source>
+        <translation>%1の社会増減：データストアの人口移動（%2年）は都道府県間の移動なので、市区町村の値はありません。見るには市区町村別の転入者数・転出者数（住民基本台帳人口移動報告、例：SSDSE-Aの転入者数・転出者数）を「ファイル → データの取り込み…」で取り込んでください。</translation>
+    </message>
+    <message>
+        <source>The migration flows in the store are between prefectures: no municipal figure.</source>
+        <translation>データストアの人口移動は都道府県間のため、市区町村の値はありません。</translation>
+    </message>
 </context>
 <context>
     <name>regionlens::app::ProjectionView</name>
@@ -2890,7 +4051,7 @@ Choose another file with --db, or leave --db out to use your own store.</source>
     </message>
     <message>
         <source>Licence: %1</source>
-        <translation>利用条件: %1</translation>
+        <translation>ライセンス：%1</translation>
     </message>
     <message>
         <source>Nominal values; sum of the 16 activities (import duties not included)</source>
@@ -2910,7 +4071,7 @@ Choose another file with --db, or leave --db out to use your own store.</source>
     </message>
     <message>
         <source>Computing the municipal components…</source>
-        <translation>市区町村の要因を計算中…</translation>
+        <translation>市区町村の要因を計算しています…</translation>
     </message>
     <message>
         <source>Municipalities</source>
@@ -2945,8 +4106,20 @@ Choose another file with --db, or leave --db out to use your own store.</source>
         <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;：%2の成長は%3 = 全国成長要因%4 + 産業構造要因%5 + 地域特殊要因%6。地域特殊要因は%9の%8市区町村中%7位です。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;i&gt;Click a municipality on the map: the waterfall shows its components and its prefecture becomes the selected region.&lt;/i&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;i&gt;地図の市区町村をクリックすると、ウォーターフォール図にその要因を示し、その都道府県が選択中の地域になります。&lt;/i&gt;&lt;/p&gt;</translation>
+        <source>&lt;p&gt;%1 is not available for municipalities in both years: choose employees or establishments (経済センサス 2016, 2021) for %2.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1は両年とも市区町村別のデータがありません。%2には従業者数か事業所数（経済センサス2016年・2021年）を選んでください。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Its regional component ranks %1 of %2 municipalities.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;地域特殊要因は%2市区町村中%1位です。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;Click a municipality on the map (or type its name in the region bar): it becomes the selected region and the waterfall shows its components.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;地図で市区町村をクリックする（または地域欄に名前を入力する）と、その市区町村が選択地域になり、ウォーターフォール図にその要因が表示されます。&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 is published for prefectures only: choose employees or establishments 2016 → 2021 for a municipality</source>
+        <translation>%1は都道府県別にしか公表されていません。市区町村には2016→2021年の従業者数か事業所数を選んでください</translation>
     </message>
 </context>
 <context>
@@ -3057,6 +4230,14 @@ Choose another file with --db, or leave --db out to use your own store.</source>
         <source>Copy to clipboard</source>
         <translation>クリップボードにコピー</translation>
     </message>
+    <message>
+        <source>Type a prefecture, municipality or group</source>
+        <translation>都道府県・市区町村・グループ名を入力</translation>
+    </message>
+    <message>
+        <source>Type part of a name (豊田, Aichi, 名古屋圏) or a code, then choose with ↓ and Enter</source>
+        <translation>名前の一部（豊田、Aichi、名古屋圏）かコードを入力し、↓とEnterで選びます</translation>
+    </message>
 </context>
 <context>
     <name>regionlens::widgets::ChoroplethMap</name>
@@ -3106,6 +4287,10 @@ Choose another file with --db, or leave --db out to use your own store.</source>
     <message>
         <source>largest %1 of %2</source>
         <translation>%2件中上位%1件</translation>
+    </message>
+    <message>
+        <source>net for %1 (in − out)</source>
+        <translation>%1の転入超過（転入 − 転出）</translation>
     </message>
 </context>
 <context>
