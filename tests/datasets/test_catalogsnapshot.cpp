@@ -306,8 +306,8 @@ private slots:
         QTest::newRow("ja 府中市 広島県") << true << u"34207"_s << u"府中市"_s << u"広島県 府中市"_s;
         QTest::newRow("en Fuchu Tokyo") << false << u"13206"_s << u"Fuchu"_s << u"Fuchu, Tokyo"_s;
         QTest::newRow("en Fuchu Hiroshima") << false << u"34207"_s << u"Fuchu"_s << u"Fuchu, Hiroshima"_s;
-        // Without a name (the starter pack names no municipality): the code, unqualified.
-        QTest::newRow("ja unnamed") << true << u"01100"_s << u"01100"_s << u"01100"_s;
+        // The starter pack names every municipality (issue 14): 札幌市, qualified by its prefecture.
+        QTest::newRow("ja 札幌市") << true << u"01100"_s << u"札幌市"_s << u"北海道 札幌市"_s;
         // Without an English name: the Japanese one.
         QTest::newRow("en ja only") << false << u"01202"_s << u"函館市"_s << u"函館市, Hokkaido"_s;
     }
