@@ -11,5 +11,5 @@ if [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]; then
 fi
 mkdir -p "$root/out"
 echo "==> no display: rendering offscreen"
-QT_QPA_PLATFORM=offscreen "$app" --screenshot "$root/out/regionlens-main.png" \
+QT_QPA_PLATFORM=offscreen "$app" --select 13 --screenshot "$root/out/regionlens-main.png" \
   --report "$root/out/regionlens-report.pdf" "$@"
