@@ -997,7 +997,7 @@ Choose another file with --db, or leave --db out to use your own store.</source>
     </message>
     <message>
         <source>rank %1 of %2</source>
-        <translation>%2都道府県中%1位</translation>
+        <translation>%2地域中%1位</translation>
     </message>
     <message>
         <source>Population</source>
