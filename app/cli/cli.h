@@ -70,6 +70,8 @@ int runRelatedness(Context &ctx);
 int runFlows(Context &ctx);               // flowcommands.cpp
 int runGravity(Context &ctx);
 int runKeyFigures(Context &ctx);          // keyfigurescommand.cpp
+int runGrowth(Context &ctx);              // growthcommands.cpp
+int runProductivity(Context &ctx);
 int runIo(Context &ctx);                  // iocommands.cpp: io multipliers|impact|circulation
 int runIoImport(Context &ctx);            // iocommands.cpp: import of input-output tables (from runImport)
 int runProject(Context &ctx);             // projectcommand.cpp

@@ -4,9 +4,11 @@
 #include "circulationview.h"
 #include "complexityview.h"
 #include "flowsview.h"
+#include "growthview.h"
 #include "impactview.h"
 #include "industryview.h"
 #include "populationview.h"
+#include "productivityview.h"
 #include "projectionview.h"
 #include "shiftshareview.h"
 
@@ -40,6 +42,8 @@ const QList<PageEntry> &analysisPages()
          makePage<IndustryView>},
         {u"shiftshare"_s, "regionlens::app::ShiftShareView",
          QT_TRANSLATE_NOOP("regionlens::app::ShiftShareView", "Growth factors (shift-share)"), makePage<ShiftShareView>},
+        {u"growth"_s, "regionlens::app::GrowthView", QT_TRANSLATE_NOOP("regionlens::app::GrowthView", "Strong and growing"), makePage<GrowthView>},
+        {u"productivity"_s, "regionlens::app::ProductivityView", QT_TRANSLATE_NOOP("regionlens::app::ProductivityView", "Productivity and economy"), makePage<ProductivityView>},
         {u"population"_s, "regionlens::app::PopulationView", QT_TRANSLATE_NOOP("regionlens::app::PopulationView", "Population"),
          makePage<PopulationView>},
         {u"projection"_s, "regionlens::app::ProjectionView", QT_TRANSLATE_NOOP("regionlens::app::ProjectionView", "Population projection"), makePage<ProjectionView>},
