@@ -13,8 +13,10 @@ J = r'[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]'
 
 
 def natural(text):
-    text = re.sub(r'(?<=[A-Za-z0-9%)]) (?=' + J + ')', '', text)
-    return re.sub(r'(?<=' + J + r') (?=[A-Za-z0-9%])', '', text)
+    # Also next to markup: "&lt;b&gt;%1&lt;/b&gt; の" → "&lt;b&gt;%1&lt;/b&gt;の"
+    # (app/gui/languagemanager.cpp applies the same rule to every translation).
+    text = re.sub(r'(?:(?<=[A-Za-z0-9%)])|(?<=&gt;)) (?=' + J + ')', '', text)
+    return re.sub(r'(?<=' + J + r') (?=[A-Za-z0-9%]|&lt;)', '', text)
 
 
 def main(path):

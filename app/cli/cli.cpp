@@ -22,7 +22,7 @@ const QStringList &valueOptions()
         u"--demand"_s, u"--type"_s, u"--consumption-ratio"_s, u"--value-added"_s, u"--table"_s, u"--delta"_s,
         u"--base"_s, u"--rates-from"_s, u"--scenario"_s, u"--tfr-target"_s, u"--tfr-year"_s, u"--migration-zero-from"_s,
         u"--rate-periods"_s, u"--app-id-file"_s, u"--threshold"_s,
-        u"--search"_s, u"--theme"_s, u"--category"_s, u"--peers"_s, u"--per"_s, u"--parent"_s, u"--k"_s, u"--change"_s,
+        u"--search"_s, u"--theme"_s, u"--category"_s, u"--peers"_s, u"--sections"_s, u"--per"_s, u"--parent"_s, u"--k"_s, u"--change"_s,
     };
     return names;
 }

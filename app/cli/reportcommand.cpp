@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// `regionlens-cli report --region CODE --out FILE.pdf [--lang ja|en]`: the
-// printable region report. Drawing it needs the GUI's pages, which this
+// `regionlens-cli report --region CODE[,CODE…] --out FILE.pdf [--lang ja|en]
+// [--sections ID,…] [--summary] [--peers CODE,…] [--each]`: the printable
+// region report (or its two-page summary). Drawing it needs the GUI's pages, which this
 // program does not link: it checks the request, makes sure the store is
 // there and current (the default one is created on first use), and runs the
 // front end regionlens-report from its own folder (or, installed, from
@@ -22,8 +23,14 @@ namespace regionlens::cli {
 
 int runReport(Context &ctx)
 {
-    report::Request request{ctx.args.value(u"--region"_s), ctx.args.value(u"--out"_s), ctx.args.value(u"--lang"_s),
-                            {}};
+    report::Request request;
+    request.region = ctx.args.value(u"--region"_s);
+    request.out = ctx.args.value(u"--out"_s);
+    request.lang = ctx.args.value(u"--lang"_s);
+    request.sections = ctx.args.value(u"--sections"_s);
+    request.peers = ctx.args.value(u"--peers"_s);
+    request.summary = ctx.args.has(u"--summary"_s);
+    request.each = ctx.args.has(u"--each"_s);
     QString error;
     if (!report::check(&request, &error)) {
         ctx.err << "regionlens-cli report: " << error << '\n';

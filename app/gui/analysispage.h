@@ -78,6 +78,11 @@ public:
     // 経済波及効果 page before a demand is entered): the region report then
     // leaves its section out. Asked after waitForIdle().
     virtual bool inReport() const { return true; }
+    // The two-page summary: true puts the page in it by default (besides
+    // industry, shiftshare, population, flows); summaryFigure() is the id of
+    // the figure it shows there ("" = the report's choice, else the first).
+    virtual bool inSummary() const { return false; }
+    virtual QString summaryFigure() const { return {}; }
     // Blocks until background work for the current selection has finished
     // and its results are shown; the region report and tests call it before
     // reading commentary() or painting figures(). By default: catches up on

@@ -16,6 +16,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMutex>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSpinBox>
 #include <QTabBar>
@@ -98,6 +99,22 @@ bool hasPlaceholder(const char *text)
     return false;
 }
 
+// Natural Japanese spacing (as tools/ja_spacing.py makes the .ts, and also
+// next to markup): no ASCII space between a Japanese character and a Latin
+// word, a number, a placeholder or a tag — "<b>%1</b> の人口" reads
+// "<b>%1</b>の人口" — so that no generated sentence says "静岡県 の".
+QString naturalSpacing(const QString &text)
+{
+    static const QRegularExpression after(
+        u"(?<=[A-Za-z0-9%)>]) (?=[\\x{3000}-\\x{30FF}\\x{3400}-\\x{9FFF}\\x{FF00}-\\x{FFEF}])"_s);
+    static const QRegularExpression before(
+        u"(?<=[\\x{3000}-\\x{30FF}\\x{3400}-\\x{9FFF}\\x{FF00}-\\x{FFEF}]) (?=[A-Za-z0-9%<])"_s);
+    QString out = text;
+    out.replace(after, QString());
+    out.replace(before, QString());
+    return out;
+}
+
 // Our translations, recording each text handed out. Installed even without a
 // .qm file (English), so that the English texts are recorded too.
 class RecordingTranslator : public QTranslator
@@ -109,6 +126,8 @@ public:
                       int n = -1) const override
     {
         QString text = QTranslator::translate(context, sourceText, disambiguation, n);
+        if (!text.isEmpty())
+            text = naturalSpacing(text);
         if (n < 0 && context && sourceText && *sourceText && !hasPlaceholder(sourceText))
             m_log->record(text.isEmpty() ? QString::fromUtf8(sourceText) : text, context, sourceText,
                           disambiguation ? disambiguation : "");

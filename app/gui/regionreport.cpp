@@ -1,31 +1,28 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "regionreport.h"
 
+#include "reportcanvas.h"
+#include "reportsummary.h"
+
 #include "exportsupport.h"
 
 #include "analysispage.h"
 #include "catalogsource.h"
 #include "pageregistry.h"
 #include "regionselection.h"
-#include "datasets/adapters/flowsadapter.h"
-#include "datasets/adapters/keyfigures.h"
 #include "datasets/store.h"
 
-#include <QAbstractTextDocumentLayout>
-#include <QCoreApplication>
 #include <QDate>
 #include <QFile>
-#include <QFont>
 #include <QLocale>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
-#include <QTextDocument>
 #include <QWidget>
 
-#include <cmath>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -33,162 +30,193 @@ namespace regionlens::app {
 
 namespace {
 
-struct RegionReport
+// Height / width of a figure in the full report. Charts take a third of the
+// page, maps a little more; the shift-share bars (one per prefecture) get a
+// page of their own so that all 47 labels are readable.
+double figureAspect(const QString &id)
 {
-    Q_DECLARE_TR_FUNCTIONS(RegionReport)
-};
-
-QString number(double value, int decimals = 0)
-{
-    return QLocale(QLocale::English).toString(value, 'f', decimals);
+    if (id == u"shiftshare_bars")
+        return 1.3;
+    if (id.endsWith(u"map"_s) || id.contains(u"_map"_s) || id == u"circulation_diagram")
+        return 0.62;
+    return 0.5;
 }
 
-QString percent(double fraction)
+// The cover of one region: name, code and date, key figures, the comparison
+// with peers, the contents.
+void drawCover(ReportCanvas &c, const datasets::Store &store, const QString &region, const QString &name,
+               const QList<AnalysisPage *> &pages, const ReportOptions &options, QStringList *sources)
 {
-    return (fraction >= 0 ? u"+"_s : QString()) + number(fraction * 100.0, 1) + u" %"_s;
+    const bool japanese = options.japanese;
+    const QString date = QLocale(japanese ? QLocale::Japanese : QLocale::English)
+                             .toString(QDate::currentDate(), QLocale::LongFormat);
+    c.space(24);
+    c.html(u"<p style='color:#555'>%1</p>"_s.arg(RegionReport::tr("RegionLens region report").toHtmlEscaped()), 14);
+    c.html(u"<h1>%1</h1>"_s.arg(name.toHtmlEscaped()), 30);
+    c.html(u"<p style='color:#555'>%1 · %2</p>"_s.arg(region, date.toHtmlEscaped()), 12);
+    c.space(10);
+    const QList<KeyFigure> key = keyFigures(store, region, japanese);
+    for (const KeyFigure &k : key)
+        if (!k.source.isEmpty() && !sources->contains(k.source))
+            sources->append(k.source);
+    c.html(u"<h3>%1</h3>"_s.arg(RegionReport::tr("Key figures").toHtmlEscaped()) + keyFigureTable(key), 12);
+    if (!options.peers.isEmpty()) {
+        c.space(6);
+        c.html(peerTableHtml(store, region, options.peers, japanese), 10);
+    }
+    c.space(8);
+    QString contents = u"<h3>%1</h3><ol>"_s.arg(RegionReport::tr("Contents").toHtmlEscaped());
+    for (AnalysisPage *page : pages)
+        contents += u"<li>%1</li>"_s.arg(page->title().toHtmlEscaped());
+    contents += u"<li>%1</li></ol>"_s.arg(RegionReport::tr("Sources and licences").toHtmlEscaped());
+    c.html(contents, 12);
+    c.footer();
 }
 
-// Page geometry in device pixels.
-struct Canvas
+// One section per page: its commentary and how to read it, then its figures.
+void drawSections(ReportCanvas &c, const QList<AnalysisPage *> &pages, int *section, QStringList *sources)
 {
-    QPdfWriter *writer = nullptr;
-    QPainter *painter = nullptr;
-    QRectF body;
-    double y = 0;
-    int pages = 1;
-    double mm = 1;   // device pixels per millimetre
-    QFont font;
+    for (AnalysisPage *page : pages) {
+        page->waitForIdle();
+        c.newPage();
+        c.html(u"<h2>%1. %2</h2>"_s.arg((*section)++).arg(page->title().toHtmlEscaped()), 18);
+        c.space(2);
+        c.html(page->commentary(), 11);
+        c.space(2);
+        c.html(u"<p style='color:#444'><i>%1</i> %2</p>"_s.arg(RegionReport::tr("How to read:").toHtmlEscaped(),
+                                                                page->howToRead().toHtmlEscaped()),
+               10);
+        c.space(4);
+        for (const PageFigure &figure : page->figures()) {
+            if (!figure.paint)
+                continue;
+            const double height = std::min(c.body.width() * figureAspect(figure.id), c.body.height());
+            c.ensure(height + 5 * c.mm);
+            c.figure(figure, QRectF(c.body.left(), c.y, c.body.width(), height));
+            c.y += height + 5 * c.mm;
+        }
+        for (const QString &s : page->sources())
+            if (!sources->contains(s))
+                sources->append(s);
+        c.footer();
+    }
+}
 
-    void newPage()
-    {
-        writer->newPage();
-        ++pages;
-        y = body.top();
+void drawSources(ReportCanvas &c, const QStringList &sources)
+{
+    QString html = u"<h2>%1</h2><ul>"_s.arg(RegionReport::tr("Sources and licences").toHtmlEscaped());
+    for (const QString &s : sources)
+        html += u"<li>%1</li>"_s.arg(s.toHtmlEscaped());
+    html += u"</ul><p>%1</p><p>%2</p>"_s.arg(sourcesLicence().toHtmlEscaped(), sourcesNote().toHtmlEscaped());
+    c.html(html, 11);
+    c.footer();
+}
+
+// The pages of options.sections (all when empty), in the registry's order.
+bool chooseSections(const QList<AnalysisPage *> &allPages, const ReportOptions &options, QList<AnalysisPage *> *pages,
+                    QString *error)
+{
+    QStringList known;
+    for (AnalysisPage *page : allPages)
+        known << page->pageId();
+    const QStringList wanted = !options.sections.isEmpty() ? options.sections
+        : options.summary                                   ? summarySections(allPages)
+                                                            : known;
+    for (const QString &id : wanted) {
+        if (!known.contains(id)) {
+            *error = RegionReport::tr("Unknown report section: %1 (the sections are %2)").arg(id, known.join(u", "_s));
+            return false;
+        }
     }
-    void ensure(double height)
-    {
-        if (y + height > body.bottom() && y > body.top())
-            newPage();
-    }
-    // Draws HTML across the body width; returns its height.
-    double html(const QString &text, double pointSize)
-    {
-        QTextDocument doc;
-        QFont f = font;
-        f.setPointSizeF(pointSize);
-        doc.setDefaultFont(f);
-        doc.setDocumentMargin(0);
-        doc.setTextWidth(body.width());
-        doc.setHtml(text);
-        // Scale: QTextDocument lays out in the painter's device pixels because the
-        // font's point size is resolved against the PDF writer's resolution.
-        doc.documentLayout()->setPaintDevice(writer);
-        doc.setTextWidth(body.width());
-        const double height = doc.size().height();
-        ensure(height);
-        painter->save();
-        painter->translate(body.left(), y);
-        doc.drawContents(painter);
-        painter->restore();
-        y += height;
-        return height;
-    }
-    void space(double millimetres) { y += millimetres * mm; }
-};
+    for (AnalysisPage *page : allPages)
+        if (wanted.contains(page->pageId()))
+            pages->append(page);
+    return true;
+}
 
 } // namespace
 
-// The numbers come from the key-figures adapter (shared with
-// `regionlens-cli key-figures`); this only words them. region may be a group
-// ("group:tokyo_area" or "group:11,12,13").
-QList<KeyFigure> keyFigures(const datasets::Store &store, const QString &region, bool japanese)
+QString sourcesLicence()
 {
-    namespace kf = datasets::keyfigures;
-    kf::Request request{region, {}};
-    if (region.startsWith(u"group:")) {
-        datasets::RegionAggregate group;
-        QString error;
-        if (!datasets::flows::resolveGroup(&store, region, &group, &error))
-            return {};
-        request = {group.code, group.members};
-    }
-    const kf::Result result = kf::compute(kf::load(store, request));
-    const QString persons = japanese ? u" 人"_s : u" persons"_s;
-    const auto since = [](const kf::KeyFigure &k) {
-        return std::isfinite(k.change)
-            ? u", "_s + RegionReport::tr("%1 since %2").arg(percent(k.change)).arg(k.previousYear)
-            : QString();
-    };
-    QList<KeyFigure> figures;
-    for (const kf::KeyFigure &k : result.figures) {
-        const QString source = japanese ? k.sourceJa : k.sourceEn;
-        switch (k.figure) {
-        case kf::Figure::Population: {
-            QString note = RegionReport::tr("census %1").arg(k.year) + since(k);
-            if (k.rankOf > 1)
-                note += u", "_s + RegionReport::tr("rank %1 of %2").arg(k.rank).arg(k.rankOf);
-            figures.append({RegionReport::tr("Population"), number(k.value) + persons, note, source});
-            break;
-        }
-        case kf::Figure::Employees:
-            figures.append({RegionReport::tr("Employees (private establishments)"), number(k.value) + persons,
-                            RegionReport::tr("Economic Census %1").arg(k.year) + since(k), source});
-            break;
-        case kf::Figure::Establishments:
-            figures.append({RegionReport::tr("Establishments (private)"), number(k.value),
-                            RegionReport::tr("Economic Census %1").arg(k.year), source});
-            break;
-        case kf::Figure::GrossProduct: {
-            QString note = RegionReport::tr("FY%1, nominal").arg(k.year);
-            if (std::isfinite(k.change))
-                note += u", "_s + RegionReport::tr("%1 on the year before").arg(percent(k.change));
-            figures.append({RegionReport::tr("Gross prefectural product"),
-                            number(k.value / 100.0, 0) + (japanese ? u" 億円"_s : u" × 100 million yen"_s), note,
-                            source});
-            break;
-        }
-        case kf::Figure::NetMigration: {
-            const QString label = k.basis == kf::MigrationBasis::GroupFlows
-                ? RegionReport::tr("Net migration from outside the group")
-                : k.basis == kf::MigrationBasis::MunicipalFlows
-                ? RegionReport::tr("Net migration from other municipalities")
-                : k.basis == kf::MigrationBasis::MunicipalInOut ? RegionReport::tr("Net migration (movers in − out)")
-                                                                 : RegionReport::tr("Net migration from other prefectures");
-            figures.append({label, (k.value >= 0 ? u"+"_s : QString()) + number(k.value),
-                            RegionReport::tr("%1: in %2, out %3").arg(k.year).arg(number(k.inflow), number(k.outflow)),
-                            source});
-            break;
-        }
-        }
-    }
-    return figures;
+    return RegionReport::tr("Statistics: published under the Government of Japan Standard Terms of Use (version 2.0), "
+                            "compatible with CC BY 4.0. Prefecture boundaries: Natural Earth 1:10m admin-1, public "
+                            "domain.");
+}
+
+QString sourcesNote()
+{
+    return RegionReport::tr("Made with RegionLens (GPL-3.0-or-later). Figures are computed from the official tables in "
+                            "the store; suppressed or missing cells are left out, never estimated.");
+}
+
+QString unknownSection(const QStringList &ids)
+{
+    QStringList known;
+    for (const PageEntry &entry : analysisPages())
+        known << entry.id;
+    for (const QString &id : ids)
+        if (!known.contains(id))
+            return RegionReport::tr("Unknown report section: %1 (the sections are %2)").arg(id, known.join(u", "_s));
+    return {};
+}
+
+QStringList summarySections(const QList<AnalysisPage *> &pages)
+{
+    static const QStringList always = {u"industry"_s, u"shiftshare"_s, u"population"_s, u"flows"_s};
+    QStringList ids;
+    for (AnalysisPage *page : pages)
+        if (always.contains(page->pageId()) || page->inSummary())
+            ids << page->pageId();
+    return ids;
 }
 
 ReportResult writeRegionReport(const datasets::Store &store, const QList<AnalysisPage *> &allPages,
                                const QString &region, bool japanese, const QString &path)
 {
-    // A section for every page with something to report (AnalysisPage::inReport()).
-    QList<AnalysisPage *> pages;
-    for (AnalysisPage *page : allPages) {
-        page->waitForIdle();
-        if (page->inReport())
-            pages.append(page);
-    }
+    ReportOptions options;
+    options.regions = {region};
+    options.japanese = japanese;
+    return writeRegionReport(store, allPages, options, path, {});
+}
+
+ReportResult writeRegionReport(const datasets::Store &store, const QList<AnalysisPage *> &allPages,
+                               const ReportOptions &options, const QString &path,
+                               const std::function<void(const QString &code)> &select)
+{
     ReportResult result;
-    const auto info = store.region(region);
-    if (!info) {
-        result.error = RegionReport::tr("Unknown region code: %1").arg(region);
+    const bool japanese = options.japanese;
+    QStringList names;
+    for (const QString &region : options.regions) {
+        const auto info = store.region(region);
+        if (!info) {
+            result.error = RegionReport::tr("Unknown region code: %1").arg(region);
+            return result;
+        }
+        names << (japanese ? info->nameJa : info->nameEn);
+    }
+    for (const QString &peer : options.peers) {
+        if (!store.region(peer)) {
+            result.error = RegionReport::tr("Unknown region code: %1").arg(peer);
+            return result;
+        }
+    }
+    if (names.isEmpty()) {
+        result.error = RegionReport::tr("No region to report on.");
         return result;
     }
-    const QString name = japanese ? info->nameJa : info->nameEn;
+    QList<AnalysisPage *> chosen;
+    if (!chooseSections(allPages, options, &chosen, &result.error))
+        return result;
 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         result.error = RegionReport::tr("Cannot write %1: %2").arg(path, file.errorString());
         return result;
     }
+    const QString allNames = names.join(reporttext::separator(japanese));
     QPdfWriter writer(&file);
-    writer.setTitle(RegionReport::tr("Region report: %1").arg(name));
+    writer.setTitle(options.summary ? RegionReport::tr("Region summary: %1").arg(allNames)
+                                    : RegionReport::tr("Region report: %1").arg(allNames));
     writer.setCreator(u"RegionLens"_s);
     // 96 dpi: the figures' fonts (in points) come out at the size they have on
     // screen; text and lines stay vectors, so nothing is lost in print.
@@ -203,7 +231,7 @@ ReportResult writeRegionReport(const datasets::Store &store, const QList<Analysi
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
 
-    Canvas c;
+    ReportCanvas c;
     c.writer = &writer;
     c.painter = &painter;
     c.body = QRectF(painter.viewport());
@@ -212,109 +240,34 @@ ReportResult writeRegionReport(const datasets::Store &store, const QList<Analysi
     c.y = c.body.top();
     c.font = QFont();
 
-    const QString date = QLocale(japanese ? QLocale::Japanese : QLocale::English)
-                             .toString(QDate::currentDate(), QLocale::LongFormat);
-    auto footer = [&] {
-        painter.save();
-        QFont f = c.font;
-        f.setPointSizeF(8);
-        painter.setFont(f);
-        painter.setPen(Qt::darkGray);
-        const QRectF rect(c.body.left(), c.body.bottom() + 2 * c.mm, c.body.width(), 6 * c.mm);
-        painter.drawText(rect, Qt::AlignLeft | Qt::AlignVCenter, RegionReport::tr("RegionLens region report: %1").arg(name));
-        painter.drawText(rect, Qt::AlignRight | Qt::AlignVCenter, QString::number(c.pages));
-        painter.restore();
-    };
-
-    // Cover.
-    c.space(30);
-    c.html(u"<p style='color:#555'>%1</p>"_s.arg(RegionReport::tr("RegionLens region report").toHtmlEscaped()), 14);
-    c.html(u"<h1>%1</h1>"_s.arg(name.toHtmlEscaped()), 30);
-    c.html(u"<p style='color:#555'>%1 · %2</p>"_s.arg(region, date.toHtmlEscaped()), 12);
-    c.space(12);
-    QString table = u"<h3>%1</h3><table width='100%' cellspacing='0' cellpadding='6' border='0'>"_s.arg(
-        RegionReport::tr("Key figures").toHtmlEscaped());
-    const QList<KeyFigure> key = keyFigures(store, region, japanese);
-    for (const KeyFigure &k : key) {
-        table += u"<tr><td style='border-bottom:1px solid #bbb'><b>%1</b></td>"
-                 "<td align='right' style='border-bottom:1px solid #bbb'><b>%2</b></td>"
-                 "<td style='border-bottom:1px solid #bbb; color:#444'>%3</td></tr>"_s.arg(
-            k.label.toHtmlEscaped(), k.value.toHtmlEscaped(), k.note.toHtmlEscaped());
-    }
-    table += u"</table>"_s;
-    if (key.isEmpty())
-        table += u"<p>%1</p>"_s.arg(RegionReport::tr("The store holds no figures for this region.").toHtmlEscaped());
-    c.html(table, 12);
-    c.space(10);
-    QString contents = u"<h3>%1</h3><ol>"_s.arg(RegionReport::tr("Contents").toHtmlEscaped());
-    for (AnalysisPage *page : pages)
-        contents += u"<li>%1</li>"_s.arg(page->title().toHtmlEscaped());
-    contents += u"<li>%1</li></ol>"_s.arg(RegionReport::tr("Sources and licences").toHtmlEscaped());
-    c.html(contents, 12);
-    footer();
-
-    // One section per page: figures, then the commentary and how to read them.
     QStringList sources;
-    for (const KeyFigure &k : key) {
-        if (!k.source.isEmpty() && !sources.contains(k.source))
-            sources.append(k.source);
-    }
     int section = 1;
-    for (AnalysisPage *page : pages) {
-        page->waitForIdle();
-        c.newPage();
-        c.html(u"<h2>%1. %2</h2>"_s.arg(section++).arg(page->title().toHtmlEscaped()), 18);
-        c.space(2);
-        c.html(page->commentary(), 11);
-        c.space(2);
-        c.html(u"<p style='color:#444'><i>%1</i> %2</p>"_s.arg(RegionReport::tr("How to read:").toHtmlEscaped(),
-                                                                page->howToRead().toHtmlEscaped()),
-               10);
-        c.space(4);
-        const QList<PageFigure> figures = page->figures();
-        // Figures are laid out at a screen-like logical width, then scaled to the page.
-        constexpr double kLogicalWidth = 900.0;
-        constexpr double kAspect = 0.62;
-        const double scale = c.body.width() / kLogicalWidth;
-        const double figureHeight = c.body.width() * kAspect;
-        for (const PageFigure &figure : figures) {
-            if (!figure.paint)
-                continue;
-            if (c.y + figureHeight + 10 * c.mm > c.body.bottom()) {
-                footer();
-                c.newPage();
-            }
-            const QRectF target(c.body.left(), c.y, c.body.width(), figureHeight);
-            painter.save();
-            painter.setClipRect(target);
-            painter.translate(target.topLeft());
-            painter.scale(scale, scale);
-            figure.paint(&painter, QRectF(0, 0, kLogicalWidth, kLogicalWidth * kAspect));
-            painter.restore();
-            c.y += figureHeight + 5 * c.mm;
+    for (qsizetype i = 0; i < options.regions.size(); ++i) {
+        const QString &region = options.regions.at(i);
+        if (select)
+            select(region);
+        // A section for every page with something to report (AnalysisPage::inReport()).
+        QList<AnalysisPage *> pages;
+        for (AnalysisPage *page : chosen) {
+            page->waitForIdle();
+            if (page->inReport())
+                pages.append(page);
         }
-
-        for (const QString &s : page->sources()) {
-            if (!sources.contains(s))
-                sources.append(s);
+        if (i > 0)
+            c.newPage();
+        c.footerText = options.summary ? RegionReport::tr("RegionLens region summary: %1").arg(names.at(i))
+                                       : RegionReport::tr("RegionLens region report: %1").arg(names.at(i));
+        if (options.summary) {
+            drawSummary(c, store, region, names.at(i), pages, options);
+            continue;
         }
-        footer();
+        drawCover(c, store, region, names.at(i), pages, options, &sources);
+        drawSections(c, pages, &section, &sources);
     }
-
-    // Sources.
-    c.newPage();
-    QString html = u"<h2>%1</h2><ul>"_s.arg(RegionReport::tr("Sources and licences").toHtmlEscaped());
-    for (const QString &s : sources)
-        html += u"<li>%1</li>"_s.arg(s.toHtmlEscaped());
-    html += u"</ul><p>%1</p><p>%2</p>"_s.arg(
-        RegionReport::tr("Statistics: published under the Government of Japan Standard Terms of Use (version 2.0), compatible "
-           "with CC BY 4.0. Prefecture boundaries: Natural Earth 1:10m admin-1, public domain.")
-            .toHtmlEscaped(),
-        RegionReport::tr("Made with RegionLens (GPL-3.0-or-later). Figures are computed from the official tables in the store; "
-           "suppressed or missing cells are left out, never estimated.")
-            .toHtmlEscaped());
-    c.html(html, 11);
-    footer();
+    if (!options.summary) {
+        c.newPage();
+        drawSources(c, sources);
+    }
     painter.end();
     if (!commitSaveFile(file, path, &result.error))
         return result;
@@ -335,23 +288,36 @@ ReportResult writeRegionReport(const datasets::Store &store, const QList<Analysi
 
 ReportResult writeRegionReport(datasets::Store &store, const QString &region, bool japanese, const QString &path)
 {
-    if (!store.region(region)) {
-        ReportResult result;
-        result.error = RegionReport::tr("Unknown region code: %1").arg(region);
-        return result;
+    ReportOptions options;
+    options.regions = {region};
+    options.japanese = japanese;
+    return writeRegionReport(store, options, path);
+}
+
+ReportResult writeRegionReport(datasets::Store &store, const ReportOptions &options, const QString &path)
+{
+    for (const QString &region : options.regions) {
+        if (!store.region(region)) {
+            ReportResult result;
+            result.error = RegionReport::tr("Unknown region code: %1").arg(region);
+            return result;
+        }
     }
     RegionSelection selection;
-    selection.set({region});
-    CatalogSource catalog(store, japanese);
+    selection.set({options.regions.value(0)});
+    CatalogSource catalog(store, options.japanese);
     catalog.rebuildNow();
     // The pages live in a hidden host widget at a report-friendly size
     // (destroyed first: they follow the selection and the catalogue).
     QWidget host;
     host.resize(1400, 900);
-    const QList<AnalysisPage *> pages = createReportPages(PageContext{store, selection, catalog, japanese}, &host);
-    for (AnalysisPage *page : pages)
-        page->waitForIdle();
-    return writeRegionReport(store, pages, region, japanese, path);
+    const QList<AnalysisPage *> pages =
+        createReportPages(PageContext{store, selection, catalog, options.japanese}, &host);
+    const auto select = [&](const QString &code) {
+        if (selection.codes() != QStringList{code})
+            selection.set({code});
+    };
+    return writeRegionReport(store, pages, options, path, select);
 }
 
 QList<AnalysisPage *> createReportPages(const PageContext &context, QWidget *host)

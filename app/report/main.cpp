@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// regionlens-report --region CODE --out FILE.pdf [--lang ja|en] [--db PATH]:
-// the printable region report, drawn offscreen with the GUI's pages. It is a
+// regionlens-report --region CODE[,CODE…] --out FILE.pdf [--lang ja|en]
+// [--sections ID,…] [--summary] [--peers CODE,…] [--each] [--db PATH]: the
+// printable region report (or its two-page summary), drawn offscreen with the
+// GUI's pages. It is a
 // front end of its own so that regionlens-cli links no GUI library;
 // `regionlens-cli report …` checks the request and runs this program from
 // its own folder. Exit codes as the CLI: 0 success, 1 failure, 2 rejected input.
@@ -38,14 +40,18 @@ int main(int argc, char *argv[])
     const QString name = QString::fromLatin1(report::kFrontEnd);
     QCommandLineParser parser;
     parser.setApplicationDescription(u"The RegionLens region report as an A4 PDF (what 'regionlens-cli report' runs)."_s);
-    const QCommandLineOption regionOption(u"region"_s, u"The prefecture (13, 13000, 東京都, Tokyo …) or municipality (23211)"_s, u"CODE"_s);
+    const QCommandLineOption regionOption(u"region"_s, u"The prefecture (13, 13000, 東京都, Tokyo …) or municipality (23211); several: 22,23211 (one report, or one each with --each)"_s, u"CODE"_s);
     const QCommandLineOption outOption(u"out"_s, u"The PDF to write."_s, u"FILE.pdf"_s);
     const QCommandLineOption langOption(u"lang"_s, u"ja or en (default: the system language)."_s, u"LANG"_s);
     const QCommandLineOption dbOption(u"db"_s,
                                       u"The store, opened read-only; it must exist (default: %1, created with "
                                       u"the starter pack on first use)."_s.arg(datasets::Store::defaultPath()),
                                       u"PATH"_s);
-    parser.addOptions({regionOption, outOption, langOption, dbOption});
+    const QCommandLineOption sectionsOption(u"sections"_s, u"The sections by page id, e.g. industry,population (default: every page; the summary's: industry,shiftshare,population,flows)."_s, u"IDS"_s);
+    const QCommandLineOption summaryOption(u"summary"_s, u"The two-page A4 summary (key figures, strengths, growth, population, migration) instead of the full report."_s);
+    const QCommandLineOption peersOption(u"peers"_s, u"Peer regions for the comparison table of key figures, e.g. 23,14,27."_s, u"CODES"_s);
+    const QCommandLineOption eachOption(u"each"_s, u"With several regions: one PDF per region (FILE-CODE.pdf)."_s);
+    parser.addOptions({regionOption, outOption, langOption, dbOption, sectionsOption, summaryOption, peersOption, eachOption});
     const QCommandLineOption helpOption = parser.addHelpOption();
     if (!parser.parse(QCoreApplication::arguments())) {
         err << name << ": " << parser.errorText() << '\n';
@@ -59,7 +65,14 @@ int main(int argc, char *argv[])
         err << name << ": unexpected argument '" << parser.positionalArguments().first() << "'\n";
         return 2;
     }
-    report::Request request{parser.value(regionOption), parser.value(outOption), parser.value(langOption), {}};
+    report::Request request;
+    request.region = parser.value(regionOption);
+    request.out = parser.value(outOption);
+    request.lang = parser.value(langOption);
+    request.sections = parser.value(sectionsOption);
+    request.peers = parser.value(peersOption);
+    request.summary = parser.isSet(summaryOption);
+    request.each = parser.isSet(eachOption);
     QString error;
     if (!report::check(&request, &error)) {
         err << name << ": " << error << '\n';
@@ -77,9 +90,11 @@ int main(int argc, char *argv[])
     }
     if (!note.isEmpty())
         err << name << ": " << note << '\n';
-    if (!store.region(request.code)) {   // a municipality code the store does not have
-        err << name << ": unknown region '" << request.region << "' (not in the store " << path << ")\n";
-        return 2;
+    for (const QString &code : request.codes + request.peerCodes) {
+        if (!store.region(code)) {   // a municipality code the store does not have
+            err << name << ": unknown region '" << code << "' (not in the store " << path << ")\n";
+            return 2;
+        }
     }
     err.flush();
 
@@ -87,12 +102,32 @@ int main(int argc, char *argv[])
     app::silenceEmptyPlotWarnings();
     app::LanguageManager language;
     language.install(request.lang);
-    const app::ReportResult result = app::writeRegionReport(store, request.code, language.isJapanese(), request.out);
-    if (!result.ok) {
-        err << name << ": " << result.error << '\n';
-        return 1;
+    app::ReportOptions options;
+    options.sections = request.sectionIds;
+    options.peers = request.peerCodes;
+    options.summary = request.summary;
+    options.japanese = language.isJapanese();
+    // Section ids are checked before anything is drawn (exit 2, naming the known ones).
+    if (const QString unknown = app::unknownSection(options.sections); !unknown.isEmpty()) {
+        err << name << ": " << unknown << '\n';
+        return 2;
     }
-    out << "wrote " << QFileInfo(request.out).absoluteFilePath() << " (" << result.pages << " pages, region "
-        << request.code << ")\n";
+    const QList<QStringList> reports = request.each ? [&] {
+        QList<QStringList> one;
+        for (const QString &code : request.codes)
+            one.append({code});
+        return one;
+    }() : QList<QStringList>{request.codes};
+    for (const QStringList &regions : reports) {
+        options.regions = regions;
+        const QString file = report::outputFor(request, regions.first());
+        const app::ReportResult result = app::writeRegionReport(store, options, file);
+        if (!result.ok) {
+            err << name << ": " << result.error << '\n';
+            return 1;
+        }
+        out << "wrote " << QFileInfo(file).absoluteFilePath() << " (" << result.pages << " pages, region "
+            << regions.join(u',') << ")\n";
+    }
     return 0;
 }
