@@ -121,4 +121,36 @@ Neighbours nearestNeighbours(const std::vector<std::vector<double>> &features, i
     return out;
 }
 
+LinearFit linearFit(std::span<const double> x, std::span<const double> y)
+{
+    LinearFit fit;
+    // Two passes (means, then centred sums): no cancellation for large values.
+    double mx = 0.0, my = 0.0;
+    const size_t size = std::min(x.size(), y.size());
+    for (size_t i = 0; i < size; ++i)
+        if (std::isfinite(x[i]) && std::isfinite(y[i])) {
+            mx += x[i];
+            my += y[i];
+            ++fit.n;
+        }
+    if (fit.n < 2)
+        return fit;
+    mx /= fit.n;
+    my /= fit.n;
+    double sxx = 0.0, syy = 0.0, sxy = 0.0;
+    for (size_t i = 0; i < size; ++i)
+        if (std::isfinite(x[i]) && std::isfinite(y[i])) {
+            sxx += (x[i] - mx) * (x[i] - mx);
+            syy += (y[i] - my) * (y[i] - my);
+            sxy += (x[i] - mx) * (y[i] - my);
+        }
+    if (!(sxx > 0.0))
+        return fit;
+    fit.slope = sxy / sxx;
+    fit.intercept = my - fit.slope * mx;
+    if (syy > 0.0)
+        fit.r = sxy / std::sqrt(sxx * syy);
+    return fit;
+}
+
 } // namespace regionlens::analysis

@@ -57,4 +57,18 @@ struct Neighbours
 // features[row][column]; target = the row of the region compared.
 Neighbours nearestNeighbours(const std::vector<std::vector<double>> &features, int target, int k);
 
+// Ordinary least squares y = intercept + slope·x over the pairs where both
+// are finite (the comparison page's scatter plot), with Pearson's r. NaN
+// slope, intercept and r below two pairs or when x has no spread (r also
+// when y has none).
+struct LinearFit
+{
+    double slope = kNaN;
+    double intercept = kNaN;
+    double r = kNaN;
+    int n = 0;
+};
+
+LinearFit linearFit(std::span<const double> x, std::span<const double> y);
+
 } // namespace regionlens::analysis

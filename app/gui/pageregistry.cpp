@@ -2,6 +2,7 @@
 #include "pageregistry.h"
 
 #include "circulationview.h"
+#include "compareview.h"
 #include "complexityview.h"
 #include "flowsview.h"
 #include "growthview.h"
@@ -53,6 +54,7 @@ const QList<PageEntry> &analysisPages()
         {u"impact"_s, "regionlens::app::ImpactView", QT_TRANSLATE_NOOP("regionlens::app::ImpactView", "Economic impact"),
          makePage<ImpactView>},
         {u"complexity"_s, "regionlens::app::ComplexityView", QT_TRANSLATE_NOOP("regionlens::app::ComplexityView", "Smart specialisation"), makePage<ComplexityView>},
+        {u"compare"_s, "regionlens::app::CompareView", QT_TRANSLATE_NOOP("regionlens::app::CompareView", "Compare with peers"), makePage<CompareView>},
     };
     return pages;
 }

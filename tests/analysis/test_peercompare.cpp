@@ -124,6 +124,22 @@ private slots:
         QVERIFY(nb.indices.empty());
         QCOMPARE(nb.warnings.size(), size_t(1));
     }
+
+    // By hand: x 1 2 3 4, y 2 4 5 8 (the NaN pair left out): means 2.5 and 4.75, Sxx = 5,
+    // Sxy = 9.5, Syy = 18.75; slope 9.5 / 5 = 1.9, intercept 4.75 − 1.9·2.5 = 0,
+    // r = 9.5 / √(5·18.75) = 0.981124…
+    void linearFitByHand()
+    {
+        const Values x{1, 2, kNaN, 3, 4}, y{2, 4, 9, 5, 8};
+        const LinearFit fit = linearFit(x, y);
+        QCOMPARE(fit.n, 4);
+        QVERIFY(std::abs(fit.slope - 1.9) < 1e-12);
+        QVERIFY(std::abs(fit.intercept) < 1e-12);
+        QVERIFY(std::abs(fit.r - 9.5 / std::sqrt(93.75)) < 1e-12);
+        QVERIFY(std::isnan(linearFit(Values{1, 1, 1}, Values{1, 2, 3}).slope));   // no spread in x
+        QCOMPARE(linearFit(Values{1}, Values{2}).n, 1);
+        QVERIFY(std::isnan(linearFit(Values{1}, Values{2}).r));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPeerCompare)
