@@ -33,6 +33,51 @@ void ProfileChart::setAxisLabel(const QString &label)
     setAndRefresh(m_axisLabel, label);
 }
 
+void ProfileChart::setNotes(const QString &note, const QString &omitted)
+{
+    m_note = note;
+    m_omitted = omitted;
+    refresh();
+}
+
+namespace {
+
+// Breaks a long name at spaces into lines of about kWrap characters
+// (Japanese names, without spaces, stay on one line: they are short).
+QString wrappedLabel(const QString &text)
+{
+    constexpr int kWrap = 44;
+    if (text.size() <= kWrap)
+        return text;
+    QStringList lines{QString()};
+    for (const QString &word : text.split(u' ')) {
+        if (!lines.last().isEmpty() && lines.last().size() + 1 + word.size() > kWrap)
+            lines << QString();
+        lines.last() += (lines.last().isEmpty() ? QString() : u" "_s) + word;
+    }
+    return lines.join(u'\n');
+}
+
+} // namespace
+
+int ProfileChart::capacity() const
+{
+    // Title, axis ticks and caption, a two-line footnote and margins take about six lines.
+    const double line = QFontMetricsF(tickFont()).height();
+    int lines = 1;
+    for (const ProfileRow &r : m_rows)
+        lines = std::max(lines, int(wrappedLabel(r.label).count(u'\n')) + 1);
+    const double room = (height() > 100 ? height() : 420) - 6 * line - 24;
+    return std::max(4, int(room / (lines * line + 4)));
+}
+
+void ProfileChart::resizeEvent(QResizeEvent *event)
+{
+    AnalysisChart::resizeEvent(event);
+    if (capacity() != m_capacity)
+        refresh();
+}
+
 void ProfileChart::setEmptyText(const QString &text)
 {
     setAndRefresh(m_emptyText, text);
@@ -83,12 +128,22 @@ void ProfileChart::rebuild()
     for (int i = 0; i < m_rows.size(); ++i)
         if (std::isfinite(m_rows.at(i).percentile))
             m_drawnRows << i;
+    const qsizetype all = m_drawnRows.size();
+    m_capacity = capacity();
+    const int first = (m_capacity + 1) / 2, last = m_capacity / 2;
+    if (all > m_capacity)
+        m_drawnRows = m_drawnRows.mid(0, first) + m_drawnRows.mid(all - last);
     m_drawn = int(m_drawnRows.size());
+    QString foot = m_note;
+    if (all > m_capacity && !m_omitted.isEmpty())
+        foot += (foot.isEmpty() ? QString() : u" "_s) + m_omitted.arg(first).arg(last).arg(all);
+    if (foot != footnote())
+        setFootnote(foot);
     const double s = scale();
 
     QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
     for (int k = 0; k < m_drawn; ++k)
-        ticker->addTick(k + 1, m_rows.at(m_drawnRows.at(k)).label);
+        ticker->addTick(k + 1, wrappedLabel(m_rows.at(m_drawnRows.at(k)).label));
     p->yAxis->setTicker(ticker);
     QSharedPointer<QCPAxisTickerFixed> xTicker(new QCPAxisTickerFixed);
     xTicker->setTickStep(25.0);

@@ -4,7 +4,10 @@
 // dot on a stem from the peers' median (50), blue where it is in the top
 // quarter, orange in the bottom quarter, grey between; the top and bottom
 // 10 % are shaded. Rows are drawn in the order given (top first); the
-// numbers of a row show on hover (ProfileRow::tooltip).
+// numbers of a row show on hover (ProfileRow::tooltip). Long names wrap at
+// spaces; when the rows do not all fit the chart's height, the first and the
+// last rows of the order are drawn (the strongest and the weakest when the
+// page sorts by percentile) and the footnote says how many.
 #pragma once
 
 #include "widgets/analysischart.h"
@@ -33,6 +36,8 @@ public:
     int countDrawn() const { return m_drawn; }
     // The axis caption (say which end is above the peers).
     void setAxisLabel(const QString &label);
+    // The footnote: note, then omitted.arg(first drawn).arg(last drawn).arg(rows) when rows are left out.
+    void setNotes(const QString &note, const QString &omitted);
     void setEmptyText(const QString &text);
 
     // Index into rows() of the row at a widget position, -1 for none.
@@ -42,12 +47,16 @@ public:
 
 protected:
     void rebuild() override;
+    void resizeEvent(QResizeEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     QList<ProfileRow> m_rows;
     QList<int> m_drawnRows;   // rows() index per drawn row, top first
-    QString m_axisLabel, m_emptyText;
+    // How many rows fit the current height.
+    int capacity() const;
+    QString m_axisLabel, m_emptyText, m_note, m_omitted;
+    int m_capacity = 0;
     int m_drawn = 0;
 };
 

@@ -21,6 +21,7 @@
 #include <QLineEdit>
 #include <QRegularExpression>
 #include <QSplitter>
+#include <QStandardItemModel>
 #include <QTableWidget>
 
 #include <algorithm>
@@ -34,10 +35,6 @@ using Per = regionlens::datasets::indicatoradapter::Per;
 namespace regionlens::app {
 
 namespace {
-
-// At most this many rows in the profile chart (the strongest and weakest
-// halves); the table has every row.
-constexpr int kChartRows = 20;
 
 // "1,234", "12.3", "0.00191": about three significant digits, thousands separated.
 QString valueText(double v)
@@ -68,15 +65,6 @@ public:
 QString plainName(const compare::Row &r, bool japanese)
 {
     return japanese || r.nameEn.isEmpty() ? r.nameJa : r.nameEn;
-}
-
-// On the profile's axis: the name without its unit (the title says it), long
-// English names shortened (the whole name is in the tooltip and the table).
-QString chartLabel(const compare::Row &r, bool japanese)
-{
-    constexpr int kMax = 36;
-    const QString name = plainName(r, japanese);
-    return name.size() <= kMax ? name : name.left(kMax - 1).trimmed() + u'…';
 }
 
 QTableWidget *makeTable(QWidget *parent, int columns)
@@ -149,8 +137,12 @@ void CompareView::buildUi()
     m_per->addItem(tr("Per km²"), int(Per::Km2));
     m_per->addItem(tr("Per household"), int(Per::Household));
     chooseData(m_per, int(Per::HundredThousand));
-    frame().addControl(tr("Peers"), m_peers, 0);
-    frame().addControl(QString(), m_list, 4);
+    auto *peers = new QWidget(this);   // the list's field beside its choice, only while chosen
+    auto *peersRow = new QHBoxLayout(peers);
+    peersRow->setContentsMargins(0, 0, 0, 0);
+    peersRow->addWidget(m_peers);
+    peersRow->addWidget(m_list);
+    frame().addControl(tr("Peers"), peers, 0);
     frame().addControl(tr("Indicators"), m_scope);
     frame().addControl(tr("Counts"), m_per);
 
@@ -215,7 +207,7 @@ void CompareView::buildUi()
 
 void CompareView::retranslateUi()
 {
-    m_profile->setAxisLabel(tr("Percentile among the peers (50 = their median; right = higher)"));
+    m_profile->setAxisLabel(tr("Percentile among the peers (50 = their median)"));
     m_profile->setEmptyText(tr("No data"));
     m_scatter->setEmptyText(tr("No data"));
     m_table->setHorizontalHeaderLabels({tr("Indicator"), tr("Year"), tr("Value"), tr("Peers' median"), tr("Unit"),
@@ -241,11 +233,19 @@ void CompareView::fillScopes()
     const QString current = scope().isEmpty() && m_scope->count() == 0 ? u"theme:health_welfare"_s : scope();
     const QSignalBlocker block(m_scope);
     m_scope->clear();
+    // Plain names under two headings that cannot be chosen (a short control).
+    const auto heading = [this](const QString &text) {
+        m_scope->addItem(text, u"-"_s);
+        if (auto *model = qobject_cast<QStandardItemModel *>(m_scope->model()))
+            model->item(m_scope->count() - 1)->setEnabled(false);
+    };
     m_scope->addItem(tr("All indicators"), QString());
+    heading(tr("Themes"));
     for (const IndicatorTheme &t : indicatorcatalog::themesIn(catalog()))
-        m_scope->addItem(tr("Theme: %1").arg(japanese() ? t.nameJa : t.nameEn), u"theme:"_s + t.id);
+        m_scope->addItem(japanese() ? t.nameJa : t.nameEn, u"theme:"_s + t.id);
+    heading(tr("SSDSE categories"));
     for (const IndicatorCategory &c : indicatorcatalog::categoriesIn(catalog()))
-        m_scope->addItem(tr("Category: %1").arg(japanese() ? c.nameJa : c.nameEn), u"category:"_s + c.id);
+        m_scope->addItem(japanese() ? c.nameJa : c.nameEn, u"category:"_s + c.id);
     chooseData(m_scope, current);
 }
 
@@ -408,13 +408,10 @@ void CompareView::refreshProfile()
     for (const compare::Row *r : rows)
         if (std::isfinite(r->percentile))
             drawn << r;
-    const qsizetype all = drawn.size();
-    if (all > kChartRows)   // the first and last halves of the order
-        drawn = drawn.mid(0, kChartRows / 2) + drawn.mid(all - kChartRows / 2);
     QList<widgets::ProfileRow> chartRows;
     for (const compare::Row *r : std::as_const(drawn)) {
         const QString unit = ja ? r->unitJa : r->unitEn;
-        chartRows << widgets::ProfileRow{chartLabel(*r, ja), r->percentile,
+        chartRows << widgets::ProfileRow{plainName(*r, ja), r->percentile,
                                          tr("%1 (%2)\nValue: %3 %4\nPeers' median: %5 %4\nPercentile: %6, rank %7 of %8")
                                              .arg(indicatorLabel(*r, ja))
                                              .arg(r->year)
@@ -430,12 +427,10 @@ void CompareView::refreshProfile()
                                                   int(m_result.peers.size()), regionName(m_result.region.left(2))),
                                  scopeName()));
     m_profile->setRows(chartRows);
-    const QString note = all > kChartRows ? tr("The %1 highest and %1 lowest of %2 indicators; every indicator in "
-                                               "the table. Hover for the numbers.")
-                                                .arg(kChartRows / 2)
-                                                .arg(all)
-                                          : tr("Hover for the numbers.");
-    m_profile->setFootnote(perText().isEmpty() ? note : perText() + u' ' + note);
+    const QString hover = tr("Hover for the numbers.");
+    m_profile->setNotes(perText().isEmpty() ? hover : perText() + u' ' + hover,
+                        tr("Drawn: the first %1 and the last %2 of the %3 indicators in this order; every indicator "
+                           "in the table."));
 
     m_table->setSortingEnabled(false);
     m_table->setRowCount(int(rows.size()));

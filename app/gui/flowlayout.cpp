@@ -174,6 +174,9 @@ int FlowLayout::layOut(const QRect &rect, bool apply) const
         const int height = m_filler->hasHeightForWidth() ? m_filler->heightForWidth(width) : m_filler->sizeHint().height();
         line.append({m_filler, QRect(left, 0, width, height)});
         lineHeight = std::max(lineHeight, height);
+    } else if (m_filler && apply) {
+        // An empty hint takes no room; it must not keep a place from a wider layout (outside the window).
+        m_filler->setGeometry(QRect(area.topLeft(), QSize(0, 0)));
     }
     finishLine();
     return std::max(0, y - spacing() - area.top()) + contentsMargins().top() + contentsMargins().bottom();

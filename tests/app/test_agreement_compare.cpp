@@ -12,6 +12,7 @@
 // 一般病院数 I510120 = 14 (2023) → 14 ÷ 422,330 × 100,000 = 3.31494… per 100,000,
 // and with its 30 similar peers n = 31.
 #include "testhelpers.h"
+#include "agreementsupport.h"
 
 #include "compareview.h"
 #include "datasets/starterpack.h"
@@ -19,10 +20,6 @@
 #include "regionselection.h"
 
 #include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
@@ -40,27 +37,6 @@ class TestAgreementCompare : public QObject
     QTemporaryDir m_dir;
     QString m_path;
     datasets::Store m_store;
-
-    // indicator id → column → value, from `regionlens-cli compare … --format json`.
-    QHash<QString, QHash<QString, double>> cli(const QStringList &args, QString *error)
-    {
-        QProcess p;
-        p.start(QString::fromUtf8(REGIONLENS_CLI),
-                QStringList{u"compare"_s} + args + QStringList{u"--db"_s, m_path, u"--format"_s, u"json"_s});
-        QHash<QString, QHash<QString, double>> out;
-        if (!p.waitForFinished(180000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
-            *error = QString::fromUtf8(p.readAllStandardError());
-            return out;
-        }
-        for (const QJsonValue &v : QJsonDocument::fromJson(p.readAllStandardOutput()).array()) {
-            const QJsonObject o = v.toObject();
-            QHash<QString, double> row;
-            for (const QString &c : {u"value"_s, u"peer_median"_s, u"percentile"_s, u"rank"_s, u"n"_s})
-                row.insert(c, o.value(c).isNull() ? std::nan("") : o.value(c).toDouble(std::nan("")));
-            out.insert(o.value(u"indicator_id"_s).toString(), row);
-        }
-        return out;
-    }
 
 private slots:
     void initTestCase()
@@ -111,17 +87,21 @@ private slots:
         QCOMPARE(page.region, region);
 
         QString error;
-        const auto table = cli(args, &error);
+        const QStringList columns{u"value"_s, u"peer_median"_s, u"percentile"_s, u"rank"_s, u"n"_s};
+        const test::agreement::Table table = test::agreement::runCli(
+            test::agreement::Figure{QStringList{u"compare"_s} + args, {u"indicator_id"_s}, columns, {}, {}}, m_path,
+            &error);
         QVERIFY2(!table.isEmpty(), qPrintable(error));
         QCOMPARE(qsizetype(table.size()), page.rows.size());
         for (const compare::Row &row : page.rows) {
             QVERIFY2(table.contains(row.indicator), qPrintable(row.indicator));
             const QHash<QString, double> &c = table.value(row.indicator);
-            RL_COMPARE_NEAR(row.value, c.value(u"value"_s), 1e-12);
-            RL_COMPARE_NEAR(row.peerMedian, c.value(u"peer_median"_s), 1e-12);
-            RL_COMPARE_NEAR(row.percentile, c.value(u"percentile"_s), 1e-12);
-            QCOMPARE(double(row.rank), c.value(u"rank"_s));
-            QCOMPARE(double(row.n), c.value(u"n"_s));
+            const double shown[] = {row.value, row.peerMedian, row.percentile, double(row.rank), double(row.n)};
+            for (qsizetype k = 0; k < columns.size(); ++k)
+                QVERIFY2(test::agreement::agree(shown[k], c.value(columns.at(k))),
+                         qPrintable(u"%1 %2: page %3, CLI %4"_s.arg(row.indicator, columns.at(k))
+                                        .arg(shown[k], 0, 'g', 17)
+                                        .arg(c.value(columns.at(k)), 0, 'g', 17)));
         }
     }
 
