@@ -90,13 +90,30 @@ QString compareCommentary(const CompareCommentaryInput &in)
                                            [](const compare::Row *row) { return row->percentile <= 10.0; });
     QString html = u"<h3>%1</h3>"_s.arg(name);
     const QString theme = in.themeName.isEmpty() ? Text::tr("all themes") : in.themeName.toHtmlEscaped();
-    html += Text::tr("<p>Among %1, %2 is in the top 10 % on %3 and in the bottom 10 % on %4 of the %5 indicators "
-                     "of %6.</p>")
-                .arg(peers, name)
-                .arg(top)
-                .arg(bottom)
-                .arg(ranked.size())
-                .arg(theme);
+    const qsizetype count = ranked.size();
+    if (top > 0 && bottom > 0)
+        html += Text::tr("<p>Among %1, %2 is in the top 10 % on %3 and in the bottom 10 % on %4 of the %5 indicators "
+                         "of %6.</p>")
+                    .arg(peers, name)
+                    .arg(top)
+                    .arg(bottom)
+                    .arg(count)
+                    .arg(theme);
+    else if (top > 0 || bottom > 0)
+        html += (top > 0 ? Text::tr("<p>Among %1, %2 is in the top 10 % on %3 of the %4 indicators of %5, and in the "
+                                    "bottom 10 % on none.</p>")
+                         : Text::tr("<p>Among %1, %2 is in the bottom 10 % on %3 of the %4 indicators of %5, and in the "
+                                    "top 10 % on none.</p>"))
+                    .arg(peers, name)
+                    .arg(std::max(top, bottom))
+                    .arg(count)
+                    .arg(theme);
+    else
+        html += Text::tr("<p>Among %1, %2 is in neither the top nor the bottom 10 % on any of the %3 indicators of "
+                         "%4.</p>")
+                    .arg(peers, name)
+                    .arg(count)
+                    .arg(theme);
     QList<const compare::Row *> high, low;
     for (qsizetype i = 0; i < ranked.size() && high.size() < in.named; ++i)
         if (ranked.at(i)->percentile > 50.0)

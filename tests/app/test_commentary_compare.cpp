@@ -65,13 +65,23 @@ private slots:
         QTest::newRow("at most three named; the per note")
             << result({row(u"A"_s, 100, 1), row(u"B"_s, 99, 1), row(u"C"_s, 98, 1), row(u"D"_s, 97, 2)})
             << int(compare::PeerMode::Prefecture) << u"Counts per person."_s
-            << QStringList{u"Among the other 30 municipalities of 愛知県"_s, u"top 10 % on 4"_s, u"A (percentile 100"_s,
+            << QStringList{u"Among the other 30 municipalities of 愛知県, Toyota is in the top 10 % on 4 of the 4 "
+                           u"indicators of Health, and in the bottom 10 % on none."_s, u"A (percentile 100"_s,
                            u"C (percentile 98"_s, u"<p>Counts per person.</p>"_s}
             << QStringList{u"D (percentile"_s, u"Lowest"_s};
         QTest::newRow("a missing percentile is left out")
             << result({row(u"Known"_s, 60, 12), row(u"Missing"_s, std::nan(""), 0, 20)}) << int(compare::PeerMode::List)
-            << QString() << QStringList{u"the 30 regions chosen"_s, u"of the 1 indicators"_s, u"Known"_s}
+            << QString()
+            << QStringList{u"Among the 30 regions chosen, Toyota is in neither the top nor the bottom 10 % on any of "
+                           u"the 1 indicators of Health."_s,
+                           u"Known"_s}
             << QStringList{u"Missing"_s};
+        QTest::newRow("bottom only")
+            << result({row(u"Low"_s, 3, 30), row(u"Mid"_s, 40, 19)}) << int(compare::PeerMode::Similar) << QString()
+            << QStringList{u"Toyota is in the bottom 10 % on 1 of the 2 indicators of Health, and in the top 10 % on "
+                           u"none."_s,
+                           u"Lowest relative to the peers: Low (percentile 3, rank 30 of 31), Mid (percentile 40"_s}
+            << QStringList{u"Highest"_s};
         QTest::newRow("every indicator at the median")
             << result({row(u"Even"_s, 50, 16)}) << int(compare::PeerMode::Similar) << QString()
             << QStringList{u"Toyota is at its peers' median on every indicator."_s} << QStringList{u"Highest"_s};
