@@ -8,6 +8,7 @@
 #include "maplevelcontrol.h"
 #include "mapoptions.h"
 #include "messagetexts.h"
+#include "datasets/indicatorcatalog.h"
 #include "datasets/store.h"
 #include "widgets/choroplethmap.h"
 #include "widgets/timeserieschart.h"
@@ -18,6 +19,8 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
+#include <QStandardItemModel>
 #include <QLocale>
 #include <QSplitter>
 #include <QVBoxLayout>
@@ -51,7 +54,12 @@ void MapView::buildUi()
 {
     auto *controls = new QGroupBox(tr("What to show"), this);
     auto *form = new QFormLayout(controls);
+    m_theme = new QComboBox(controls);
+    m_search = new QLineEdit(controls);
+    m_search->setPlaceholderText(tr("Japanese or English name"));
+    m_search->setClearButtonEnabled(true);
     m_indicator = new QComboBox(controls);
+    m_indicator->setMaxVisibleItems(24);
     m_industry = new QComboBox(controls);
     m_sex = new QComboBox(controls);
     m_year = new QComboBox(controls);
@@ -64,6 +72,8 @@ void MapView::buildUi()
     m_sex->addItem(tr("Male"), u"male"_s);
     m_sex->addItem(tr("Female"), u"female"_s);
     m_preset->addItem(tr("Select a group…"));
+    form->addRow(tr("Theme"), m_theme);
+    form->addRow(tr("Find"), m_search);
     form->addRow(tr("Indicator"), m_indicator);
     form->addRow(tr("Industry"), m_industry);
     form->addRow(tr("Sex"), m_sex);
@@ -112,6 +122,8 @@ void MapView::buildUi()
     layout->addWidget(m_source);
 
     connect(m_indicator, &QComboBox::currentIndexChanged, this, &MapView::indicatorChanged);
+    connect(m_theme, &QComboBox::currentIndexChanged, this, &MapView::filterIndicators);
+    connect(m_search, &QLineEdit::textChanged, this, &MapView::filterIndicators);
     for (QComboBox *box : {m_industry, m_sex, m_year})
         connect(box, &QComboBox::currentIndexChanged, this, [this] {
             refreshMap();
@@ -157,21 +169,65 @@ void MapView::applyCatalog()
 
 void MapView::fillIndicators()
 {
+    fillIndicatorList();
+    indicatorChanged();
+}
+
+void MapView::filterIndicators()
+{
+    const QString before = currentIndicator();
+    fillIndicatorList();
+    if (currentIndicator() != before)
+        indicatorChanged();
+}
+
+void MapView::fillIndicatorList()
+{
     const QString current = m_indicator->currentData().toString();
     const QSignalBlocker block(m_indicator);
     m_indicator->clear();
     const RegionLevel level = municipal() ? RegionLevel::Municipality : RegionLevel::Prefecture;
     const CatalogSnapshot &catalog = m_catalog->snapshot();
-    for (const IndicatorInfo &info : catalog.indicators()) {
-        if (info.kind != u"observation")
-            continue;
-        if (level == RegionLevel::Municipality && catalog.years(info.id, level).isEmpty())
-            continue;
-        m_indicator->addItem(m_catalog->japanese() ? info.nameJa : info.nameEn, info.id);
+    // Themes of the catalogue (kept across refills).
+    const QString theme = m_theme->currentData().toString();
+    {
+        const QSignalBlocker blockTheme(m_theme);
+        m_theme->clear();
+        m_theme->addItem(tr("All themes"), QString());
+        for (const datasets::IndicatorTheme &t : datasets::indicatorcatalog::themesIn(catalog))
+            m_theme->addItem(m_catalog->japanese() ? t.nameJa : t.nameEn, t.id);
+        m_theme->setCurrentIndex(std::max(0, m_theme->findData(theme)));
     }
-    const int index = m_indicator->findData(current.isEmpty() ? u"population"_s : current);
+    // The indicators the theme and the search text let through, under their category's heading.
+    const QList<IndicatorInfo> found = datasets::indicatorcatalog::findIndicators(catalog, m_search->text(), theme);
+    auto *model = qobject_cast<QStandardItemModel *>(m_indicator->model());
+    const auto usable = [&](const IndicatorInfo &info) {
+        return info.kind == u"observation"
+               && !(level == RegionLevel::Municipality && catalog.years(info.id, level).isEmpty());
+    };
+    for (const datasets::IndicatorCategory &category : datasets::indicatorcatalog::categoriesIn(catalog)) {
+        bool heading = false;
+        for (const IndicatorInfo &info : found) {
+            if (!usable(info) || datasets::indicatorcatalog::entryFor(info).category != category.id)
+                continue;
+            if (!heading && model) {
+                m_indicator->addItem(u"— %1 —"_s.arg(m_catalog->japanese() ? category.nameJa : category.nameEn));
+                model->item(m_indicator->count() - 1)->setEnabled(false);
+                heading = true;
+            }
+            m_indicator->addItem(m_catalog->japanese() ? info.nameJa : info.nameEn, info.id);
+        }
+    }
+    // Nothing found: the indicator shown stays (the map does not go blank while typing).
+    const QString keep = current.isEmpty() ? u"population"_s : current;
+    if (m_indicator->findData(keep) < 0 && m_indicator->count() == 0)
+        if (const std::optional<IndicatorInfo> info = catalog.indicator(keep))
+            m_indicator->addItem(m_catalog->japanese() ? info->nameJa : info->nameEn, info->id);
+    int index = m_indicator->findData(keep);
+    for (int i = 0; index < 0 && i < m_indicator->count(); ++i)
+        if (!m_indicator->itemData(i).toString().isEmpty())
+            index = i;
     m_indicator->setCurrentIndex(std::max(0, index));
-    indicatorChanged();
 }
 
 QString MapView::currentIndicator() const

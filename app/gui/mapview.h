@@ -14,6 +14,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QLineEdit;
 class QLabel;
 
 namespace regionlens::datasets {
@@ -81,7 +82,9 @@ private:
 
     void buildUi();
     void applyCatalog();
-    void fillIndicators();
+    void fillIndicators();      // the list, then indicatorChanged()
+    void fillIndicatorList();   // the catalogue's indicators for the theme and the search text
+    void filterIndicators();    // theme or search changed: the list; the map only if the indicator changed
     void indicatorChanged();
     void levelChanged();
     void filterChanged();
@@ -106,6 +109,8 @@ private:
     QStringList m_municipalSelected; // municipalities, this page only
     QHash<QString, double> m_values;
 
+    QComboBox *m_theme = nullptr;     // the catalogue's themes (RESAS maps), "" = all
+    QLineEdit *m_search = nullptr;    // filters the indicators by Japanese or English name
     QComboBox *m_indicator = nullptr;
     QComboBox *m_industry = nullptr;
     QComboBox *m_sex = nullptr;
