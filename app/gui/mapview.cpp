@@ -54,12 +54,15 @@ void MapView::buildUi()
 {
     auto *controls = new QGroupBox(tr("What to show"), this);
     auto *form = new QFormLayout(controls);
+    m_indicator = new QComboBox(controls);   // first: the page's first combo box is the indicator's
+    m_indicator->setObjectName(u"mapIndicator"_s);
+    m_indicator->setMaxVisibleItems(24);
     m_theme = new QComboBox(controls);
+    m_theme->setObjectName(u"mapIndicatorTheme"_s);
     m_search = new QLineEdit(controls);
+    m_search->setObjectName(u"mapIndicatorSearch"_s);
     m_search->setPlaceholderText(tr("Japanese or English name"));
     m_search->setClearButtonEnabled(true);
-    m_indicator = new QComboBox(controls);
-    m_indicator->setMaxVisibleItems(24);
     m_industry = new QComboBox(controls);
     m_sex = new QComboBox(controls);
     m_year = new QComboBox(controls);
