@@ -4,11 +4,13 @@
 #include "analysisviewsupport.h"
 #include "catalogsource.h"
 #include "exportsupport.h"
+#include "indicatorpicker.h"
 #include "jobrunner.h"
 #include "maplevelcontrol.h"
+#include "measurecontrol.h"
 #include "mapoptions.h"
 #include "messagetexts.h"
-#include "datasets/indicatorcatalog.h"
+#include "datasets/adapters/indicatoradapter.h"
 #include "datasets/store.h"
 #include "widgets/choroplethmap.h"
 #include "widgets/timeserieschart.h"
@@ -19,9 +21,8 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLineEdit>
-#include <QStandardItemModel>
 #include <QLocale>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QVBoxLayout>
 
@@ -30,8 +31,36 @@
 
 using namespace Qt::StringLiterals;
 using namespace regionlens::datasets;
+namespace derived = regionlens::datasets::indicatoradapter;
 
 namespace regionlens::app {
+
+namespace {
+
+// A derived measure for the map: the adapter's result as the map's values,
+// with its formula, unit and the denominator's years.
+MapView::MapData derivedMapData(const derived::Inputs &in, const derived::Request &request)
+{
+    const derived::Result r = derived::compute(in, request);
+    MapView::MapData data;
+    MapView::DerivedText &m = data.measure.emplace();
+    m.indicator = request.indicator;
+    m.formulaJa = r.formulaJa;
+    m.formulaEn = r.formulaEn;
+    m.unitJa = r.unitJa;
+    m.unitEn = r.unitEn;
+    m.error = r.error;
+    m.denominator = in.denominatorInfo.id;
+    for (const derived::Value &v : r.values) {
+        data.values.insert(v.region, v.value);
+        if (v.denominatorYear > 0 && !m.denominatorYears.contains(v.denominatorYear))
+            m.denominatorYears.append(v.denominatorYear);
+    }
+    std::sort(m.denominatorYears.begin(), m.denominatorYears.end());
+    return data;
+}
+
+} // namespace
 
 MapView::MapView(CatalogSource &catalog, QWidget *parent)
     : QWidget(parent), m_store(catalog.store()), m_catalog(&catalog)
@@ -53,31 +82,23 @@ MapView::MapView(Store &store, bool japanese, QWidget *parent)
 void MapView::buildUi()
 {
     auto *controls = new QGroupBox(tr("What to show"), this);
-    auto *form = new QFormLayout(controls);
-    m_indicator = new QComboBox(controls);   // first: the page's first combo box is the indicator's
-    m_indicator->setObjectName(u"mapIndicator"_s);
-    m_indicator->setMaxVisibleItems(24);
-    m_theme = new QComboBox(controls);
-    m_theme->setObjectName(u"mapIndicatorTheme"_s);
-    m_search = new QLineEdit(controls);
-    m_search->setObjectName(u"mapIndicatorSearch"_s);
-    m_search->setPlaceholderText(tr("Japanese or English name"));
-    m_search->setClearButtonEnabled(true);
+    // The catalogue's indicator picker; the page's own rows go under its rows.
+    m_picker = new IndicatorPicker(IndicatorPicker::Style::Form, controls);
+    (new QVBoxLayout(controls))->addWidget(m_picker);
+    QFormLayout *form = m_picker->formLayout();
     m_industry = new QComboBox(controls);
     m_sex = new QComboBox(controls);
     m_year = new QComboBox(controls);
     m_preset = new QComboBox(controls);
-    m_indicator->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_indicator->setMinimumContentsLength(14);
     m_industry->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_industry->setMinimumContentsLength(14);
     m_sex->addItem(tr("Total"), u"total"_s);
     m_sex->addItem(tr("Male"), u"male"_s);
     m_sex->addItem(tr("Female"), u"female"_s);
     m_preset->addItem(tr("Select a group…"));
-    form->addRow(tr("Theme"), m_theme);
-    form->addRow(tr("Find"), m_search);
-    form->addRow(tr("Indicator"), m_indicator);
+    m_measure = new MeasureControl(controls);
+    form->addRow(tr("Measure"), m_measure->perBox());
+    form->addRow(tr("Over time"), m_measure->changeRow(controls));
     form->addRow(tr("Industry"), m_industry);
     form->addRow(tr("Sex"), m_sex);
     form->addRow(tr("Year"), m_year);
@@ -98,8 +119,9 @@ void MapView::buildUi()
     m_map = new widgets::ChoroplethMap(this);
     m_map->setMinimumSize(340, 300);
     m_levels = new MapLevelControl(m_map, controls);
-    form->insertRow(4, tr("Level"), m_levels->levelBox());
-    form->insertRow(5, tr("Prefecture"), m_levels->prefectureBox());
+    const int levelRow = form->rowCount() - 1;   // above "Region group"
+    form->insertRow(levelRow, tr("Level"), m_levels->levelBox());
+    form->insertRow(levelRow + 1, tr("Prefecture"), m_levels->prefectureBox());
     auto *optionsBox = new QGroupBox(tr("Map options"), this);
     auto *optionsLayout = new QVBoxLayout(optionsBox);
     m_options = new MapOptionsBar(m_map, MapOptionsBar::Style::Form, false, optionsBox);
@@ -107,7 +129,17 @@ void MapView::buildUi()
 
     leftLayout->addWidget(controls);
     leftLayout->addWidget(optionsBox);
-    leftLayout->addWidget(m_info, 1);
+    // The figures of the selection and the indicator's note scroll when
+    // they are longer than the room left under the choosers.
+    auto *infoArea = new QScrollArea(left);
+    infoArea->setObjectName(u"mapInfoArea"_s);
+    infoArea->setFrameShape(QFrame::NoFrame);
+    infoArea->setWidgetResizable(true);
+    infoArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    infoArea->setWidget(m_info);
+    m_info->setAutoFillBackground(false);
+    infoArea->viewport()->setAutoFillBackground(false);
+    leftLayout->addWidget(infoArea, 1);
     left->setMaximumWidth(360);
     m_chart = new widgets::TimeSeriesChart(this);
     m_chart->setMinimumSize(260, 220);
@@ -124,15 +156,19 @@ void MapView::buildUi()
     layout->addWidget(splitter, 1);
     layout->addWidget(m_source);
 
-    connect(m_indicator, &QComboBox::currentIndexChanged, this, &MapView::indicatorChanged);
-    connect(m_theme, &QComboBox::currentIndexChanged, this, &MapView::filterIndicators);
-    connect(m_search, &QLineEdit::textChanged, this, &MapView::filterIndicators);
+    connect(m_picker, &IndicatorPicker::indicatorChanged, this, &MapView::indicatorChanged);
+    connect(m_year, &QComboBox::currentIndexChanged, this, &MapView::updateMeasureChoice);   // before the map
     for (QComboBox *box : {m_industry, m_sex, m_year})
         connect(box, &QComboBox::currentIndexChanged, this, [this] {
             refreshMap();
             refreshChart();
             refreshInfo();
         });
+    connect(m_measure, &MeasureControl::changed, this, [this] {
+        refreshMap();
+        refreshChart();
+        refreshInfo();
+    });
     connect(m_levels, &MapLevelControl::levelChanged, this, &MapView::levelChanged);
     connect(m_levels, &MapLevelControl::filterChanged, this, &MapView::filterChanged);
     connect(m_preset, &QComboBox::activated, this, &MapView::applyPreset);
@@ -167,82 +203,24 @@ void MapView::applyCatalog()
         for (const RegionGroup &g : m_catalog->snapshot().regionGroups())
             m_preset->addItem(m_catalog->japanese() ? g.nameJa : g.nameEn, g.members);
     }
+    m_picker->setCatalog(m_catalog->snapshot(), m_catalog->japanese());
     fillIndicators();
 }
 
 void MapView::fillIndicators()
 {
-    fillIndicatorList();
+    m_picker->setLevel(municipal() ? RegionLevel::Municipality : RegionLevel::Prefecture);
     indicatorChanged();
-}
-
-void MapView::filterIndicators()
-{
-    const QString before = currentIndicator();
-    fillIndicatorList();
-    if (currentIndicator() != before)
-        indicatorChanged();
-}
-
-void MapView::fillIndicatorList()
-{
-    const QString current = m_indicator->currentData().toString();
-    const QSignalBlocker block(m_indicator);
-    m_indicator->clear();
-    const RegionLevel level = municipal() ? RegionLevel::Municipality : RegionLevel::Prefecture;
-    const CatalogSnapshot &catalog = m_catalog->snapshot();
-    // Themes of the catalogue (kept across refills).
-    const QString theme = m_theme->currentData().toString();
-    {
-        const QSignalBlocker blockTheme(m_theme);
-        m_theme->clear();
-        m_theme->addItem(tr("All themes"), QString());
-        for (const datasets::IndicatorTheme &t : datasets::indicatorcatalog::themesIn(catalog))
-            m_theme->addItem(m_catalog->japanese() ? t.nameJa : t.nameEn, t.id);
-        m_theme->setCurrentIndex(std::max(0, m_theme->findData(theme)));
-    }
-    // The indicators the theme and the search text let through, under their category's heading.
-    const QList<IndicatorInfo> found = datasets::indicatorcatalog::findIndicators(catalog, m_search->text(), theme);
-    auto *model = qobject_cast<QStandardItemModel *>(m_indicator->model());
-    const auto usable = [&](const IndicatorInfo &info) {
-        return info.kind == u"observation"
-               && !(level == RegionLevel::Municipality && catalog.years(info.id, level).isEmpty());
-    };
-    for (const datasets::IndicatorCategory &category : datasets::indicatorcatalog::categoriesIn(catalog)) {
-        bool heading = false;
-        for (const IndicatorInfo &info : found) {
-            if (!usable(info) || datasets::indicatorcatalog::entryFor(info).category != category.id)
-                continue;
-            if (!heading && model) {
-                m_indicator->addItem(u"— %1 —"_s.arg(m_catalog->japanese() ? category.nameJa : category.nameEn));
-                model->item(m_indicator->count() - 1)->setEnabled(false);
-                heading = true;
-            }
-            m_indicator->addItem(m_catalog->japanese() ? info.nameJa : info.nameEn, info.id);
-        }
-    }
-    // Nothing found: the indicator shown stays (the map does not go blank while typing).
-    const QString keep = current.isEmpty() ? u"population"_s : current;
-    if (m_indicator->findData(keep) < 0 && m_indicator->count() == 0)
-        if (const std::optional<IndicatorInfo> info = catalog.indicator(keep))
-            m_indicator->addItem(m_catalog->japanese() ? info->nameJa : info->nameEn, info->id);
-    int index = m_indicator->findData(keep);
-    for (int i = 0; index < 0 && i < m_indicator->count(); ++i)
-        if (!m_indicator->itemData(i).toString().isEmpty())
-            index = i;
-    m_indicator->setCurrentIndex(std::max(0, index));
 }
 
 QString MapView::currentIndicator() const
 {
-    return m_indicator->currentData().toString();
+    return m_picker->currentIndicator();
 }
 
 void MapView::setIndicator(const QString &id)
 {
-    const int index = m_indicator->findData(id);
-    if (index >= 0)
-        m_indicator->setCurrentIndex(index);
+    m_picker->setCurrentIndicator(id);
 }
 
 void MapView::indicatorChanged()
@@ -266,9 +244,22 @@ void MapView::indicatorChanged()
             m_year->addItem(QString::number(y), y);
         m_year->setCurrentIndex(m_year->count() - 1);
     }
+    updateMeasureChoice();
     refreshMap();
     refreshChart();
     refreshInfo();
+}
+
+RegionLevel MapView::regionLevel() const
+{
+    return municipal() ? RegionLevel::Municipality : RegionLevel::Prefecture;
+}
+
+// The derived measures the indicator allows in the year shown (nothing redrawn).
+void MapView::updateMeasureChoice()
+{
+    const QSignalBlocker block(m_measure);
+    m_measure->setIndicator(m_catalog->snapshot(), currentIndicator(), regionLevel(), m_year->currentData().toInt());
 }
 
 QString MapView::regionName(const QString &code) const
@@ -290,6 +281,14 @@ void MapView::refreshMap()
     if (!info)
         return;
     updateMapText(*info);   // at once; the values follow
+    if (m_measure->isDerived()) {
+        // Derived measures through the indicator adapter, as `regionlens-cli export --per … --change …`.
+        const derived::Request request = m_measure->request(id, regionLevel(), m_year->currentData().toInt());
+        m_mapRunner->run([request](const Store &store) { return derived::load(store, request); },
+                         [request](const derived::Inputs &in) { return derivedMapData(in, request); },
+                         [this](MapData data) { mapRead(std::move(data)); });
+        return;
+    }
     ObservationQuery q;
     q.indicator = id;
     q.year = m_year->currentData().toInt();
@@ -333,17 +332,23 @@ void MapView::mapRead(MapData data)
         refreshChart();   // it was asked with the sex chosen before
     }
     m_values = m_levels->restrict(data.values);
+    m_measureShown = std::move(data.measure);
     updateMapText(*info);
     m_map->setValues(m_values);
     m_map->setSelectedCodes(shownSelection());
     refreshInfo();
 }
 
-// The map's title and unit and the source line, from the choosers.
+// The map's title and unit and the source line, from the choosers; a
+// derived measure's formula and unit as the adapter gave them.
 void MapView::updateMapText(const IndicatorInfo &info)
 {
+    const bool ja = m_catalog->japanese();
     const QString filter = prefectureFilter();
-    QString title = m_catalog->japanese() ? info.nameJa : info.nameEn;
+    const DerivedText *measure = shownMeasure();
+    QString title = ja ? info.nameJa : info.nameEn;
+    if (const QString qualifier = m_measure->qualifier(); !qualifier.isEmpty())
+        title += u" — "_s + qualifier;
     if (m_industry->count() > 0)
         title += u" — "_s + m_industry->currentText();
     if (m_sex->isEnabled() && m_sex->currentIndex() > 0)
@@ -352,10 +357,46 @@ void MapView::updateMapText(const IndicatorInfo &info)
         title += u" — "_s + m_levels->prefectureFilterName();
     title += u"  "_s + m_year->currentText();
     m_map->setTitle(title);
-    m_map->setUnit(m_catalog->japanese() ? info.unitJa : info.unitEn);
-    m_source->setText(tr("<b>Source:</b> %1 &nbsp; <b>Licence:</b> %2")
-                          .arg((m_catalog->japanese() ? info.sourceJa : info.sourceEn).toHtmlEscaped(),
-                               licenceLabel(info.licence).toHtmlEscaped()));
+    m_map->setUnit(measure ? (ja ? measure->unitJa : measure->unitEn) : ja ? info.unitJa : info.unitEn);
+    const QString formula = measure ? measureLine(*measure) : QString();
+    // On the map (and its exports) the formula; the unit is the legend's.
+    m_map->setSourceText(measure && measure->error.isEmpty() ? (ja ? measure->formulaJa : measure->formulaEn)
+                                                             : QString());
+    QString text = tr("<b>Source:</b> %1 &nbsp; <b>Licence:</b> %2")
+                       .arg((ja ? info.sourceJa : info.sourceEn).toHtmlEscaped(),
+                            licenceLabel(info.licence).toHtmlEscaped());
+    if (measure && measure->error.isEmpty())
+        text += u" &nbsp; "_s + tr("<b>Measure:</b> %1").arg(formula.toHtmlEscaped());
+    m_source->setText(text);
+}
+
+QString MapView::sourceLine() const
+{
+    return m_source->text();
+}
+
+// The formula, its unit and the denominator's years: "一般病院数 ÷ 総人口 ×
+// 100,000 [施設/人口10万人]; 総人口 2020".
+QString MapView::measureLine(const DerivedText &measure) const
+{
+    const bool ja = m_catalog->japanese();
+    QString line = tr("%1 [%2]").arg(ja ? measure.formulaJa : measure.formulaEn, ja ? measure.unitJa : measure.unitEn);
+    if (const std::optional<IndicatorInfo> d = m_catalog->snapshot().indicator(measure.denominator);
+        d && !measure.denominatorYears.isEmpty()) {
+        QStringList years;
+        for (int y : measure.denominatorYears)
+            years << QString::number(y);
+        line += tr("; %1 %2").arg(ja ? d->nameJa : d->nameEn, years.join(u'/'));
+    }
+    return line;
+}
+
+// The measure shown when it is derived and belongs to the choice (else null).
+const MapView::DerivedText *MapView::shownMeasure() const
+{
+    if (!m_measure->isDerived() || !m_measureShown || m_measureShown->indicator != currentIndicator())
+        return nullptr;
+    return &*m_measureShown;
 }
 
 // The time series of the selected regions (at most 8), read on a worker;
@@ -373,13 +414,24 @@ void MapView::refreshChart()
     for (const QString &code : std::as_const(codes))
         labels << regionName(code);
     const QString industry = m_industry->count() > 0 ? m_industry->currentData().toString() : QString();
-    const QString sex = m_sex->currentData().toString();
-    const auto load = [id, codes, labels, industry, sex](const Store &store) {
+    const QString sex = m_measure->isDerived() ? u"total"_s : m_sex->currentData().toString();
+    // A per measure over the years: each year divided as the adapter does (denominator of the nearest year).
+    const derived::Per per = m_measure->per();
+    const QString denominator = derived::denominatorId(per, derived::parentOf(id, m_catalog->snapshot().indicators()));
+    const QList<int> denominatorYears = m_catalog->snapshot().years(denominator, regionLevel());
+    const auto load = [id, codes, labels, industry, sex, per, denominator, denominatorYears](const Store &store) {
         QList<widgets::Series> series;
         for (qsizetype i = 0; i < codes.size(); ++i) {
             QList<SeriesPoint> points = store.series(id, codes.at(i), industry, sex);
             if (points.isEmpty())
                 points = store.series(id, codes.at(i), industry, sex, u"TOTAL"_s);
+            if (per != derived::Per::None) {
+                QHash<int, double> d;
+                for (const SeriesPoint &p : store.series(denominator, codes.at(i), QString(), u"total"_s))
+                    d.insert(p.year, p.value);
+                for (SeriesPoint &p : points)
+                    p.value = derived::divide(p.value, d.value(derived::nearestYear(denominatorYears, p.year), std::nan("")), per);
+            }
             widgets::Series s;
             s.label = labels.at(i);
             for (const SeriesPoint &p : points) {
@@ -405,12 +457,23 @@ void MapView::refreshChart()
 
 void MapView::showChart(const IndicatorInfo &info, const QList<widgets::Series> &series)
 {
-    QString title = m_catalog->japanese() ? info.nameJa : info.nameEn;
+    const bool ja = m_catalog->japanese();
+    QString title = ja ? info.nameJa : info.nameEn;
+    QString unit = ja ? info.unitJa : info.unitEn;
+    if (m_measure->per() != derived::Per::None) {
+        // The chart shows the per measure over the years (a change is the map's).
+        const std::optional<IndicatorInfo> d = m_catalog->snapshot().indicator(
+            derived::denominatorId(m_measure->per(), derived::parentOf(info.id, m_catalog->snapshot().indicators())));
+        QString fJa, fEn, uJa, uEn;
+        derived::describe(m_measure->per(), info, d.value_or(IndicatorInfo{}), &fJa, &fEn, &uJa, &uEn);
+        unit = ja ? uJa : uEn;
+        title += u" — "_s + m_measure->perBox()->currentText();
+    }
     const QString industry = m_industry->count() > 0 ? m_industry->currentData().toString() : QString();
     if (!industry.isEmpty())
         title += u" — "_s + industryName(industry);
     m_chart->setTitle(title);
-    m_chart->setAxisLabels(tr("Year"), m_catalog->japanese() ? info.unitJa : info.unitEn);
+    m_chart->setAxisLabels(tr("Year"), unit);
     m_chart->setSeries(series);
 }
 
@@ -429,9 +492,14 @@ void MapView::refreshInfo()
     const std::optional<IndicatorInfo> info = m_catalog->snapshot().indicator(id);
     if (!info)
         return;
-    const QString unit = m_catalog->japanese() ? info->unitJa : info->unitEn;
+    const DerivedText *measure = shownMeasure();
+    const QString unit = measure ? (m_catalog->japanese() ? measure->unitJa : measure->unitEn)
+                                 : m_catalog->japanese() ? info->unitJa : info->unitEn;
     QLocale locale;
     QString html;
+    if (measure && !measure->error.isEmpty())
+        html += u"<p style='color:#b00020'>%1</p>"_s.arg(tr("This measure cannot be computed: %1")
+                                                             .arg(measure->error).toHtmlEscaped());
     const QStringList &selected = shownSelection();
     if (selected.isEmpty()) {
         html = municipal() ? tr("<p>Click a municipality on the map to see its figures and time series. "
@@ -453,8 +521,9 @@ void MapView::refreshInfo()
             continue;
         }
         const qsizetype rank = std::find(sorted.begin(), sorted.end(), v) - sorted.begin() + 1;
+        const int decimals = v == std::floor(v) ? 0 : std::abs(v) < 1 ? 4 : 2;
         html += tr("<p><b>%1</b> %2<br/>Rank %3 of %4</p>")
-                    .arg(locale.toString(v, 'f', v == std::floor(v) ? 0 : 2), unit.toHtmlEscaped())
+                    .arg(locale.toString(v, 'f', decimals), unit.toHtmlEscaped())
                     .arg(rank)
                     .arg(sorted.size());
     }

@@ -13,8 +13,9 @@
 #include <QStringList>
 #include <QWidget>
 
+#include <optional>
+
 class QComboBox;
-class QLineEdit;
 class QLabel;
 
 namespace regionlens::datasets {
@@ -23,6 +24,8 @@ class Store;
 namespace regionlens::app {
 
 class CatalogSource;
+class IndicatorPicker;
+class MeasureControl;
 class JobRunner;
 class MapLevelControl;
 class MapOptionsBar;
@@ -51,9 +54,14 @@ public:
     QString prefectureFilter() const;
     void setPrefectureFilter(const QString &prefectureCode);
     MapOptionsBar *mapOptions() const { return m_options; }
+    IndicatorPicker *indicatorPicker() const { return m_picker; }
     QString currentIndicator() const;
     void setIndicator(const QString &id);
     widgets::ChoroplethMap *map() const { return m_map; }
+    // The values on the map (region → value; a derived measure's when one is chosen).
+    const QHash<QString, double> &values() const { return m_values; }
+    // The source line under the map (rich text: source, licence, a derived measure's formula).
+    QString sourceLine() const;
     widgets::TimeSeriesChart *chart() const { return m_chart; }
     // The map ("map") and the time series ("map_series"), drawn into any
     // painter: they export through the same PNG/SVG/PDF path as every figure.
@@ -71,20 +79,32 @@ signals:
     void selectionChanged(const QStringList &codes);
     void statusMessage(const QString &text);
 
-private:
+public:
+    // A derived measure as the indicator adapter gave it (formula, unit, the
+    // denominator's years), or why it could not be computed.
+    struct DerivedText
+    {
+        QString indicator;
+        QString formulaJa, formulaEn, unitJa, unitEn;
+        QString error;
+        QString denominator;          // its indicator id; "" for a change alone
+        QList<int> denominatorYears;
+    };
     // What the map job reads: the values to colour, and whether the
-    // indicator is broken down by sex (else the sex chooser is disabled).
+    // indicator is broken down by sex (else the sex chooser is disabled);
+    // for a derived measure, its description.
     struct MapData
     {
         bool bySex = false;
         QHash<QString, double> values;
+        std::optional<DerivedText> measure;
     };
+    MeasureControl *measureControl() const { return m_measure; }
 
+private:
     void buildUi();
     void applyCatalog();
-    void fillIndicators();      // the list, then indicatorChanged()
-    void fillIndicatorList();   // the catalogue's indicators for the theme and the search text
-    void filterIndicators();    // theme or search changed: the list; the map only if the indicator changed
+    void fillIndicators();      // the picker's list for the level, then indicatorChanged()
     void indicatorChanged();
     void levelChanged();
     void filterChanged();
@@ -93,6 +113,10 @@ private:
     void refreshMap();
     void mapRead(MapData data);
     void updateMapText(const datasets::IndicatorInfo &info);
+    void updateMeasureChoice();
+    datasets::RegionLevel regionLevel() const;
+    const DerivedText *shownMeasure() const;
+    QString measureLine(const DerivedText &measure) const;
     void refreshChart();
     void showChart(const datasets::IndicatorInfo &info, const QList<widgets::Series> &series);
     void refreshInfo();
@@ -108,10 +132,10 @@ private:
     QStringList m_selected;          // prefectures, shared
     QStringList m_municipalSelected; // municipalities, this page only
     QHash<QString, double> m_values;
+    std::optional<DerivedText> m_measureShown;   // the last derived measure drawn
 
-    QComboBox *m_theme = nullptr;     // the catalogue's themes (RESAS maps), "" = all
-    QLineEdit *m_search = nullptr;    // filters the indicators by Japanese or English name
-    QComboBox *m_indicator = nullptr;
+    IndicatorPicker *m_picker = nullptr;   // theme, search, indicator (the catalogue's)
+    MeasureControl *m_measure = nullptr;   // per capita … share, change and growth
     QComboBox *m_industry = nullptr;
     QComboBox *m_sex = nullptr;
     QComboBox *m_year = nullptr;
