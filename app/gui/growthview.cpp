@@ -14,7 +14,6 @@
 
 #include <QComboBox>
 #include <QHeaderView>
-#include <QSplitter>
 #include <QTableWidget>
 
 #include <algorithm>
@@ -94,22 +93,15 @@ void GrowthView::buildUi()
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->setVisible(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->setMinimumHeight(60);
-    auto *split = new QSplitter(Qt::Vertical, this);
-    split->addWidget(m_contribution);
-    split->addWidget(m_table);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
-
     m_components = new widgets::StackedBarChart(this);
     m_components->setDecimals(0);
     m_quadrant = new widgets::BubbleChart(this);
-    m_quadrant->setLogarithmic(true);
     m_quadrant->setHideCrowdedLabels(true);
 
-    frame().addTab(split, tr("Change by industry"));
+    frame().addTab(m_contribution, tr("Change by industry"));
     frame().addTab(m_components, tr("Shift-share by industry"));
     frame().addTab(m_quadrant, tr("LQ × growth"));
+    frame().addTab(m_table, tr("Table"));
     frame().addScaledTable(m_table);
     frame().addFigure(u"growth_contribution"_s, m_contribution);
     frame().addFigure(u"growth_components"_s, m_components);
