@@ -43,6 +43,8 @@ public:
     QString commentary() const override;
     QStringList sources() const override;
     void reload() override;
+    // In a two-page summary (report --sections … --summary): the figure that reads at a third of a page.
+    QString summaryFigure() const override { return QStringLiteral("growth_quadrant"); }
 
     QString measure() const { return currentData(m_measure).toString(); }
     void setMeasure(const QString &indicator) { chooseData(m_measure, indicator); }

@@ -42,6 +42,8 @@ public:
     QString commentary() const override;
     QStringList sources() const override;
     void reload() override;
+    // In a two-page summary (report --sections … --summary): the figure that reads at a third of a page.
+    QString summaryFigure() const override { return QStringLiteral("gdp_trend"); }
 
     int startYear() const { return currentData(m_from).toInt(); }
     int endYear() const { return currentData(m_to).toInt(); }
