@@ -23,6 +23,12 @@ QList<Theme> themes()
         {u"growth"_s, u"shiftshare"_s, text(QT_TRANSLATE_NOOP("Themes", "Is growth due to the industry mix or to the region's own competitiveness?")),
          text(QT_TRANSLATE_NOOP("Themes", "Shift-share splits the change between two years into national growth, industry mix and a regional "
               "component. Look at the sign and size of the regional component."))},
+        {u"strong_growing"_s, u"growth"_s, text(QT_TRANSLATE_NOOP("Themes", "Which industries are strong and growing?")),
+         text(QT_TRANSLATE_NOOP("Themes", "Each industry's change between two censuses, its contribution to the region's growth and its "
+              "shift-share components; the quadrant of specialisation (LQ) and growth. Start top right."))},
+        {u"productivity"_s, u"productivity"_s, text(QT_TRANSLATE_NOOP("Themes", "How large and how productive is the regional economy?")),
+         text(QT_TRANSLATE_NOOP("Themes", "Gross prefectural product over time, by activity and its growth contributions; GDP per "
+              "worker by activity and its rank among the prefectures."))},
         {u"flows"_s, u"flows"_s, text(QT_TRANSLATE_NOOP("Themes", "Where do people come from, and where do they go?")),
          text(QT_TRANSLATE_NOOP("Themes", "The migration matrix shows movers between prefectures: the flow map draws the largest flows, the "
               "map shows net migration, the table lists the main origins and destinations."))},
