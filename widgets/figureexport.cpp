@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "figureexport.h"
 
+#include "svgtext.h"
+
+#include <QBuffer>
 #include <QFileInfo>
 #include <QObject>
 #include <QPageLayout>
@@ -31,20 +34,27 @@ QString cannotWrite(const QString &path, const QString &reason)
 
 bool paintSvg(const FigurePaint &paint, QIODevice *device, const QSize &size, const QString &title)
 {
-    QSvgGenerator svg;
-    svg.setOutputDevice(device);
-    svg.setSize(size);
-    svg.setViewBox(QRect(QPoint(0, 0), size));
     // The screen's 96 dpi, as for PDF: at the generator's default 72 dpi a
     // recorded plot (QPicture, 96 dpi) played back shrinks to 3/4 and the
     // figure filled only the top-left 56 % of its canvas.
-    svg.setResolution(96);
+    constexpr int dpi = 96;
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QSvgGenerator svg;
+    svg.setOutputDevice(&buffer);
+    svg.setSize(size);
+    svg.setViewBox(QRect(QPoint(0, 0), size));
+    svg.setResolution(dpi);
     svg.setTitle(title);
     QPainter painter;
     if (!painter.begin(&svg))
         return false;
     paint(&painter, QRectF(QPointF(0, 0), QSizeF(size)));
-    return painter.end();
+    if (!painter.end())
+        return false;
+    // Whole strings: the generator writes one <text> per script run (svgtext.h).
+    const QByteArray joined = joinSvgTextRuns(buffer.data(), recordSvgTextRuns(paint, size, dpi));
+    return device->write(joined) == joined.size();
 }
 
 bool paintPdf(const FigurePaint &paint, QIODevice *device, const QSize &size, const QString &title)

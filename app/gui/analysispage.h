@@ -42,6 +42,9 @@ struct PageFigure
     QString id;        // stable, e.g. "lq_ranking"
     QString caption;   // translated
     std::function<void(QPainter *painter, const QRectF &target)> paint;
+    // The widget that shows it on the page (its context menu copies and
+    // exports it; Edit → Copy figure takes the one visible); may be null.
+    QWidget *widget = nullptr;
 };
 
 // A page of the main window. A page built on the frame is its controls (added

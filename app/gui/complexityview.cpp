@@ -5,6 +5,7 @@
 #include "analysisviewsupport.h"
 #include "catalogsource.h"
 #include "complexitycommentary.h"
+#include "exportsupport.h"
 #include "jobrunner.h"
 #include "maplevelcontrol.h"
 #include "messagetexts.h"
@@ -46,6 +47,7 @@ QTableWidgetItem *numberItem(double value, int decimals)
 {
     auto *item = new QTableWidgetItem(ratioText(value, decimals));
     item->setData(Qt::UserRole, value);
+    item->setData(RawValueRole, value);   // the table's CSV and clipboard copy: the number, not its text
     item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     return item;
 }
@@ -96,6 +98,7 @@ void ComplexityView::buildUi()
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->setVisible(false);
+    addTableExportActions(m_table);
     // Columns follow their contents, also when projector mode enlarges the fonts.
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     auto *split = new QSplitter(Qt::Vertical, this);

@@ -14,7 +14,6 @@
 #include <QSaveFile>
 #include <QTableView>
 
-#include <algorithm>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -44,7 +43,9 @@ QString field(const QString &text, QChar separator)
 // value shown; anything else as displayed.
 QString cellText(const QAbstractItemModel &model, const QModelIndex &index)
 {
-    const QVariant raw = model.data(index, Qt::EditRole);
+    QVariant raw = model.data(index, RawValueRole);
+    if (!raw.isValid())
+        raw = model.data(index, Qt::EditRole);
     switch (raw.typeId()) {
     case QMetaType::Double:
     case QMetaType::Float: {
@@ -61,16 +62,31 @@ QString cellText(const QAbstractItemModel &model, const QModelIndex &index)
     }
 }
 
+// True when the rows have headers of their own (e.g. "Direct (直接効果)"), not
+// the row numbers every model gives by default: they go out as a first column.
+bool hasRowHeaders(const QAbstractItemModel &model)
+{
+    for (int r = 0; r < model.rowCount(); ++r)
+        if (model.headerData(r, Qt::Vertical, Qt::DisplayRole).toString() != QString::number(r + 1))
+            return true;
+    return false;
+}
+
 QString tableText(const QAbstractItemModel &model, QChar separator)
 {
     QString out;
     const int columns = model.columnCount();
+    const bool rowHeaders = hasRowHeaders(model);
     QStringList cells;
+    if (rowHeaders)
+        cells << QString();
     for (int c = 0; c < columns; ++c)
         cells << field(model.headerData(c, Qt::Horizontal, Qt::DisplayRole).toString(), separator);
     out += cells.join(separator) + u"\r\n"_s;
     for (int r = 0; r < model.rowCount(); ++r) {
         cells.clear();
+        if (rowHeaders)
+            cells << field(model.headerData(r, Qt::Vertical, Qt::DisplayRole).toString(), separator);
         for (int c = 0; c < columns; ++c)
             cells << field(cellText(model, model.index(r, c)), separator);
         out += cells.join(separator) + u"\r\n"_s;
@@ -131,24 +147,58 @@ void copyFigureToClipboard(const PageFigure &figure)
     QApplication::clipboard()->setImage(widgets::paintFigureImage(figure.paint, kFigureSize));
 }
 
+QString figureExportFilter()
+{
+    return QObject::tr("PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf)");
+}
+
+QString figureExportPath(const QString &typed, const QString &selectedFilter)
+{
+    const widgets::FigureFormat formats[] = {widgets::FigureFormat::Png, widgets::FigureFormat::Svg,
+                                             widgets::FigureFormat::Pdf};
+    const QString suffix = QFileInfo(typed).suffix().toLower();
+    for (widgets::FigureFormat format : formats)
+        if (suffix == widgets::figureSuffix(format))
+            return typed;
+    // The filter's own suffix: "(*.svg)" → svg; PNG when it names none.
+    QString chosen = widgets::figureSuffix(widgets::FigureFormat::Png);
+    for (widgets::FigureFormat format : formats)
+        if (selectedFilter.contains(u"*."_s + widgets::figureSuffix(format)))
+            chosen = widgets::figureSuffix(format);
+    return typed + u'.' + chosen;
+}
+
 void exportFigureInteractive(QWidget *parent, const PageFigure &figure, const QString &dialogTitle,
                              const QString &fileName, const QSize &size)
 {
-    const QString filter = QObject::tr("PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf)");
     QString selected;
-    QString path = QFileDialog::getSaveFileName(parent, dialogTitle, fileName, filter, &selected);
-    if (path.isEmpty())
+    const QString typed = QFileDialog::getSaveFileName(parent, dialogTitle, fileName, figureExportFilter(), &selected);
+    if (typed.isEmpty())
         return;
-    // A name typed without a suffix takes the chosen type's.
-    if (QFileInfo(path).suffix().isEmpty()) {
-        const widgets::FigureFormat formats[] = {widgets::FigureFormat::Png, widgets::FigureFormat::Svg,
-                                                 widgets::FigureFormat::Pdf};
-        const qsizetype chosen = filter.split(u";;"_s).indexOf(selected);
-        path += u'.' + widgets::figureSuffix(formats[std::max<qsizetype>(0, chosen)]);
-    }
     QString error;
-    if (!writeFigure(figure, path, size, &error))
+    if (!writeFigure(figure, figureExportPath(typed, selected), size, &error))
         QMessageBox::warning(parent, dialogTitle, error);
+}
+
+void addFigureActions(QWidget *widget, std::function<PageFigure()> figure, std::function<void()> prepare)
+{
+    widget->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto *copy = new QAction(QObject::tr("Copy figure"), widget);
+    copy->setObjectName(u"copyFigureAction"_s);
+    QObject::connect(copy, &QAction::triggered, widget, [figure, prepare] {
+        if (prepare)
+            prepare();
+        copyFigureToClipboard(figure());
+    });
+    auto *save = new QAction(QObject::tr("Export figure…"), widget);
+    save->setObjectName(u"exportFigureAction"_s);
+    QObject::connect(save, &QAction::triggered, widget, [widget, figure, prepare] {
+        if (prepare)
+            prepare();
+        exportFigureInteractive(widget->window(), figure());
+    });
+    widget->addAction(copy);
+    widget->addAction(save);
 }
 
 QString tableAsCsv(const QAbstractItemModel &model)
@@ -179,27 +229,34 @@ void copyTableToClipboard(const QAbstractItemModel &model)
     QApplication::clipboard()->setText(tableAsTsv(model));
 }
 
-void addTableExportActions(QTableView *view)
+void addTableExportActions(QTableView *view, std::function<std::unique_ptr<QAbstractItemModel>()> allRows)
 {
+    // The model the actions write: every row of the data, not only those shown.
+    const auto withModel = [view, allRows](const std::function<void(const QAbstractItemModel &)> &use) {
+        if (std::unique_ptr<QAbstractItemModel> all = allRows ? allRows() : nullptr)
+            use(*all);
+        else if (view->model())
+            use(*view->model());
+    };
     view->setContextMenuPolicy(Qt::ActionsContextMenu);
     auto *copy = new QAction(QObject::tr("Copy table"), view);
+    copy->setObjectName(u"copyTableAction"_s);
     copy->setShortcut(QKeySequence::Copy);
     copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    QObject::connect(copy, &QAction::triggered, view, [view] {
-        if (view->model())
-            copyTableToClipboard(*view->model());
-    });
+    QObject::connect(copy, &QAction::triggered, view,
+                     [withModel] { withModel([](const QAbstractItemModel &model) { copyTableToClipboard(model); }); });
     auto *csv = new QAction(QObject::tr("Export CSV…"), view);
-    QObject::connect(csv, &QAction::triggered, view, [view] {
-        if (!view->model())
-            return;
+    csv->setObjectName(u"exportCsvAction"_s);
+    QObject::connect(csv, &QAction::triggered, view, [view, withModel] {
         const QString path = QFileDialog::getSaveFileName(view, QObject::tr("Export CSV"), u"table.csv"_s,
                                                           QObject::tr("CSV (*.csv)"));
         if (path.isEmpty())
             return;
-        QString error;
-        if (!writeTableCsv(*view->model(), path, &error))
-            QMessageBox::warning(view, QObject::tr("Export CSV"), error);
+        withModel([view, &path](const QAbstractItemModel &model) {
+            QString error;
+            if (!writeTableCsv(model, path, &error))
+                QMessageBox::warning(view, QObject::tr("Export CSV"), error);
+        });
     });
     view->addAction(copy);
     view->addAction(csv);

@@ -31,7 +31,9 @@
 #include <QSplitter>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
+#include <memory>
 #include <utility>
 
 using namespace Qt::StringLiterals;
@@ -156,7 +158,20 @@ QWidget *FlowsView::buildLowerRow()
 {
     m_table = new TopFlowsTable(this);
     m_table->setMinimumWidth(280);
-    addTableExportActions(m_table);
+    // Copy and CSV: every flow of the year, not only the map's largest N
+    // (the region view's table already holds all of the region's flows).
+    addTableExportActions(m_table, [this]() -> std::unique_ptr<QAbstractItemModel> {
+        const bool municipalArrows = flowMapMunicipal();
+        if (!municipalArrows && regionView())
+            return nullptr;
+        QList<TopFlowsModel::Row> rows;
+        for (const widgets::FlowArrow &f : m_flowMap->flows())
+            rows.append({f.origin, f.destination, f.value});
+        std::stable_sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) { return a.value > b.value; });
+        auto all = std::make_unique<TopFlowsModel>();
+        all->setRows(rows, municipalArrows ? m_municipal.result().totalFlows : m_result.totalFlows, regionNames());
+        return all;
+    });
     connect(m_table, &TopFlowsTable::flowPicked, this, &FlowsView::flowPicked);
 
     // The indices: a rich-text table that scrolls when the row is low (a

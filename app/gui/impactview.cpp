@@ -322,6 +322,7 @@ void ImpactView::refreshTable()
     const auto cell = [](double v, int decimals) {
         auto *item = new QStandardItem(std::isfinite(v) ? widgets::formatNumber(v, decimals) : u"–"_s);
         item->setData(v, Qt::UserRole);
+        item->setData(v, RawValueRole);   // the CSV and clipboard copy: the number, not its text
         item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         return item;
     };

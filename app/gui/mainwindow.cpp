@@ -5,6 +5,7 @@
 #include "appfonts.h"
 #include "catalogsource.h"
 #include "catalogview.h"
+#include "exportsupport.h"
 #include "datasets/store.h"
 #include "importdialog.h"
 #include "languagemanager.h"
@@ -30,6 +31,9 @@
 #include <QVBoxLayout>
 #include <QSaveFile>
 #include <QStatusBar>
+#include <QTabWidget>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -82,6 +86,11 @@ void MainWindow::createMenus()
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *copyFigure = edit->addAction(tr("Copy &figure"), this, [this] { copyCurrentFigure(); });
+    copyFigure->setObjectName(u"copyCurrentFigure"_s);
+    copyFigure->setShortcut(QKeySequence(u"Ctrl+Shift+C"_s));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     addCatalogActions(view);
@@ -154,6 +163,39 @@ void MainWindow::addCatalogActions(QMenu *view)
     toggle->setText(tr("Data &catalogue"));
     view->addAction(toggle);
     view->addSeparator();
+}
+
+bool MainWindow::copyCurrentFigure()
+{
+    QList<PageFigure> figures;
+    if (AnalysisPage *page = m_workspace->currentAnalysisPage()) {
+        page->waitForIdle();
+        figures = page->figures();
+    } else if (m_workspace->currentPageId() == u"map") {
+        m_mapView->waitForIdle();
+        figures = m_mapView->figures();
+    }
+    if (figures.isEmpty()) {
+        statusBar()->showMessage(tr("This page has no figure to copy."), 5000);
+        return false;
+    }
+    // The figure of the tab shown (a page's side map is visible beside every
+    // tab), else the first one visible, else the first.
+    const auto inTab = [](const QWidget *w) {
+        for (const QWidget *p = w ? w->parentWidget() : nullptr; p; p = p->parentWidget())
+            if (qobject_cast<const QTabWidget *>(p))
+                return true;
+        return false;
+    };
+    const auto visible = [](const PageFigure &f) { return f.widget && f.widget->isVisible(); };
+    auto shown = std::find_if(figures.cbegin(), figures.cend(),
+                              [&](const PageFigure &f) { return visible(f) && inTab(f.widget); });
+    if (shown == figures.cend())
+        shown = std::find_if(figures.cbegin(), figures.cend(), visible);
+    const PageFigure &figure = shown != figures.cend() ? *shown : figures.constFirst();
+    copyFigureToClipboard(figure);
+    statusBar()->showMessage(tr("Figure copied: %1").arg(figure.caption), 5000);
+    return true;
 }
 
 void MainWindow::exportMap()

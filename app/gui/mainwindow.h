@@ -52,6 +52,10 @@ public:
     // Help → Data sources and licences: a scrolling list that fits the
     // screen (or the given available size), whatever the number of indicators.
     QDialog *openSourcesDialog(QSize available = {});
+    // Edit → Copy figure (Ctrl+Shift+C): the figure shown on the current page
+    // (its visible tab's; the map on the map page) as an image on the
+    // clipboard; false on a page without figures.
+    bool copyCurrentFigure();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

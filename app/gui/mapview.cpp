@@ -143,6 +143,10 @@ void MapView::buildUi()
     left->setMaximumWidth(360);
     m_chart = new widgets::TimeSeriesChart(this);
     m_chart->setMinimumSize(260, 220);
+    // Right click: copy or export the map or the chart, once the values being read are in.
+    for (int i : {0, 1})
+        addFigureActions(i == 0 ? static_cast<QWidget *>(m_map) : m_chart, [this, i] { return figures().at(i); },
+                         [this] { waitForIdle(); });
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(left);
@@ -601,7 +605,8 @@ void MapView::filterChanged()
 
 QList<PageFigure> MapView::figures() const
 {
-    return {{u"map"_s, m_map->title(), m_map->figurePaint()}, {u"map_series"_s, m_chart->title(), m_chart->figurePaint()}};
+    return {{u"map"_s, m_map->title(), m_map->figurePaint(), m_map},
+            {u"map_series"_s, m_chart->title(), m_chart->figurePaint(), m_chart}};
 }
 
 void MapView::exportMap()

@@ -2,6 +2,7 @@
 #include "pageframe.h"
 
 #include "analysisviewsupport.h"
+#include "exportsupport.h"
 #include "flowlayout.h"
 #include "widgets/chartrendering.h"
 
@@ -146,6 +147,16 @@ void PageFrame::applyStretch()
 
 void PageFrame::addFigure(PageFigure figure, std::function<QString()> caption, std::function<void(bool)> largeFonts)
 {
+    if (QWidget *widget = figure.widget) {
+        const qsizetype index = m_registered.size();
+        addFigureActions(widget, [this, index] {
+            const Figure &f = m_registered.at(index);
+            PageFigure out = f.figure;
+            if (f.caption)
+                out.caption = f.caption();
+            return out;
+        });
+    }
     m_registered.append(Figure{std::move(figure), std::move(caption), std::move(largeFonts)});
 }
 

@@ -17,7 +17,8 @@
 // - addFigure(id, chart): registers a figure for figures() (report, export:
 //   its title() and render(painter, rect)) and for setLargeFonts() when the
 //   chart has setLargeFonts(bool); addFigure(PageFigure, largeFonts) for
-//   anything else. figures() keeps the order of registration.
+//   anything else. figures() keeps the order of registration. The figure's
+//   widget gets "Copy figure" and "Export figure…" in its context menu.
 // - addScaledTable(view) / addScaledText(widget): also scaled by
 //   setLargeFonts() (tables get taller rows).
 // - setCommentary(html, howToRead): the scrollable commentary panel,
@@ -70,10 +71,12 @@ public:
         std::function<void(bool)> large;
         if constexpr (requires { chart->setLargeFonts(true); })
             large = [chart](bool on) { chart->setLargeFonts(on); };
-        addFigure(PageFigure{id, {}, [chart](QPainter *p, const QRectF &r) { chart->render(p, r); }},
+        addFigure(PageFigure{id, {}, [chart](QPainter *p, const QRectF &r) { chart->render(p, r); }, chart},
                   [chart] { return chart->title(); }, std::move(large));
     }
-    // caption() gives the figure's caption when figures() is asked.
+    // caption() gives the figure's caption when figures() is asked. A figure
+    // with a widget gets "Copy figure" and "Export figure…" in the widget's
+    // context menu (exportsupport.h: addFigureActions).
     void addFigure(PageFigure figure, std::function<QString()> caption, std::function<void(bool)> largeFonts = {});
     QList<PageFigure> figures() const;
 

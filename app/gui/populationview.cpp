@@ -150,7 +150,7 @@ void PopulationView::buildUi()
     frame().addFigure(u"population_change"_s, m_change);
     // The legend keeps its headroom in larger fonts.
     auto drawComponents = [this](QPainter *p, const QRectF &r) { m_components->render(p, r); };
-    frame().addFigure({u"population_components"_s, {}, drawComponents}, [this] { return m_components->title(); },
+    frame().addFigure({u"population_components"_s, {}, drawComponents, m_components}, [this] { return m_components->title(); },
                       [this](bool on) {
                           m_components->setLargeFonts(on);
                           addLegendHeadroom(m_components);
