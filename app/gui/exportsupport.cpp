@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QTableView>
 
@@ -37,29 +38,69 @@ QString field(const QString &text, QChar separator)
     return text;
 }
 
-// A number the model gives as Qt::EditRole goes out raw (no thousands
-// separators, no rounding: the shortest text that reads back as the same
-// double; empty when not finite), so that Excel and the tidy importer read the
-// value shown; anything else as displayed.
+// A double as the shortest text that reads back as the same double (empty
+// when not finite); an integer as it is.
+QString rawNumber(const QVariant &v)
+{
+    if (v.typeId() != QMetaType::Double && v.typeId() != QMetaType::Float)
+        return v.toString();
+    const double d = v.toDouble();
+    return std::isfinite(d) ? QString::number(d, 'g', QLocale::FloatingPointShortest) : QString();
+}
+
+bool isNumber(const QVariant &v)
+{
+    switch (v.typeId()) {
+    case QMetaType::Double:
+    case QMetaType::Float:
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+    case QMetaType::UInt:
+    case QMetaType::ULongLong:
+        return true;
+    default:
+        return false;
+    }
+}
+
+// True when text shows value as pages format numbers: rounded to the
+// decimals shown, with thousands separators, a sign (+, −) or a trailing %;
+// for a missing value (NaN), text without a digit ("–").
+bool showsValue(const QString &text, double value)
+{
+    static const QRegularExpression digit(u"\\d"_s);
+    if (!std::isfinite(value))
+        return !text.contains(digit);
+    QString t = text.trimmed();
+    t.remove(u',').remove(u' ').remove(QChar(0x202F)).replace(QChar(0x2212), u'-');
+    if (t.endsWith(u'%'))
+        t.chop(1);
+    static const QRegularExpression number(u"^[+-]?\\d+(?:\\.(\\d+))?$"_s);
+    const QRegularExpressionMatch m = number.match(t);
+    if (!m.hasMatch())
+        return false;
+    const double tolerance = 0.5 * std::pow(10.0, -double(m.capturedLength(1))) + 1e-9 * std::abs(value);
+    return std::abs(t.toDouble() - value) <= tolerance;
+}
+
+// A cell's number goes out raw (no thousands separators, no rounding: the
+// shortest text that reads back as the same double; empty when missing), so
+// that Excel and the tidy importer read the value shown: RawValueRole, else a
+// numeric EditRole, else a numeric Qt::UserRole that the cell shows (the
+// pages' tables keep their numbers there: QTableWidgetItem's EditRole is its
+// text); anything else as displayed.
 QString cellText(const QAbstractItemModel &model, const QModelIndex &index)
 {
     QVariant raw = model.data(index, RawValueRole);
     if (!raw.isValid())
         raw = model.data(index, Qt::EditRole);
-    switch (raw.typeId()) {
-    case QMetaType::Double:
-    case QMetaType::Float: {
-        const double v = raw.toDouble();
-        return std::isfinite(v) ? QString::number(v, 'g', QLocale::FloatingPointShortest) : QString();
-    }
-    case QMetaType::Int:
-    case QMetaType::LongLong:
-    case QMetaType::UInt:
-    case QMetaType::ULongLong:
-        return raw.toString();
-    default:
-        return model.data(index, Qt::DisplayRole).toString();
-    }
+    if (isNumber(raw))
+        return rawNumber(raw);
+    const QString shown = model.data(index, Qt::DisplayRole).toString();
+    const QVariant user = model.data(index, Qt::UserRole);
+    if (isNumber(user) && showsValue(shown, user.toDouble()))
+        return rawNumber(user);
+    return shown;
 }
 
 // True when the rows have headers of their own (e.g. "Direct (直接効果)"), not

@@ -6,6 +6,7 @@
 #include "flowlayout.h"
 #include "widgets/chartrendering.h"
 
+#include <QAction>
 #include <QColor>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -174,6 +175,10 @@ QList<PageFigure> PageFrame::figures() const
 
 void PageFrame::addScaledTable(QTableView *table)
 {
+    // A result table (not an input one) copies and exports itself: Copy table, Export CSV….
+    if (table->editTriggers() == QAbstractItemView::NoEditTriggers
+        && !table->findChild<QAction *>(u"copyTableAction"_s, Qt::FindDirectChildrenOnly))
+        addTableExportActions(table);
     table->verticalHeader()->setDefaultSectionSize(m_large ? kLargeRowHeight : kRowHeight);
     m_tables.append(table);
 }

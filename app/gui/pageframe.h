@@ -20,7 +20,8 @@
 //   anything else. figures() keeps the order of registration. The figure's
 //   widget gets "Copy figure" and "Export figure…" in its context menu.
 // - addScaledTable(view) / addScaledText(widget): also scaled by
-//   setLargeFonts() (tables get taller rows).
+//   setLargeFonts() (tables get taller rows). A read-only table also gets
+//   Copy table / Export CSV… (exportsupport.h), numbers raw.
 // - setCommentary(html, howToRead): the scrollable commentary panel,
 //   "What the figures say" + html + "How to read" + howToRead;
 //   setSources(list): the source line.

@@ -566,6 +566,67 @@ private slots:
                  view.table()->model()->index(0, 0).data().toString() + u'\t'
                      + view.table()->model()->index(0, 1).data().toString());
     }
+    // The pages' tables keep their numbers in Qt::UserRole beside the text
+    // shown (QTableWidgetItem): the number goes out when the text shows it.
+    void userRoleNumbers_data()
+    {
+        QTest::addColumn<QString>("shown");
+        QTest::addColumn<QVariant>("value");
+        QTest::addColumn<QString>("written");
+        QTest::newRow("separators, rounded") << u"1,234.57"_s << QVariant(1234.5678) << u"1234.5678"_s;
+        QTest::newRow("typographic minus") << u"−2,181"_s << QVariant(-2181.0) << u"-2181"_s;
+        QTest::newRow("signed percent") << u"+12.3%"_s << QVariant(12.34) << u"12.34"_s;
+        QTest::newRow("integer rank") << u"3"_s << QVariant(3) << u"3"_s;
+        QTest::newRow("missing") << u"–"_s << QVariant(std::nan("")) << QString();
+        QTest::newRow("another number: as shown") << u"1.00"_s << QVariant(5.0) << u"1.00"_s;
+        QTest::newRow("words: as shown") << u"rank 3"_s << QVariant(3) << u"rank 3"_s;
+        QTest::newRow("no number: as shown") << u"7,542,415"_s << QVariant() << u"7,542,415"_s;
+    }
+
+    void userRoleNumbers()
+    {
+        QFETCH(QString, shown);
+        QFETCH(QVariant, value);
+        QFETCH(QString, written);
+        QStandardItemModel model(1, 2);
+        model.setHorizontalHeaderLabels({u"name"_s, u"value"_s});
+        model.setItem(0, 0, new QStandardItem(u"愛知県"_s));
+        auto *cell = new QStandardItem(shown);
+        if (value.isValid())
+            cell->setData(value, Qt::UserRole);
+        model.setItem(0, 1, cell);
+        QCOMPARE(app::tableAsTsv(model).split(u"\r\n"_s).value(1).section(u'\t', 1), written);
+    }
+
+    // Every result table of every page copies itself whole (all rows of its
+    // model), numbers without thousands separators.
+    void everyTableCopies()
+    {
+        app::LanguageManager manager;
+        manager.install(u"ja"_s);
+        app::MainWindow window(m_store, manager);
+        window.workspace()->selectRegion(u"23"_s);
+        int tables = 0;
+        static const QRegularExpression separated(u"^[+−-]?\\d{1,3}(,\\d{3})+(\\.\\d+)?$"_s);
+        for (app::AnalysisPage *page : window.workspace()->pages()) {
+            page->waitForIdle();
+            for (QTableView *table : page->findChildren<QTableView *>()) {
+                if (table->editTriggers() != QAbstractItemView::NoEditTriggers || !table->model())
+                    continue;
+                auto *copy = table->findChild<QAction *>(u"copyTableAction"_s, Qt::FindDirectChildrenOnly);
+                QVERIFY2(copy, qPrintable(page->pageId() + u": a table without Copy table"_s));
+                QApplication::clipboard()->clear();
+                copy->trigger();
+                const QStringList lines = QApplication::clipboard()->text().split(u"\r\n"_s, Qt::SkipEmptyParts);
+                QVERIFY2(lines.size() >= table->model()->rowCount() + 1, qPrintable(page->pageId()));
+                for (const QString &line : lines.mid(1))
+                    for (const QString &cell : line.split(u'\t'))
+                        QVERIFY2(!separated.match(cell).hasMatch(), qPrintable(page->pageId() + u": "_s + line));
+                ++tables;
+            }
+        }
+        QVERIFY(tables >= 4);
+    }
 };
 
 QTEST_MAIN(TestExportHandoff)
