@@ -16,6 +16,7 @@
 #include "datasets/adapters/growthadapter.h"
 #include "datasets/adapters/productivityadapter.h"
 
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -60,7 +61,10 @@ int runGrowth(Context &ctx)
         return BadInput;
     if (!ctx.args.has(u"--input"_s) && !ctx.args.has(u"--indicator"_s))
         ctx.args.options.insert(u"--indicator"_s, u"employees"_s);
-    if (!ctx.args.has(u"--level"_s) && region.size() == 5 && !region.startsWith(u"group:"))
+    // The level of the region, as the page chooses it: a municipality, or a group of municipalities.
+    const QStringList codes = region.startsWith(u"group:") ? region.mid(6).split(u',') : QStringList{region};
+    const bool municipal = std::all_of(codes.cbegin(), codes.cend(), [](const QString &c) { return c.size() == 5; });
+    if (!ctx.args.has(u"--level"_s) && municipal)
         ctx.args.options.insert(u"--level"_s, u"municipality"_s);
     support::IndustrySource source;
     if (const int code = support::openIndustrySource(ctx, &source); code != Ok)
@@ -71,10 +75,6 @@ int runGrowth(Context &ctx)
         return BadInput;
     if (!source.request.groups.isEmpty())
         region = source.request.groups.first().code;
-    if (!ctx.args.has(u"--level"_s) && !source.request.groups.isEmpty()
-        && datasets::growthLevel(region, source.request.groups) == datasets::RegionLevel::Municipality) {
-        ctx.err << support::prefix(ctx) << "note: the group's members are municipalities; add --level municipality\n";
-    }
     request.region = region;
     const datasets::GrowthInputs in = support::loadInputs(source, request);
     const datasets::IndustryGrowth g = datasets::compute(in);

@@ -87,6 +87,24 @@ private slots:
         QCOMPARE(num(find(parseCsv(r.out), {{u"industry_code"_s, u"E"_s}}), u"end"_s), 114018.0);
     }
 
+    // A group of municipalities is read at the municipal level: its row is the sum of its members'.
+    void municipalGroup()
+    {
+        double start = 0, end = 0;
+        for (const QString &code : {u"23211"_s, u"23202"_s}) {
+            const Run one = run({u"--db"_s, m_db, u"growth"_s, u"--region"_s, code});
+            QCOMPARE(one.exitCode, 0);
+            const Row total = find(parseCsv(one.out), {{u"industry_code"_s, u"TOTAL"_s}});
+            start += num(total, u"start"_s);
+            end += num(total, u"end"_s);
+        }
+        const Run r = run({u"--db"_s, m_db, u"growth"_s, u"--region"_s, u"group:23211,23202"_s});
+        QCOMPARE(r.exitCode, 0);
+        const Row total = find(parseCsv(r.out), {{u"industry_code"_s, u"TOTAL"_s}});
+        QCOMPARE(num(total, u"start"_s), start);
+        QCOMPARE(num(total, u"end"_s), end);
+    }
+
     // 愛知県 FY2021 40,517,317 百万円 = 405,173.17 億円, 3rd of 47; 豊田市 gets its prefecture's figures.
     void productivity()
     {
