@@ -16,6 +16,7 @@
 #include <QString>
 
 #include <functional>
+#include <utility>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -54,6 +55,15 @@ struct ObservationQuery
     std::optional<QString> industry = QString();    // default: not by industry
     std::optional<QString> sex = QStringLiteral("total");
     std::optional<QString> ageClass = QString();    // default: not by age
+};
+
+// One plain value (not by industry, sex total, no age class) of Store::plainValues.
+struct PlainValue
+{
+    QString indicator;
+    int year = 0;
+    QString region;
+    double value = 0;
 };
 
 struct SeriesPoint
@@ -162,6 +172,13 @@ public:
     std::optional<IndicatorInfo> indicator(const QString &id) const;
     QList<int> years(const QString &indicator, std::optional<RegionLevel> level = std::nullopt) const;
     QStringList industriesOf(const QString &indicator) const;
+    // years() of every observation indicator at once (one statement): indicator → its
+    // years with a value at level, ascending.
+    QHash<QString, QList<int>> yearsAtLevel(RegionLevel level) const;
+    // The plain values (no industry, sex total, no age class; status "" and a
+    // value) of each (indicator, year) asked, every region: one statement
+    // (the comparison page's profile reads a theme's indicators with it).
+    QList<PlainValue> plainValues(const QList<std::pair<QString, int>> &wanted) const;
     QList<Observation> observations(const ObservationQuery &query) const;
     QHash<QString, double> values(const ObservationQuery &query) const;   // region → value
     QList<SeriesPoint> series(const QString &indicator, const QString &region,

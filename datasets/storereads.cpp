@@ -192,6 +192,62 @@ QStringList Store::industriesOf(const QString &indicator) const
     return out;
 }
 
+QHash<QString, QList<int>> Store::yearsAtLevel(RegionLevel level) const
+{
+    QHash<QString, QList<int>> out;
+    QSqlQuery q(database());
+    const storesql::ReadCheck check(q);
+    q.setForwardOnly(true);
+    // As years(), for every series of every observation indicator: skip from year to
+    // year within each series, keep a year when one of its values is of a region of level.
+    q.prepare(u"WITH RECURSIVE y(series, year) AS ("
+              "  SELECT s.id, (SELECT min(year) FROM series_values WHERE series = s.id) FROM series s"
+              "  JOIN indicators i ON i.id = s.indicator WHERE i.kind = 'observation'"
+              "  UNION ALL SELECT y.series, (SELECT min(v.year) FROM series_values v"
+              "    WHERE v.series = y.series AND v.year > y.year) FROM y WHERE y.year IS NOT NULL) "
+              "SELECT DISTINCT s.indicator, y.year FROM y JOIN series s ON s.id = y.series WHERE y.year IS NOT NULL"
+              " AND EXISTS (SELECT 1 FROM series_values v CROSS JOIN regions r ON r.code = v.region "
+              "WHERE v.series = y.series AND v.year = y.year AND r.level = ?) ORDER BY 1, 2"_s);
+    q.addBindValue(regionLevelKey(level));
+    if (!q.exec()) {
+        fail(q.lastError().text());
+        return out;
+    }
+    while (q.next())
+        out[q.value(0).toString()].append(q.value(1).toInt());
+    return out;
+}
+
+QList<PlainValue> Store::plainValues(const QList<std::pair<QString, int>> &wanted) const
+{
+    QList<PlainValue> out;
+    if (wanted.isEmpty())
+        return out;
+    QSqlQuery q(database());
+    const storesql::ReadCheck check(q);
+    q.setForwardOnly(true);
+    QStringList rows;
+    for (qsizetype i = 0; i < wanted.size(); ++i)
+        rows << u"(?, ?)"_s;
+    // The plain series of each indicator, then its values in the year asked (primary-key ranges).
+    q.prepare(u"WITH want(indicator, year) AS (VALUES %1) "
+              "SELECT s.indicator, v.year, v.region, v.value FROM want "
+              "CROSS JOIN series s ON s.indicator = want.indicator AND s.industry = '' AND s.sex = 'total' "
+              "AND s.age_class = '' CROSS JOIN series_values v ON v.series = s.id AND v.year = want.year "
+              "WHERE v.status = '' AND v.value IS NOT NULL"_s.arg(rows.join(u", "_s)));
+    for (const auto &[indicator, year] : wanted) {
+        q.addBindValue(indicator);
+        q.addBindValue(year);
+    }
+    if (!q.exec()) {
+        fail(q.lastError().text());
+        return out;
+    }
+    while (q.next())
+        out.append(PlainValue{q.value(0).toString(), q.value(1).toInt(), q.value(2).toString(), q.value(3).toDouble()});
+    return out;
+}
+
 QList<Observation> Store::observations(const ObservationQuery &query) const
 {
     QString sql = u"SELECT o.region, o.industry, o.year, o.sex, o.age_class, o.value, o.status "
