@@ -5,6 +5,7 @@
 #include "datasets/store.h"
 #include "regionselection.h"
 
+#include <QComboBox>
 #include <QLabel>
 #include <QMargins>
 #include <QPalette>
@@ -139,6 +140,17 @@ QString aggregateName(const CatalogSnapshot &catalog, const RegionSelection &sel
 QString aggregateName(const datasets::Store &store, const RegionSelection &selection, bool japanese)
 {
     return aggregateName(store.regionGroups(), selection, japanese);
+}
+
+void fillYearChooser(QComboBox *box, const QList<int> &years, const std::function<QString(int)> &label)
+{
+    const int current = box->currentData().toInt();
+    const QSignalBlocker block(box);
+    box->clear();
+    for (int y : years)
+        box->addItem(label ? label(y) : QString::number(y), y);
+    const int index = box->findData(current);
+    box->setCurrentIndex(index >= 0 ? index : box->count() - 1);
 }
 
 QString ratioText(double value, int decimals)

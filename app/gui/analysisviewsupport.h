@@ -16,11 +16,13 @@
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <functional>
 #include <memory>
 #include <type_traits>
 #include <utility>
 
 class QColor;
+class QComboBox;
 
 class QLabel;
 
@@ -115,6 +117,11 @@ QString aggregateName(const datasets::Store &store, const RegionSelection &selec
 // margin, not a style sheet: a widget with a style sheet keeps the font it
 // had when polished, so it would not follow the large fonts of projector mode.
 void setLabelColour(QLabel *label, const QColor &colour, const QMargins &padding = {});
+
+// Fills a year chooser with years (label(year) as text; the number when
+// label is empty), keeping the current year where it is still offered, else
+// the latest (no signal).
+void fillYearChooser(QComboBox *box, const QList<int> &years, const std::function<QString(int)> &label = {});
 
 // "1.23" for ratios, "–" for NaN.
 QString ratioText(double value, int decimals = 2);

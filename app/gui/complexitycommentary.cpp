@@ -105,6 +105,40 @@ QString complexityCommentary(const ComplexityCommentaryInput &in)
     return html;
 }
 
+QString complexityOpportunityTable(const ComplexityCommentaryInput &in, const QStringList &headers, int maxRows,
+                                   const QString &emptyText)
+{
+    const datasets::ComplexityFigures &f = in.result;
+    const QList<datasets::Opportunity> list = datasets::opportunities(f, f.row(in.focusRegion));
+    const QString cell = u"<td align='right' style='border-bottom:1px solid #ccc'>%1</td>"_s;
+    const QString nameCell = u"<td style='border-bottom:1px solid #ccc'>%1</td>"_s;
+    QString html = u"<p><b>%1</b></p><table width='100%' cellspacing='0' cellpadding='3'><tr>"_s.arg(
+        Text::tr("Opportunities: %1").arg(in.context.regionName(in.focusRegion)).toHtmlEscaped());
+    for (qsizetype c = 0; c < headers.size(); ++c)
+        html += u"<th align='%1' style='border-bottom:1px solid #555'>%2</th>"_s.arg(c == 1 ? u"left"_s : u"right"_s,
+                                                                                   headers.at(c).toHtmlEscaped());
+    html += u"</tr>"_s;
+    const qsizetype shown = std::min<qsizetype>(list.size(), std::max(0, maxRows));
+    for (qsizetype i = 0; i < shown; ++i) {
+        const datasets::Opportunity &o = list.at(i);
+        const QString code = f.industries.at(o.industry);
+        html += u"<tr>"_s + cell.arg(i + 1)
+            + nameCell.arg(shortIndustryName(code, in.japanese, in.industryNames.value(code)).toHtmlEscaped())
+            + cell.arg(number(o.density, 3)) + cell.arg(number(o.pci)) + cell.arg(number(o.cog))
+            + cell.arg(number(o.rca)) + u"</tr>"_s;
+    }
+    html += u"</table>"_s;
+    if (list.isEmpty())
+        html += u"<p>%1</p>"_s.arg(emptyText.toHtmlEscaped());
+    else if (shown < list.size())
+        html += u"<p style='color:#555'>%1</p>"_s.arg(
+            Text::tr("The first %1 of %2 industries not yet specialised; all of them on the page.")
+                .arg(shown)
+                .arg(list.size())
+                .toHtmlEscaped());
+    return html;
+}
+
 QString complexityHowToRead()
 {
     return Text::tr(

@@ -11,6 +11,7 @@
 
 #include <QHash>
 #include <QString>
+#include <QStringList>
 
 namespace regionlens::app {
 
@@ -27,6 +28,13 @@ struct ComplexityCommentaryInput
 };
 
 QString complexityCommentary(const ComplexityCommentaryInput &in);
+
+// The focus region's diversification opportunities as an HTML table (the
+// region report's figure): a title, the columns headers (No., industry,
+// density, PCI, COG, RCA), the first maxRows rows and, when rows are left
+// out, how many; emptyText when there is none.
+QString complexityOpportunityTable(const ComplexityCommentaryInput &in, const QStringList &headers, int maxRows,
+                                   const QString &emptyText);
 
 // How to read the page's figures (plain text, translated).
 QString complexityHowToRead();

@@ -15,10 +15,14 @@
 #include "widgets/choroplethmap.h"
 #include "widgets/industryspacechart.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QComboBox>
 #include <QHeaderView>
+#include <QLocale>
+#include <QPainter>
 #include <QSplitter>
 #include <QTableWidget>
+#include <QTextDocument>
 
 #include <algorithm>
 #include <cmath>
@@ -31,6 +35,7 @@ namespace regionlens::app {
 namespace {
 
 constexpr int kExtraEdges = 12;   // links drawn beyond the spanning tree
+constexpr int kMinIndustries = 3;  // an imported indicator with fewer is not offered
 
 ComplexityRequest request(const QString &indicator, int year, RegionLevel level,
                           const QList<RegionAggregate> &groups = {})
@@ -80,8 +85,12 @@ void ComplexityView::init()
 void ComplexityView::retranslateUi()
 {
     m_scatter->setAxisLabels(tr("Relatedness density"), tr("Complexity (PCI)"));
-    m_table->setHorizontalHeaderLabels(
-        {tr("No."), tr("Industry"), tr("Density"), tr("Complexity (PCI)"), tr("Outlook gain (COG)"), tr("RCA")});
+    // Short headers (the table fits the chart's width), the full names as tooltips.
+    m_table->setHorizontalHeaderLabels({tr("No."), tr("Industry"), tr("Density"), tr("PCI"), tr("COG"), tr("RCA")});
+    const QStringList tips{QString(), QString(), tr("Relatedness density"), tr("Complexity (PCI)"),
+                           tr("Outlook gain (COG)"), QString()};
+    for (int c = 0; c < tips.size(); ++c)
+        m_table->horizontalHeaderItem(c)->setToolTip(tips.at(c));
 }
 
 void ComplexityView::buildUi()
@@ -135,6 +144,10 @@ void ComplexityView::buildUi()
     });
 
     frame().addFigure(u"opportunities"_s, m_scatter);
+    // The table for the report and export: the bubbles' numbers named.
+    frame().addFigure(PageFigure{u"opportunity_table"_s, {},
+                                 [this](QPainter *p, const QRectF &r) { paintOpportunityTable(p, r); }},
+                      [this] { return tr("Opportunities: %1 (table)").arg(regionName(focusCode())); });
     frame().addFigure(u"industry_space"_s, m_space);
     frame().addFigure(u"eci_map"_s, pageMap()->map());
 
@@ -156,21 +169,44 @@ void ComplexityView::reload()
     m_industryNames = catalogSource().industryNames();
     pageMap()->reload(catalogSource());
     m_municipalRunner->forgetKey();
-    fillMeasures(m_measure, {{u"employees"_s, tr("Employees (従業者数)")}, {u"establishments"_s, tr("Establishments (事業所数)")}},
-                 1);
+    fillMeasureChooser();
     fillYears();
     recompute();
 }
 
+void ComplexityView::fillMeasureChooser()
+{
+    // The census measures, then every imported indicator broken down by
+    // enough industries (a finer table: the method needs many industries).
+    QList<std::pair<QString, QString>> measures{{u"employees"_s, tr("Employees (従業者数)")},
+                                                {u"establishments"_s, tr("Establishments (事業所数)")}};
+    QStringList bundled;
+    for (const IndicatorInfo &info : catalog::starterIndicators())
+        bundled << info.id;
+    for (const IndicatorInfo &info : catalog().indicators()) {
+        if (bundled.contains(info.id) || info.kind == u"flow"
+            || industryColumns(catalog(), info.id).size() < kMinIndustries)
+            continue;
+        const QString name = japanese() ? info.nameJa : info.nameEn;
+        measures.append({info.id, name.isEmpty() ? info.id : name});
+    }
+    fillMeasures(m_measure, measures, 0);
+}
+
 void ComplexityView::fillYears()
 {
-    const int current = m_year->currentData().toInt();
-    const QSignalBlocker block(m_year);
-    m_year->clear();
-    for (int y : catalog().years(measure(), RegionLevel::Prefecture))
-        m_year->addItem(QString::number(y), y);
-    const int index = m_year->findData(current);
-    m_year->setCurrentIndex(index >= 0 ? index : m_year->count() - 1);
+    // The years of either level: an imported table may be municipal only.
+    QList<int> years = catalog().years(measure(), RegionLevel::Prefecture);
+    for (int y : catalog().years(measure(), RegionLevel::Municipality))
+        if (!years.contains(y))
+            years.append(y);
+    std::sort(years.begin(), years.end());
+    fillYearChooser(m_year, years);
+}
+
+bool ComplexityView::levelMeasure(RegionLevel level) const
+{
+    return !measure().isEmpty() && catalog().years(measure(), level).contains(year());
 }
 
 void ComplexityView::recompute()
@@ -194,9 +230,16 @@ QString ComplexityView::municipalKey() const
     return u"%1/%2"_s.arg(measure()).arg(year());
 }
 
+bool ComplexityView::needsMunicipal() const
+{
+    return municipal() || regionLevelOf(focusCode()) == RegionLevel::Municipality;
+}
+
 void ComplexityView::recomputeMunicipal()
 {
-    if (!municipal() || year() == 0 || catalog().years(measure(), RegionLevel::Municipality).isEmpty())
+    // The 1,741 municipalities' figures: for the municipal map, and for a
+    // selected municipality at either map level.
+    if (!needsMunicipal() || !levelMeasure(RegionLevel::Municipality))
         return;
     m_municipalRunner->runFor(
         municipalKey(),
@@ -211,32 +254,62 @@ void ComplexityView::recomputeMunicipal()
 
 bool ComplexityView::municipalCurrent() const
 {
-    return !m_municipalRunner->deliveredKey().isEmpty() && m_municipalRunner->deliveredKey() == municipalKey();
+    return m_municipalRunner->hasDelivered(municipalKey());
 }
 
 const ComplexityFigures &ComplexityView::focusResult() const
 {
-    const QStringList picked = municipalSelection();
-    if (municipal() && municipalCurrent() && !picked.isEmpty() && m_municipal.row(picked.first()) >= 0)
-        return m_municipal;
-    return m_result;
+    // The figures of the focus's level: a municipality's from the municipal
+    // result (none while it is computing).
+    static const ComplexityFigures none;
+    if (regionLevelOf(focusCode()) != RegionLevel::Municipality)
+        return m_result;
+    return municipalCurrent() ? m_municipal : none;
 }
 
 QString ComplexityView::focusCode() const
 {
+    // The selected region (a municipality typed, clicked or picked, a
+    // prefecture or a group); at municipal level a picked municipality first.
+    const QString focus = focusRegion();
     const QStringList picked = municipalSelection();
-    if (&focusResult() == &m_municipal)
+    if (municipal() && !picked.isEmpty() && regionLevelOf(focus) != RegionLevel::Municipality
+        && !focus.startsWith(u"group:"))
         return picked.first();
-    return focusRegion();
+    return focus;
+}
+
+QList<Opportunity> ComplexityView::focusOpportunities() const
+{
+    const ComplexityFigures &f = focusResult();
+    return opportunities(f, f.row(focusCode()));
+}
+
+QString ComplexityView::emptyText() const
+{
+    const bool muni = regionLevelOf(focusCode()) == RegionLevel::Municipality;
+    if (muni && !levelMeasure(RegionLevel::Municipality))
+        return tr("%1 %2 has no municipal data: choose employees or establishments for a municipality")
+            .arg(m_measure->currentText(), m_year->currentText());
+    if (muni && !municipalCurrent())
+        return tr("Computing the municipal complexity…");
+    if (!muni && !levelMeasure(RegionLevel::Prefecture))
+        return tr("%1 %2 has municipal data only: select a municipality").arg(m_measure->currentText(),
+                                                                              m_year->currentText());
+    return tr("No data");
 }
 
 void ComplexityView::selectionChanged()
 {
+    // A combined group needs its own row; a municipality the municipal
+    // figures; everything else is a redraw.
     pageMap()->followSelection();
     if (resultMissesSelection(m_result.regions))
         recompute();
-    else
+    else {
+        recomputeMunicipal();
         redraw();
+    }
 }
 
 void ComplexityView::redraw()
@@ -255,14 +328,18 @@ QString ComplexityView::industryName(const QString &code) const
 
 QString ComplexityView::measureName() const
 {
-    return measure() == u"establishments" ? tr("establishments") : tr("employees");
+    if (measure() == u"employees")
+        return tr("employees");
+    if (measure() == u"establishments")
+        return tr("establishments");
+    return m_measure->currentText();   // an imported indicator: its name
 }
 
 void ComplexityView::refreshOpportunities()
 {
     const ComplexityFigures &f = focusResult();
     const QString code = focusCode();
-    const QList<Opportunity> list = opportunities(f, f.row(code));
+    const QList<Opportunity> list = focusOpportunities();
     const widgets::AnalysisChart::Batch batch(m_scatter);
     QList<widgets::Bubble> bubbles;
     double densitySum = 0.0;
@@ -274,7 +351,7 @@ void ComplexityView::refreshOpportunities()
     }
     m_scatter->setQuadrantLines(list.isEmpty() ? std::nan("") : densitySum / double(list.size()), 0.0);
     m_scatter->setTitle(tr("Opportunities: %1").arg(regionName(code)));
-    m_scatter->setEmptyText(tr("No data"));
+    m_scatter->setEmptyText(emptyText());
     m_scatter->setBubbles(bubbles);
     m_scatter->setFootnote(tr("No. = row of the table"));
 
@@ -316,7 +393,7 @@ void ComplexityView::refreshSpace()
         edges << widgets::IndustrySpaceEdge{at.value(int(e.a)), at.value(int(e.b)), e.proximity, e.spanning};
     const widgets::AnalysisChart::Batch batch(m_space);
     m_space->setTitle(tr("Industry space: %1").arg(regionName(code)));
-    m_space->setEmptyText(tr("No data"));
+    m_space->setEmptyText(emptyText());
     m_space->setNetwork(r >= 0 ? nodes : QList<widgets::IndustrySpaceNode>(), edges);
     m_space->setFootnote(tr("Blue: RCA ≥ 1. Solid: spanning tree"));
 }
@@ -338,10 +415,58 @@ void ComplexityView::refreshMap()
     map->setUnit(tr("ECI"));
     map->setClassification(u"user"_s, int(breaks.size()) + 1);
     map->setUserBreaks(QList<double>(breaks.cbegin(), breaks.cend()));
-    map->setSourceText(muni ? tr("ECI over the 1,741 municipalities; mean 0, sd 1") : tr("ECI over the 47 prefectures; "
-                                                                                         "mean 0, sd 1"));
+    // Over the regions of the level that have data (all 1,741 or 47 with the census; an imported table's own).
+    int regions = 0;
+    for (int r = 0; r < f.regions.size() && r < f.eci.size(); ++r)
+        regions += !f.regions.at(r).startsWith(u"group:") && std::isfinite(f.eci.at(r)) ? 1 : 0;
+    const QString count = QLocale(QLocale::English).toString(regions);
+    map->setSourceText(regions == 0 ? QString()
+                       : muni       ? tr("ECI over %1 municipalities; mean 0, sd 1").arg(count)
+                                    : tr("ECI over %1 prefectures; mean 0, sd 1").arg(count));
     pageMap()->showValues(values);
-    pageMap()->levels()->setNote(muni && !municipalCurrent() ? tr("Computing the municipal complexity…") : QString());
+    const bool levelData = levelMeasure(muni ? RegionLevel::Municipality : RegionLevel::Prefecture);
+    pageMap()->levels()->setNote(!levelData ? tr("%1 %2 has no data at this level.").arg(m_measure->currentText(),
+                                                                                      m_year->currentText())
+                                 : muni && !municipalCurrent() ? tr("Computing the municipal complexity…")
+                                                               : QString());
+}
+
+bool ComplexityView::inReport() const
+{
+    return focusResult().row(focusCode()) >= 0;
+}
+
+QString ComplexityView::opportunityTableHtml(int maxRows) const
+{
+    QStringList headers;
+    for (int c = 0; c < m_table->columnCount(); ++c)
+        headers << (m_table->horizontalHeaderItem(c) ? m_table->horizontalHeaderItem(c)->text() : QString());
+    return complexityOpportunityTable(commentaryInput(), headers, maxRows, emptyText());
+}
+
+void ComplexityView::paintOpportunityTable(QPainter *painter, const QRectF &target) const
+{
+    // As many rows as fit the target (the report's figure box, an export).
+    QTextDocument doc;
+    QFont font = this->font();
+    font.setPixelSize(std::max(9, int(std::lround(target.width() / 900.0 * 14.0))));
+    doc.setDefaultFont(font);
+    doc.setDocumentMargin(0);
+    doc.setTextWidth(target.width());
+    const int all = int(focusOpportunities().size());
+    int rows = all;
+    doc.setHtml(opportunityTableHtml(rows));
+    while (rows > 1 && doc.size().height() > target.height()) {
+        doc.setHtml(opportunityTableHtml(--rows));
+        doc.setTextWidth(target.width());
+    }
+    painter->save();
+    painter->fillRect(target, Qt::white);
+    painter->translate(target.topLeft());
+    QAbstractTextDocumentLayout::PaintContext context;
+    context.clip = QRectF(QPointF(0, 0), target.size());
+    doc.documentLayout()->draw(painter, context);
+    painter->restore();
 }
 
 QString ComplexityView::howToRead() const
@@ -349,7 +474,7 @@ QString ComplexityView::howToRead() const
     return complexityHowToRead();
 }
 
-QString ComplexityView::commentary() const
+ComplexityCommentaryInput ComplexityView::commentaryInput() const
 {
     ComplexityCommentaryInput in;
     in.context = commentaryContext();
@@ -359,7 +484,12 @@ QString ComplexityView::commentary() const
     in.measureName = measureName();
     in.industryNames = m_industryNames;
     in.japanese = japanese();
-    return complexityCommentary(in);
+    return in;
+}
+
+QString ComplexityView::commentary() const
+{
+    return complexityCommentary(commentaryInput());
 }
 
 QString ComplexityView::idleHint() const

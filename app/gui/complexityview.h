@@ -7,15 +7,23 @@
 // map of the prefectures or municipalities. One path: the complexity adapter
 // (datasets/adapters/complexityadapter.h), as `regionlens-cli complexity` and
 // `relatedness`. Two runners: the prefecture result (with a combined group)
-// and the municipal result (when the map shows municipalities).
+// and the municipal result (when the map shows municipalities or the
+// selection is a municipality: figures at the level of the selection).
+// Measures: employees, establishments and every imported indicator broken
+// down by at least three industries (e.g. 経済センサス 中分類), at the levels
+// it has. In the region report: the opportunities as a chart and a table,
+// the industry space and the ECI map.
 #pragma once
 
+#include "complexitycommentary.h"
 #include "pagemap.h"
 #include "datasets/adapters/complexityadapter.h"
 
 #include <QHash>
 
 class QComboBox;
+class QPainter;
+class QRectF;
 class QTableWidget;
 
 namespace regionlens::widgets {
@@ -43,6 +51,8 @@ public:
     QString commentary() const override;
     QStringList sources() const override;
     void reload() override;
+    // In the report while the focus region has figures.
+    bool inReport() const override;
 
     QString measure() const { return currentData(m_measure).toString(); }
     void setMeasure(const QString &indicator) { chooseData(m_measure, indicator); }
@@ -55,6 +65,10 @@ public:
     // a picked municipality at municipal level, else focusRegion().
     const datasets::ComplexityFigures &focusResult() const;
     QString focusCode() const;
+    // The focus row's opportunities (the chart's bubbles, the table's rows).
+    QList<datasets::Opportunity> focusOpportunities() const;
+    // The report's table of the opportunities (the first maxRows), HTML.
+    QString opportunityTableHtml(int maxRows) const;
 
     widgets::BubbleChart *opportunityChart() const { return m_scatter; }
     widgets::IndustrySpaceChart *industrySpaceChart() const { return m_space; }
@@ -67,10 +81,16 @@ protected:
 private:
     void init();
     void buildUi();
+    void fillMeasureChooser();
     void fillYears();
     void recompute();
     void recomputeMunicipal();
+    bool needsMunicipal() const;     // the map shows municipalities or the focus is one
+    bool levelMeasure(datasets::RegionLevel level) const;   // the measure has the year at that level
     bool municipalCurrent() const;
+    QString emptyText() const;       // the charts' text when the focus has no figures
+    void paintOpportunityTable(QPainter *painter, const QRectF &target) const;
+    ComplexityCommentaryInput commentaryInput() const;
     QString municipalKey() const;
     void selectionChanged();
     void redraw();

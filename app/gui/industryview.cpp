@@ -188,13 +188,9 @@ void IndustryView::reload()
 
 void IndustryView::fillYears()
 {
-    const int current = m_year->currentData().toInt();
-    const QSignalBlocker block(m_year);
-    m_year->clear();
-    for (int y : catalog().years(measure(), RegionLevel::Prefecture))
-        m_year->addItem(measure() == u"gdp_nominal" ? tr("FY%1").arg(y) : QString::number(y), y);
-    const int index = m_year->findData(current);
-    m_year->setCurrentIndex(index >= 0 ? index : m_year->count() - 1);
+    const bool fiscal = measure() == u"gdp_nominal";
+    fillYearChooser(m_year, catalog().years(measure(), RegionLevel::Prefecture),
+                    [this, fiscal](int y) { return fiscal ? tr("FY%1").arg(y) : QString::number(y); });
 }
 
 void IndustryView::fillMapIndustries()
@@ -281,7 +277,7 @@ void IndustryView::recomputeMunicipal()
 
 bool IndustryView::municipalCurrent() const
 {
-    return !m_municipalRunner->deliveredKey().isEmpty() && m_municipalRunner->deliveredKey() == municipalKey();
+    return m_municipalRunner->hasDelivered(municipalKey());
 }
 
 bool IndustryView::municipalMeasure() const

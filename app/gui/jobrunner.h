@@ -25,7 +25,8 @@
 // - runFor(key, load, compute, deliver): a result worth keeping per key
 //   (e.g. "employees/2021"): nothing starts when key is the key of the last
 //   delivered result or of the job running; deliveredKey() says which key
-//   the last delivery had, forgetKey() forgets it (the data changed).
+//   the last delivery had (hasDelivered(key): that it was key, not empty),
+//   forgetKey() forgets it (the data changed).
 // - drain() waits for the newest job and delivers it now (no event loop;
 //   the job is never pulled onto the waiting thread), repeatedly while
 //   deliver starts another: for tests, the region report and waitForIdle().
@@ -63,6 +64,7 @@ public:
     template<typename Load, typename Compute, typename Deliver>
     bool runFor(const QString &key, Load load, Compute compute, Deliver deliver);
     QString deliveredKey() const { return m_deliveredKey; }
+    bool hasDelivered(const QString &key) const { return !key.isEmpty() && key == m_deliveredKey; }
     void forgetKey() { m_deliveredKey.clear(); }
 
     // True from run() until the newest job is delivered or cancelled.

@@ -45,15 +45,7 @@ void appendRow(ValueGrid &grid, const Eigen::MatrixXd &m, Eigen::Index row)
 void appendGroup(const IndustryTable &table, const RegionAggregate &group, const analysis::ComplexityConfig &cfg,
                  ComplexityFigures &out)
 {
-    const IndustryTable withGroup = industrytables::appendGroups(table, {group});
-    std::vector<Eigen::Index> keep;
-    for (int r = 0; r < table.regions.size(); ++r)
-        if (!industrytables::isMember(group, table.regions.at(r)))
-            keep.push_back(r);
-    keep.push_back(withGroup.values.rows() - 1);
-    Eigen::MatrixXd values(Eigen::Index(keep.size()), withGroup.values.cols());
-    for (std::size_t i = 0; i < keep.size(); ++i)
-        values.row(Eigen::Index(i)) = withGroup.values.row(keep[i]);
+    const Eigen::MatrixXd values = industrytables::withGroupInPlace(table, group);
     const analysis::ComplexityResult r = analysis::complexity(values, cfg);
     const Eigen::Index last = values.rows() - 1;
     const auto value = [last](const Eigen::VectorXd &v) { return last < v.size() ? v(last) : analysis::kNaN; };
@@ -73,20 +65,17 @@ void appendGroup(const IndustryTable &table, const RegionAggregate &group, const
 
 ComplexityInputs load(const Store &store, const ComplexityRequest &request)
 {
-    ComplexityInputs in;
-    in.request = request;
-    in.request.year = industrytables::yearOrLatest(request.year, store.years(request.indicator, request.level));
-    in.data = industrytables::fromStore(store, request, {in.request.year});
-    return in;
+    return industrytables::loadOneYear<ComplexityInputs>(store, request);
 }
 
 ComplexityInputs load(const QList<Observation> &rows, const ComplexityRequest &request)
 {
-    ComplexityInputs in;
-    in.request = request;
-    in.request.year = industrytables::yearOrLatest(request.year, yearsOf(rows));
-    in.data = industrytables::fromRows(rows, {in.request.year}, request);
-    return in;
+    return industrytables::loadOneYear<ComplexityInputs>(rows, request);
+}
+
+ComplexityInputs load(const ObservationColumns &rows, const ComplexityRequest &request)
+{
+    return industrytables::loadOneYear<ComplexityInputs>(rows, request);
 }
 
 ComplexityFigures compute(const ComplexityInputs &in, const analysis::ProgressFn &progress)

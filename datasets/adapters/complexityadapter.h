@@ -88,6 +88,8 @@ ComplexityInputs load(const Store &store, const ComplexityRequest &request);
 // rows: observations of one measure (any years; "00" rows are ignored), e.g.
 // a tidy file read by the CLI.
 ComplexityInputs load(const QList<Observation> &rows, const ComplexityRequest &request);
+// The same from a tidy file read into columns (the CLI's --input).
+ComplexityInputs load(const ObservationColumns &rows, const ComplexityRequest &request);
 
 ComplexityFigures compute(const ComplexityInputs &inputs, const analysis::ProgressFn &progress = {});
 

@@ -207,6 +207,24 @@ IndustryTables fromStore(const Store &store, const IndustryTableRequest &request
     return out;
 }
 
+OneYearTable oneYear(const Store &store, const IndustryTableRequest &request, int year)
+{
+    const int used = yearOrLatest(year, store.years(request.indicator, request.level));
+    return {used, fromStore(store, request, {used})};
+}
+
+OneYearTable oneYear(const QList<Observation> &rows, const IndustryTableRequest &request, int year)
+{
+    const int used = yearOrLatest(year, yearsOf(rows));
+    return {used, fromRows(rows, {used}, request)};
+}
+
+OneYearTable oneYear(const ObservationColumns &rows, const IndustryTableRequest &request, int year)
+{
+    const int used = yearOrLatest(year, rows.years());
+    return {used, fromColumns(rows, {used}, request)};
+}
+
 IndustryTables fromRows(const QList<Observation> &rows, const QList<int> &years, const IndustryTableRequest &request)
 {
     IndustryTables out;
@@ -350,6 +368,20 @@ QList<Observation> readRows(const Store &store, const IndustryTableRequest &requ
 bool isMember(const RegionAggregate &group, const QString &region)
 {
     return group.members.contains(region) || (region.size() == 5 && group.members.contains(region.left(2)));
+}
+
+Eigen::MatrixXd withGroupInPlace(const IndustryTable &table, const RegionAggregate &group)
+{
+    const IndustryTable withGroup = appendGroups(table, {group});
+    std::vector<Eigen::Index> keep;
+    for (int r = 0; r < table.regions.size(); ++r)
+        if (!isMember(group, table.regions.at(r)))
+            keep.push_back(r);
+    keep.push_back(withGroup.values.rows() - 1);
+    Eigen::MatrixXd values(Eigen::Index(keep.size()), withGroup.values.cols());
+    for (std::size_t i = 0; i < keep.size(); ++i)
+        values.row(Eigen::Index(i)) = withGroup.values.row(keep[i]);
+    return values;
 }
 
 IndustryTable appendGroups(const IndustryTable &table, const QList<RegionAggregate> &groups)

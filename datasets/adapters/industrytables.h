@@ -158,6 +158,31 @@ int yearOrLatest(int requested, const QList<int> &years);
 // The tables of the given years read from the store (readRows + fromRows).
 IndustryTables fromStore(const Store &store, const IndustryTableRequest &request, const QList<int> &years);
 
+// The table of one year — request.year, or the latest of the data when it
+// is 0 — from the store, observation rows or rows in columns; the one-year
+// adapters (lq, specialisation, complexity) load through loadOneYear().
+struct OneYearTable
+{
+    int year = 0;   // the year used (0: the data has none)
+    IndustryTables data;
+};
+OneYearTable oneYear(const Store &store, const IndustryTableRequest &request, int year);
+OneYearTable oneYear(const QList<Observation> &rows, const IndustryTableRequest &request, int year);
+OneYearTable oneYear(const ObservationColumns &rows, const IndustryTableRequest &request, int year);
+
+// An adapter's Inputs (members `request`, with `year`, and `data`) of one
+// year from any source oneYear() reads.
+template<typename Inputs, typename Source, typename Request>
+Inputs loadOneYear(const Source &source, const Request &request)
+{
+    Inputs in;
+    in.request = request;
+    OneYearTable t = oneYear(source, request, request.year);
+    in.request.year = t.year;
+    in.data = std::move(t.data);
+    return in;
+}
+
 // Whether region is one of the group's members: its code, or for a
 // municipality (five digits) its prefecture's two digits.
 bool isMember(const RegionAggregate &group, const QString &region);
@@ -165,6 +190,11 @@ bool isMember(const RegionAggregate &group, const QString &region);
 // The rows of the groups below those of table (codes = group codes); a
 // member without a row is skipped. Totals are summed like the values.
 IndustryTable appendGroups(const IndustryTable &table, const QList<RegionAggregate> &groups);
+
+// The table's values with group in place of its members: the rows of the
+// regions outside the group (in order), then the group's sum as the last
+// row. A group's figures are computed on it.
+Eigen::MatrixXd withGroupInPlace(const IndustryTable &table, const RegionAggregate &group);
 
 // Members of the groups that match no region.
 QStringList missingMembers(const QStringList &regions, const QList<RegionAggregate> &groups);

@@ -151,10 +151,7 @@ QStringList industryColumns(const CatalogSnapshot &catalog, const QString &indic
 
 LqInputs load(const Store &store, const LqRequest &request)
 {
-    LqInputs in;
-    in.request = request;
-    in.request.year = industrytables::yearOrLatest(request.year, store.years(request.indicator, request.level));
-    in.data = industrytables::fromStore(store, request, {in.request.year});
+    LqInputs in = industrytables::loadOneYear<LqInputs>(store, request);
     if (request.earningPower && request.level == RegionLevel::Prefecture)
         loadEarningPower(store, in);
     return in;
@@ -162,20 +159,12 @@ LqInputs load(const Store &store, const LqRequest &request)
 
 LqInputs load(const QList<Observation> &rows, const LqRequest &request)
 {
-    LqInputs in;
-    in.request = request;
-    in.request.year = industrytables::yearOrLatest(request.year, yearsOf(rows));
-    in.data = industrytables::fromRows(rows, {in.request.year}, request);
-    return in;
+    return industrytables::loadOneYear<LqInputs>(rows, request);
 }
 
 LqInputs load(const ObservationColumns &rows, const LqRequest &request)
 {
-    LqInputs in;
-    in.request = request;
-    in.request.year = industrytables::yearOrLatest(request.year, rows.years());
-    in.data = industrytables::fromColumns(rows, {in.request.year}, request);
-    return in;
+    return industrytables::loadOneYear<LqInputs>(rows, request);
 }
 
 LqResult compute(const LqInputs &in, const analysis::ProgressFn &progress)

@@ -33,15 +33,7 @@ QList<Columns> columnsOf(SpecialisationIndices &r)
 void appendGroup(const IndustryTable &table, const RegionAggregate &group, const analysis::SpecialisationConfig &cfg,
                  SpecialisationIndices &out)
 {
-    const IndustryTable withGroup = industrytables::appendGroups(table, {group});
-    std::vector<Eigen::Index> keep;
-    for (int r = 0; r < table.regions.size(); ++r)
-        if (!industrytables::isMember(group, table.regions.at(r)))
-            keep.push_back(r);
-    keep.push_back(withGroup.values.rows() - 1);
-    Eigen::MatrixXd values(Eigen::Index(keep.size()), withGroup.values.cols());
-    for (std::size_t i = 0; i < keep.size(); ++i)
-        values.row(Eigen::Index(i)) = withGroup.values.row(keep[i]);
+    const Eigen::MatrixXd values = industrytables::withGroupInPlace(table, group);
     const analysis::SpecialisationResult r = analysis::specialisation(values, cfg);
     const Eigen::Index last = values.rows() - 1;
     for (const Columns &c : columnsOf(out))
@@ -52,29 +44,17 @@ void appendGroup(const IndustryTable &table, const RegionAggregate &group, const
 
 SpecialisationInputs load(const Store &store, const SpecialisationRequest &request)
 {
-    SpecialisationInputs in;
-    in.request = request;
-    in.request.year = industrytables::yearOrLatest(request.year, store.years(request.indicator, request.level));
-    in.data = industrytables::fromStore(store, request, {in.request.year});
-    return in;
+    return industrytables::loadOneYear<SpecialisationInputs>(store, request);
 }
 
 SpecialisationInputs load(const QList<Observation> &rows, const SpecialisationRequest &request)
 {
-    SpecialisationInputs in;
-    in.request = request;
-    in.request.year = industrytables::yearOrLatest(request.year, yearsOf(rows));
-    in.data = industrytables::fromRows(rows, {in.request.year}, request);
-    return in;
+    return industrytables::loadOneYear<SpecialisationInputs>(rows, request);
 }
 
 SpecialisationInputs load(const ObservationColumns &rows, const SpecialisationRequest &request)
 {
-    SpecialisationInputs in;
-    in.request = request;
-    in.request.year = industrytables::yearOrLatest(request.year, rows.years());
-    in.data = industrytables::fromColumns(rows, {in.request.year}, request);
-    return in;
+    return industrytables::loadOneYear<SpecialisationInputs>(rows, request);
 }
 
 SpecialisationIndices compute(const SpecialisationInputs &in, const analysis::ProgressFn &progress)
