@@ -14,6 +14,7 @@
 //    and COG (2 decimals), each under the industry's name.
 // (A separate file: tests/app/test_agreement.cpp holds the adapter rows.)
 #include "testhelpers.h"
+#include "agreementsupport.h"
 
 #include "analysisviewsupport.h"
 #include "catalogsource.h"
@@ -25,9 +26,6 @@
 #include "datasets/starterpack.h"
 #include "datasets/store.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -40,21 +38,10 @@
 
 using namespace Qt::StringLiterals;
 using namespace regionlens;
+using test::agreement::agree;
+using test::agreement::Figure;
 
 namespace {
-
-// Identical up to 1e-12 relative; NaN (null in the JSON) only with NaN.
-bool agree(double a, double b)
-{
-    if (std::isnan(a) || std::isnan(b))
-        return std::isnan(a) && std::isnan(b);
-    return std::abs(a - b) <= 1e-12 * std::max(std::abs(a), std::abs(b));
-}
-
-double number(const QJsonObject &o, const QString &key)
-{
-    return o.value(key).isNull() ? std::nan("") : o.value(key).toDouble(std::nan(""));
-}
 
 QString fixed(double v, int decimals)
 {
@@ -77,19 +64,6 @@ class TestAgreementComplexity : public QObject
     QTemporaryDir m_dir;
     QString m_db;
     datasets::Store m_store;
-
-    QJsonArray cli(const QStringList &args, QString *error) const
-    {
-        QProcess p;
-        p.setProgram(QString::fromUtf8(REGIONLENS_CLI));
-        p.setArguments(args + QStringList{u"--db"_s, m_db, u"--format"_s, u"json"_s});
-        p.start();
-        if (!p.waitForFinished(180000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
-            *error = u"regionlens-cli %1: %2"_s.arg(args.join(u' '), QString::fromUtf8(p.readAllStandardError()));
-            return {};
-        }
-        return QJsonDocument::fromJson(p.readAllStandardOutput()).array();
-    }
 
 private slots:
     void initTestCase()
@@ -121,27 +95,22 @@ private slots:
         // The CLI: the region's ECI, its cells, the industries' PCI.
         const QStringList common{u"--indicator"_s, u"employees"_s, u"--year"_s, u"2021"_s, u"--level"_s, level};
         QString error;
-        const QJsonArray regions = cli(QStringList{u"complexity"_s} + common, &error);
-        QVERIFY2(!regions.isEmpty(), qPrintable(error));
-        const QJsonArray cells = cli(QStringList{u"relatedness"_s, u"--region"_s, region} + common, &error);
+        const auto cli = [&](const QStringList &args, const QStringList &keys, const QStringList &values) {
+            return test::agreement::runCli(Figure{args + common, keys, values, {}, {}}, m_db, &error);
+        };
+        const auto regions = cli({u"complexity"_s}, {u"region_code"_s}, {u"diversity"_s, u"eci"_s});
+        QVERIFY2(regions.contains(region), qPrintable(region + error));
+        const QHash<QString, double> own = regions.value(region);
+        const auto cells = cli({u"relatedness"_s, u"--region"_s, region}, {u"industry_code"_s},
+                               {u"rca"_s, u"density"_s, u"cog"_s});
         QVERIFY2(!cells.isEmpty(), qPrintable(error));
-        const QJsonArray industries = cli(QStringList{u"complexity"_s, u"--industries"_s} + common, &error);
+        const auto industries = cli({u"complexity"_s, u"--industries"_s}, {u"industry_code"_s}, {u"pci"_s});
         QVERIFY2(!industries.isEmpty(), qPrintable(error));
-        QJsonObject own;
-        for (const QJsonValue &v : regions)
-            if (v.toObject().value(u"region_code"_s).toString() == region)
-                own = v.toObject();
-        QVERIFY2(!own.isEmpty(), qPrintable(region));
-        QHash<QString, double> pci;
-        for (const QJsonValue &v : industries)
-            pci.insert(v.toObject().value(u"industry_code"_s).toString(), number(v.toObject(), u"pci"_s));
         QList<CliCell> list;
-        for (const QJsonValue &v : cells) {
-            const QJsonObject o = v.toObject();
-            const QString industry = o.value(u"industry_code"_s).toString();
-            list.append({industry, number(o, u"rca"_s), number(o, u"density"_s), number(o, u"cog"_s),
-                         pci.value(industry, std::nan(""))});
-        }
+        for (auto it = cells.cbegin(); it != cells.cend(); ++it)
+            list.append({it.key(), it->value(u"rca"_s), it->value(u"density"_s), it->value(u"cog"_s),
+                         industries.value(it.key()).value(u"pci"_s, std::nan(""))});
+        std::sort(list.begin(), list.end(), [](const CliCell &a, const CliCell &b) { return a.industry < b.industry; });
         QCOMPARE(list.size(), 18);   // the starter pack's divisions A–R
 
         // The report's page for the region, built as the report builds it.
@@ -165,9 +134,9 @@ private slots:
         QCOMPARE(f.regions.size(), level == u"municipality" ? 1741 : 47);
         const int row = f.row(region);
         QVERIFY(row >= 0);
-        QVERIFY2(agree(f.eci.at(row), number(own, u"eci"_s)), qPrintable(u"ECI %1 vs %2"_s.arg(f.eci.at(row))
-                                                                               .arg(number(own, u"eci"_s))));
-        QVERIFY(agree(f.diversity.at(row), number(own, u"diversity"_s)));
+        QVERIFY2(agree(f.eci.at(row), own.value(u"eci"_s)), qPrintable(u"ECI %1 vs %2"_s.arg(f.eci.at(row))
+                                                                               .arg(own.value(u"eci"_s))));
+        QVERIFY(agree(f.diversity.at(row), own.value(u"diversity"_s)));
         for (const CliCell &c : std::as_const(list)) {
             const int col = f.column(c.industry);
             QVERIFY2(col >= 0, qPrintable(c.industry));
@@ -213,8 +182,8 @@ private slots:
         const QString section = all.mid(from);
         name.remove(QRegularExpression(u"\\s+"_s));
         QVERIFY2(section.contains(name), qPrintable(name));
-        QVERIFY2(section.contains(fixed(number(own, u"eci"_s), 2)),
-                 qPrintable(u"ECI %1 not in the section"_s.arg(fixed(number(own, u"eci"_s), 2))));
+        QVERIFY2(section.contains(fixed(own.value(u"eci"_s), 2)),
+                 qPrintable(u"ECI %1 not in the section"_s.arg(fixed(own.value(u"eci"_s), 2))));
         // The table's first rows: name, density (3), PCI, COG (2 decimals) in a row.
         for (qsizetype i = 0; i < std::min<qsizetype>(5, expected.size()); ++i) {
             const CliCell &c = expected.at(i);
