@@ -12,6 +12,7 @@
 #include "pageframe.h"
 #include "regionselection.h"
 #include "widgets/bubblechart.h"
+#include "widgets/chartrendering.h"
 #include "widgets/choroplethmap.h"
 #include "widgets/industryspacechart.h"
 
@@ -446,20 +447,41 @@ QString ComplexityView::opportunityTableHtml(int maxRows) const
 
 void ComplexityView::paintOpportunityTable(QPainter *painter, const QRectF &target) const
 {
-    // As many rows as fit the target (the report's figure box, an export).
+    // The table fills the target (the report's figure box, an export): every
+    // row at the largest font that fits, or, when even the smallest is too
+    // large, as many rows as fit at that size.
     QTextDocument doc;
-    QFont font = this->font();
-    font.setPixelSize(std::max(9, int(std::lround(target.width() / 900.0 * 14.0))));
-    doc.setDefaultFont(font);
     doc.setDocumentMargin(0);
-    doc.setTextWidth(target.width());
-    const int all = int(focusOpportunities().size());
-    int rows = all;
-    doc.setHtml(opportunityTableHtml(rows));
-    while (rows > 1 && doc.size().height() > target.height()) {
-        doc.setHtml(opportunityTableHtml(--rows));
+    // The charts' families (VL PGothic first: a PDF's text keeps every character), no ligatures ("fi").
+    QFont font = widgets::chartFont(this->font());
+    font.setStyleStrategy(QFont::PreferNoShaping);
+    const auto layout = [&](int pixels, int rows) {
+        font.setPixelSize(pixels);
+        doc.setDefaultFont(font);
+        doc.setHtml(opportunityTableHtml(rows));
         doc.setTextWidth(target.width());
+        return doc.size().height();
+    };
+    const int all = int(focusOpportunities().size());
+    const int smallest = std::max(9, int(std::lround(target.width() / 900.0 * 12.0)));
+    int rows = all;
+    int pixels = smallest;
+    if (layout(smallest, all) <= target.height()) {
+        int low = smallest, high = std::max(smallest, int(target.height() / 4.0));
+        while (low < high) {   // the largest size whose table fits
+            const int mid = (low + high + 1) / 2;
+            if (layout(mid, all) <= target.height())
+                low = mid;
+            else
+                high = mid - 1;
+        }
+        pixels = low;
+    } else {
+        while (rows > 1 && layout(smallest, rows - 1) > target.height())
+            --rows;
+        rows = std::max(1, rows - 1);
     }
+    layout(pixels, rows);
     painter->save();
     painter->fillRect(target, Qt::white);
     painter->translate(target.topLeft());
