@@ -269,7 +269,7 @@ QString Store::checkFile(const QSqlDatabase &db, const QString &path, bool check
     return QString();
 }
 
-bool Store::open(const QString &path, int targetVersion)
+bool Store::open(const QString &path, int targetVersion, DamageCheck check)
 {
     close();
     m_error.clear();
@@ -286,7 +286,9 @@ bool Store::open(const QString &path, int targetVersion)
             error = u"cannot open the store %1: %2"_s.arg(path, db.lastError().text());
         } else {
             traceStatements(db);
-            error = checkFile(db, path, true);
+            error = checkFile(db, path, check == DamageCheck::OnOpen);
+            if (error.isEmpty() && check == DamageCheck::ByCaller && schema::currentVersion(db) < targetVersion)
+                error = checkFile(db, path, true);   // nothing is written to an unchecked store
         }
         if (error.isEmpty()) {
             QSqlQuery q(db);

@@ -92,9 +92,15 @@ public:
     Store(const Store &) = delete;
     Store &operator=(const Store &) = delete;
 
+    // Whether open() runs the damage check (PRAGMA quick_check) itself, or
+    // leaves it to the caller (the GUI runs it on a worker, beside the
+    // catalogue, with openReadOnly(path, true)). A store that needs a
+    // migration is checked before it is written either way.
+    enum class DamageCheck { OnOpen, ByCaller };
+
     // Opens (creating if needed) and migrates to targetVersion. Tests pass an
     // older version to build a store as an earlier release left it.
-    bool open(const QString &path, int targetVersion = kSchemaVersion);
+    bool open(const QString &path, int targetVersion = kSchemaVersion, DamageCheck check = DamageCheck::OnOpen);
     void close();
     bool isOpen() const;
     QString path() const { return m_path; }

@@ -14,6 +14,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace regionlens::app {
@@ -156,7 +158,18 @@ CatalogView::CatalogView(CatalogSource &catalog, QWidget *parent) : QWidget(pare
 void CatalogView::refresh()
 {
     m_model->load(m_catalog.snapshot(), m_catalog.japanese());
-    m_view->resizeColumnsToContents();
+    // Measuring every cell of 450 rows takes ~20 ms: not while the dock is
+    // hidden (as it is at launch), but when it is shown.
+    m_columnsStale = !isVisible();
+    if (!m_columnsStale)
+        m_view->resizeColumnsToContents();
+}
+
+void CatalogView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (std::exchange(m_columnsStale, false))
+        m_view->resizeColumnsToContents();
 }
 
 // Room for a useful number of rows (the dock showed two): the filter, the

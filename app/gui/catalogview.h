@@ -34,6 +34,9 @@ public:
 signals:
     void indicatorActivated(const QString &indicatorId);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     QSize rowsSize(int rows) const;
 
@@ -42,6 +45,7 @@ private:
     QSortFilterProxyModel *m_proxy = nullptr;
     QLineEdit *m_filter = nullptr;
     QTableView *m_view = nullptr;
+    bool m_columnsStale = false;   // refreshed while hidden: columns sized when shown
 };
 
 } // namespace regionlens::app

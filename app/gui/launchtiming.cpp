@@ -4,6 +4,7 @@
 #include <QApplication>
 #include <QEvent>
 #include <QFile>
+#include <QList>
 #include <QPointer>
 #include <QTimer>
 #include <QWidget>
@@ -67,15 +68,25 @@ double memoryMiB(const char *key)
 
 double g_mainMs = -1;   // main() began, ms since the launch
 
+struct Phase
+{
+    const char *name;
+    double wallMs;
+    double cpuMs;
+};
+QList<Phase> g_phases;   // mark()s so far, in order
+
 class FirstPaint : public QObject
 {
 public:
-    explicit FirstPaint(QWidget *window) : QObject(qApp), m_window(window) {}
+    FirstPaint(QWidget *window, QWidget *page) : QObject(qApp), m_window(window), m_page(page ? page : window) {}
 
     bool eventFilter(QObject *watched, QEvent *event) override
     {
-        if (event->type() != QEvent::Paint || !m_window || !watched->isWidgetType()
-            || static_cast<QWidget *>(watched)->window() != m_window)
+        if (event->type() != QEvent::Paint || !m_window || !m_page || !watched->isWidgetType())
+            return false;
+        auto *widget = static_cast<QWidget *>(watched);
+        if (widget->window() != m_window || (widget != m_page && !m_page->isAncestorOf(widget)))
             return false;
         const double paintMs = sinceLaunchMs();
         const double cpu = cpuMs();
@@ -86,6 +97,11 @@ public:
                          "regionlens: timing: first paint %.1f ms after launch (main() at %.1f ms, frame done at "
                          "%.1f ms); CPU %.1f ms, RSS %.1f MiB, peak RSS %.1f MiB\n",
                          paintMs, g_mainMs, sinceLaunchMs(), cpu, rss, memoryMiB("VmHWM:"));
+            QByteArray phases;
+            for (const Phase &p : std::as_const(g_phases))
+                phases += QByteArray(p.name) + ' ' + QByteArray::number(p.wallMs, 'f', 1) + " ms (CPU "
+                          + QByteArray::number(p.cpuMs, 'f', 1) + "); ";
+            std::fprintf(stderr, "regionlens: timing: phases: %s\n", phases.constData());
             std::fflush(stderr);
             if (qgetenv("REGIONLENS_TIMING") == "quit")
                 QApplication::exit(0);
@@ -96,6 +112,7 @@ public:
 
 private:
     QPointer<QWidget> m_window;
+    QPointer<QWidget> m_page;
 };
 
 bool enabled()
@@ -111,10 +128,16 @@ void start()
         g_mainMs = sinceLaunchMs();
 }
 
-void watch(QWidget *window)
+void watch(QWidget *window, QWidget *page)
 {
     if (enabled() && qApp)
-        qApp->installEventFilter(new FirstPaint(window));
+        qApp->installEventFilter(new FirstPaint(window, page));
+}
+
+void mark(const char *phase)
+{
+    if (enabled())
+        g_phases.append({phase, sinceLaunchMs(), cpuMs()});
 }
 
 } // namespace regionlens::app::launchtiming

@@ -3,6 +3,7 @@
 // loaded) in the background with a progress dialog; --screenshot renders the
 // main window to a PNG and exits, for headless machines and tests.
 #include "datasets/starterpack.h"
+#include "analysisviewsupport.h"
 #include "datasets/store.h"
 #include "appfonts.h"
 #include "catalogsource.h"
@@ -59,23 +60,39 @@ CreateResult createStore(const QString &path, const std::function<bool(double)> 
     return result;
 }
 
-// Why the store cannot be used, and what to do, in the UI language.
-QString storeProblemText(const datasets::Store &store)
+// The damage check of a store opened with DamageCheck::ByCaller, on a
+// worker beside the catalogue's first build: what is wrong, or nothing.
+struct CheckResult
 {
-    switch (store.openProblem()) {
+    datasets::Store::OpenProblem problem = datasets::Store::OpenProblem::None;
+    QString error;
+};
+
+CheckResult checkStore(const QString &path)
+{
+    datasets::Store probe;
+    if (probe.openReadOnly(path, true))
+        return {};
+    return {probe.openProblem(), probe.errorString()};
+}
+
+// Why the store cannot be used, and what to do, in the UI language.
+QString storeProblemText(datasets::Store::OpenProblem problem, const QString &path, const QString &error)
+{
+    switch (problem) {
     case datasets::Store::OpenProblem::Damaged:
         return QObject::tr("The data store %1 is damaged: some of its data cannot be read, so RegionLens does not "
                            "use it and writes nothing to it.\n\nWhat to do: restore a backup copy of the file; "
                            "or close RegionLens, move the file aside and start RegionLens again, which creates a "
                            "new store with the starter data, then import your own files again.\n\n(%2)")
-            .arg(store.path(), store.errorString());
+            .arg(path, error);
     case datasets::Store::OpenProblem::Foreign:
         return QObject::tr("%1 is not a RegionLens data store (it belongs to another application). RegionLens "
                            "left it unchanged.\n\nChoose another file with --db, or leave --db out to use "
                            "your own store.")
-            .arg(store.path());
+            .arg(path);
     default:
-        return app::importText(store.errorString());
+        return app::importText(error);
     }
 }
 
@@ -87,11 +104,13 @@ int main(int argc, char *argv[])
     if (const int code = app::answerWithoutDisplay(argc, argv); code >= 0)
         return code;
     QApplication app(argc, argv);
+    app::launchtiming::mark("QApplication");
     QApplication::setOrganizationName(u"RegionLens"_s);
     QApplication::setApplicationName(u"RegionLens"_s);
     QApplication::setApplicationVersion(meta::version());
     app::useCjkCapableFont();
     app::silenceEmptyPlotWarnings();
+    app::launchtiming::mark("font");
 
     const app::GuiOptions options;
     QCommandLineParser parser;
@@ -106,6 +125,7 @@ int main(int argc, char *argv[])
 
     app::LanguageManager language;
     language.install(parser.isSet(options.lang) ? parser.value(options.lang) : app::settings::language.value());
+    app::launchtiming::mark("translations");
 
     const QString path = QFileInfo(parser.value(options.db)).absoluteFilePath();
     const QString screenshot = parser.value(options.screenshot);
@@ -118,8 +138,8 @@ int main(int argc, char *argv[])
 
     // The window, once the catalogue's first snapshot is in.
     auto createWindow = [&] {
+        app::launchtiming::mark("catalogue");
         window = std::make_unique<app::MainWindow>(*catalog, language);
-        app::launchtiming::watch(window.get());
         if (parser.isSet(options.indicator))
             window->mapView()->setIndicator(parser.value(options.indicator));
         // The window restored the last session's region and page; the options
@@ -132,8 +152,11 @@ int main(int argc, char *argv[])
             window->setLargeFonts(true);
         if (parser.isSet(options.page) || headless)
             window->workspace()->showPage(parser.isSet(options.page) ? parser.value(options.page) : u"map"_s);
+        app::launchtiming::mark("window");
+        app::launchtiming::watch(window.get(), window->workspace()->currentPage());
         if (!headless) {
             window->show();
+            app::launchtiming::mark("shown");
             return;
         }
         QSize size(1500, 900);
@@ -175,21 +198,48 @@ int main(int argc, char *argv[])
         });
     };
 
-    // Opens the store and builds its catalogue on a worker; the window follows.
-    auto showWindow = [&] {
-        if (!store.open(path)) {
-            if (headless)
-                std::fprintf(stderr, "regionlens: %s\n", qPrintable(store.errorString()));
-            else
-                QMessageBox::critical(nullptr, QObject::tr("RegionLens"), storeProblemText(store));
-            QApplication::exit(1);
+    auto fail = [&](datasets::Store::OpenProblem problem, const QString &error) {
+        if (headless)
+            std::fprintf(stderr, "regionlens: %s\n", qPrintable(error));
+        else
+            QMessageBox::critical(nullptr, QObject::tr("RegionLens"), storeProblemText(problem, path, error));
+        QApplication::exit(1);
+    };
+
+    // Opens the store; its catalogue is built on a worker and, for a store
+    // this run did not create, its damage check runs on another beside it
+    // (PRAGMA quick_check reads every page: ~0.1 s). The window follows when
+    // both are in; a damaged store is not shown.
+    QFutureWatcher<CheckResult> checkWatcher;
+    bool refused = false;   // the check found damage
+    auto createWhenReady = [&] {
+        if (window || refused || !catalog || !catalog->isReady() || checkWatcher.isRunning())
+            return;
+        if (checkWatcher.future().resultCount() > 0) {
+            const CheckResult result = checkWatcher.result();
+            if (result.problem == datasets::Store::OpenProblem::Damaged) {
+                refused = true;
+                fail(result.problem, result.error);
+                return;
+            }
+        }
+        createWindow();
+    };
+    QObject::connect(&checkWatcher, &QFutureWatcher<CheckResult>::finished, &app, [&] {
+        app::launchtiming::mark("store checked");
+        createWhenReady();
+    });
+    auto showWindow = [&](bool created) {
+        // A store this run has just created needs no check.
+        if (!store.open(path, datasets::Store::kSchemaVersion, datasets::Store::DamageCheck::ByCaller)) {
+            fail(store.openProblem(), store.errorString());
             return;
         }
+        app::launchtiming::mark("store open");
+        if (!created)
+            checkWatcher.setFuture(app::runOnWorker([path] { return checkStore(path); }));
         catalog = std::make_unique<app::CatalogSource>(store, language.isJapanese());
-        QObject::connect(catalog.get(), &app::CatalogSource::changed, catalog.get(), [&] {
-            if (!window)
-                createWindow();
-        });
+        QObject::connect(catalog.get(), &app::CatalogSource::changed, catalog.get(), createWhenReady);
         catalog->rebuild();
     };
 
@@ -210,6 +260,7 @@ int main(int argc, char *argv[])
             timer->start(50);
         }
         QObject::connect(&watcher, &QFutureWatcher<CreateResult>::finished, &app, [&] {
+            app::launchtiming::mark("store created");
             progress.reset();
             const CreateResult result = watcher.result();
             if (!result.ok) {
@@ -223,7 +274,7 @@ int main(int argc, char *argv[])
                 QApplication::exit(1);
                 return;
             }
-            showWindow();
+            showWindow(true);
         });
         watcher.setFuture(QtConcurrent::run([&, path] {
             return createStore(path, [&](double f) {
@@ -232,7 +283,7 @@ int main(int argc, char *argv[])
             });
         }));
     } else {
-        QTimer::singleShot(0, &app, showWindow);
+        QTimer::singleShot(0, &app, [&] { showWindow(false); });
     }
     return app.exec();
 }

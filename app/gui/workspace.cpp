@@ -35,6 +35,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -155,27 +156,18 @@ Workspace::Workspace(CatalogSource &catalog, QWidget *parent)
     addPage(u"start"_s, navigationTitle(u"start"_s), m_start);
     m_mapView = new MapView(catalog, this);
     addPage(u"map"_s, navigationTitle(u"map"_s), m_mapView);
-    const PageContext context{m_store, *m_selection, catalog, catalog.japanese()};
+    // The analysis pages are made when first shown or asked for (page(),
+    // pages()): until then an empty placeholder holds each one's place in the
+    // stack, so that a launch builds only the page it shows.
     for (const PageEntry &entry : analysisPages()) {
-        AnalysisPage *page = entry.create(context, this);
-        m_pages.append(page);
-        addPage(entry.id, entry.title(), page);
-        // Status messages are the current page's: a hidden page's are dropped.
-        connect(page, &AnalysisPage::statusMessage, this, [this, page](const QString &text) {
-            if (page == currentAnalysisPage())
-                emit statusMessage(text);
-        });
-        connect(page, &AnalysisPage::contentChanged, this, [this, page] {
-            if (page == currentAnalysisPage()) {
-                updateGuide();
-                updateExportMenu();
-            }
-        });
+        m_pages.append(nullptr);
+        addPage(entry.id, entry.title(), new QWidget(this));
     }
 
     connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0)
             return;
+        buildPage(m_ids.value(row));
         // Hide or show the guide before the page becomes current, so that the
         // page is laid out once at its final width: the other order resized it
         // twice per switch (narrow, then wide), and every resize replots its
@@ -292,7 +284,8 @@ void Workspace::catalogChanged()
 {
     fillRegionBar();
     for (AnalysisPage *p : std::as_const(m_pages))
-        p->reload();
+        if (p)
+            p->reload();
     selectionChanged();   // the picker, the "Selected:" names (a language switch renames them) and the guide
 }
 
@@ -307,11 +300,64 @@ void Workspace::addPage(const QString &id, const QString &title, QWidget *widget
 
 AnalysisPage *Workspace::page(const QString &id) const
 {
-    for (AnalysisPage *p : m_pages) {
-        if (p->pageId() == id)
-            return p;
-    }
-    return nullptr;
+    return const_cast<Workspace *>(this)->buildPage(id);
+}
+
+QList<AnalysisPage *> Workspace::pages() const
+{
+    for (const PageEntry &entry : analysisPages())
+        page(entry.id);
+    return m_pages;
+}
+
+AnalysisPage *Workspace::builtPage(const QString &id) const
+{
+    const qsizetype i = m_ids.indexOf(id) - kFixedPages;
+    return i >= 0 && i < m_pages.size() ? m_pages.at(i) : nullptr;
+}
+
+// Makes the analysis page id in its placeholder's place (once); nullptr when
+// id is not an analysis page.
+AnalysisPage *Workspace::buildPage(const QString &id)
+{
+    const qsizetype i = m_ids.indexOf(id) - kFixedPages;
+    const PageEntry *entry = findAnalysisPage(id);
+    if (i < 0 || i >= m_pages.size() || !entry)
+        return nullptr;
+    if (m_pages.at(i))
+        return m_pages.at(i);
+    const PageContext context{m_store, *m_selection, *m_catalog, m_catalog->japanese()};
+    AnalysisPage *page = entry->create(context, this);
+    m_pages[i] = page;
+    QWidget *placeholder = m_stack->widget(int(i + kFixedPages));
+    const QSignalBlocker block(m_stack);   // the current page stays current
+    const bool current = m_stack->currentWidget() == placeholder;
+    m_stack->insertWidget(int(i + kFixedPages), page);
+    page->setSizePolicy(placeholder->sizePolicy());
+    if (current)
+        m_stack->setCurrentWidget(page);
+    m_stack->removeWidget(placeholder);
+    placeholder->deleteLater();
+    if (m_largeFonts)
+        page->setLargeFonts(true);
+    // The navigation shows the page's own title (the registry's, asked again:
+    // a title is a text asked for often, which the language switch's log of
+    // translations counts on to tell it from a tab of the same translation).
+    m_nav->item(int(i + kFixedPages))->setText(page->title());
+    // Status messages are the current page's: a hidden page's are dropped.
+    connect(page, &AnalysisPage::statusMessage, this, [this, page](const QString &text) {
+        if (page == currentAnalysisPage())
+            emit statusMessage(text);
+    });
+    connect(page, &AnalysisPage::contentChanged, this, [this, page] {
+        if (page == currentAnalysisPage()) {
+            updateGuide();
+            updateExportMenu();
+        }
+    });
+    if (m_restored)
+        restoreIndustry();
+    return page;
 }
 
 AnalysisPage *Workspace::currentAnalysisPage() const
@@ -329,6 +375,11 @@ void Workspace::showPage(const QString &id)
 QString Workspace::currentPageId() const
 {
     return m_ids.value(m_stack->currentIndex());
+}
+
+QWidget *Workspace::currentPage() const
+{
+    return m_stack->currentWidget();
 }
 
 void Workspace::openTheme(const QString &themeId, const QString &region)
@@ -392,14 +443,24 @@ void Workspace::restoreState()
     m_selection->setPrefectureFilter(settings::lastPrefectureFilter.value());
     if (settings::lastRegion.isSet())
         selectRegion(settings::lastRegion.value());
-    if (auto *industry = qobject_cast<IndustryView *>(page(u"industry"_s));
-        industry && !settings::lastIndustry.value().isEmpty())
-        industry->setMapIndustry(settings::lastIndustry.value());
+    // The industry page takes the last map industry now or when it is made (buildPage()).
+    m_restored = true;
+    restoreIndustry();
     if (settings::lastPage.isSet())
         showPage(settings::lastPage.value());
     m_persist = true;
-    if (auto *industry = qobject_cast<IndustryView *>(page(u"industry"_s)))
-        connect(industry, &AnalysisPage::contentChanged, this, [this] { saveState(); });
+}
+
+// The last session's map industry on the industry page, once it is made;
+// from then on each change is remembered.
+void Workspace::restoreIndustry()
+{
+    auto *industry = qobject_cast<IndustryView *>(builtPage(u"industry"_s));
+    if (!industry || std::exchange(m_industryRestored, true))
+        return;
+    if (!settings::lastIndustry.value().isEmpty())
+        industry->setMapIndustry(settings::lastIndustry.value());
+    connect(industry, &AnalysisPage::contentChanged, this, [this] { saveState(); });
 }
 
 void Workspace::saveState() const
@@ -412,7 +473,7 @@ void Workspace::saveState() const
     settings::lastLevel.setValue(m_selection->level());
     settings::lastPrefectureFilter.setValue(m_selection->prefectureFilter());
     settings::lastPage.setValue(currentPageId());
-    if (auto *industry = qobject_cast<IndustryView *>(page(u"industry"_s)))
+    if (auto *industry = qobject_cast<IndustryView *>(builtPage(u"industry"_s)))
         if (!industry->mapIndustry().isEmpty())
             settings::lastIndustry.setValue(industry->mapIndustry());
 }
@@ -518,8 +579,10 @@ void Workspace::reload()
 
 void Workspace::setLargeFonts(bool on)
 {
-    for (AnalysisPage *p : m_pages)
-        p->setLargeFonts(on);
+    m_largeFonts = on;
+    for (AnalysisPage *p : std::as_const(m_pages))
+        if (p)
+            p->setLargeFonts(on);
     QFont f = m_guide->font();
     f.setPointSizeF(QApplication::font().pointSizeF() * (on ? widgets::kLargeFontScale : 1.0));
     m_guide->setFont(f);

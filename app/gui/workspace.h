@@ -50,13 +50,16 @@ public:
     MapView *mapView() const { return m_mapView; }
     StartPage *startPage() const { return m_start; }
     RegionSelection &selection() const { return *m_selection; }
-    QList<AnalysisPage *> pages() const { return m_pages; }
+    // Every analysis page, in the registry's order. The pages are made when
+    // first shown or asked for here: pages() and page() make them.
+    QList<AnalysisPage *> pages() const;
     AnalysisPage *page(const QString &id) const;
     AnalysisPage *currentAnalysisPage() const;
 
     // "start", "map" or an AnalysisPage's pageId().
     void showPage(const QString &id);
     QString currentPageId() const;
+    QWidget *currentPage() const;   // the page shown (start, map or an analysis page)
     // Opens a theme; region is a prefecture code, "group:<id>", or empty for
     // the current selection.
     void openTheme(const QString &themeId, const QString &region = QString());
@@ -98,6 +101,9 @@ private:
     QString navigationTitle(const QString &id) const;
     void catalogChanged();
     void addPage(const QString &id, const QString &title, QWidget *widget);
+    AnalysisPage *buildPage(const QString &id);
+    AnalysisPage *builtPage(const QString &id) const;   // nullptr until made
+    void restoreIndustry();
     void selectionChanged();
     void updateGuide();
     QString buildGuideHtml() const;
@@ -120,7 +126,11 @@ private:
     QLabel *m_themeBanner = nullptr;
     StartPage *m_start = nullptr;
     MapView *m_mapView = nullptr;
-    QList<AnalysisPage *> m_pages;
+    static constexpr qsizetype kFixedPages = 2;   // "start" and "map" before the analysis pages
+    QList<AnalysisPage *> m_pages;   // by registry order; nullptr until made (buildPage())
+    bool m_largeFonts = false;
+    bool m_restored = false;   // restoreState() called: pages made later take the saved state too
+    bool m_industryRestored = false;
     QStringList m_ids;   // stack index → page id
     QString m_theme;
     mutable bool m_guideStale = false;   // hidden guide: built on demand by guideHtml()

@@ -84,7 +84,9 @@ QStringList windowTexts(app::MainWindow &window)
         for (QAction *a : menu->menu()->actions())
             out << a->text();
     }
-    for (QListWidget *nav : window.findChildren<QListWidget *>())
+    // The navigation only: the population page's region list is a page's text,
+    // and pages are made when first shown (a fresh window has none yet).
+    if (auto *nav = window.findChild<QListWidget *>(u"navigation"_s))
         for (int i = 0; i < nav->count(); ++i)
             out << nav->item(i)->text();
     if (auto *picker = window.findChild<QComboBox *>(u"regionPicker"_s))
