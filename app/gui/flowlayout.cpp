@@ -164,8 +164,7 @@ int FlowLayout::layOut(const QRect &rect, bool apply) const
         }
         x -= spacing();
     }
-    const bool fill = m_filler && !m_filler->isEmpty() && m_filler->sizeHint().width() > 0;
-    if (fill) {
+    if (m_filler && !m_filler->isEmpty() && m_filler->sizeHint().width() > 0) {
         int left = line.isEmpty() ? area.left() : x + spacing() + 14;
         if (area.right() + 1 - left < std::min(kFillerMinimum, m_filler->sizeHint().width())) {
             finishLine();
@@ -180,10 +179,6 @@ int FlowLayout::layOut(const QRect &rect, bool apply) const
         m_filler->setGeometry(QRect(area.topLeft(), QSize(0, 0)));
     }
     finishLine();
-    // A filler with nothing to say keeps no stale place (a page made while
-    // the window had another size left it beyond the window's edge).
-    if (apply && m_filler && !fill)
-        m_filler->setGeometry(QRect(area.topLeft(), QSize(0, 0)));
     return std::max(0, y - spacing() - area.top()) + contentsMargins().top() + contentsMargins().bottom();
 }
 
