@@ -27,7 +27,7 @@ export XDG_CONFIG_HOME=$TMP/config
 launch() {  # prints: paint_ms frame_ms main_ms cpu_ms rss_mib
     REGIONLENS_TIMING=quit REGIONLENS_TIMING_T0=$(date +%s%N) \
         "$GUI" --db "$DB" --lang ja --window-size 1366x768 > /dev/null 2> "$TMP/err" || true
-    line=$(grep 'regionlens: timing:' "$TMP/err" || true)
+    line=$(grep 'regionlens: timing: first paint' "$TMP/err" || true)
     if [ -z "$line" ]; then
         echo "gui_first_frame.sh: no timing line; stderr was:" >&2
         cat "$TMP/err" >&2
