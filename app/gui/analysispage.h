@@ -43,7 +43,8 @@ struct PageFigure
     QString caption;   // translated
     std::function<void(QPainter *painter, const QRectF &target)> paint;
     // The widget that shows it on the page (its context menu copies and
-    // exports it; Edit → Copy figure takes the one visible); may be null.
+    // exports it; Edit → Copy figure takes the one visible); may be null. The
+    // report leaves the figure out while the page hides it (no data).
     QWidget *widget = nullptr;
 };
 

@@ -14,6 +14,7 @@
 #include "settings.h"
 #include "widgets/choroplethmap.h"
 #include "regionreport.h"
+#include "reportdialog.h"
 #include "regionselection.h"
 #include "workspace.h"
 
@@ -26,6 +27,10 @@
 #include <QFileDialog>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QScreen>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -274,20 +279,71 @@ void MainWindow::setLargeFonts(bool on)
 void MainWindow::exportReport(const QString &region)
 {
     const QString code = region.isEmpty() ? u"13"_s : region;
-    const auto info = m_catalogSource->snapshot().region(code);
-    if (!info)
+    if (!m_catalogSource->snapshot().region(code))
         return;
-    const QString name = m_language.isJapanese() ? info->nameJa : info->nameEn;
+    // The selected regions (a combined group is reported through its first region).
+    RegionSelection &selection = m_workspace->selection();
+    const QStringList regions =
+        selection.groupId().isEmpty() && selection.codes().contains(code) ? selection.codes() : QStringList{code};
+    ReportDialog dialog(m_workspace->pages(), m_catalogSource->snapshot(), regions, m_language.isJapanese(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const ReportChoice choice = dialog.choice();
+    const QString stem = choice.options.summary ? u"regionlens-summary-%1.pdf"_s : u"regionlens-report-%1.pdf"_s;
     const QString path = QFileDialog::getSaveFileName(this, tr("Region report"),
-                                                      u"regionlens-report-%1.pdf"_s.arg(code),
+                                                      stem.arg(choice.options.regions.join(u'-')),
                                                       tr("PDF document (*.pdf)"));
     if (path.isEmpty())
         return;
     QString error;
-    if (writeReport(code, path, &error))
-        statusBar()->showMessage(tr("Wrote the report for %1 to %2").arg(name, path));
+    QStringList written;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool ok = writeReport(choice, path, &written, &error);
+    QApplication::restoreOverrideCursor();
+    if (ok)
+        statusBar()->showMessage(tr("Wrote the report to %1").arg(written.join(u", "_s)));
     else
         QMessageBox::warning(this, tr("Region report"), error);
+}
+
+bool MainWindow::writeReport(const ReportChoice &choice, const QString &path, QStringList *written, QString *error)
+{
+    // One file for all the regions, or one each: "s.pdf" → "s-22.pdf".
+    QList<std::pair<QStringList, QString>> files;
+    if (choice.each && choice.options.regions.size() > 1) {
+        const QFileInfo info(path);
+        const QString base = info.dir().filePath(info.completeBaseName());
+        for (const QString &code : choice.options.regions)
+            files.append({{code}, base + u'-' + code + u".pdf"_s});
+    } else {
+        files.append({choice.options.regions, path});
+    }
+    RegionSelection &selection = m_workspace->selection();
+    const QStringList previous = selection.codes();
+    const QString previousGroup = selection.groupId();
+    for (const auto &[regions, file] : files) {
+        ReportOptions options = choice.options;
+        options.regions = regions;
+        ReportResult result;
+        if (options.japanese == m_language.isJapanese()) {
+            // The workspace's pages follow each region in turn.
+            result = writeRegionReport(m_store, m_workspace->pages(), options, file,
+                                       [&](const QString &code) { selection.set({code}); });
+        } else {
+            result = runReportFrontEnd(m_store.path(), options, file);
+        }
+        if (!result.ok) {
+            if (error)
+                *error = result.error;
+            break;
+        }
+        written->append(file);
+    }
+    if (!previousGroup.isEmpty())
+        selection.setGroup(previousGroup, previous);
+    else if (selection.codes() != previous)
+        selection.set(previous);
+    return written->size() == files.size();
 }
 
 bool MainWindow::writeReport(const QString &region, const QString &path, QString *error)

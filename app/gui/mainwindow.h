@@ -38,6 +38,11 @@ public:
     // Writes the region report (A4 PDF) for a prefecture code; used by the
     // Report menu, --report and the tests.
     bool writeReport(const QString &region, const QString &path, QString *error);
+    // Writes the report the dialog chose (ReportDialog): in the UI language
+    // from the workspace's pages, in the other one by the front end
+    // regionlens-report; with choice.each one file per region
+    // (path-CODE.pdf). *written: the files.
+    bool writeReport(const struct ReportChoice &choice, const QString &path, QStringList *written, QString *error);
     CatalogView *catalogView() const { return m_catalog; }
     CatalogSource *catalogSource() const { return m_catalogSource; }
     // File → Import data…: opens the import dialog (non-modal when called from the menu).

@@ -487,6 +487,10 @@ void PopulationView::showComponents(const Result &r)
             components.append({tr("%1 social").arg(c.label), c.years, c.social});
     }
     m_componentsBox->setVisible(!r.components.isEmpty());
+    // Without a year to draw (a municipality without SSDSE components) the
+    // note says why; the empty axes are left out (on screen and in the report).
+    m_components->setVisible(std::any_of(components.cbegin(), components.cend(),
+                                         [](const widgets::Series &s) { return !s.x.isEmpty(); }));
     m_components->setTitle(tr("Natural and social change by year"));
     m_components->setAxisLabels(tr("Year"), tr("Change"));
     m_components->setUnit(tr("persons"));

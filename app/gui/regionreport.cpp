@@ -20,6 +20,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
+#include <QStackedWidget>
 #include <QWidget>
 
 #include <algorithm>
@@ -40,6 +41,16 @@ double figureAspect(const QString &id)
     if (id.endsWith(u"map"_s) || id.contains(u"_map"_s) || id == u"circulation_diagram")
         return 0.62;
     return 0.5;
+}
+
+// False when the page hides the figure's widget (no data for the region);
+// pages of a tab or stack that are merely not current count as shown.
+bool shownOnPage(const PageFigure &figure, const AnalysisPage *page)
+{
+    for (const QWidget *w = figure.widget; w && w != page; w = w->parentWidget())
+        if (w->isHidden() && !qobject_cast<const QStackedWidget *>(w->parentWidget()))
+            return false;
+    return true;
 }
 
 // The cover of one region: name, code and date, key figures, the comparison
@@ -88,7 +99,7 @@ void drawSections(ReportCanvas &c, const QList<AnalysisPage *> &pages, int *sect
                10);
         c.space(4);
         for (const PageFigure &figure : page->figures()) {
-            if (!figure.paint)
+            if (!figure.paint || !shownOnPage(figure, page))
                 continue;
             const double height = std::min(c.body.width() * figureAspect(figure.id), c.body.height());
             c.ensure(height + 5 * c.mm);

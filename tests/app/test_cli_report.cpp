@@ -2,6 +2,7 @@
 // `regionlens-cli report`: the A4 region report from the command line, on a
 // fresh starter store, and its refusals (unknown region, missing options).
 // The CLI runs the front end regionlens-report from its own folder.
+#include "pdfsupport.h"
 #include "starterstore.h"
 #include "testhelpers.h"
 
@@ -44,17 +45,7 @@ class TestCliReport : public QObject
     QTemporaryDir m_dir;
     QString m_db;
 
-    static int pageCount(const QString &path)
-    {
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly))
-            return -1;
-        int pages = 0;
-        static const QRegularExpression page(u"/Type\\s*/Page(?!s)"_s);
-        for (auto it = page.globalMatch(QString::fromLatin1(f.readAll())); it.hasNext(); it.next())
-            ++pages;
-        return pages;
-    }
+    static int pageCount(const QString &path) { return pdfFilePageCount(path); }
 
     // pdftotext of path ("" when it is not installed: the caller skips).
     static QString pdfText(const QString &path)
