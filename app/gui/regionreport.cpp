@@ -198,12 +198,11 @@ ReportResult writeRegionReport(const datasets::Store &store, const QList<Analysi
     const bool japanese = options.japanese;
     QStringList names;
     for (const QString &region : options.regions) {
-        const auto info = store.region(region);
-        if (!info) {
+        if (!store.region(region)) {
             result.error = RegionReport::tr("Unknown region code: %1").arg(region);
             return result;
         }
-        names << (japanese ? info->nameJa : info->nameEn);
+        names << reportRegionName(store, region, japanese);
     }
     for (const QString &peer : options.peers) {
         if (!store.region(peer)) {

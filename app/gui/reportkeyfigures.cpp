@@ -4,6 +4,7 @@
 // `regionlens-cli key-figures`); this only words them.
 #include "regionreport.h"
 #include "reportcanvas.h"
+#include "reportsummary.h"
 
 #include "datasets/adapters/flowsadapter.h"
 #include "datasets/adapters/keyfigures.h"
@@ -58,6 +59,19 @@ QString migrationLabel(kf::MigrationBasis basis)
 }
 
 } // namespace
+
+QString reportRegionName(const datasets::Store &store, const QString &code, bool japanese)
+{
+    const auto info = store.region(code);
+    if (!info)
+        return code;
+    if (japanese || !info->nameEn.isEmpty())
+        return japanese || info->nameEn.isEmpty() ? info->nameJa : info->nameEn;
+    const auto parent = store.region(info->parent);
+    return parent && !parent->nameEn.isEmpty() && info->parent != u"00"
+        ? RegionReport::tr("%1, %2").arg(info->nameJa, parent->nameEn)
+        : info->nameJa;
+}
 
 QList<KeyFigure> keyFigures(const datasets::Store &store, const QString &region, bool japanese)
 {

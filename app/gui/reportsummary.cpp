@@ -169,8 +169,7 @@ QString peerTableHtml(const datasets::Store &store, const QString &region, const
     QString html = u"<h3>%1</h3><table width='100%' cellspacing='0' cellpadding='4' border='0'><tr><td></td>"_s.arg(
         RegionReport::tr("Compared with peer regions").toHtmlEscaped());
     for (const QString &code : codes) {
-        const auto info = store.region(code);
-        const QString name = info ? (japanese ? info->nameJa : info->nameEn) : code;
+        const QString name = reportRegionName(store, code, japanese);
         html += u"<td align='right' style='border-bottom:1px solid #888'><b>%1</b></td>"_s.arg(name.toHtmlEscaped());
     }
     html += u"</tr>"_s;

@@ -17,6 +17,9 @@ namespace regionlens::app {
 class AnalysisPage;
 struct ReportCanvas;
 
+// The region's name as the report shows it: Japanese, or English (a
+// municipality without one: its Japanese name and its prefecture, "豊田市, Aichi").
+QString reportRegionName(const datasets::Store &store, const QString &code, bool japanese);
 // The key figures as an HTML table (label, value, note); a sentence when there are none.
 QString keyFigureTable(const QList<KeyFigure> &figures);
 // The comparison of region with peers (peerTable()) as an HTML table with its heading.
