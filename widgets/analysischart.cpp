@@ -363,7 +363,14 @@ void AnalysisChart::fitTexts()
         for (int i = 0; i < legend->itemCount(); ++i)
             if (QCPAbstractLegendItem *item = legend->item(i))   // wrapping leaves empty cells
                 widest = std::max(widest, double(item->minimumOuterSizeHint().width()));
-        legend->setWrap(std::clamp(int((width() - 20) / (widest + legend->columnSpacing())), 1, 4));
+        const int columns = std::clamp(int((width() - 20) / (widest + legend->columnSpacing())), 1, 4);
+        if (columns != legend->wrap()) {
+            // setWrap() alone only places entries added later: the entries
+            // there are placed again, or a narrower chart squeezed them over
+            // each other ("Current tre" under "Fertility 2.07 by").
+            legend->setWrap(columns);
+            legend->setFillOrder(legend->fillOrder(), true);
+        }
     }
 }
 

@@ -3,6 +3,8 @@
 
 #include "palette.h"
 
+#include <QFontMetricsF>
+
 #include <qcustomplot.h>
 
 #include <algorithm>
@@ -183,6 +185,7 @@ void BarChart::rebuild()
             text->setBrush(QColor(255, 255, 255, 220));
             text->setFont(smallFont());
             text->setText(m_referenceLabel);
+            text->setObjectName(u"referenceLabel"_s);
         }
     }
     if (n == 0 && !m_emptyText.isEmpty()) {
@@ -199,6 +202,34 @@ void BarChart::rebuild()
     p->xAxis->setRange(lo < 0 ? lo - pad : lo, hi + pad);
     p->yAxis->setRange(0.4, std::max(1, n) + 0.6);
     p->legend->setVisible(ns > 1);
+}
+
+// The reference line's label gets a row of its own under the last bar, as
+// tall as two lines of it (keepTextsInside() may break it): it never covers
+// the last bar's value or crosses the axis, in any font or height.
+void BarChart::relayout()
+{
+    QCustomPlot *p = plot();
+    const int n = int(m_categories.size());
+    QCPItemText *label = nullptr;
+    for (int i = 0; i < p->itemCount() && !label; ++i)
+        if (p->item(i)->objectName() == u"referenceLabel")
+            label = qobject_cast<QCPItemText *>(p->item(i));
+    const double height = p->axisRect()->height();
+    if (!label || n == 0 || height <= 0)
+        return;
+    const int lines = std::max(2, int(label->text().count(u'\n')) + 1);
+    const double need = lines * QFontMetricsF(label->font()).height() + label->padding().top()
+                        + label->padding().bottom() + 2;
+    if (height < 2.5 * need)
+        return;   // too low to make room: keep the bars
+    const double rows = n + 0.2;   // 0.4 … n + 0.6
+    const double extra = need * rows / (height - need);
+    const double upper = n + 0.6 + extra;
+    if (std::abs(p->yAxis->range().upper - upper) > 0.01) {
+        p->yAxis->setRange(0.4, upper);
+        p->axisRect()->update(QCPLayoutElement::upPreparation);   // the tick vectors again
+    }
 }
 
 } // namespace regionlens::widgets

@@ -52,6 +52,7 @@ signals:
 
 protected:
     void rebuild() override;
+    void relayout() override;
 
 private:
     QStringList m_categories;

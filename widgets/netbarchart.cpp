@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "netbarchart.h"
 
+#include <QFontMetricsF>
 #include <QLocale>
 
 #include <qcustomplot.h>
@@ -161,6 +162,8 @@ void NetBarChart::rebuild()
             p->legend->addItem(new QCPPlottableLegendItem(p->legend, bars));
         }
     }
+    m_lo = any ? lo : 0.0;
+    m_hi = any ? hi : 0.0;
     const double span = std::max(hi - lo, 1e-9);
     const double pad = span * (m_valueLabels ? (m_horizontal ? 0.32 : 0.16) : 0.06);
     valueAxis->setRange(any ? lo - (lo < 0 ? pad : 0.0) : -1.0,
@@ -209,6 +212,39 @@ void NetBarChart::rebuild()
         text->setText(m_emptyText);
         text->setFont(small);
         text->setColor(QColor(0x70, 0x70, 0x70));
+    }
+}
+
+// The value labels never reach the axis line: where a label is taller (or,
+// for horizontal bars, wider) than the room the range leaves beyond the bars
+// (a short chart, projector fonts), the value axis widens to make that room.
+void NetBarChart::relayout()
+{
+    QCustomPlot *p = plot();
+    QCPAxis *valueAxis = m_horizontal ? p->xAxis : p->yAxis;
+    double need = 0.0;   // pixels, the largest label along the value axis
+    for (int i = 0; i < p->itemCount(); ++i)
+        if (auto *text = qobject_cast<QCPItemText *>(p->item(i));
+            text && text->position->type() == QCPItemPosition::ptPlotCoords) {
+            const QFontMetricsF metrics(text->font());
+            const QMargins pad = text->padding();
+            need = std::max(need, m_horizontal ? metrics.horizontalAdvance(text->text()) + pad.left() + pad.right()
+                                               : metrics.height() + pad.top() + pad.bottom());
+        }
+    const double length = m_horizontal ? p->axisRect()->width() : p->axisRect()->height();
+    if (need <= 0.0 || length <= 0.0)
+        return;
+    const int sides = (m_lo < 0 ? 1 : 0) + (m_hi > 0 ? 1 : 0);
+    const double share = (need + 4.0) / length;   // of the whole range, on each side with labels
+    if (sides == 0 || share * sides >= 0.8)
+        return;   // no room to make: keep the range
+    const double range = std::max(m_hi - m_lo, 1e-9) / (1.0 - share * sides);
+    const QCPRange now = valueAxis->range();
+    const double lower = m_lo < 0 ? std::min(now.lower, m_lo - share * range) : now.lower;
+    const double upper = m_hi > 0 ? std::max(now.upper, m_hi + share * range) : now.upper;
+    if (lower < now.lower || upper > now.upper) {
+        valueAxis->setRange(lower, upper);
+        p->axisRect()->update(QCPLayoutElement::upPreparation);   // the tick vectors again
     }
 }
 

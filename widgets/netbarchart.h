@@ -55,9 +55,12 @@ public:
 
 protected:
     void rebuild() override;
+    void relayout() override;
 
 private:
     NetBarData m_data;
+    double m_lo = 0.0;   // the values' extent on the value axis, without room for labels
+    double m_hi = 0.0;
     QString m_unit;
     QString m_emptyText;
     bool m_valueLabels = true;

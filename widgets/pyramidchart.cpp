@@ -5,6 +5,8 @@
 
 #include <QLocale>
 
+#include <QFontMetricsF>
+
 #include <qcustomplot.h>
 
 #include <algorithm>
@@ -113,12 +115,8 @@ void PyramidChart::rebuild()
     const bool outline = !m_outline.isEmpty() && m_outline.ageLabels == m_data.ageLabels;
     static_cast<AbsoluteTicker *>(p->xAxis->ticker().data())->percent = m_percent;
 
-    auto ticker = p->yAxis->ticker().staticCast<QCPAxisTickerText>();
-    ticker->clear();
-    // Every class labelled; every other one when the font is large.
-    const int step = largeFonts() && n > 12 ? 2 : 1;
-    for (int i = 0; i < n; i += step)
-        ticker->addTick(i, m_data.ageLabels.at(i));
+    m_labelStep = 0;   // the age labels again, at the next layout (relayout())
+    applyAgeTicks();
 
     double maxValue = 0.0;
     auto addBars = [&](const PyramidData &d, bool isOutline) {
@@ -181,6 +179,31 @@ void PyramidChart::rebuild()
     } else if (!m_emptyText.isEmpty()) {
         addText(0.5, 0.5, Qt::AlignCenter, m_emptyText, QColor(0x70, 0x70, 0x70));
     }
+}
+
+void PyramidChart::relayout()
+{
+    applyAgeTicks();
+}
+
+// Every age class labelled where the rows are as tall as a label, else every
+// second (third …) one, so that the labels never overlap: the step follows
+// the plot's height in pixels and the font (projector mode).
+void PyramidChart::applyAgeTicks()
+{
+    QCustomPlot *p = plot();
+    const int n = int(m_data.ageLabels.size());
+    const double row = std::abs(p->yAxis->coordToPixel(1.0) - p->yAxis->coordToPixel(0.0));
+    const double line = QFontMetricsF(tickFont()).height() * 1.05;
+    const int step = row > 1.0 ? std::max(1, int(std::ceil(line / row))) : (largeFonts() && n > 12 ? 2 : 1);
+    if (step == m_labelStep)
+        return;
+    m_labelStep = step;
+    auto ticker = p->yAxis->ticker().staticCast<QCPAxisTickerText>();
+    ticker->clear();
+    for (int i = 0; i < n; i += step)
+        ticker->addTick(i, m_data.ageLabels.at(i));
+    p->axisRect()->update(QCPLayoutElement::upPreparation);   // the tick vectors again
 }
 
 double PyramidChart::centrePixel() const

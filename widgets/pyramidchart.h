@@ -59,8 +59,11 @@ public:
 
 protected:
     void rebuild() override;
+    void relayout() override;
 
 private:
+    void applyAgeTicks();
+
     PyramidData m_data;
     PyramidData m_outline;
     QString m_unit;
@@ -68,6 +71,7 @@ private:
     QString m_femaleLabel;
     QString m_emptyText;
     bool m_percent = false;
+    int m_labelStep = 0;   // every m_labelStep-th age class labelled (0: not yet)
 };
 
 } // namespace regionlens::widgets

@@ -58,6 +58,9 @@ TimeSeriesChart::TimeSeriesChart(QWidget *parent) : AnalysisChart(parent)
     p->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     p->axisRect()->setRangeDrag(Qt::Horizontal);
     p->axisRect()->setRangeZoom(Qt::Horizontal);
+    // The legend in a row under the plot: lines fill the plot from corner to
+    // corner, and a legend inside covered their first or last years.
+    placeLegendBelow();
     refresh();
 }
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Line chart of one or several time series (QCustomPlot), with axis labels,
-// unit, legend and colour-blind-safe series colours; the axis can be dragged
+// unit, legend (under the plot) and colour-blind-safe series colours; the axis can be dragged
 // and zoomed along the years. Title, fonts, batching and output to any
 // painter or file come from AnalysisChart.
 #pragma once

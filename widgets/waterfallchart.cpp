@@ -2,6 +2,7 @@
 #include "waterfallchart.h"
 
 #include <QFontMetricsF>
+#include <QTextLayout>
 
 #include <qcustomplot.h>
 
@@ -79,6 +80,30 @@ QColor WaterfallChart::barColour(int index) const
         return totalColour();
     return s.value >= 0 ? riseColour() : fallColour();
 }
+
+namespace {
+
+// text with each line broken again to width pixels in font (at spaces, or
+// between Japanese characters).
+QString brokenToWidth(const QString &text, const QFont &font, double width)
+{
+    QStringList lines;
+    for (const QString &line : text.split(u'\n')) {
+        QTextLayout layout(line, font);
+        QTextOption option;
+        option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+        layout.setTextOption(option);
+        layout.beginLayout();
+        for (QTextLine part = layout.createLine(); part.isValid(); part = layout.createLine()) {
+            part.setLineWidth(width);
+            lines << line.mid(part.textStart(), part.textLength()).trimmed();
+        }
+        layout.endLayout();
+    }
+    return lines.join(u'\n');
+}
+
+} // namespace
 
 void WaterfallChart::rebuild()
 {
@@ -189,6 +214,25 @@ void WaterfallChart::relayout()
     if (names > slot)
         ticks.setPointSizeF(ticks.pointSizeF() * std::max(0.7, slot / names));
     p->xAxis->setTickLabelFont(ticks);
+    // Still wider than a slot at 70 % (projector fonts, a narrow chart): each
+    // line of a name broken again where it is too long ("全国成長\n要因"),
+    // and the plot laid out once more for the taller names.
+    auto ticker = p->xAxis->ticker().dynamicCast<QCPAxisTickerText>();
+    if (!ticker)
+        return;
+    bool changed = false;
+    for (int i = 0; i < int(m_steps.size()); ++i) {
+        const QString name = widest(ticks, m_steps.at(i).label) > slot ? brokenToWidth(m_steps.at(i).label, ticks, slot)
+                                                                       : m_steps.at(i).label;
+        if (ticker->ticks().value(i + 1) != name) {
+            ticker->addTick(i + 1, name);
+            changed = true;
+        }
+    }
+    if (changed) {
+        for (auto phase : {QCPLayoutElement::upPreparation, QCPLayoutElement::upMargins, QCPLayoutElement::upLayout})
+            p->plotLayout()->update(phase);
+    }
 }
 
 } // namespace regionlens::widgets

@@ -6,7 +6,9 @@
 #include "regionselection.h"
 
 #include <QComboBox>
+#include <QFontMetricsF>
 #include <QLabel>
+#include <QTextLayout>
 #include <QMargins>
 #include <QPalette>
 #include <QCoreApplication>
@@ -176,6 +178,28 @@ void setLabelColour(QLabel *label, const QColor &colour, const QMargins &padding
     label->setPalette(palette);
     if (!padding.isNull())
         label->setContentsMargins(padding);
+}
+
+QString wrapToWidth(const QString &text, const QFont &font, int width)
+{
+    QStringList lines;
+    for (const QString &paragraph : text.split(u'\n')) {
+        if (width <= 0 || QFontMetricsF(font).horizontalAdvance(paragraph) <= width) {
+            lines << paragraph;
+            continue;
+        }
+        QTextLayout layout(paragraph, font);
+        QTextOption option;
+        option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+        layout.setTextOption(option);
+        layout.beginLayout();
+        for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+            line.setLineWidth(width);
+            lines << paragraph.mid(line.textStart(), line.textLength()).trimmed();
+        }
+        layout.endLayout();
+    }
+    return lines.join(u'\n');
 }
 
 } // namespace regionlens::app

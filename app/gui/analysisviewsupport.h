@@ -24,6 +24,7 @@
 class QColor;
 class QComboBox;
 
+class QFont;
 class QLabel;
 
 namespace regionlens::datasets {
@@ -122,6 +123,10 @@ void setLabelColour(QLabel *label, const QColor &colour, const QMargins &padding
 // label is empty), keeping the current year where it is still offered, else
 // the latest (no signal).
 void fillYearChooser(QComboBox *box, const QList<int> &years, const std::function<QString(int)> &label = {});
+// text broken onto lines no wider than width pixels in font (at spaces, and
+// between Japanese characters); the line breaks it has are kept. For table
+// headers that must fit their columns in projector fonts.
+QString wrapToWidth(const QString &text, const QFont &font, int width);
 
 // "1.23" for ratios, "–" for NaN.
 QString ratioText(double value, int decimals = 2);

@@ -115,7 +115,7 @@ void FlowsView::buildUi()
 
     // The two maps side by side, the table, the indices and net migration by age below.
     m_flowMap = new widgets::FlowMap(this);
-    m_flowMap->setMinimumSize(360, 240);
+    m_flowMap->setMinimumSize(300, 240);
     m_flowNote = new QLabel(this);
     m_flowNote->setObjectName(u"flowMapNote"_s);
     m_flowNote->setWordWrap(true);
@@ -190,17 +190,24 @@ QWidget *FlowsView::buildLowerRow()
     auto *boxLayout = new QVBoxLayout(indicesBox);
     boxLayout->setContentsMargins(2, 2, 2, 2);
     boxLayout->addWidget(m_indices, 1);
-    boxLayout->addWidget(m_ageNote);   // where the flows have no ages (the age chart is hidden then)
     indicesBox->setMinimumWidth(260);
 
     m_ageChart = new widgets::NetBarChart(this);
     m_ageChart->setMinimumSize(220, 160);
     m_ageChart->setValueLabels(false);
+    // The note takes the age chart's place where the flows have no ages (the
+    // chart is hidden then): a column of its own, not squeezed under the indices.
+    auto *ageBox = new QWidget(this);
+    auto *ageLayout = new QVBoxLayout(ageBox);
+    ageLayout->setContentsMargins(0, 0, 0, 0);
+    ageLayout->addWidget(m_ageChart, 1);
+    ageLayout->addWidget(m_ageNote);
+    ageLayout->addStretch(0);
 
     auto *lower = new QSplitter(Qt::Horizontal, this);
     lower->addWidget(m_table);
     lower->addWidget(indicesBox);
-    lower->addWidget(m_ageChart);
+    lower->addWidget(ageBox);
     lower->setStretchFactor(0, 3);
     lower->setStretchFactor(1, 2);
     lower->setStretchFactor(2, 2);

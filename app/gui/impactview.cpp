@@ -14,6 +14,7 @@
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QEvent>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
@@ -127,6 +128,7 @@ void ImpactView::buildUi()
     m_results->setModel(m_model);
     m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_results->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_results->viewport()->installEventFilter(this);   // headers fitted to the columns (fitTable())
     addTableExportActions(m_results);
     frame().addScaledTable(m_results);
     m_chart = new widgets::StackedBarChart(this);
@@ -310,8 +312,9 @@ void ImpactView::redraw()
 void ImpactView::refreshTable()
 {
     m_model->clear();
-    m_model->setHorizontalHeaderLabels({tr("Output\n(million yen)"), tr("Value added\n(million yen)"),
-                                        tr("雇用者所得\n(million yen)"), tr("Employees\n(persons)")});
+    m_headers = {tr("Output\n(million yen)"), tr("Value added\n(million yen)"), tr("雇用者所得\n(million yen)"),
+                 tr("Employees\n(persons)")};
+    m_model->setHorizontalHeaderLabels(m_headers);
     if (!m_result.hasImpact) {
         fitTable();
         return;
@@ -341,9 +344,25 @@ void ImpactView::refreshTable()
 
 void ImpactView::fitTable()
 {
+    // Each header on as many lines as its column needs (projector fonts on a
+    // 1280-pixel screen: "粗付加価値誘発額" ran into its neighbours).
+    const int columns = m_model->columnCount();
+    const int room = columns > 0 ? m_results->viewport()->width() / columns - 10 : 0;
+    for (int c = 0; c < std::min(columns, int(m_headers.size())); ++c) {
+        const QString text = wrapToWidth(m_headers.at(c), m_results->horizontalHeader()->font(), room);
+        if (m_model->headerData(c, Qt::Horizontal).toString() != text)
+            m_model->setHeaderData(c, Qt::Horizontal, text);
+    }
     // As tall as its five rows (fixed row height, set by the frame's font size).
     const int rows = 5 * m_results->verticalHeader()->defaultSectionSize();
     m_results->setFixedHeight(m_results->horizontalHeader()->sizeHint().height() + rows + 2 * m_results->frameWidth());
+}
+
+bool ImpactView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_results->viewport() && event->type() == QEvent::Resize)
+        fitTable();
+    return AnalysisPage::eventFilter(watched, event);
 }
 
 void ImpactView::setLargeFonts(bool on)

@@ -79,6 +79,9 @@ public:
 protected:
     QString idleHint() const override;
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void init();
     void buildUi();
@@ -104,6 +107,7 @@ private:
     ImpactDemandPanel *m_panel = nullptr;
     QStandardItemModel *m_model = nullptr;
     QTableView *m_results = nullptr;
+    QStringList m_headers;   // the results' column headers before fitTable() breaks them to the columns
     widgets::StackedBarChart *m_chart = nullptr;
     widgets::LinkageChart *m_linkage = nullptr;
 };

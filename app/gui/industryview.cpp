@@ -103,7 +103,9 @@ void IndustryView::buildUi()
 
     frame().addTab(m_bars, tr("LQ ranking"));
     frame().addTab(bubblePage, tr("Earning power (稼ぐ力)"));
-    frame().addTab(m_table, tr("Table: region × industry"));
+    // A short tab title: the three fit side by side in projector fonts; the
+    // tab's tool tip says what the table holds.
+    frame().addTab(m_table, tr("Table"));
     frame().addScaledTable(m_table);
 
     pageMap()->map()->setDivergingCentre(1.0);
@@ -479,7 +481,7 @@ void IndustryView::refreshTable()
         names << regionName(code);
     m_table->lqModel()->setTable(codes, names, industries, lq);
     m_table->resizeColumnToContents(0);
-    tabs()->setTabText(2, muni ? tr("Table: municipality × industry") : tr("Table: region × industry"));
+    tabs()->setTabToolTip(2, muni ? tr("Table: municipality × industry") : tr("Table: region × industry"));
     syncTableSelection();
 }
 

@@ -6,11 +6,11 @@
 #include "boundaryadapter.h"
 #include "catalogsource.h"
 #include "datasets/store.h"
+#include "flowlayout.h"
 #include "mapoptions.h"
 
 #include <QColor>
 #include <QComboBox>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
 #include <QWidget>
@@ -33,6 +33,9 @@ MapLevelControl::MapLevelControl(widgets::ChoroplethMap *map, QWidget *parent) :
     m_prefecture->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_prefecture->addItem(tr("All prefectures"), QString());
     m_prefecture->setEnabled(false);
+    // As wide as their text in any font (a squeezed combo box cuts it).
+    m_level->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Fixed);
+    m_prefecture->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Fixed);
     connect(m_level, &QComboBox::currentIndexChanged, this, [this] {
         applyFeatures();
         emit levelChanged();
@@ -47,20 +50,20 @@ MapLevelControl::MapLevelControl(widgets::ChoroplethMap *map, QWidget *parent) :
 QWidget *MapLevelControl::bar(QWidget *parent)
 {
     auto *w = new QWidget(parent);
-    auto *layout = new QHBoxLayout(w);
-    layout->setContentsMargins(0, 0, 0, 0);
+    // Level and prefecture on one line, or one under the other where the
+    // panel is narrow (projector fonts on a 1280-pixel screen).
+    auto *layout = new FlowLayout(w);
+    layout->setSpacing(6);
     auto *levelLabel = new QLabel(tr("Level"), w);
     setLabelColour(levelLabel, QColor(0x44, 0x44, 0x44));
     levelLabel->setBuddy(m_level);
     auto *prefLabel = new QLabel(tr("Prefecture"), w);
     setLabelColour(prefLabel, QColor(0x44, 0x44, 0x44));
     prefLabel->setBuddy(m_prefecture);
-    layout->addWidget(levelLabel);
-    layout->addWidget(m_level);
-    layout->addSpacing(6);
-    layout->addWidget(prefLabel);
-    layout->addWidget(m_prefecture);
-    layout->addStretch(1);
+    layout->insertWidget(levelLabel, false, 0);
+    layout->insertWidget(m_level, true, 0);
+    layout->insertWidget(prefLabel, false, 6);
+    layout->insertWidget(m_prefecture, true, 0);
     return w;
 }
 

@@ -96,6 +96,10 @@ MapOptionsBar::MapOptionsBar(widgets::ChoroplethMap *map, Style style, bool page
                                 {m_paletteLabel, m_palette},
                                 {m_layoutLabel, m_layout}})
         label->setBuddy(buddy);
+    // Never narrower than their longest item: a squeezed combo box cuts its
+    // text ("Yellow–gr") instead of eliding it, in projector fonts above all.
+    for (QComboBox *combo : {m_method, m_palette, m_layout})
+        combo->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Fixed);
 
     if (m_style == Style::Form) {
         m_classesLabel->setText(classesLabel());

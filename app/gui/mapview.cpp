@@ -117,7 +117,7 @@ void MapView::buildUi()
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     m_map = new widgets::ChoroplethMap(this);
-    m_map->setMinimumSize(340, 300);
+    m_map->setMinimumSize(280, 300);   // with the guide and the pages list: fits 1280 px
     m_levels = new MapLevelControl(m_map, controls);
     const int levelRow = form->rowCount() - 1;   // above "Region group"
     form->insertRow(levelRow, tr("Level"), m_levels->levelBox());
@@ -142,7 +142,7 @@ void MapView::buildUi()
     leftLayout->addWidget(infoArea, 1);
     left->setMaximumWidth(360);
     m_chart = new widgets::TimeSeriesChart(this);
-    m_chart->setMinimumSize(260, 220);
+    m_chart->setMinimumSize(220, 220);   // with the guide and the pages list: fits 1280 px
     // Right click: copy or export the map or the chart, once the values being read are in.
     for (int i : {0, 1})
         addFigureActions(i == 0 ? static_cast<QWidget *>(m_map) : m_chart, [this, i] { return figures().at(i); },

@@ -39,26 +39,6 @@ namespace {
 constexpr int kMaxSeries = 8;
 constexpr int kMaxComponentRegions = 4;
 
-// Room above the lines for the legend (top left, two columns), which would
-// otherwise hide the first years of the lines; the chart resets its range on
-// every rebuild, so this follows setSeries() and setLargeFonts().
-void addLegendHeadroom(widgets::TimeSeriesChart *chart)
-{
-    if (chart->seriesCount() == 0)
-        return;
-    QCustomPlot *plot = chart->plot();
-    plot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
-    plot->legend->setWrap(2);
-    const double height = plot->axisRect()->height();
-    const double legend = plot->legend->minimumOuterSizeHint().height() + 12.0;
-    QCPAxis *y = plot->yAxis;
-    const QCPRange range = y->range();
-    // The data keep the part of the axis below the legend (at least 45 %).
-    const double keep = height > 0 ? std::max(0.45, 1.0 - legend / height) : 0.6;
-    y->setRangeUpper(range.lower + range.size() / keep);
-    plot->replot(QCustomPlot::rpQueuedReplot);
-}
-
 // The pyramid combo's item data: "indicator|year".
 QString pyramidKey(const QString &indicator, int year)
 {
@@ -143,18 +123,12 @@ void PopulationView::buildUi()
     frame().addControl(QString(), m_outline, 6);
     frame().addControl(QString(), m_percent, 6);
     frame().setLeadingPanel(buildRegionPanel());
-    frame().setFigureWidget(buildCharts());
+    buildCharts();
 
     frame().addFigure(u"population_series"_s, m_series);
     frame().addFigure(u"population_pyramid"_s, m_pyramid);
     frame().addFigure(u"population_change"_s, m_change);
-    // The legend keeps its headroom in larger fonts.
-    auto drawComponents = [this](QPainter *p, const QRectF &r) { m_components->render(p, r); };
-    frame().addFigure({u"population_components"_s, {}, drawComponents, m_components}, [this] { return m_components->title(); },
-                      [this](bool on) {
-                          m_components->setLargeFonts(on);
-                          addLegendHeadroom(m_components);
-                      });
+    frame().addFigure(u"population_components"_s, m_components);
     frame().addScaledText(m_naturalNote);
     frame().addScaledText(m_componentNote);
     frame().addScaledText(frame().sourceLabel());
@@ -193,38 +167,39 @@ QWidget *PopulationView::buildRegionPanel()
     return panel;
 }
 
-// The four charts: the series and the change by year on top, the pyramid and social change below.
-QWidget *PopulationView::buildCharts()
+// The four charts in two tabs, so that each has the room to be read on a
+// 1280 × 720 screen in projector fonts: the census series beside the pyramid,
+// and the natural and social change by year beside the latest net migration
+// (each with its note under it, never over it).
+void PopulationView::buildCharts()
 {
     m_series = new widgets::TimeSeriesChart(this);
-    m_series->setMinimumSize(300, 220);
+    m_series->setMinimumSize(260, 220);
     m_pyramid = new widgets::PyramidChart(this);
-    m_pyramid->setMinimumSize(280, 240);
+    m_pyramid->setMinimumSize(260, 240);
     m_change = new widgets::NetBarChart(this);
-    m_change->setMinimumSize(220, 180);
+    m_change->setMinimumSize(200, 180);
     m_naturalNote = noteLabel(u"naturalNote"_s, this);
     m_components = new widgets::TimeSeriesChart(this);
     m_components->setObjectName(u"componentsChart"_s);
-    m_components->setMinimumSize(280, 220);
+    m_components->setMinimumSize(260, 200);
     m_componentNote = noteLabel(u"componentNote"_s, this);
     m_componentsBox = withNote(m_components, m_componentNote, this);
 
-    auto *top = new QSplitter(Qt::Horizontal, this);
-    top->addWidget(m_series);
-    top->addWidget(m_componentsBox);
-    top->setStretchFactor(0, 1);
-    top->setStretchFactor(1, 1);
-    auto *bottom = new QSplitter(Qt::Horizontal, this);
-    bottom->addWidget(m_pyramid);
-    bottom->addWidget(withNote(m_change, m_naturalNote, this));
-    bottom->setStretchFactor(0, 3);
-    bottom->setStretchFactor(1, 2);
-    auto *charts = new QSplitter(Qt::Vertical, this);
-    charts->addWidget(top);
-    charts->addWidget(bottom);
-    charts->setStretchFactor(0, 2);
-    charts->setStretchFactor(1, 3);
-    return charts;
+    auto *structure = new QSplitter(Qt::Horizontal, this);
+    structure->addWidget(m_series);
+    structure->addWidget(m_pyramid);
+    structure->setStretchFactor(0, 1);
+    structure->setStretchFactor(1, 1);
+    structure->setChildrenCollapsible(false);
+    auto *change = new QSplitter(Qt::Horizontal, this);
+    change->addWidget(m_componentsBox);
+    change->addWidget(withNote(m_change, m_naturalNote, this));
+    change->setStretchFactor(0, 3);
+    change->setStretchFactor(1, 2);
+    change->setChildrenCollapsible(false);
+    frame().addTab(structure, tr("Population and age structure"));
+    frame().addTab(change, tr("Natural and social change"));
 }
 
 void PopulationView::reload()
@@ -495,7 +470,6 @@ void PopulationView::showComponents(const Result &r)
     m_components->setAxisLabels(tr("Year"), tr("Change"));
     m_components->setUnit(tr("persons"));
     m_components->setSeries(components);
-    addLegendHeadroom(m_components);
     m_componentNote->setText(m_texts.componentsNote(r));
 }
 

@@ -75,7 +75,7 @@ private:
     void init();   // the constructors' common part
     void buildUi();
     QWidget *buildRegionPanel();
-    QWidget *buildCharts();
+    void buildCharts();
     void fillRegionList();
     void fillPyramidYears();
     void syncRegionList();

@@ -102,20 +102,6 @@ QHash<QString, analysis::YearSeries> readCensus(const datasets::Store &store, da
     return out;
 }
 
-void legendBelow(widgets::TimeSeriesChart *chart)
-{
-    QCustomPlot *p = chart->plot();
-    p->axisRect()->insetLayout()->take(p->legend);
-    p->axisRect()->insetLayout()->simplify();
-    const int row = p->plotLayout()->rowCount();
-    p->plotLayout()->addElement(row, 0, p->legend);
-    p->plotLayout()->setRowStretchFactor(row, 0.001);
-    p->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
-    p->legend->setWrap(2);
-    p->legend->setBorderPen(Qt::NoPen);
-    p->legend->setMargins(QMargins(8, 0, 8, 4));
-}
-
 QSplitter *stacked(QWidget *top, QWidget *bottom, int topStretch, int bottomStretch, QWidget *parent)
 {
     auto *splitter = new QSplitter(Qt::Vertical, parent);

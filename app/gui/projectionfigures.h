@@ -42,9 +42,6 @@ widgets::PyramidData pyramid(const datasets::projection::RegionSeries &s, int co
 QHash<QString, analysis::YearSeries> readCensus(const datasets::Store &store, datasets::RegionLevel level,
                                                 const QList<datasets::RegionAggregate> &groups);
 
-// A chart's legend in a row under its plot, two entries a row (the lines of
-// a projection fill the plot from corner to corner).
-void legendBelow(widgets::TimeSeriesChart *chart);
 // top above bottom in a vertical splitter with these stretch factors.
 QSplitter *stacked(QWidget *top, QWidget *bottom, int topStretch, int bottomStretch, QWidget *parent);
 

@@ -114,8 +114,6 @@ void ProjectionView::buildUi()
     m_pyramid->setMinimumSize(300, 220);
     m_ages = new widgets::TimeSeriesChart(this);
     m_ages->setMinimumSize(300, 160);
-    for (widgets::TimeSeriesChart *chart : {m_total, m_ageing, m_ages})
-        legendBelow(chart);
     frame().addTab(stacked(m_total, m_ageing, 3, 2, this), tr("Population and ageing"));
     frame().addTab(stacked(m_pyramid, m_ages, 3, 2, this), tr("Age structure"));
     widgets::ChoroplethMap *map = pageMap()->map();

@@ -141,9 +141,10 @@ TopFlowsTable::TopFlowsTable(QWidget *parent)
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setSelectionMode(QAbstractItemView::SingleSelection);
     setAlternatingRowColors(true);
-    horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    horizontalHeader()->setSectionResizeMode(TopFlowsModel::Movers, QHeaderView::ResizeToContents);
-    horizontalHeader()->setSectionResizeMode(TopFlowsModel::Share, QHeaderView::ResizeToContents);
+    // Every column as wide as its names, numbers and header: a narrow table
+    // scrolls sideways rather than cutting names ("To…") or running headers
+    // into each other (projector fonts).
+    horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     connect(selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         const QModelIndexList rows = selectionModel()->selectedRows();
         if (m_updating || rows.isEmpty())

@@ -53,21 +53,12 @@ const QSet<QString> &openCases()
 {
     static const QSet<QString> open = [] {
         const QString tags = QString::fromLatin1(
-    "ja-1366x768-projector-map ja-1366x768-projector-flows ja-1366x768-projector-impact "
-    "ja-1280x720-normal-industry ja-1280x720-projector-map ja-1280x720-projector-industry "
-    "ja-1280x720-projector-projection ja-1280x720-projector-flows ja-1280x720-projector-impact "
-    "en-1366x768-projector-map en-1366x768-projector-industry en-1366x768-projector-shiftshare "
-    "en-1366x768-projector-projection en-1366x768-projector-flows en-1366x768-projector-impact "
-    "en-1280x720-normal-industry en-1280x720-projector-map en-1280x720-projector-industry "
-    "en-1280x720-projector-shiftshare en-1280x720-projector-population en-1280x720-projector-projection "
-    "en-1280x720-projector-flows en-1280x720-projector-impact "
-    // The complexity page (issue 13) in English projector mode at 1280 × 720.
-    "en-1280x720-projector-complexity "
-    // The population page with the natural/social change chart the bundled SSDSE-B now gives:
-    // its note overlaps the chart's axis label at these sizes (listed in issue 14).
-    "ja-1366x768-normal-population ja-1366x768-projector-population ja-1280x720-normal-population "
-    "ja-1280x720-projector-population en-1366x768-normal-population en-1366x768-projector-population "
-    "en-1280x720-normal-population ");
+    "ja-1280x720-projector-industry "
+    "ja-1280x720-projector-projection "
+    "en-1366x768-projector-industry en-1366x768-projector-shiftshare "
+    "en-1366x768-projector-projection "
+    "en-1280x720-projector-map en-1280x720-projector-industry "
+    "en-1280x720-projector-shiftshare en-1280x720-projector-projection ");
         const QStringList list = tags.split(u' ', Qt::SkipEmptyParts);
         return QSet<QString>(list.begin(), list.end());
     }();
