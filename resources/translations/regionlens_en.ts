@@ -984,6 +984,14 @@ Choose another file with --db, or leave --db out to use your own store.</source>
 
 Choose another file with --db, or leave --db out to use your own store.</translation>
     </message>
+    <message>
+        <source>Copy figure</source>
+        <translation>Copy figure</translation>
+    </message>
+    <message>
+        <source>Export figure…</source>
+        <translation>Export figure…</translation>
+    </message>
 </context>
 <context>
     <name>RegionReport</name>
@@ -1103,6 +1111,42 @@ Choose another file with --db, or leave --db out to use your own store.</transla
         <source>Cannot write %1: the PDF is incomplete (is the disk full?)</source>
         <translation>Cannot write %1: the PDF is incomplete (is the disk full?)</translation>
     </message>
+    <message>
+        <source>Unknown report section: %1 (the sections are %2)</source>
+        <translation>Unknown report section: %1 (the sections are %2)</translation>
+    </message>
+    <message>
+        <source>No region to report on.</source>
+        <translation>No region to report on.</translation>
+    </message>
+    <message>
+        <source>Region summary: %1</source>
+        <translation>Region summary: %1</translation>
+    </message>
+    <message>
+        <source>RegionLens region summary: %1</source>
+        <translation>RegionLens region summary: %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Net migration</source>
+        <translation>Net migration</translation>
+    </message>
+    <message>
+        <source>Compared with peer regions</source>
+        <translation>Compared with peer regions</translation>
+    </message>
+    <message>
+        <source>RegionLens region summary</source>
+        <translation>RegionLens region summary</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>Sources:</translation>
+    </message>
 </context>
 <context>
     <name>Themes</name>
@@ -1177,6 +1221,22 @@ Choose another file with --db, or leave --db out to use your own store.</transla
     <message>
         <source>Smart specialisation: industries the region is not yet specialised in, by how related they are to its strengths (relatedness density) and how complex they are; the industry space and an economic complexity map.</source>
         <translation>Smart specialisation: industries the region is not yet specialised in, by how related they are to its strengths (relatedness density) and how complex they are; the industry space and an economic complexity map.</translation>
+    </message>
+    <message>
+        <source>Which industries are strong and growing?</source>
+        <translation>Which industries are strong and growing?</translation>
+    </message>
+    <message>
+        <source>Each industry's change between two censuses, its contribution to the region's growth and its shift-share components; the quadrant of specialisation (LQ) and growth. Start top right.</source>
+        <translation>Each industry's change between two censuses, its contribution to the region's growth and its shift-share components; the quadrant of specialisation (LQ) and growth. Start top right.</translation>
+    </message>
+    <message>
+        <source>How large and how productive is the regional economy?</source>
+        <translation>How large and how productive is the regional economy?</translation>
+    </message>
+    <message>
+        <source>Gross prefectural product over time, by activity and its growth contributions; GDP per worker by activity and its rank among the prefectures.</source>
+        <translation>Gross prefectural product over time, by activity and its growth contributions; GDP per worker by activity and its rank among the prefectures.</translation>
     </message>
 </context>
 <context>
@@ -1514,6 +1574,307 @@ Choose another file with --db, or leave --db out to use your own store.</transla
     </message>
 </context>
 <context>
+    <name>regionlens::app::CompareView</name>
+    <message>
+        <source>%1 (percentile %2, rank %3 of %4)</source>
+        <translation>%1 (percentile %2, rank %3 of %4)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>the %1 most similar municipalities</source>
+        <translation>the %1 most similar municipalities</translation>
+    </message>
+    <message>
+        <source>the %1 most similar prefectures</source>
+        <translation>the %1 most similar prefectures</translation>
+    </message>
+    <message>
+        <source>the other %1 municipalities of %2</source>
+        <translation>the other %1 municipalities of %2</translation>
+    </message>
+    <message>
+        <source>the other %1 prefectures of its region block</source>
+        <translation>the other %1 prefectures of its region block</translation>
+    </message>
+    <message>
+        <source>the %1 regions chosen</source>
+        <translation>the %1 regions chosen</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No comparison for %1: %2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;No comparison for %1: %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No indicator to compare %1 with its peers on.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;No indicator to compare %1 with its peers on.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>all themes</source>
+        <translation>all themes</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Among %1, %2 is in the top 10 % on %3 and in the bottom 10 % on %4 of the %5 indicators of %6.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Among %1, %2 is in the top 10 % on %3 and in the bottom 10 % on %4 of the %5 indicators of %6.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Among %1, %2 is in the top 10 % on %3 of the %4 indicators of %5, and in the bottom 10 % on none.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Among %1, %2 is in the top 10 % on %3 of the %4 indicators of %5, and in the bottom 10 % on none.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Among %1, %2 is in the bottom 10 % on %3 of the %4 indicators of %5, and in the top 10 % on none.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Among %1, %2 is in the bottom 10 % on %3 of the %4 indicators of %5, and in the top 10 % on none.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Among %1, %2 is in neither the top nor the bottom 10 % on any of the %3 indicators of %4.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Among %1, %2 is in neither the top nor the bottom 10 % on any of the %3 indicators of %4.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Highest relative to the peers: %1.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Highest relative to the peers: %1.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Lowest relative to the peers: %1.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Lowest relative to the peers: %1.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1 is at its peers' median on every indicator.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1 is at its peers' median on every indicator.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Profile: one row per indicator; the dot is the region's percentile among its peers (50 = the peers' median, 100 = above every peer), blue in the top quarter, orange in the bottom quarter; the shaded bands are the top and bottom 10 %. Counts are divided by population (or area, households) as chosen, so that large and small regions compare. Higher is not always better (e.g. children on waiting lists). Scatter: every region of the level, the peers in orange, the region in blue, with the least-squares line and Pearson's r over all regions. Hover for the numbers.</source>
+        <translation>Profile: one row per indicator; the dot is the region's percentile among its peers (50 = the peers' median, 100 = above every peer), blue in the top quarter, orange in the bottom quarter; the shaded bands are the top and bottom 10 %. Counts are divided by population (or area, households) as chosen, so that large and small regions compare. Higher is not always better (e.g. children on waiting lists). Scatter: every region of the level, the peers in orange, the region in blue, with the least-squares line and Pearson's r over all regions. Hover for the numbers.</translation>
+    </message>
+    <message>
+        <source>Similar regions</source>
+        <translation>Similar regions</translation>
+    </message>
+    <message>
+        <source>Same prefecture or block</source>
+        <translation>Same prefecture or block</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <source>Codes or names, comma-separated</source>
+        <translation>Codes or names, comma-separated</translation>
+    </message>
+    <message>
+        <source>As published</source>
+        <translation>As published</translation>
+    </message>
+    <message>
+        <source>Per person</source>
+        <translation>Per person</translation>
+    </message>
+    <message>
+        <source>Per 1,000 people</source>
+        <translation>Per 1,000 people</translation>
+    </message>
+    <message>
+        <source>Per 100,000 people</source>
+        <translation>Per 100,000 people</translation>
+    </message>
+    <message>
+        <source>Per km²</source>
+        <translation>Per km²</translation>
+    </message>
+    <message>
+        <source>Per household</source>
+        <translation>Per household</translation>
+    </message>
+    <message>
+        <source>Peers</source>
+        <translation>Peers</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>Counts</translation>
+    </message>
+    <message>
+        <source>Highest first</source>
+        <translation>Highest first</translation>
+    </message>
+    <message>
+        <source>Lowest first</source>
+        <translation>Lowest first</translation>
+    </message>
+    <message>
+        <source>Catalogue order</source>
+        <translation>Catalogue order</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>x</source>
+        <translation>x</translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>y</translation>
+    </message>
+    <message>
+        <source>Scatter</source>
+        <translation>Scatter</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Ranking</translation>
+    </message>
+    <message>
+        <source>Percentile among the peers (50 = their median)</source>
+        <translation>Percentile among the peers (50 = their median)</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>No data</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Peers' median</source>
+        <translation>Peers' median</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Percentile</source>
+        <translation>Percentile</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Compare with peers</source>
+        <translation>Compare with peers</translation>
+    </message>
+    <message>
+        <source>All indicators</source>
+        <translation>All indicators</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Themes</translation>
+    </message>
+    <message>
+        <source>SSDSE categories</source>
+        <translation>SSDSE categories</translation>
+    </message>
+    <message>
+        <source>%1 (%2)
+Value: %3 %4
+Peers' median: %5 %4
+Percentile: %6, rank %7 of %8</source>
+        <translation>%1 (%2)
+Value: %3 %4
+Peers' median: %5 %4
+Percentile: %6, rank %7 of %8</translation>
+    </message>
+    <message>
+        <source>%1 against %2 (%3)</source>
+        <translation>%1 against %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Hover for the numbers.</source>
+        <translation>Hover for the numbers.</translation>
+    </message>
+    <message>
+        <source>Drawn: the first %1 and the last %2 of the %3 indicators in this order; every indicator in the table.</source>
+        <translation>Drawn: the first %1 and the last %2 of the %3 indicators in this order; every indicator in the table.</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 and %2</translation>
+    </message>
+    <message>
+        <source>Other municipalities</source>
+        <translation>Other municipalities</translation>
+    </message>
+    <message>
+        <source>Other prefectures</source>
+        <translation>Other prefectures</translation>
+    </message>
+    <message>
+        <source>Least-squares line; r = %1 (n = %2)</source>
+        <translation>Least-squares line; r = %1 (n = %2)</translation>
+    </message>
+    <message>
+        <source>Every region of the level with both values; names of the peers where there is room.</source>
+        <translation>Every region of the level with both values; names of the peers where there is room.</translation>
+    </message>
+    <message>
+        <source>Counts per person; rates and averages as published.</source>
+        <translation>Counts per person; rates and averages as published.</translation>
+    </message>
+    <message>
+        <source>Counts per 1,000 people; rates and averages as published.</source>
+        <translation>Counts per 1,000 people; rates and averages as published.</translation>
+    </message>
+    <message>
+        <source>Counts per 100,000 people; rates and averages as published.</source>
+        <translation>Counts per 100,000 people; rates and averages as published.</translation>
+    </message>
+    <message>
+        <source>Counts per km²; rates and averages as published.</source>
+        <translation>Counts per km²; rates and averages as published.</translation>
+    </message>
+    <message>
+        <source>Counts per household; rates and averages as published.</source>
+        <translation>Counts per household; rates and averages as published.</translation>
+    </message>
+    <message>
+        <source>Select a municipality or a prefecture in the region bar.</source>
+        <translation>Select a municipality or a prefecture in the region bar.</translation>
+    </message>
+    <message>
+        <source>NSTAC SSDSE (%1)</source>
+        <translation>NSTAC SSDSE (%1)</translation>
+    </message>
+    <message>
+        <source>Licence: %1</source>
+        <translation>Licence: %1</translation>
+    </message>
+</context>
+<context>
     <name>regionlens::app::ComplexityView</name>
     <message>
         <source>&lt;p&gt;No complexity figures for %1 yet.&lt;/p&gt;</source>
@@ -1660,14 +2021,6 @@ Choose another file with --db, or leave --db out to use your own store.</transla
         <translation>ECI</translation>
     </message>
     <message>
-        <source>ECI over the 1,741 municipalities; mean 0, sd 1</source>
-        <translation>ECI over the 1,741 municipalities; mean 0, sd 1</translation>
-    </message>
-    <message>
-        <source>ECI over the 47 prefectures; mean 0, sd 1</source>
-        <translation>ECI over the 47 prefectures; mean 0, sd 1</translation>
-    </message>
-    <message>
         <source>Computing the municipal complexity…</source>
         <translation>Computing the municipal complexity…</translation>
     </message>
@@ -1682,6 +2035,42 @@ Choose another file with --db, or leave --db out to use your own store.</transla
     <message>
         <source>Method: Hidalgo &amp; Hausmann (2009), as the Growth Lab's ecomplexity</source>
         <translation>Method: Hidalgo &amp; Hausmann (2009), as the Growth Lab's ecomplexity</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 industries not yet specialised; all of them on the page.</source>
+        <translation>The first %1 of %2 industries not yet specialised; all of them on the page.</translation>
+    </message>
+    <message>
+        <source>PCI</source>
+        <translation>PCI</translation>
+    </message>
+    <message>
+        <source>COG</source>
+        <translation>COG</translation>
+    </message>
+    <message>
+        <source>Opportunities: %1 (table)</source>
+        <translation>Opportunities: %1 (table)</translation>
+    </message>
+    <message>
+        <source>%1 %2 has no municipal data: choose employees or establishments for a municipality</source>
+        <translation>%1 %2 has no municipal data: choose employees or establishments for a municipality</translation>
+    </message>
+    <message>
+        <source>%1 %2 has municipal data only: select a municipality</source>
+        <translation>%1 %2 has municipal data only: select a municipality</translation>
+    </message>
+    <message>
+        <source>ECI over %1 municipalities; mean 0, sd 1</source>
+        <translation>ECI over %1 municipalities; mean 0, sd 1</translation>
+    </message>
+    <message>
+        <source>ECI over %1 prefectures; mean 0, sd 1</source>
+        <translation>ECI over %1 prefectures; mean 0, sd 1</translation>
+    </message>
+    <message>
+        <source>%1 %2 has no data at this level.</source>
+        <translation>%1 %2 has no data at this level.</translation>
     </message>
 </context>
 <context>
@@ -2098,6 +2487,213 @@ Choose another file with --db, or leave --db out to use your own store.</transla
     <message>
         <source>Share of the region's own in-moves (a flow into it) or out-moves (a flow out of it)</source>
         <translation>Share of the region's own in-moves (a flow into it) or out-moves (a flow out of it)</translation>
+    </message>
+</context>
+<context>
+    <name>regionlens::app::GrowthView</name>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No change by industry for %1 yet.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;No change by industry for %1 yet.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1 of %2: %3 in %4, %5 in %6 (%7; the nation %8).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1 of %2: %3 in %4, %5 in %6 (%7; the nation %8).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Largest contributions to the change: %1. Largest drags: %2.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Largest contributions to the change: %1. Largest drags: %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>LQ %1, %2</source>
+        <translation>LQ %1, %2</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Strong and growing (LQ ≥ 1, growing): %1.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Strong and growing (LQ ≥ 1, growing): %1.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Strong but shrinking: %1.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Strong but shrinking: %1.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Regional shift (growth beyond the nation's trend in the same industry): largest in %1; most negative in %2. In total %3 = national share %4 + industry mix %5 + regional shift %6.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Regional shift (growth beyond the nation's trend in the same industry): largest in %1; most negative in %2. In total %3 = national share %4 + industry mix %5 + regional shift %6.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Change by industry: each bar is the industry's change; divided by the region's total at the start it is the industry's contribution to the region's growth in percentage points (table), and the contributions add up to the region's growth. Shift-share by industry: each industry's change split into the national share (had it grown as the nation's total), the industry mix (its industry grew faster or slower than the nation's total) and the regional shift (it grew faster or slower here than the same industry nationally); the diamond is the actual change. LQ × growth: right of 1 the region is specialised (LQ at the end year), above 0 the industry grew; bubble area = its size at the end year. Top right: strong and growing.</source>
+        <translation>Change by industry: each bar is the industry's change; divided by the region's total at the start it is the industry's contribution to the region's growth in percentage points (table), and the contributions add up to the region's growth. Shift-share by industry: each industry's change split into the national share (had it grown as the nation's total), the industry mix (its industry grew faster or slower than the nation's total) and the regional shift (it grew faster or slower here than the same industry nationally); the diamond is the actual change. LQ × growth: right of 1 the region is specialised (LQ at the end year), above 0 the industry grew; bubble area = its size at the end year. Top right: strong and growing.</translation>
+    </message>
+    <message>
+        <source>Location quotient (end year)</source>
+        <translation>Location quotient (end year)</translation>
+    </message>
+    <message>
+        <source>Change (%)</source>
+        <translation>Change (%)</translation>
+    </message>
+    <message>
+        <source>Strong and growing</source>
+        <translation>Strong and growing</translation>
+    </message>
+    <message>
+        <source>Growing, not specialised</source>
+        <translation>Growing, not specialised</translation>
+    </message>
+    <message>
+        <source>Neither</source>
+        <translation>Neither</translation>
+    </message>
+    <message>
+        <source>Strong but shrinking</source>
+        <translation>Strong but shrinking</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Contribution (pt)</source>
+        <translation>Contribution (pt)</translation>
+    </message>
+    <message>
+        <source>National share</source>
+        <translation>National share</translation>
+    </message>
+    <message>
+        <source>Industry mix</source>
+        <translation>Industry mix</translation>
+    </message>
+    <message>
+        <source>Regional shift</source>
+        <translation>Regional shift</translation>
+    </message>
+    <message>
+        <source>LQ</source>
+        <translation>LQ</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Change by industry</source>
+        <translation>Change by industry</translation>
+    </message>
+    <message>
+        <source>Shift-share by industry</source>
+        <translation>Shift-share by industry</translation>
+    </message>
+    <message>
+        <source>LQ × growth</source>
+        <translation>LQ × growth</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Employees (従業者数)</source>
+        <translation>Employees (従業者数)</translation>
+    </message>
+    <message>
+        <source>Establishments (事業所数)</source>
+        <translation>Establishments (事業所数)</translation>
+    </message>
+    <message>
+        <source>Establishments</source>
+        <translation>Establishments</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Employees</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>%1: change of %2 by industry, %3</source>
+        <translation>%1: change of %2 by industry, %3</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>No data</translation>
+    </message>
+    <message>
+        <source>Total %1 (%2 → %3); contribution (pt) = change ÷ %2 × 100</source>
+        <translation>Total %1 (%2 → %3); contribution (pt) = change ÷ %2 × 100</translation>
+    </message>
+    <message>
+        <source>%1: shift-share by industry, %2, %3</source>
+        <translation>%1: shift-share by industry, %2, %3</translation>
+    </message>
+    <message>
+        <source>Actual change</source>
+        <translation>Actual change</translation>
+    </message>
+    <message>
+        <source>%1: specialisation × growth, %2, %3</source>
+        <translation>%1: specialisation × growth, %2, %3</translation>
+    </message>
+    <message>
+        <source>Bubble area = %1 in %2</source>
+        <translation>Bubble area = %1 in %2</translation>
+    </message>
+    <message>
+        <source>The measure needs two years at this level.</source>
+        <translation>The measure needs two years at this level.</translation>
+    </message>
+    <message>
+        <source>Select a region: a prefecture, a municipality or a group.</source>
+        <translation>Select a region: a prefecture, a municipality or a group.</translation>
+    </message>
+    <message>
+        <source>Licence: %1</source>
+        <translation>Licence: %1</translation>
+    </message>
+    <message>
+        <source>Method: shift-share per industry (Dunn)</source>
+        <translation>Method: shift-share per industry (Dunn)</translation>
     </message>
 </context>
 <context>
@@ -2652,6 +3248,37 @@ Choose another file with --db, or leave --db out to use your own store.</transla
     </message>
 </context>
 <context>
+    <name>regionlens::app::IndicatorPicker</name>
+    <message>
+        <source>Themes follow RESAS's maps; the list shows the theme's indicators</source>
+        <translation>Themes follow RESAS's maps; the list shows the theme's indicators</translation>
+    </message>
+    <message>
+        <source>Japanese or English name</source>
+        <translation>Japanese or English name</translation>
+    </message>
+    <message>
+        <source>Every word must occur in the Japanese or English name, the item code or the id</source>
+        <translation>Every word must occur in the Japanese or English name, the item code or the id</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>All themes</source>
+        <translation>All themes</translation>
+    </message>
+</context>
+<context>
     <name>regionlens::app::IndustryView</name>
     <message>
         <source>Measure</source>
@@ -2921,6 +3548,10 @@ Choose another file with --db, or leave --db out to use your own store.</transla
         <source>Earning power (稼ぐ力) of %1, the prefecture of %2 (value added by prefecture only)</source>
         <translation>Earning power (稼ぐ力) of %1, the prefecture of %2 (value added by prefecture only)</translation>
     </message>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
 </context>
 <context>
     <name>regionlens::app::LqTableModel</name>
@@ -3024,10 +3655,6 @@ Choose another file with --db, or leave --db out to use your own store.</transla
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <source>Wrote the report for %1 to %2</source>
-        <translation>Wrote the report for %1 to %2</translation>
-    </message>
-    <message>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
@@ -3038,6 +3665,26 @@ Choose another file with --db, or leave --db out to use your own store.</transla
     <message>
         <source>Licence</source>
         <translation>Licence</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>Copy &amp;figure</source>
+        <translation>Copy &amp;figure</translation>
+    </message>
+    <message>
+        <source>This page has no figure to copy.</source>
+        <translation>This page has no figure to copy.</translation>
+    </message>
+    <message>
+        <source>Figure copied: %1</source>
+        <translation>Figure copied: %1</translation>
+    </message>
+    <message>
+        <source>Wrote the report to %1</source>
+        <translation>Wrote the report to %1</translation>
     </message>
 </context>
 <context>
@@ -3213,10 +3860,6 @@ Choose another file with --db, or leave --db out to use your own store.</transla
         <translation>Select a group…</translation>
     </message>
     <message>
-        <source>Indicator</source>
-        <translation>Indicator</translation>
-    </message>
-    <message>
         <source>Industry</source>
         <translation>Industry</translation>
     </message>
@@ -3267,6 +3910,105 @@ Choose another file with --db, or leave --db out to use your own store.</transla
     <message>
         <source>Export map</source>
         <translation>Export map</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>Over time</source>
+        <translation>Over time</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Measure:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Measure:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>%1 [%2]</source>
+        <translation>%1 [%2]</translation>
+    </message>
+    <message>
+        <source>; %1 %2</source>
+        <translation>; %1 %2</translation>
+    </message>
+    <message>
+        <source>This measure cannot be computed: %1</source>
+        <translation>This measure cannot be computed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>regionlens::app::MeasureControl</name>
+    <message>
+        <source>Divide the value by population, area, households or its parent item</source>
+        <translation>Divide the value by population, area, households or its parent item</translation>
+    </message>
+    <message>
+        <source>Value as published</source>
+        <translation>Value as published</translation>
+    </message>
+    <message>
+        <source>Per person</source>
+        <translation>Per person</translation>
+    </message>
+    <message>
+        <source>Per 1,000 population</source>
+        <translation>Per 1,000 population</translation>
+    </message>
+    <message>
+        <source>Per 100,000 population</source>
+        <translation>Per 100,000 population</translation>
+    </message>
+    <message>
+        <source>Per km²</source>
+        <translation>Per km²</translation>
+    </message>
+    <message>
+        <source>Per household</source>
+        <translation>Per household</translation>
+    </message>
+    <message>
+        <source>Share of the parent item</source>
+        <translation>Share of the parent item</translation>
+    </message>
+    <message>
+        <source>The measure in the year shown, or its change since an earlier year</source>
+        <translation>The measure in the year shown, or its change since an earlier year</translation>
+    </message>
+    <message>
+        <source>In the year</source>
+        <translation>In the year</translation>
+    </message>
+    <message>
+        <source>Change since</source>
+        <translation>Change since</translation>
+    </message>
+    <message>
+        <source>Growth rate since</source>
+        <translation>Growth rate since</translation>
+    </message>
+    <message>
+        <source>The earlier year</source>
+        <translation>The earlier year</translation>
+    </message>
+    <message>
+        <source>Values by industry are shown as published</source>
+        <translation>Values by industry are shown as published</translation>
+    </message>
+    <message>
+        <source>A rate, an average or a price is not divided by population, area or households</source>
+        <translation>A rate, an average or a price is not divided by population, area or households</translation>
+    </message>
+    <message>
+        <source>growth rate since %1</source>
+        <translation>growth rate since %1</translation>
+    </message>
+    <message>
+        <source>change since %1</source>
+        <translation>change since %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -3585,6 +4327,193 @@ Choose another file with --db, or leave --db out to use your own store.</transla
         <source>The migration flows in the store are between prefectures: no municipal figure.</source>
         <translation>The migration flows in the store are between prefectures: no municipal figure.</translation>
     </message>
+    <message>
+        <source>Population and age structure</source>
+        <translation>Population and age structure</translation>
+    </message>
+    <message>
+        <source>Natural and social change</source>
+        <translation>Natural and social change</translation>
+    </message>
+</context>
+<context>
+    <name>regionlens::app::ProductivityView</name>
+    <message>
+        <source>&lt;p&gt;No gross prefectural product for %1 in the store.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;No gross prefectural product for %1 in the store.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Gross prefectural product is published for prefectures: %1 is shown with the figures of %2.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Gross prefectural product is published for prefectures: %1 is shown with the figures of %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Gross prefectural product (nominal) of %1 in FY%2: %3, rank %4 of %5 prefectures; %6 since FY%7 (all prefectures %8).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Gross prefectural product (nominal) of %1 in FY%2: %3, rank %4 of %5 prefectures; %6 since FY%7 (all prefectures %8).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Gross product (nominal) of %1 in FY%2: %3; %4 since FY%5 (all prefectures %6).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Gross product (nominal) of %1 in FY%2: %3; %4 since FY%5 (all prefectures %6).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Largest activities: %1. Largest contributions to growth: %2; largest drags: %3.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Largest activities: %1. Largest contributions to growth: %2; largest drags: %3.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>, rank %1 of %2</source>
+        <translation>, rank %1 of %2</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;GDP per worker (value added of FY%1 / employees of the %2 economic census): %3%4 (all prefectures %5).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;GDP per worker (value added of FY%1 / employees of the %2 economic census): %3%4 (all prefectures %5).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;In %1 it was %2 (rank %3).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;In %1 it was %2 (rank %3).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Highest per worker: %1.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Highest per worker: %1.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Gross prefectural product (県内総生産, nominal) from the prefectural accounts, in fiscal years. Composition: each activity's share of the activities' sum. Contributions: each activity's change divided by the total of the start year, in percentage points; with the taxes line they add up to the growth. GDP per worker: value added of the activities other than public administration divided by the employees of private establishments in them (economic census); public schools and hospitals are not counted in the employees, so education and health read high. Rank among the 47 prefectures, 1 = highest.</source>
+        <translation>Gross prefectural product (県内総生産, nominal) from the prefectural accounts, in fiscal years. Composition: each activity's share of the activities' sum. Contributions: each activity's change divided by the total of the start year, in percentage points; with the taxes line they add up to the growth. GDP per worker: value added of the activities other than public administration divided by the employees of private establishments in them (economic census); public schools and hospitals are not counted in the employees, so education and health read high. Rank among the 47 prefectures, 1 = highest.</translation>
+    </message>
+    <message>
+        <source>Productivity and economy</source>
+        <translation>Productivity and economy</translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation>Fiscal year</translation>
+    </message>
+    <message>
+        <source>Gross product</source>
+        <translation>Gross product</translation>
+    </message>
+    <message>
+        <source>¥100 million</source>
+        <translation>¥100 million</translation>
+    </message>
+    <message>
+        <source>Share of the activities (%)</source>
+        <translation>Share of the activities (%)</translation>
+    </message>
+    <message>
+        <source>Contribution to growth (pt)</source>
+        <translation>Contribution to growth (pt)</translation>
+    </message>
+    <message>
+        <source>GDP per worker (¥10,000)</source>
+        <translation>GDP per worker (¥10,000)</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Start (¥100m)</source>
+        <translation>Start (¥100m)</translation>
+    </message>
+    <message>
+        <source>End (¥100m)</source>
+        <translation>End (¥100m)</translation>
+    </message>
+    <message>
+        <source>Share (%)</source>
+        <translation>Share (%)</translation>
+    </message>
+    <message>
+        <source>Growth (%)</source>
+        <translation>Growth (%)</translation>
+    </message>
+    <message>
+        <source>Contribution (pt)</source>
+        <translation>Contribution (pt)</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Employees</translation>
+    </message>
+    <message>
+        <source>Per worker (¥10,000)</source>
+        <translation>Per worker (¥10,000)</translation>
+    </message>
+    <message>
+        <source>All prefectures</source>
+        <translation>All prefectures</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>GDP trend</source>
+        <translation>GDP trend</translation>
+    </message>
+    <message>
+        <source>Composition and growth</source>
+        <translation>Composition and growth</translation>
+    </message>
+    <message>
+        <source>GDP per worker</source>
+        <translation>GDP per worker</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>%1: gross product (nominal)</source>
+        <translation>%1: gross product (nominal)</translation>
+    </message>
+    <message>
+        <source>FY%1 %2; %3 since FY%4</source>
+        <translation>FY%1 %2; %3 since FY%4</translation>
+    </message>
+    <message>
+        <source>Taxes less subsidies on products</source>
+        <translation>Taxes less subsidies on products</translation>
+    </message>
+    <message>
+        <source>%1: composition, FY%2</source>
+        <translation>%1: composition, FY%2</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>No data</translation>
+    </message>
+    <message>
+        <source>Contributions to growth, FY%1–%2 (pt)</source>
+        <translation>Contributions to growth, FY%1–%2 (pt)</translation>
+    </message>
+    <message>
+        <source>All activities (excl. public administration)</source>
+        <translation>All activities (excl. public administration)</translation>
+    </message>
+    <message>
+        <source>%1: GDP per worker, FY%2 / census %3</source>
+        <translation>%1: GDP per worker, FY%2 / census %3</translation>
+    </message>
+    <message>
+        <source>%1: GDP per worker</source>
+        <translation>%1: GDP per worker</translation>
+    </message>
+    <message>
+        <source>Rank %1 of %2 prefectures (all activities)</source>
+        <translation>Rank %1 of %2 prefectures (all activities)</translation>
+    </message>
+    <message>
+        <source>Select a prefecture, a municipality (shown with its prefecture) or a group.</source>
+        <translation>Select a prefecture, a municipality (shown with its prefecture) or a group.</translation>
+    </message>
+    <message>
+        <source>Licence: %1</source>
+        <translation>Licence: %1</translation>
+    </message>
 </context>
 <context>
     <name>regionlens::app::ProjectionView</name>
@@ -3823,6 +4752,85 @@ Choose another file with --db, or leave --db out to use your own store.</transla
     <message>
         <source>Survival: life table 2020 × IPSS 2023</source>
         <translation>Survival: life table 2020 × IPSS 2023</translation>
+    </message>
+</context>
+<context>
+    <name>regionlens::app::ReportDialog</name>
+    <message>
+        <source>The report front end regionlens-report is not in %1.</source>
+        <translation>The report front end regionlens-report is not in %1.</translation>
+    </message>
+    <message>
+        <source>Region report</source>
+        <translation>Region report</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Full report (every chosen section with its figures)</source>
+        <translation>Full report (every chosen section with its figures)</translation>
+    </message>
+    <message>
+        <source>Two-page summary (key figures, strengths, growth, population, migration)</source>
+        <translation>Two-page summary (key figures, strengths, growth, population, migration)</translation>
+    </message>
+    <message>
+        <source>Regions and comparison</source>
+        <translation>Regions and comparison</translation>
+    </message>
+    <message>
+        <source>Codes or names, e.g. 22, 23211</source>
+        <translation>Codes or names, e.g. 22, 23211</translation>
+    </message>
+    <message>
+        <source>One report for all of them</source>
+        <translation>One report for all of them</translation>
+    </message>
+    <message>
+        <source>One file per region</source>
+        <translation>One file per region</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. 23, 14, 27</source>
+        <translation>Optional, e.g. 23, 14, 27</translation>
+    </message>
+    <message>
+        <source>Regions:</source>
+        <translation>Regions:</translation>
+    </message>
+    <message>
+        <source>Compare with:</source>
+        <translation>Compare with:</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <source>Write PDF…</source>
+        <translation>Write PDF…</translation>
+    </message>
+    <message>
+        <source>Unknown region: %1</source>
+        <translation>Unknown region: %1</translation>
+    </message>
+    <message>
+        <source>Give at least one region.</source>
+        <translation>Give at least one region.</translation>
+    </message>
+    <message>
+        <source>Unknown region to compare with: %1</source>
+        <translation>Unknown region to compare with: %1</translation>
+    </message>
+    <message>
+        <source>Choose at least one section.</source>
+        <translation>Choose at least one section.</translation>
     </message>
 </context>
 <context>

@@ -984,6 +984,14 @@ Choose another file with --db, or leave --db out to use your own store.</source>
 
 --dbで別のファイルを指定するか、--dbを省略して通常のストアを使ってください。</translation>
     </message>
+    <message>
+        <source>Copy figure</source>
+        <translation>図をコピー</translation>
+    </message>
+    <message>
+        <source>Export figure…</source>
+        <translation>図を書き出す…</translation>
+    </message>
 </context>
 <context>
     <name>RegionReport</name>
@@ -1033,7 +1041,7 @@ Choose another file with --db, or leave --db out to use your own store.</source>
     </message>
     <message>
         <source>%1: in %2, out %3</source>
-        <translation>%1年: 転入%2、転出%3</translation>
+        <translation>%1年：転入%2、転出%3</translation>
     </message>
     <message>
         <source>Unknown region code: %1</source>
@@ -1045,7 +1053,7 @@ Choose another file with --db, or leave --db out to use your own store.</source>
     </message>
     <message>
         <source>Region report: %1</source>
-        <translation>地域レポート: %1</translation>
+        <translation>地域レポート：%1</translation>
     </message>
     <message>
         <source>Cannot start the PDF writer for %1.</source>
@@ -1053,7 +1061,7 @@ Choose another file with --db, or leave --db out to use your own store.</source>
     </message>
     <message>
         <source>RegionLens region report: %1</source>
-        <translation>RegionLens地域レポート: %1</translation>
+        <translation>RegionLens地域レポート：%1</translation>
     </message>
     <message>
         <source>RegionLens region report</source>
@@ -1102,6 +1110,42 @@ Choose another file with --db, or leave --db out to use your own store.</source>
     <message>
         <source>Cannot write %1: the PDF is incomplete (is the disk full?)</source>
         <translation>%1を書き込めません：PDFが不完全です（ディスクがいっぱいではありませんか？）</translation>
+    </message>
+    <message>
+        <source>Unknown report section: %1 (the sections are %2)</source>
+        <translation>不明なレポートの章です：%1（章は%2）</translation>
+    </message>
+    <message>
+        <source>No region to report on.</source>
+        <translation>レポートの対象地域がありません。</translation>
+    </message>
+    <message>
+        <source>Region summary: %1</source>
+        <translation>地域サマリー：%1</translation>
+    </message>
+    <message>
+        <source>RegionLens region summary: %1</source>
+        <translation>RegionLens地域サマリー：%1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <source>Net migration</source>
+        <translation>転入超過数</translation>
+    </message>
+    <message>
+        <source>Compared with peer regions</source>
+        <translation>比較地域との比較</translation>
+    </message>
+    <message>
+        <source>RegionLens region summary</source>
+        <translation>RegionLens地域サマリー</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>出典：</translation>
     </message>
 </context>
 <context>
@@ -1177,6 +1221,22 @@ Choose another file with --db, or leave --db out to use your own store.</source>
     <message>
         <source>Smart specialisation: industries the region is not yet specialised in, by how related they are to its strengths (relatedness density) and how complex they are; the industry space and an economic complexity map.</source>
         <translation>スマート・スペシャリゼーション：まだ特化していない産業を、地域の強みとの関連の強さ（関連性密度）と複雑性で示します。産業空間と経済複雑性の地図も表示します。</translation>
+    </message>
+    <message>
+        <source>Which industries are strong and growing?</source>
+        <translation>強みがあり成長している産業はどれか？</translation>
+    </message>
+    <message>
+        <source>Each industry's change between two censuses, its contribution to the region's growth and its shift-share components; the quadrant of specialisation (LQ) and growth. Start top right.</source>
+        <translation>2回の経済センサスの間の産業別の増減、地域の伸びへの寄与度とシフト・シェアの要因、特化係数と増減率の4象限図。右上から見てください。</translation>
+    </message>
+    <message>
+        <source>How large and how productive is the regional economy?</source>
+        <translation>地域経済の規模と生産性はどの程度か？</translation>
+    </message>
+    <message>
+        <source>Gross prefectural product over time, by activity and its growth contributions; GDP per worker by activity and its rank among the prefectures.</source>
+        <translation>県内総生産の推移、経済活動別の構成と成長への寄与度、経済活動別の従業者1人当たり県内総生産と都道府県順位。</translation>
     </message>
 </context>
 <context>
@@ -1348,7 +1408,7 @@ Choose another file with --db, or leave --db out to use your own store.</source>
     </message>
     <message>
         <source>Table</source>
-        <translation>産業連関表</translation>
+        <translation>表</translation>
     </message>
     <message>
         <source>Circulation</source>
@@ -1512,6 +1572,307 @@ Choose another file with --db, or leave --db out to use your own store.</source>
     </message>
 </context>
 <context>
+    <name>regionlens::app::CompareView</name>
+    <message>
+        <source>%1 (percentile %2, rank %3 of %4)</source>
+        <translation>%1（パーセンタイル%2、%4中%3位）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>the %1 most similar municipalities</source>
+        <translation>人口規模と産業構造が近い%1市区町村</translation>
+    </message>
+    <message>
+        <source>the %1 most similar prefectures</source>
+        <translation>人口規模と産業構造が近い%1都道府県</translation>
+    </message>
+    <message>
+        <source>the other %1 municipalities of %2</source>
+        <translation>%2内の他の%1市区町村</translation>
+    </message>
+    <message>
+        <source>the other %1 prefectures of its region block</source>
+        <translation>同じ地域ブロックの他の%1都道府県</translation>
+    </message>
+    <message>
+        <source>the %1 regions chosen</source>
+        <translation>指定した%1地域</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No comparison for %1: %2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1は比較できません：%2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No indicator to compare %1 with its peers on.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1を比較対象と比べられる指標がありません。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>all themes</source>
+        <translation>全テーマ</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Among %1, %2 is in the top 10 % on %3 and in the bottom 10 % on %4 of the %5 indicators of %6.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1の中で、%2は%6の%5指標のうち%3指標で上位10%、%4指標で下位10%に入ります。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Among %1, %2 is in the top 10 % on %3 of the %4 indicators of %5, and in the bottom 10 % on none.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1の中で、%2は%5の%4指標のうち%3指標で上位10%に入り、下位10%に入る指標はありません。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Among %1, %2 is in the bottom 10 % on %3 of the %4 indicators of %5, and in the top 10 % on none.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1の中で、%2は%5の%4指標のうち%3指標で下位10%に入り、上位10%に入る指標はありません。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Among %1, %2 is in neither the top nor the bottom 10 % on any of the %3 indicators of %4.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1の中で、%2は%4の%3指標のいずれでも上位10%にも下位10%にも入りません。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Highest relative to the peers: %1.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;比較対象と比べて高い指標：%1。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Lowest relative to the peers: %1.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;比較対象と比べて低い指標：%1。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1 is at its peers' median on every indicator.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1はすべての指標で比較対象の中央値にあります。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Profile: one row per indicator; the dot is the region's percentile among its peers (50 = the peers' median, 100 = above every peer), blue in the top quarter, orange in the bottom quarter; the shaded bands are the top and bottom 10 %. Counts are divided by population (or area, households) as chosen, so that large and small regions compare. Higher is not always better (e.g. children on waiting lists). Scatter: every region of the level, the peers in orange, the region in blue, with the least-squares line and Pearson's r over all regions. Hover for the numbers.</source>
+        <translation>プロファイル：1行が1指標で、点は比較対象の中でのその地域のパーセンタイル（50＝比較対象の中央値、100＝すべての比較対象より上）。上位4分の1は青、下位4分の1はオレンジ、網掛けは上位・下位10%。実数は選んだとおり人口（または面積・世帯数）で割り、大きな地域と小さな地域を比べられるようにしています。高いほど良いとは限りません（待機児童数など）。散布図：同じ階層の全地域を描き、比較対象はオレンジ、その地域は青。直線は全地域の最小二乗直線で、rはピアソンの相関係数。数値はポインタを重ねると表示されます。</translation>
+    </message>
+    <message>
+        <source>Similar regions</source>
+        <translation>類似団体</translation>
+    </message>
+    <message>
+        <source>Same prefecture or block</source>
+        <translation>同じ都道府県・地域ブロック</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>指定した地域</translation>
+    </message>
+    <message>
+        <source>Codes or names, comma-separated</source>
+        <translation>コードまたは名称（読点・カンマ区切り）</translation>
+    </message>
+    <message>
+        <source>As published</source>
+        <translation>公表値のまま</translation>
+    </message>
+    <message>
+        <source>Per person</source>
+        <translation>人口1人当たり</translation>
+    </message>
+    <message>
+        <source>Per 1,000 people</source>
+        <translation>人口千人当たり</translation>
+    </message>
+    <message>
+        <source>Per 100,000 people</source>
+        <translation>人口10万人当たり</translation>
+    </message>
+    <message>
+        <source>Per km²</source>
+        <translation>面積1km²当たり</translation>
+    </message>
+    <message>
+        <source>Per household</source>
+        <translation>1世帯当たり</translation>
+    </message>
+    <message>
+        <source>Peers</source>
+        <translation>比較対象</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>実数の扱い</translation>
+    </message>
+    <message>
+        <source>Highest first</source>
+        <translation>高い順</translation>
+    </message>
+    <message>
+        <source>Lowest first</source>
+        <translation>低い順</translation>
+    </message>
+    <message>
+        <source>Catalogue order</source>
+        <translation>カタログ順</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>並び順</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>プロファイル</translation>
+    </message>
+    <message>
+        <source>x</source>
+        <translation>横軸</translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>縦軸</translation>
+    </message>
+    <message>
+        <source>Scatter</source>
+        <translation>散布図</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>順位</translation>
+    </message>
+    <message>
+        <source>Percentile among the peers (50 = their median)</source>
+        <translation>比較対象の中のパーセンタイル（50＝中央値）</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>データなし</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Peers' median</source>
+        <translation>比較対象の中央値</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>単位</translation>
+    </message>
+    <message>
+        <source>Percentile</source>
+        <translation>パーセンタイル</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>順位</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <source>Compare with peers</source>
+        <translation>自治体比較</translation>
+    </message>
+    <message>
+        <source>All indicators</source>
+        <translation>すべての指標</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>テーマ</translation>
+    </message>
+    <message>
+        <source>SSDSE categories</source>
+        <translation>SSDSEの分野</translation>
+    </message>
+    <message>
+        <source>%1 (%2)
+Value: %3 %4
+Peers' median: %5 %4
+Percentile: %6, rank %7 of %8</source>
+        <translation>%1（%2年）
+値：%3 %4
+比較対象の中央値：%5 %4
+パーセンタイル：%6、%8中%7位</translation>
+    </message>
+    <message>
+        <source>%1 against %2 (%3)</source>
+        <translation>%1と%2の比較（%3）</translation>
+    </message>
+    <message>
+        <source>Hover for the numbers.</source>
+        <translation>数値はポインタを重ねると表示されます。</translation>
+    </message>
+    <message>
+        <source>Drawn: the first %1 and the last %2 of the %3 indicators in this order; every indicator in the table.</source>
+        <translation>図はこの並び順で%3指標の最初の%1指標と最後の%2指標。全指標は表にあります。</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1と%2</translation>
+    </message>
+    <message>
+        <source>Other municipalities</source>
+        <translation>その他の市区町村</translation>
+    </message>
+    <message>
+        <source>Other prefectures</source>
+        <translation>その他の都道府県</translation>
+    </message>
+    <message>
+        <source>Least-squares line; r = %1 (n = %2)</source>
+        <translation>最小二乗直線、相関係数r＝%1（n＝%2）</translation>
+    </message>
+    <message>
+        <source>Every region of the level with both values; names of the peers where there is room.</source>
+        <translation>両方の値がある同じ階層の全地域。比較対象の名称は余白のある所に表示。</translation>
+    </message>
+    <message>
+        <source>Counts per person; rates and averages as published.</source>
+        <translation>実数は人口1人当たり、率・平均は公表値のまま。</translation>
+    </message>
+    <message>
+        <source>Counts per 1,000 people; rates and averages as published.</source>
+        <translation>実数は人口千人当たり、率・平均は公表値のまま。</translation>
+    </message>
+    <message>
+        <source>Counts per 100,000 people; rates and averages as published.</source>
+        <translation>実数は人口10万人当たり、率・平均は公表値のまま。</translation>
+    </message>
+    <message>
+        <source>Counts per km²; rates and averages as published.</source>
+        <translation>実数は面積1km²当たり、率・平均は公表値のまま。</translation>
+    </message>
+    <message>
+        <source>Counts per household; rates and averages as published.</source>
+        <translation>実数は1世帯当たり、率・平均は公表値のまま。</translation>
+    </message>
+    <message>
+        <source>Select a municipality or a prefecture in the region bar.</source>
+        <translation>地域バーで市区町村または都道府県を選んでください。</translation>
+    </message>
+    <message>
+        <source>NSTAC SSDSE (%1)</source>
+        <translation>独立行政法人統計センターSSDSE（%1）</translation>
+    </message>
+    <message>
+        <source>Licence: %1</source>
+        <translation>利用条件：%1</translation>
+    </message>
+</context>
+<context>
     <name>regionlens::app::ComplexityView</name>
     <message>
         <source>&lt;p&gt;No complexity figures for %1 yet.&lt;/p&gt;</source>
@@ -1595,7 +1956,7 @@ Choose another file with --db, or leave --db out to use your own store.</source>
     </message>
     <message>
         <source>Measure</source>
-        <translation>指標</translation>
+        <translation>換算</translation>
     </message>
     <message>
         <source>Year</source>
@@ -1658,14 +2019,6 @@ Choose another file with --db, or leave --db out to use your own store.</source>
         <translation>ECI</translation>
     </message>
     <message>
-        <source>ECI over the 1,741 municipalities; mean 0, sd 1</source>
-        <translation>1,741市区町村で計算したECI（平均0、標準偏差1）</translation>
-    </message>
-    <message>
-        <source>ECI over the 47 prefectures; mean 0, sd 1</source>
-        <translation>47都道府県で計算したECI（平均0、標準偏差1）</translation>
-    </message>
-    <message>
         <source>Computing the municipal complexity…</source>
         <translation>市区町村の複雑性を計算しています…</translation>
     </message>
@@ -1675,11 +2028,47 @@ Choose another file with --db, or leave --db out to use your own store.</source>
     </message>
     <message>
         <source>Licence: %1</source>
-        <translation>ライセンス：%1</translation>
+        <translation>利用条件：%1</translation>
     </message>
     <message>
         <source>Method: Hidalgo &amp; Hausmann (2009), as the Growth Lab's ecomplexity</source>
         <translation>手法：Hidalgo &amp; Hausmann(2009)、Growth Labのecomplexityと同じ規約</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 industries not yet specialised; all of them on the page.</source>
+        <translation>まだ特化していない%2産業のうち上位%1産業。すべてはページの表にあります。</translation>
+    </message>
+    <message>
+        <source>PCI</source>
+        <translation>PCI</translation>
+    </message>
+    <message>
+        <source>COG</source>
+        <translation>COG</translation>
+    </message>
+    <message>
+        <source>Opportunities: %1 (table)</source>
+        <translation>%1の多角化の機会（表）</translation>
+    </message>
+    <message>
+        <source>%1 %2 has no municipal data: choose employees or establishments for a municipality</source>
+        <translation>%1（%2年）には市区町村のデータがありません。市区町村には従業者数か事業所数を選んでください</translation>
+    </message>
+    <message>
+        <source>%1 %2 has municipal data only: select a municipality</source>
+        <translation>%1（%2年）は市区町村のデータのみです。市区町村を選んでください</translation>
+    </message>
+    <message>
+        <source>ECI over %1 municipalities; mean 0, sd 1</source>
+        <translation>%1市区町村で計算したECI（平均0、標準偏差1）</translation>
+    </message>
+    <message>
+        <source>ECI over %1 prefectures; mean 0, sd 1</source>
+        <translation>%1都道府県で計算したECI（平均0、標準偏差1）</translation>
+    </message>
+    <message>
+        <source>%1 %2 has no data at this level.</source>
+        <translation>%1（%2年）にはこの単位のデータがありません。</translation>
     </message>
 </context>
 <context>
@@ -1822,11 +2211,11 @@ Choose another file with --db, or leave --db out to use your own store.</source>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; gained %2 people net from other prefectures in %3 (in %4, out %5)</source>
-        <translation>%3年、&lt;b&gt;%1&lt;/b&gt; は他都道府県から差し引き%2人の転入超過（転入%4人、転出%5人）</translation>
+        <translation>%3年、&lt;b&gt;%1&lt;/b&gt;は他都道府県から差し引き%2人の転入超過（転入%4人、転出%5人）</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; lost %2 people net to other prefectures in %3 (in %4, out %5)</source>
-        <translation>%3年、&lt;b&gt;%1&lt;/b&gt; は他都道府県へ差し引き%2人の転出超過（転入%4人、転出%5人）</translation>
+        <translation>%3年、&lt;b&gt;%1&lt;/b&gt;は他都道府県へ差し引き%2人の転出超過（転入%4人、転出%5人）</translation>
     </message>
     <message>
         <source>, rank %1 of %2 by net migration</source>
@@ -1983,7 +2372,7 @@ Choose another file with --db, or leave --db out to use your own store.</source>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation>%1、%2</translation>
+        <translation>%1と%2</translation>
     </message>
     <message>
         <source>Of the %1 people who moved into %2, %3; of the %4 who moved out, %5.</source>
@@ -2096,6 +2485,213 @@ Choose another file with --db, or leave --db out to use your own store.</source>
     <message>
         <source>Share of the region's own in-moves (a flow into it) or out-moves (a flow out of it)</source>
         <translation>選択地域への流動は同地域の転入者数に、選択地域からの流動は転出者数に占める割合</translation>
+    </message>
+</context>
+<context>
+    <name>regionlens::app::GrowthView</name>
+    <message>
+        <source> pt</source>
+        <translation>ポイント</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No change by industry for %1 yet.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1の産業別の増減はまだありません。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1 of %2: %3 in %4, %5 in %6 (%7; the nation %8).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%2の%1は%4年の%3から%6年の%5へ（%7、全国%8）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Largest contributions to the change: %1. Largest drags: %2.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;増加への寄与が大きい産業：%1。押し下げが大きい産業：%2。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>LQ %1, %2</source>
+        <translation>特化係数%1、%2</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Strong and growing (LQ ≥ 1, growing): %1.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;強みがあり成長している産業（特化係数1以上で増加）：%1。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Strong but shrinking: %1.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;強みはあるが縮小している産業：%1。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Regional shift (growth beyond the nation's trend in the same industry): largest in %1; most negative in %2. In total %3 = national share %4 + industry mix %5 + regional shift %6.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;地域特殊要因（同じ産業の全国の伸びを上回った分）が大きい産業：%1。マイナスが大きい産業：%2。全体では増減%3＝全国成長要因%4＋産業構造要因%5＋地域特殊要因%6。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Change by industry: each bar is the industry's change; divided by the region's total at the start it is the industry's contribution to the region's growth in percentage points (table), and the contributions add up to the region's growth. Shift-share by industry: each industry's change split into the national share (had it grown as the nation's total), the industry mix (its industry grew faster or slower than the nation's total) and the regional shift (it grew faster or slower here than the same industry nationally); the diamond is the actual change. LQ × growth: right of 1 the region is specialised (LQ at the end year), above 0 the industry grew; bubble area = its size at the end year. Top right: strong and growing.</source>
+        <translation>産業別の増減：棒は各産業の増減です。開始年の地域全体の値で割ったものが地域の伸びへの寄与度（ポイント、表）で、寄与度を合計すると地域の増減率になります。産業別の成長要因：各産業の増減を、全国成長要因（全国全体と同じ率で伸びた場合）、産業構造要因（その産業が全国で全体より速く・遅く伸びた分）、地域特殊要因（この地域で同じ産業の全国より速く・遅く伸びた分）に分け、菱形は実際の増減です。特化×成長：横軸1より右は特化している産業（終了年の特化係数）、縦軸0より上は増加した産業で、円の面積は終了年の規模です。右上が「強みがあり成長している」産業です。</translation>
+    </message>
+    <message>
+        <source>Location quotient (end year)</source>
+        <translation>特化係数（終了年）</translation>
+    </message>
+    <message>
+        <source>Change (%)</source>
+        <translation>増減率（%）</translation>
+    </message>
+    <message>
+        <source>Strong and growing</source>
+        <translation>強みと成長</translation>
+    </message>
+    <message>
+        <source>Growing, not specialised</source>
+        <translation>成長・特化なし</translation>
+    </message>
+    <message>
+        <source>Neither</source>
+        <translation>特化なし・縮小</translation>
+    </message>
+    <message>
+        <source>Strong but shrinking</source>
+        <translation>特化・縮小</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>増減</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>産業</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>開始年</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>終了年</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>増減率（%）</translation>
+    </message>
+    <message>
+        <source>Contribution (pt)</source>
+        <translation>寄与度（ポイント）</translation>
+    </message>
+    <message>
+        <source>National share</source>
+        <translation>全国成長要因</translation>
+    </message>
+    <message>
+        <source>Industry mix</source>
+        <translation>産業構造要因</translation>
+    </message>
+    <message>
+        <source>Regional shift</source>
+        <translation>地域特殊要因</translation>
+    </message>
+    <message>
+        <source>LQ</source>
+        <translation>特化係数</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>換算</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>開始年</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>終了年</translation>
+    </message>
+    <message>
+        <source>Change by industry</source>
+        <translation>産業別の増減</translation>
+    </message>
+    <message>
+        <source>Shift-share by industry</source>
+        <translation>産業別の成長要因</translation>
+    </message>
+    <message>
+        <source>LQ × growth</source>
+        <translation>特化×成長</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <source>Employees (従業者数)</source>
+        <translation>従業者数</translation>
+    </message>
+    <message>
+        <source>Establishments (事業所数)</source>
+        <translation>事業所数</translation>
+    </message>
+    <message>
+        <source>Establishments</source>
+        <translation>事業所数</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>従業者数</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2年</translation>
+    </message>
+    <message>
+        <source>%1: change of %2 by industry, %3</source>
+        <translation>%1：産業別の%2の増減（%3）</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>データなし</translation>
+    </message>
+    <message>
+        <source>Total %1 (%2 → %3); contribution (pt) = change ÷ %2 × 100</source>
+        <translation>全体%1（%2→%3）。寄与度（ポイント）＝増減÷%2×100</translation>
+    </message>
+    <message>
+        <source>%1: shift-share by industry, %2, %3</source>
+        <translation>%1：産業別の成長要因（%2、%3）</translation>
+    </message>
+    <message>
+        <source>Actual change</source>
+        <translation>実際の増減</translation>
+    </message>
+    <message>
+        <source>%1: specialisation × growth, %2, %3</source>
+        <translation>%1：特化係数×増減率（%2、%3）</translation>
+    </message>
+    <message>
+        <source>Bubble area = %1 in %2</source>
+        <translation>円の面積＝%2年の%1</translation>
+    </message>
+    <message>
+        <source>The measure needs two years at this level.</source>
+        <translation>この指標はこの地域区分で2時点のデータが必要です。</translation>
+    </message>
+    <message>
+        <source>Select a region: a prefecture, a municipality or a group.</source>
+        <translation>地域（都道府県・市区町村・グループ）を選んでください。</translation>
+    </message>
+    <message>
+        <source>Licence: %1</source>
+        <translation>利用条件：%1</translation>
+    </message>
+    <message>
+        <source>Method: shift-share per industry (Dunn)</source>
+        <translation>手法：産業別シフト・シェア分析（Dunn）</translation>
     </message>
 </context>
 <context>
@@ -2313,7 +2909,7 @@ Choose another file with --db, or leave --db out to use your own store.</source>
     </message>
     <message>
         <source>Table</source>
-        <translation>産業連関表</translation>
+        <translation>表</translation>
     </message>
     <message>
         <source>FLQ δ</source>
@@ -2642,14 +3238,47 @@ Choose another file with --db, or leave --db out to use your own store.</source>
     </message>
     <message numerus="yes">
         <source>Imported: %1; %n stored value(s) replaced.</source>
-        <translation><numerusform>インポートしました：%1。既存の値%n件を置き換えました。</numerusform></translation>
+        <translation>
+            <numerusform>インポートしました：%1。既存の値%n件を置き換えました。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>regionlens::app::IndicatorPicker</name>
+    <message>
+        <source>Themes follow RESAS's maps; the list shows the theme's indicators</source>
+        <translation>テーマはRESASのマップに対応します。一覧にはそのテーマの指標を表示します</translation>
+    </message>
+    <message>
+        <source>Japanese or English name</source>
+        <translation>日本語名または英語名</translation>
+    </message>
+    <message>
+        <source>Every word must occur in the Japanese or English name, the item code or the id</source>
+        <translation>入力したすべての語が日本語名・英語名・項目コード・IDのいずれかに含まれる指標を表示します</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>テーマ</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>検索</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <source>All themes</source>
+        <translation>すべてのテーマ</translation>
     </message>
 </context>
 <context>
     <name>regionlens::app::IndustryView</name>
     <message>
         <source>Measure</source>
-        <translation>指標</translation>
+        <translation>換算</translation>
     </message>
     <message>
         <source>Year</source>
@@ -2761,7 +3390,7 @@ Choose another file with --db, or leave --db out to use your own store.</source>
     </message>
     <message>
         <source>&lt;b&gt;Concordance used:&lt;/b&gt; value added (県民経済計算, %1 economic activities) and employees (経済センサス, JSIC divisions) are in different classifications. The JSIC divisions are summed into the activities following the Cabinet Office's correspondence table (県民経済計算標準方式, 2008SNA); K, O, Q and R are assigned whole to their main activity, and 公務 is left out because the census counts private establishments only.</source>
-        <translation>&lt;b&gt;使用した対応表:&lt;/b&gt; 付加価値額（県民経済計算、%1経済活動）と従業者数（経済センサス、日本標準産業分類の大分類）は分類が異なります。内閣府の対応表（県民経済計算標準方式、2008SNA）に従い、産業大分類を経済活動に集計しています。K、O、Q、Rはそれぞれ主な経済活動に一括して割り当て、経済センサスは民営事業所のみを対象とするため、公務は除いています。</translation>
+        <translation>&lt;b&gt;使用した対応表:&lt;/b&gt;付加価値額（県民経済計算、%1経済活動）と従業者数（経済センサス、日本標準産業分類の大分類）は分類が異なります。内閣府の対応表（県民経済計算標準方式、2008SNA）に従い、産業大分類を経済活動に集計しています。K、O、Q、Rはそれぞれ主な経済活動に一括して割り当て、経済センサスは民営事業所のみを対象とするため、公務は除いています。</translation>
     </message>
     <message>
         <source>LQ of %1 (%2, %3)</source>
@@ -2821,7 +3450,7 @@ Choose another file with --db, or leave --db out to use your own store.</source>
     </message>
     <message>
         <source>Licence: %1</source>
-        <translation>ライセンス：%1</translation>
+        <translation>利用条件：%1</translation>
     </message>
     <message>
         <source>Concordance JSIC → 県民経済計算 activities: Cabinet Office, 県民経済計算標準方式 (2008SNA)</source>
@@ -2914,6 +3543,10 @@ Choose another file with --db, or leave --db out to use your own store.</source>
     <message>
         <source>Earning power (稼ぐ力) of %1, the prefecture of %2 (value added by prefecture only)</source>
         <translation>%1の稼ぐ力（%2を含む都道府県。付加価値額は都道府県別のみ）</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>表</translation>
     </message>
 </context>
 <context>
@@ -3018,10 +3651,6 @@ Choose another file with --db, or leave --db out to use your own store.</source>
         <translation>PDF文書 (*.pdf)</translation>
     </message>
     <message>
-        <source>Wrote the report for %1 to %2</source>
-        <translation>%1のレポートを%2に書き出しました</translation>
-    </message>
-    <message>
         <source>Indicator</source>
         <translation>指標</translation>
     </message>
@@ -3032,6 +3661,26 @@ Choose another file with --db, or leave --db out to use your own store.</source>
     <message>
         <source>Licence</source>
         <translation>利用条件</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;figure</source>
+        <translation>図をコピー(&amp;F)</translation>
+    </message>
+    <message>
+        <source>This page has no figure to copy.</source>
+        <translation>このページにはコピーできる図がありません。</translation>
+    </message>
+    <message>
+        <source>Figure copied: %1</source>
+        <translation>図をコピーしました: %1</translation>
+    </message>
+    <message>
+        <source>Wrote the report to %1</source>
+        <translation>レポートを%1に書き出しました</translation>
     </message>
 </context>
 <context>
@@ -3207,10 +3856,6 @@ Choose another file with --db, or leave --db out to use your own store.</source>
         <translation>地域グループを選択…</translation>
     </message>
     <message>
-        <source>Indicator</source>
-        <translation>指標</translation>
-    </message>
-    <message>
         <source>Industry</source>
         <translation>産業</translation>
     </message>
@@ -3261,6 +3906,105 @@ Choose another file with --db, or leave --db out to use your own store.</source>
     <message>
         <source>Export map</source>
         <translation>地図を書き出す</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>換算</translation>
+    </message>
+    <message>
+        <source>Over time</source>
+        <translation>時点比較</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Measure:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;算出式：&lt;/b&gt;%1</translation>
+    </message>
+    <message>
+        <source>%1 [%2]</source>
+        <translation>%1［%2］</translation>
+    </message>
+    <message>
+        <source>; %1 %2</source>
+        <translation>；%1は%2年</translation>
+    </message>
+    <message>
+        <source>This measure cannot be computed: %1</source>
+        <translation>この指標は算出できません：%1</translation>
+    </message>
+</context>
+<context>
+    <name>regionlens::app::MeasureControl</name>
+    <message>
+        <source>Divide the value by population, area, households or its parent item</source>
+        <translation>値を人口・面積・世帯数または親項目で割ります</translation>
+    </message>
+    <message>
+        <source>Value as published</source>
+        <translation>公表値</translation>
+    </message>
+    <message>
+        <source>Per person</source>
+        <translation>人口1人当たり</translation>
+    </message>
+    <message>
+        <source>Per 1,000 population</source>
+        <translation>人口千人当たり</translation>
+    </message>
+    <message>
+        <source>Per 100,000 population</source>
+        <translation>人口10万人当たり</translation>
+    </message>
+    <message>
+        <source>Per km²</source>
+        <translation>面積1km²当たり</translation>
+    </message>
+    <message>
+        <source>Per household</source>
+        <translation>1世帯当たり</translation>
+    </message>
+    <message>
+        <source>Share of the parent item</source>
+        <translation>親項目に占める割合</translation>
+    </message>
+    <message>
+        <source>The measure in the year shown, or its change since an earlier year</source>
+        <translation>表示年の値、またはそれ以前の年からの変化</translation>
+    </message>
+    <message>
+        <source>In the year</source>
+        <translation>表示年の値</translation>
+    </message>
+    <message>
+        <source>Change since</source>
+        <translation>増減（基準年から）</translation>
+    </message>
+    <message>
+        <source>Growth rate since</source>
+        <translation>増減率（基準年から）</translation>
+    </message>
+    <message>
+        <source>The earlier year</source>
+        <translation>基準年</translation>
+    </message>
+    <message>
+        <source>Values by industry are shown as published</source>
+        <translation>産業別の値は公表値のまま表示します</translation>
+    </message>
+    <message>
+        <source>A rate, an average or a price is not divided by population, area or households</source>
+        <translation>率・平均・価格は人口・面積・世帯数で割りません</translation>
+    </message>
+    <message>
+        <source>growth rate since %1</source>
+        <translation>%1年からの増減率</translation>
+    </message>
+    <message>
+        <source>change since %1</source>
+        <translation>%1年からの増減</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1、%2</translation>
     </message>
 </context>
 <context>
@@ -3416,7 +4160,7 @@ Choose another file with --db, or leave --db out to use your own store.</source>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; had %2 inhabitants in the %3 census</source>
-        <translation>%3年国勢調査による &lt;b&gt;%1&lt;/b&gt; の人口は%2人</translation>
+        <translation>%3年国勢調査による&lt;b&gt;%1&lt;/b&gt;の人口は%2人</translation>
     </message>
     <message>
         <source>, %1% compared with %2 (%3)</source>
@@ -3493,7 +4237,7 @@ Choose another file with --db, or leave --db out to use your own store.</source>
     </message>
     <message>
         <source>Change</source>
-        <translation>増減数</translation>
+        <translation>増減</translation>
     </message>
     <message>
         <source>The line chart shows the census population of each selected region (1 October, every five years). With “Index”, every line is divided by its value in the base year and multiplied by 100: lines start at 100 and show growth rather than size, so a small prefecture can be compared with Tokyo. The pyramid shows men to the left and women to the right by 5-year age class, youngest at the bottom. A wide base means many children; a base narrower than the middle means births have fallen; a heavy top means an ageing population. The black outline is the other year: where a bar reaches past it, that age class has grown. Social change is the number of people who moved in from other prefectures minus those who moved out; natural change is births minus deaths. Where the store has births, deaths and movers by year (e.g. SSDSE-B), the chart beside the population shows both per year: a line below zero is a loss, and the line farther from zero is the one that drives population change.</source>
@@ -3578,6 +4322,193 @@ Choose another file with --db, or leave --db out to use your own store.</source>
     <message>
         <source>The migration flows in the store are between prefectures: no municipal figure.</source>
         <translation>データストアの人口移動は都道府県間のため、市区町村の値はありません。</translation>
+    </message>
+    <message>
+        <source>Population and age structure</source>
+        <translation>人口と年齢構成</translation>
+    </message>
+    <message>
+        <source>Natural and social change</source>
+        <translation>自然増減と社会増減</translation>
+    </message>
+</context>
+<context>
+    <name>regionlens::app::ProductivityView</name>
+    <message>
+        <source>&lt;p&gt;No gross prefectural product for %1 in the store.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;ストアに%1の県内総生産はありません。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Gross prefectural product is published for prefectures: %1 is shown with the figures of %2.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;県内総生産は都道府県単位で公表されているため、%1については%2の値を示します。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Gross prefectural product (nominal) of %1 in FY%2: %3, rank %4 of %5 prefectures; %6 since FY%7 (all prefectures %8).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1の%2年度の県内総生産（名目）は%3で、%5都道府県中%4位です。%7年度から%6（全都道府県%8）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Gross product (nominal) of %1 in FY%2: %3; %4 since FY%5 (all prefectures %6).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1の%2年度の総生産（名目）は%3です。%5年度から%4（全都道府県%6）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Largest activities: %1. Largest contributions to growth: %2; largest drags: %3.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;構成比の大きい経済活動：%1。成長への寄与が大きい活動：%2。押し下げが大きい活動：%3。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>, rank %1 of %2</source>
+        <translation>、%2都道府県中%1位</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;GDP per worker (value added of FY%1 / employees of the %2 economic census): %3%4 (all prefectures %5).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;従業者1人当たり県内総生産（%1年度の付加価値÷%2年経済センサスの従業者数）は%3%4（全都道府県%5）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;In %1 it was %2 (rank %3).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1年は%2（%3位）でした。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Highest per worker: %1.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;1人当たりが高い経済活動：%1。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Gross prefectural product (県内総生産, nominal) from the prefectural accounts, in fiscal years. Composition: each activity's share of the activities' sum. Contributions: each activity's change divided by the total of the start year, in percentage points; with the taxes line they add up to the growth. GDP per worker: value added of the activities other than public administration divided by the employees of private establishments in them (economic census); public schools and hospitals are not counted in the employees, so education and health read high. Rank among the 47 prefectures, 1 = highest.</source>
+        <translation>県民経済計算の県内総生産（名目、年度）です。構成：経済活動の合計に占める各活動の割合。寄与度：各活動の増減を開始年度の県内総生産で割ったもの（ポイント）で、輸入品に課される税等の行と合わせると増減率になります。1人当たり県内総生産：公務を除く経済活動の付加価値を、それらの民営事業所の従業者数（経済センサス）で割ったものです。公立の学校・病院の職員は従業者数に含まれないため、教育と保健衛生は高めに出ます。順位は47都道府県中で、1位が最も高い値です。</translation>
+    </message>
+    <message>
+        <source>Productivity and economy</source>
+        <translation>生産性と経済</translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Gross product</source>
+        <translation>県内総生産</translation>
+    </message>
+    <message>
+        <source>¥100 million</source>
+        <translation>億円</translation>
+    </message>
+    <message>
+        <source>Share of the activities (%)</source>
+        <translation>構成比（%）</translation>
+    </message>
+    <message>
+        <source>Contribution to growth (pt)</source>
+        <translation>成長への寄与度（ポイント）</translation>
+    </message>
+    <message>
+        <source>GDP per worker (¥10,000)</source>
+        <translation>従業者1人当たり県内総生産（万円）</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>経済活動</translation>
+    </message>
+    <message>
+        <source>Start (¥100m)</source>
+        <translation>開始年度（億円）</translation>
+    </message>
+    <message>
+        <source>End (¥100m)</source>
+        <translation>終了年度（億円）</translation>
+    </message>
+    <message>
+        <source>Share (%)</source>
+        <translation>構成比（%）</translation>
+    </message>
+    <message>
+        <source>Growth (%)</source>
+        <translation>増減率（%）</translation>
+    </message>
+    <message>
+        <source>Contribution (pt)</source>
+        <translation>寄与度（ポイント）</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>従業者数</translation>
+    </message>
+    <message>
+        <source>Per worker (¥10,000)</source>
+        <translation>1人当たり（万円）</translation>
+    </message>
+    <message>
+        <source>All prefectures</source>
+        <translation>全都道府県</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>開始年度</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>終了年度</translation>
+    </message>
+    <message>
+        <source>GDP trend</source>
+        <translation>県内総生産の推移</translation>
+    </message>
+    <message>
+        <source>Composition and growth</source>
+        <translation>構成と寄与度</translation>
+    </message>
+    <message>
+        <source>GDP per worker</source>
+        <translation>1人当たり県内総生産</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <source>%1: gross product (nominal)</source>
+        <translation>%1：県内総生産（名目）</translation>
+    </message>
+    <message>
+        <source>FY%1 %2; %3 since FY%4</source>
+        <translation>%1年度%2、%4年度から%3</translation>
+    </message>
+    <message>
+        <source>Taxes less subsidies on products</source>
+        <translation>輸入品に課される税・関税等</translation>
+    </message>
+    <message>
+        <source>%1: composition, FY%2</source>
+        <translation>%1：経済活動別の構成（%2年度）</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>データなし</translation>
+    </message>
+    <message>
+        <source>Contributions to growth, FY%1–%2 (pt)</source>
+        <translation>成長への寄与度（%1–%2年度、ポイント）</translation>
+    </message>
+    <message>
+        <source>All activities (excl. public administration)</source>
+        <translation>全産業（公務を除く）</translation>
+    </message>
+    <message>
+        <source>%1: GDP per worker, FY%2 / census %3</source>
+        <translation>%1：従業者1人当たり県内総生産（%2年度・%3年経済センサス）</translation>
+    </message>
+    <message>
+        <source>%1: GDP per worker</source>
+        <translation>%1：従業者1人当たり県内総生産</translation>
+    </message>
+    <message>
+        <source>Rank %1 of %2 prefectures (all activities)</source>
+        <translation>全産業で%2都道府県中%1位</translation>
+    </message>
+    <message>
+        <source>Select a prefecture, a municipality (shown with its prefecture) or a group.</source>
+        <translation>都道府県・市区町村（その都道府県の値を表示）・グループを選んでください。</translation>
+    </message>
+    <message>
+        <source>Licence: %1</source>
+        <translation>利用条件：%1</translation>
     </message>
 </context>
 <context>
@@ -3760,7 +4691,7 @@ Choose another file with --db, or leave --db out to use your own store.</source>
     </message>
     <message>
         <source>%</source>
-        <translation>%</translation>
+        <translation>増減率（%）</translation>
     </message>
     <message>
         <source>Age groups: %1</source>
@@ -3820,6 +4751,85 @@ Choose another file with --db, or leave --db out to use your own store.</source>
     </message>
 </context>
 <context>
+    <name>regionlens::app::ReportDialog</name>
+    <message>
+        <source>The report front end regionlens-report is not in %1.</source>
+        <translation>レポート作成プログラムregionlens-reportが%1にありません。</translation>
+    </message>
+    <message>
+        <source>Region report</source>
+        <translation>地域レポート</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>レポート</translation>
+    </message>
+    <message>
+        <source>Full report (every chosen section with its figures)</source>
+        <translation>完全版（選んだ章をすべて図とともに）</translation>
+    </message>
+    <message>
+        <source>Two-page summary (key figures, strengths, growth, population, migration)</source>
+        <translation>2ページの要約（主要指標・強み・成長・人口・人口移動）</translation>
+    </message>
+    <message>
+        <source>Regions and comparison</source>
+        <translation>対象地域と比較</translation>
+    </message>
+    <message>
+        <source>Codes or names, e.g. 22, 23211</source>
+        <translation>コードまたは名称（例：22, 23211）</translation>
+    </message>
+    <message>
+        <source>One report for all of them</source>
+        <translation>すべてを1つのレポートに</translation>
+    </message>
+    <message>
+        <source>One file per region</source>
+        <translation>地域ごとに1ファイル</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. 23, 14, 27</source>
+        <translation>任意（例：23, 14, 27）</translation>
+    </message>
+    <message>
+        <source>Regions:</source>
+        <translation>対象地域：</translation>
+    </message>
+    <message>
+        <source>Compare with:</source>
+        <translation>比較地域：</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>章</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>言語：</translation>
+    </message>
+    <message>
+        <source>Write PDF…</source>
+        <translation>PDFを書き出す…</translation>
+    </message>
+    <message>
+        <source>Unknown region: %1</source>
+        <translation>不明な地域です：%1</translation>
+    </message>
+    <message>
+        <source>Give at least one region.</source>
+        <translation>地域を1つ以上入力してください。</translation>
+    </message>
+    <message>
+        <source>Unknown region to compare with: %1</source>
+        <translation>不明な比較地域です：%1</translation>
+    </message>
+    <message>
+        <source>Choose at least one section.</source>
+        <translation>章を1つ以上選んでください。</translation>
+    </message>
+</context>
+<context>
     <name>regionlens::app::ShiftShareView</name>
     <message>
         <source>Growth</source>
@@ -3851,11 +4861,11 @@ Choose another file with --db, or leave --db out to use your own store.</source>
     </message>
     <message>
         <source>Measure</source>
-        <translation>指標</translation>
+        <translation>換算</translation>
     </message>
     <message>
         <source>From</source>
-        <translation>期間</translation>
+        <translation>開始年</translation>
     </message>
     <message>
         <source>to</source>
@@ -4051,7 +5061,7 @@ Choose another file with --db, or leave --db out to use your own store.</source>
     </message>
     <message>
         <source>Licence: %1</source>
-        <translation>ライセンス：%1</translation>
+        <translation>利用条件：%1</translation>
     </message>
     <message>
         <source>Nominal values; sum of the 16 activities (import duties not included)</source>
@@ -4161,7 +5171,7 @@ Choose another file with --db, or leave --db out to use your own store.</source>
     </message>
     <message>
         <source>Share (%)</source>
-        <translation>割合（%）</translation>
+        <translation>構成比（%）</translation>
     </message>
 </context>
 <context>
