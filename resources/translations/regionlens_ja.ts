@@ -1695,7 +1695,7 @@ Choose another file with --db, or leave --db out to use your own store.</source>
     </message>
     <message>
         <source>Indicators</source>
-        <translation>指標</translation>
+        <translation>対象指標</translation>
     </message>
     <message>
         <source>Counts</source>
