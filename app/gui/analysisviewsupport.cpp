@@ -3,6 +3,7 @@
 
 #include "datasets/catalogsnapshot.h"
 #include "datasets/store.h"
+#include "exportsupport.h"
 #include "regionselection.h"
 
 #include <QComboBox>
@@ -11,6 +12,7 @@
 #include <QTextLayout>
 #include <QMargins>
 #include <QPalette>
+#include <QTableWidgetItem>
 #include <QCoreApplication>
 
 #include <cmath>
@@ -200,6 +202,15 @@ QString wrapToWidth(const QString &text, const QFont &font, int width)
         layout.endLayout();
     }
     return lines.join(u'\n');
+}
+
+QTableWidgetItem *numberCell(double value, const QString &text)
+{
+    auto *item = new QTableWidgetItem(text);
+    item->setData(Qt::UserRole, value);
+    item->setData(RawValueRole, value);
+    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    return item;
 }
 
 } // namespace regionlens::app

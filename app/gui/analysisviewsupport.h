@@ -26,6 +26,7 @@ class QComboBox;
 
 class QFont;
 class QLabel;
+class QTableWidgetItem;
 
 namespace regionlens::datasets {
 class CatalogSnapshot;
@@ -132,5 +133,9 @@ QString wrapToWidth(const QString &text, const QFont &font, int width);
 QString ratioText(double value, int decimals = 2);
 // "+3.2 %" / "−0.4 pt" style with a sign; value in percent or points.
 QString signedText(double value, int decimals, const QString &suffix);
+
+// A right-aligned, read-only number cell showing text; the value itself is kept
+// in Qt::UserRole (sorting, tool tips) and RawValueRole (CSV and clipboard copies).
+QTableWidgetItem *numberCell(double value, const QString &text);
 
 } // namespace regionlens::app

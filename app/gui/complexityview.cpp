@@ -51,11 +51,7 @@ ComplexityRequest request(const QString &indicator, int year, RegionLevel level,
 
 QTableWidgetItem *numberItem(double value, int decimals)
 {
-    auto *item = new QTableWidgetItem(ratioText(value, decimals));
-    item->setData(Qt::UserRole, value);
-    item->setData(RawValueRole, value);   // the table's CSV and clipboard copy: the number, not its text
-    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    return item;
+    return numberCell(value, ratioText(value, decimals));
 }
 
 } // namespace

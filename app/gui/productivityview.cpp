@@ -33,10 +33,7 @@ QTableWidgetItem *numberItem(double value, int decimals, bool sign = false)
     const QString text = !std::isfinite(value) ? u"–"_s
                          : sign               ? signedText(value, decimals, QString())
                                               : widgets::formatNumber(value, decimals);
-    auto *item = new QTableWidgetItem(text);
-    item->setData(Qt::UserRole, value);
-    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    return item;
+    return numberCell(value, text);
 }
 
 } // namespace
