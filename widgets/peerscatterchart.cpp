@@ -3,7 +3,9 @@
 
 #include <qcustomplot.h>
 
+#include <QHash>
 #include <QHelpEvent>
+#include <QMouseEvent>
 #include <QToolTip>
 
 #include <algorithm>
@@ -110,6 +112,12 @@ bool PeerScatterChart::eventFilter(QObject *watched, QEvent *event)
         }
         return true;
     }
+    if (watched == plot() && event->type() == QEvent::MouseButtonRelease) {
+        const auto *mouse = static_cast<QMouseEvent *>(event);
+        if (mouse->button() == Qt::LeftButton)
+            if (const int i = pointAt(plot()->mapTo(this, mouse->position().toPoint())); i >= 0)
+                emit pointClicked(i);
+    }
     return AnalysisChart::eventFilter(watched, event);
 }
 
@@ -172,6 +180,12 @@ void PeerScatterChart::rebuild()
     };
     p->xAxis->setRange(padded(xlo, xhi));
     p->yAxis->setRange(padded(ylo, yhi));
+    // Large amounts written out with separators ("1,000,000,000", not "1E+09").
+    for (QCPAxis *axis : {p->xAxis, p->yAxis}) {
+        const bool large = std::max(std::abs(axis->range().lower), std::abs(axis->range().upper)) >= 1e5;
+        axis->setNumberFormat(large ? u"f"_s : u"gb"_s);
+        axis->setNumberPrecision(large ? 0 : 6);
+    }
     if (m_fit && m_drawn > 1) {
         auto *line = new QCPItemStraightLine(p);
         line->point1->setCoords(xlo, m_intercept + m_slope * xlo);
@@ -189,6 +203,9 @@ void PeerScatterChart::rebuild()
         text->setPadding(QMargins(4, 2, 4, 2));
         text->setText(m_fitCaption);
     }
+    // Nothing to draw: the message alone, no empty axes.
+    p->xAxis->setVisible(m_drawn > 0);
+    p->yAxis->setVisible(m_drawn > 0);
     if (m_drawn == 0 && !m_emptyText.isEmpty()) {
         auto *text = new QCPItemText(p);
         text->position->setType(QCPItemPosition::ptAxisRectRatio);
@@ -206,7 +223,8 @@ void PeerScatterChart::relayout()
     // highlighted dot; none free: hidden (the region's name: to the right).
     QCustomPlot *p = plot();
     const QRectF area = p->axisRect()->rect();
-    QList<QRectF> taken;
+    QList<QRectF> taken;            // names placed
+    QHash<int, QRectF> dots;        // highlighted dots, by point
     QList<int> order;
     for (int i = 0; i < m_labels.size(); ++i)
         if (m_labels.at(i)) {
@@ -214,7 +232,7 @@ void PeerScatterChart::relayout()
             const ScatterPoint &pt = m_points.at(i);
             const QPointF c(p->xAxis->coordToPixel(pt.x), p->yAxis->coordToPixel(pt.y));
             const double r = (pt.role == ScatterPoint::Focus ? 6 : 4) * scale();
-            taken << QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r);
+            dots.insert(i, QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r));
         }
     std::stable_sort(order.begin(), order.end(),
                      [this](int a, int b) { return m_points.at(a).role > m_points.at(b).role; });
@@ -233,9 +251,13 @@ void PeerScatterChart::relayout()
         QRectF chosen;
         for (const QPointF &tl : spots) {
             const QRectF rect(tl, size);
-            const bool free = area.contains(rect) && std::none_of(taken.cbegin(), taken.cend(), [&](const QRectF &o) {
-                                  return o.intersects(rect) && !o.contains(c);
-                              });
+            // No name placed (the region's too, even over this dot) and no other highlighted dot.
+            const bool free = area.contains(rect)
+                              && std::none_of(taken.cbegin(), taken.cend(),
+                                              [&](const QRectF &o) { return o.intersects(rect); })
+                              && std::none_of(dots.keyValueBegin(), dots.keyValueEnd(), [&](const auto &d) {
+                                     return d.first != i && d.second.intersects(rect);
+                                 });
             if (free) {
                 chosen = rect;
                 break;

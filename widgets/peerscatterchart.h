@@ -5,7 +5,7 @@
 // OLS fit the page computes) with its caption ("r = 0.53, n = 1,741").
 // Names that find no free spot beside their dot are hidden rather than drawn
 // over another (the region's own name always shows); every dot's name and
-// numbers show on hover.
+// numbers show on hover; a click on a dot emits pointClicked().
 #pragma once
 
 #include "widgets/analysischart.h"
@@ -47,6 +47,10 @@ public:
     // The labels drawn (not hidden as crowded), for tests.
     QStringList visibleLabels() const;
     int pointAt(const QPoint &pos) const;
+
+signals:
+    // A left click on a dot (its index in points()).
+    void pointClicked(int index);
 
 protected:
     void rebuild() override;

@@ -150,6 +150,20 @@ void ProfileChart::rebuild()
     xTicker->setScaleStrategy(QCPAxisTickerFixed::ssNone);
     p->xAxis->setTicker(xTicker);
     p->xAxis->setLabel(m_axisLabel);
+    // Nothing to draw: the message alone, no empty axes.
+    p->xAxis->setVisible(m_drawn > 0);
+    p->yAxis->setVisible(m_drawn > 0);
+    if (m_drawn == 0) {
+        if (!m_emptyText.isEmpty()) {
+            auto *text = new QCPItemText(p);
+            text->position->setType(QCPItemPosition::ptAxisRectRatio);
+            text->position->setCoords(0.5, 0.5);
+            text->setFont(labelFont());
+            text->setColor(QColor(0x55, 0x55, 0x55));
+            text->setText(m_emptyText);
+        }
+        return;
+    }
 
     // The top and bottom 10 % shaded; the peers' median as a dashed line.
     for (const auto &[from, to] : {std::pair{0.0, 10.0}, std::pair{90.0, 100.0}}) {
@@ -184,14 +198,6 @@ void ProfileChart::rebuild()
         stem->start->setCoords(50, k + 1);
         stem->end->setCoords(pct, k + 1);
         stem->setPen(QPen(colour, 2.0 * s));
-    }
-    if (m_drawn == 0 && !m_emptyText.isEmpty()) {
-        auto *text = new QCPItemText(p);
-        text->position->setType(QCPItemPosition::ptAxisRectRatio);
-        text->position->setCoords(0.5, 0.5);
-        text->setFont(labelFont());
-        text->setColor(QColor(0x55, 0x55, 0x55));
-        text->setText(m_emptyText);
     }
     p->xAxis->setRange(-3, 103);
     p->yAxis->setRange(0.4, std::max(1, m_drawn) + 0.6);

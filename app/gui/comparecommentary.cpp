@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "comparecommentary.h"
 
+#include "messagetexts.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -72,11 +74,13 @@ QString compareCommentary(const CompareCommentaryInput &in)
     const compare::Result &r = in.result;
     const QString name = in.regionName.toHtmlEscaped();
     if (!r.error.isEmpty())
-        return Text::tr("<p>No comparison for %1: %2</p>").arg(name, r.error.toHtmlEscaped());
+        return Text::tr("<p>No comparison for %1: %2</p>").arg(name, importText(r.error).toHtmlEscaped());
     QList<const compare::Row *> ranked;
     for (const compare::Row &row : r.rows)
         if (std::isfinite(row.percentile))
             ranked << &row;
+    if (r.rows.isEmpty() && !in.emptyNote.isEmpty())
+        return u"<p>%1</p>"_s.arg(in.emptyNote.toHtmlEscaped());
     if (ranked.isEmpty() || r.peers.isEmpty())
         return Text::tr("<p>No indicator to compare %1 with its peers on.</p>").arg(name);
     // Highest percentile first; ties by the catalogue's order (stable).

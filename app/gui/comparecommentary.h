@@ -21,6 +21,7 @@ struct CompareCommentaryInput
     QString prefectureName;   // its prefecture (peers = the same prefecture)
     QString themeName;        // "医療・福祉" (translated), "" = every indicator
     QString perText;          // "Counts per 100,000 people; …" (translated), "" = as published
+    QString emptyNote;        // why nothing is compared at this level (translated), "" = the generic words
     bool japanese = true;     // indicator names in Japanese
     int named = 3;            // how many highest and lowest to name
 };

@@ -5,9 +5,11 @@
 #include "analysis/ranking.h"
 #include "catalogsource.h"
 #include "comparecommentary.h"
-#include "exportsupport.h"
+#include "compareviewsupport.h"
 #include "datasets/catalogsnapshot.h"
 #include "datasets/indicatorcatalog.h"
+#include "exportsupport.h"
+#include "indicatorpicker.h"
 #include "jobrunner.h"
 #include "messagetexts.h"
 #include "pageframe.h"
@@ -16,10 +18,12 @@
 #include "widgets/profilechart.h"
 
 #include <QComboBox>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSplitter>
 #include <QStandardItemModel>
@@ -35,34 +39,10 @@ using Per = regionlens::datasets::indicatoradapter::Per;
 
 namespace regionlens::app {
 
+using comparesupport::NumberItem;
+using comparesupport::valueText;
+
 namespace {
-
-// "1,234", "12.3", "0.00191": about three significant digits, thousands separated.
-QString valueText(double v)
-{
-    if (!std::isfinite(v))
-        return u"—"_s;
-    const double a = std::abs(v);
-    const int decimals = a >= 100 ? (a >= 1000 ? 0 : 1) : a >= 1 ? 2 : a == 0 ? 0 : std::min(6, 2 - int(std::floor(std::log10(a))));
-    return widgets::formatNumber(v, decimals);
-}
-
-// A cell that sorts by its number, not its text.
-class NumberItem : public QTableWidgetItem
-{
-public:
-    NumberItem(double value, const QString &text) : QTableWidgetItem(text)
-    {
-        setData(Qt::UserRole, value);
-        setData(RawValueRole, value);   // exports and copies write the number, not the rounded text
-        setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    }
-    bool operator<(const QTableWidgetItem &other) const override
-    {
-        const double a = data(Qt::UserRole).toDouble(), b = other.data(Qt::UserRole).toDouble();
-        return std::isfinite(a) && (!std::isfinite(b) || a < b);
-    }
-};
 
 QString plainName(const compare::Row &r, bool japanese)
 {
@@ -81,15 +61,16 @@ QTableWidget *makeTable(QWidget *parent, int columns)
     return table;
 }
 
-QWidget *withRow(QWidget *parent, const QList<QWidget *> &row, QWidget *below)
+QWidget *withRow(QWidget *parent, const QList<QWidget *> &row, QWidget *below, int lastStretch = 0)
 {
     auto *box = new QWidget(parent);
     auto *layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 4, 0, 0);
     auto *line = new QHBoxLayout;
     for (QWidget *w : row)
-        line->addWidget(w);
-    line->addStretch(1);
+        line->addWidget(w, w == row.last() ? lastStretch : 0);
+    if (lastStretch == 0)
+        line->addStretch(1);
     layout->addLayout(line);
     layout->addWidget(below, 1);
     return box;
@@ -113,6 +94,7 @@ CompareView::~CompareView() = default;
 void CompareView::init()
 {
     m_runner = addRunner();
+    m_axisRunner = addRunner();
     buildUi();
     retranslateUi();
     onSelectionChanged([this] { recompute(); });
@@ -130,6 +112,7 @@ void CompareView::buildUi()
     m_list->setMinimumWidth(200);
     m_list->setVisible(false);
     m_scope = new QComboBox(this);
+    m_scope->setObjectName(u"compareScope"_s);
     m_scope->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_per = new QComboBox(this);
     m_per->addItem(tr("As published"), int(Per::None));
@@ -147,6 +130,8 @@ void CompareView::buildUi()
     frame().addControl(tr("Peers"), peers, 0);
     frame().addControl(tr("Indicators"), m_scope);
     frame().addControl(tr("Counts"), m_per);
+    m_showOnMap = new QPushButton(tr("Show on map"), this);
+    frame().addControl(QString(), m_showOnMap);
 
     m_profile = new widgets::ProfileChart(this);
     m_table = makeTable(this, 8);
@@ -162,21 +147,32 @@ void CompareView::buildUi()
     split->setStretchFactor(1, 2);
     frame().addTab(split, tr("Profile"));
 
-    m_x = new QComboBox(this);
-    m_y = new QComboBox(this);
-    for (QComboBox *box : {m_x, m_y}) {
-        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        box->setMinimumContentsLength(14);
-    }
+    // Any indicator of the catalogue with a value per region (not by industry) on either axis and in the ranking.
+    const IndicatorPicker::Filter plain = [](const IndicatorInfo &info, const CatalogSnapshot &snapshot) {
+        return info.kind == u"observation" && snapshot.industriesOf(info.id).contains(QString());
+    };
+    m_xPicker = new IndicatorPicker(IndicatorPicker::Style::Row, this);
+    m_yPicker = new IndicatorPicker(IndicatorPicker::Style::Row, this);
+    m_rankPicker = new IndicatorPicker(IndicatorPicker::Style::Row, this);
+    for (IndicatorPicker *picker : {m_xPicker, m_yPicker, m_rankPicker})
+        picker->setFilter(plain);
     m_scatter = new widgets::PeerScatterChart(this);
-    frame().addTab(withRow(this, {new QLabel(tr("x"), this), m_x, new QLabel(tr("y"), this), m_y}, m_scatter),
-                   tr("Scatter"));
+    auto *axes = new QWidget(this);
+    auto *axesGrid = new QGridLayout(axes);
+    axesGrid->setContentsMargins(0, 4, 0, 0);
+    axesGrid->setVerticalSpacing(2);
+    axesGrid->addWidget(new QLabel(tr("x"), this), 0, 0);
+    axesGrid->addWidget(m_xPicker, 0, 1);
+    axesGrid->addWidget(new QLabel(tr("y"), this), 1, 0);
+    axesGrid->addWidget(m_yPicker, 1, 1);
+    axesGrid->addWidget(m_scatter, 2, 0, 1, 2);
+    axesGrid->setColumnStretch(1, 1);
+    axesGrid->setRowStretch(2, 1);
+    frame().addTab(axes, tr("Scatter"));
 
-    m_rankBy = new QComboBox(this);
-    m_rankBy->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_rankBy->setMinimumContentsLength(20);
     m_ranking = makeTable(this, 4);
-    frame().addTab(withRow(this, {new QLabel(tr("Indicator"), this), m_rankBy}, m_ranking), tr("Ranking"));
+    m_ranking->setToolTip(tr("Click a region to compare it with its peers"));
+    frame().addTab(withRow(this, {new QLabel(tr("Indicator"), this), m_rankPicker}, m_ranking, 1), tr("Ranking"));
     frame().addScaledTable(m_table);
     frame().addScaledTable(m_ranking);
     frame().addFigure(u"compare_profile"_s, m_profile);
@@ -193,22 +189,44 @@ void CompareView::buildUi()
         refreshProfile();
         emit contentChanged();
     });
-    for (QComboBox *box : {m_x, m_y})
-        connect(box, &QComboBox::currentIndexChanged, this, [this] {
+    for (IndicatorPicker *picker : {m_xPicker, m_yPicker})
+        connect(picker, &IndicatorPicker::indicatorChanged, this, [this] {
+            m_axesChosen = true;
+            loadAxes();
             refreshScatter();
             emit contentChanged();
         });
-    connect(m_rankBy, &QComboBox::currentIndexChanged, this, &CompareView::refreshRanking);
+    connect(m_rankPicker, &IndicatorPicker::indicatorChanged, this, [this] {
+        m_rankChosen = true;
+        loadAxes();
+        refreshRanking();
+    });
+    // Linked selection: a dot or a ranking row selects its region everywhere.
+    connect(m_scatter, &widgets::PeerScatterChart::pointClicked, this,
+            [this](int i) { pickRegion(m_result.codes.value(i)); });
+    connect(m_ranking, &QTableWidget::cellClicked, this, [this](int r) {
+        if (const QTableWidgetItem *item = m_ranking->item(r, 1))
+            pickRegion(item->data(Qt::UserRole).toString());
+    });
+    connect(m_showOnMap, &QPushButton::clicked, this, [this] {
+        if (!comparedRegions().isEmpty())
+            emit showOnMap(comparedRegions());
+    });
     // A row of the profile table: its indicator in the ranking and on the scatter's y axis.
     connect(m_table, &QTableWidget::cellDoubleClicked, this, [this](int r) {
         const QString id = m_table->item(r, 0) ? m_table->item(r, 0)->data(Qt::UserRole).toString() : QString();
         setRankingIndicator(id);
-        setScatterIndicators(currentData(m_x).toString(), id);
+        setScatterIndicators(m_xPicker->currentIndicator(), id);
     });
 }
 
 void CompareView::retranslateUi()
 {
+    // The pickers' search fields as wide as their hint (no "Japanese or Engli…").
+    for (IndicatorPicker *picker : {m_xPicker, m_yPicker, m_rankPicker}) {
+        QLineEdit *search = picker->searchEdit();
+        search->setMinimumWidth(search->fontMetrics().horizontalAdvance(search->placeholderText()) + 36);
+    }
     m_profile->setAxisLabel(tr("Percentile among the peers (50 = their median)"));
     m_profile->setEmptyText(tr("No data"));
     m_scatter->setEmptyText(tr("No data"));
@@ -226,7 +244,12 @@ void CompareView::reload()
 {
     setRegionNames(catalogSource().qualifiedRegionNames());
     fillScopes();
+    for (IndicatorPicker *picker : {m_xPicker, m_yPicker, m_rankPicker}) {
+        const QSignalBlocker block(picker);
+        picker->setCatalog(catalog(), japanese());
+    }
     m_runner->forgetKey();
+    m_axisRunner->forgetKey();
     recompute();
 }
 
@@ -241,13 +264,25 @@ void CompareView::fillScopes()
         if (auto *model = qobject_cast<QStandardItemModel *>(m_scope->model()))
             model->item(m_scope->count() - 1)->setEnabled(false);
     };
+    // A theme or category without indicators at the region's level says which level has them.
+    m_scopeLevel = focusRegion().size() == 2 ? RegionLevel::Prefecture : RegionLevel::Municipality;
+    const QHash<QString, ScopeCount> counts = scopeCounts();
+    const auto add = [&](const QString &name, const QString &key) {
+        const ScopeCount c = counts.value(key);
+        if (*m_scopeLevel == RegionLevel::Prefecture && c.prefectural == 0 && c.municipal > 0)
+            m_scope->addItem(tr("%1 (municipalities only)").arg(name), key);
+        else if (*m_scopeLevel == RegionLevel::Municipality && c.municipal == 0 && c.prefectural > 0)
+            m_scope->addItem(tr("%1 (prefectures only)").arg(name), key);
+        else
+            m_scope->addItem(name, key);
+    };
     m_scope->addItem(tr("All indicators"), QString());
     heading(tr("Themes"));
     for (const IndicatorTheme &t : indicatorcatalog::themesIn(catalog()))
-        m_scope->addItem(japanese() ? t.nameJa : t.nameEn, u"theme:"_s + t.id);
+        add(japanese() ? t.nameJa : t.nameEn, u"theme:"_s + t.id);
     heading(tr("SSDSE categories"));
     for (const IndicatorCategory &c : indicatorcatalog::categoriesIn(catalog()))
-        m_scope->addItem(japanese() ? c.nameJa : c.nameEn, u"category:"_s + c.id);
+        add(japanese() ? c.nameJa : c.nameEn, u"category:"_s + c.id);
     chooseData(m_scope, current);
 }
 
@@ -318,6 +353,8 @@ QString CompareView::requestKey(const compare::Request &r) const
 
 void CompareView::recompute()
 {
+    if (m_scopeLevel != (focusRegion().size() == 2 ? RegionLevel::Prefecture : RegionLevel::Municipality))
+        fillScopes();   // the level notes of the scopes
     const compare::Request r = request();
     m_runner->runFor(
         requestKey(r), [r](const Store &s) { return compare::load(s, r); },
@@ -325,67 +362,28 @@ void CompareView::recompute()
         [this, r](compare::Result result) {
             m_shown = r;
             m_result = std::move(result);
+            syncPickers();
+            loadAxes();
             redraw();
         });
 }
 
 void CompareView::redraw()
 {
-    fillIndicatorChoosers();
+    // Municipalities are drawn on the map only once their boundaries are imported (N03).
+    const bool drawable = !comparedRegions().isEmpty()
+                          && (m_result.level != RegionLevel::Municipality
+                              || catalog().hasBoundaries(RegionLevel::Municipality));
+    m_showOnMap->setEnabled(drawable);
+    m_showOnMap->setToolTip(drawable || comparedRegions().isEmpty()
+                                ? tr("Mark the region and its peers on the map page")
+                                : tr("The map draws municipalities once their boundaries are imported (File → Import data…, "
+                                     "国土数値情報 N03)"));
     refreshProfile();
     refreshScatter();
     refreshRanking();
     refreshText();
     emit contentChanged();
-}
-
-const compare::Row *CompareView::row(const QString &indicator) const
-{
-    for (const compare::Row &r : m_result.rows)
-        if (r.indicator == indicator)
-            return &r;
-    return nullptr;
-}
-
-QString CompareView::shortName(const QString &code) const
-{
-    return catalogSource().regionNames().value(code, code);
-}
-
-void CompareView::fillIndicatorChoosers()
-{
-    // The result's indicators; the choices kept where still offered, else the first two.
-    const QString x = currentData(m_x).toString(), y = currentData(m_y).toString(), k = currentData(m_rankBy).toString();
-    for (QComboBox *box : {m_x, m_y, m_rankBy}) {
-        const QSignalBlocker block(box);
-        box->clear();
-        for (const compare::Row &r : std::as_const(m_result.rows))
-            box->addItem(indicatorLabel(r, japanese()), r.indicator);
-    }
-    const auto restore = [](QComboBox *box, const QString &id, int fallback) {
-        const QSignalBlocker block(box);
-        const int i = box->findData(id);
-        box->setCurrentIndex(i >= 0 ? i : std::min(fallback, box->count() - 1));
-    };
-    restore(m_x, x, 0);
-    restore(m_y, y, 1);
-    restore(m_rankBy, k, 0);
-}
-
-void CompareView::setScatterIndicators(const QString &x, const QString &y)
-{
-    {
-        const QSignalBlocker bx(m_x), by(m_y);
-        chooseData(m_x, x);
-        chooseData(m_y, y);
-    }
-    refreshScatter();
-    emit contentChanged();
-}
-
-void CompareView::setRankingIndicator(const QString &indicator)
-{
-    chooseData(m_rankBy, indicator);
 }
 
 QList<const compare::Row *> CompareView::sortedRows() const
@@ -428,6 +426,7 @@ void CompareView::refreshProfile()
                                  peersDescription(m_shown.peers, m_result.level == RegionLevel::Municipality,
                                                   int(m_result.peers.size()), regionName(m_result.region.left(2))),
                                  scopeName()));
+    m_profile->setEmptyText(emptyScopeText().isEmpty() ? tr("No data") : emptyScopeText());
     m_profile->setRows(chartRows);
     const QString hover = tr("Hover for the numbers.");
     m_profile->setNotes(perText().isEmpty() ? hover : perText() + u' ' + hover,
@@ -451,75 +450,6 @@ void CompareView::refreshProfile()
         m_table->setItem(i, 5, pct);
         m_table->setItem(i, 6, new NumberItem(r.rank, r.rank > 0 ? QString::number(r.rank) : u"—"_s));
         m_table->setItem(i, 7, new NumberItem(r.n, QString::number(r.n)));
-    }
-}
-
-void CompareView::refreshScatter()
-{
-    const compare::Row *x = row(currentData(m_x).toString());
-    const compare::Row *y = row(currentData(m_y).toString());
-    const widgets::AnalysisChart::Batch batch(m_scatter);
-    const bool ja = japanese();
-    QList<widgets::ScatterPoint> points;
-    analysis::LinearFit fit;
-    if (x && y) {
-        for (qsizetype i = 0; i < m_result.codes.size(); ++i) {
-            const QString &code = m_result.codes.at(i);
-            const auto role = code == m_result.region       ? widgets::ScatterPoint::Focus
-                              : m_result.peers.contains(code) ? widgets::ScatterPoint::Peer
-                                                              : widgets::ScatterPoint::Other;
-            const double vx = x->all.value(i, std::nan("")), vy = y->all.value(i, std::nan(""));
-            points << widgets::ScatterPoint{shortName(code), vx, vy, role,
-                                            u"%1\nx: %2\ny: %3"_s.arg(regionName(code), valueText(vx), valueText(vy))};
-        }
-        fit = analysis::linearFit(x->all, y->all);
-    }
-    const bool muni = m_result.level == RegionLevel::Municipality;
-    m_scatter->setTitle(x && y ? tr("%1 and %2").arg(indicatorLabel(*x, ja), indicatorLabel(*y, ja)) : tr("Scatter"));
-    m_scatter->setAxisLabels(x ? indicatorLabel(*x, ja) : QString(), y ? indicatorLabel(*y, ja) : QString());
-    m_scatter->setLegendLabels(muni ? tr("Other municipalities") : tr("Other prefectures"), tr("Peers"),
-                               regionName(m_result.region));
-    m_scatter->setFitLine(fit.slope, fit.intercept,
-                          std::isfinite(fit.r) ? tr("Least-squares line; r = %1 (n = %2)")
-                                                     .arg(QString::number(fit.r, 'f', 2))
-                                                     .arg(fit.n)
-                                               : QString());
-    m_scatter->setPoints(points);
-    m_scatter->setFootnote(tr("Every region of the level with both values; names of the peers where there is room."));
-}
-
-void CompareView::refreshRanking()
-{
-    const compare::Row *r = row(currentData(m_rankBy).toString());
-    m_ranking->setRowCount(0);
-    if (!r)
-        return;
-    QStringList codes{m_result.region};
-    codes += m_result.peers;
-    std::vector<double> values;
-    for (const QString &c : std::as_const(codes))
-        values.push_back(m_result.valueOf(*r, c));
-    std::vector<int> order = analysis::descendingOrder(values);
-    for (int i = 0; i < int(values.size()); ++i)   // missing values last
-        if (!std::isfinite(values[size_t(i)]))
-            order.push_back(i);
-    m_ranking->setRowCount(int(order.size()));
-    const QString unit = japanese() ? r->unitJa : r->unitEn;
-    for (int k = 0; k < int(order.size()); ++k) {
-        const int i = order[size_t(k)];
-        const analysis::Rank rank = analysis::rankAmong(values, values[size_t(i)]);
-        QList<QTableWidgetItem *> cells{new NumberItem(rank.rank, rank.rank > 0 ? QString::number(rank.rank) : u"—"_s),
-                                        new QTableWidgetItem(regionName(codes.at(i))),
-                                        new NumberItem(values[size_t(i)], valueText(values[size_t(i)])),
-                                        new QTableWidgetItem(unit)};
-        for (int c = 0; c < cells.size(); ++c) {
-            if (i == 0) {   // the region itself
-                QFont f = cells[c]->font();
-                f.setBold(true);
-                cells[c]->setFont(f);
-            }
-            m_ranking->setItem(k, c, cells[c]);
-        }
     }
 }
 

@@ -49,6 +49,47 @@ QString CompareView::scopeName() const
     return {};
 }
 
+QString CompareView::emptyScopeText() const
+{
+    // Nothing compared although the region is known: say which level has the scope's indicators.
+    if (!m_result.error.isEmpty() || !m_result.rows.isEmpty() || m_result.region.isEmpty())
+        return {};
+    const ScopeCount count = scopeCounts().value(scope());
+    const QString name = scopeName().isEmpty() ? tr("All indicators") : scopeName();
+    if (m_result.level == RegionLevel::Prefecture && count.municipal > 0)
+        return tr("%1 has no indicators for prefectures in the bundled data: its %2 indicators are municipal "
+                  "(SSDSE-A). Select a municipality to compare them.")
+            .arg(name)
+            .arg(count.municipal);
+    if (m_result.level == RegionLevel::Municipality && count.prefectural > 0)
+        return tr("%1 has no indicators for municipalities in the bundled data: its %2 indicators are prefectural "
+                  "(SSDSE-B, SSDSE-E). Select a prefecture to compare them.")
+            .arg(name)
+            .arg(count.prefectural);
+    return tr("%1 has no indicators with values at this level.").arg(name);
+}
+
+QHash<QString, CompareView::ScopeCount> CompareView::scopeCounts() const
+{
+    // Plain indicators (values per region, not flows) with years at each level, by "theme:…" and "category:…".
+    QHash<QString, ScopeCount> counts;
+    for (const IndicatorInfo &info : catalog().indicators()) {
+        if (info.kind == u"flow")
+            continue;
+        const bool municipal = !catalog().years(info.id, RegionLevel::Municipality).isEmpty();
+        const bool prefectural = !catalog().years(info.id, RegionLevel::Prefecture).isEmpty();
+        const CatalogEntry entry = indicatorcatalog::entryFor(info);
+        QStringList keys{QString(), u"category:"_s + entry.category};
+        for (const QString &t : entry.themes)
+            keys << u"theme:"_s + t;
+        for (const QString &k : std::as_const(keys)) {
+            counts[k].municipal += municipal ? 1 : 0;
+            counts[k].prefectural += prefectural ? 1 : 0;
+        }
+    }
+    return counts;
+}
+
 QString CompareView::howToRead() const
 {
     return compareHowToRead();
@@ -63,6 +104,7 @@ QString CompareView::commentary() const
     in.regionName = regionName(m_result.region);
     in.prefectureName = regionName(m_result.region.left(2));
     in.themeName = scopeName();
+    in.emptyNote = emptyScopeText();
     in.japanese = japanese();
     return compareCommentary(in);
 }
@@ -70,7 +112,7 @@ QString CompareView::commentary() const
 QString CompareView::idleHint() const
 {
     if (!m_result.error.isEmpty())
-        return m_result.error;
+        return importText(m_result.error);   // the adapter writes English (the CLI's language)
     return selection().isEmpty() ? tr("Select a municipality or a prefecture in the region bar.") : QString();
 }
 

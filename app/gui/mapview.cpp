@@ -179,6 +179,7 @@ void MapView::buildUi()
     connect(m_map, &widgets::ChoroplethMap::selectionChanged, this, [this](const QStringList &codes) {
         if (municipal()) {
             m_municipalSelected = codes;
+            emit municipalitiesPicked(codes);
         } else {
             m_selected = codes;
             emit selectionChanged(codes);

@@ -77,6 +77,9 @@ public:
 
 signals:
     void selectionChanged(const QStringList &codes);
+    // A click on the municipal map (its own selection; the workspace passes it
+    // on where the shared selection holds a municipality: 自治体比較).
+    void municipalitiesPicked(const QStringList &codes);
     void statusMessage(const QString &text);
 
 public:

@@ -222,6 +222,12 @@ constexpr Template kTemplates[] = {
     {QT_TRANSLATE_NOOP("ImportMessage", "ignored"), ""},
     {QT_TRANSLATE_NOOP("ImportMessage", "Long OD table: origin_code,destination_code,year,value[,sex,age_class]"), ""},
     {QT_TRANSLATE_NOOP("ImportMessage", "Tidy CSV: region_code,industry_code,year,measure,value[,region_name,industry_name,unit]"), ""},
+    // The compare adapter (自治体比較; datasets/adapters/compareadapter.cpp).
+    {QT_TRANSLATE_NOOP("ImportMessage", "the nation is not compared; give a prefecture or a municipality"), ""},
+    {QT_TRANSLATE_NOOP("ImportMessage", "no region with code '%1' (a 2-digit prefecture or a 5-digit municipality code)"), ""},
+    {QT_TRANSLATE_NOOP("ImportMessage", "peer '%1' is not a %2 code"), "2"},
+    {QT_TRANSLATE_NOOP("ImportMessage", "the store has no '%1', the denominator of --per %2"), ""},
+    {QT_TRANSLATE_NOOP("ImportMessage", "the store has no 就業者数 (ssdse.f1102) for the similarity of regions; use --peers prefecture or a list"), ""},
 };
 // clang-format on
 

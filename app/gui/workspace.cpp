@@ -3,6 +3,7 @@
 
 #include "analysispage.h"
 #include "catalogsource.h"
+#include "compareview.h"
 #include "datasets/store.h"
 #include "exportsupport.h"
 #include "mapview.h"
@@ -193,6 +194,12 @@ Workspace::Workspace(CatalogSource &catalog, QWidget *parent)
     connect(m_selection, &RegionSelection::changed, this, &Workspace::selectionChanged);
     // The map page keeps its own selection API; link it both ways.
     connect(m_mapView, &MapView::selectionChanged, m_selection, &RegionSelection::set);
+    // A municipality picked on the municipal map replaces a municipality in the shared selection (the
+    // comparison follows it); prefectures selected stay (the prefecture pages keep their selection).
+    connect(m_mapView, &MapView::municipalitiesPicked, this, [this](const QStringList &codes) {
+        if (!codes.isEmpty() && m_selection->primary().size() == 5)
+            m_selection->set(codes);
+    });
     connect(m_mapView, &MapView::statusMessage, this, [this](const QString &text) {
         if (m_stack->currentWidget() == m_mapView)
             emit statusMessage(text);
@@ -329,6 +336,8 @@ AnalysisPage *Workspace::buildPage(const QString &id)
     const PageContext context{m_store, *m_selection, *m_catalog, m_catalog->japanese()};
     AnalysisPage *page = entry->create(context, this);
     m_pages[i] = page;
+    if (auto *compare = qobject_cast<CompareView *>(page))
+        connect(compare, &CompareView::showOnMap, this, &Workspace::showOnMap);
     QWidget *placeholder = m_stack->widget(int(i + kFixedPages));
     const QSignalBlocker block(m_stack);   // the current page stays current
     const bool current = m_stack->currentWidget() == placeholder;
@@ -392,6 +401,27 @@ void Workspace::openTheme(const QString &themeId, const QString &region)
         selectRegion(region);
     showPage(t.pageId);
     updateGuide();
+}
+
+void Workspace::showOnMap(const QStringList &codes)
+{
+    // The comparison's level (municipalities: zoomed to their prefecture when they share one), then the
+    // region and its peers selected on the map.
+    if (codes.isEmpty())
+        return;
+    const QString first = codes.first();
+    if (first.size() == 5) {
+        m_mapView->setLevel(u"municipality"_s);
+        if (m_mapView->level() != u"municipality")
+            return;   // no municipal boundaries: nothing to mark (the compare page says so)
+        const bool onePrefecture =
+            std::all_of(codes.cbegin(), codes.cend(), [&](const QString &c) { return c.left(2) == first.left(2); });
+        m_mapView->setPrefectureFilter(onePrefecture ? first.left(2) : QString());
+    } else {
+        m_mapView->setLevel(u"prefecture"_s);
+    }
+    showPage(u"map"_s);
+    m_mapView->selectRegions(codes);
 }
 
 void Workspace::selectRegion(const QString &region)

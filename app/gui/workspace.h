@@ -66,6 +66,8 @@ public:
     // Selects a prefecture or municipality code, "group:<id>", several
     // codes separated by commas, or nothing (= Japan).
     void selectRegion(const QString &region);
+    // The map page with codes selected (a comparison's region and its peers, the region first) at their level.
+    void showOnMap(const QStringList &codes);
     // The region bar's text field: type a prefecture, municipality or group
     // (Japanese or English, prefix or part of the name); the suggestions
     // follow as you type, Down/Enter picks one.
