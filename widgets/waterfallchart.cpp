@@ -233,6 +233,54 @@ void WaterfallChart::relayout()
         for (auto phase : {QCPLayoutElement::upPreparation, QCPLayoutElement::upMargins, QCPLayoutElement::upLayout})
             p->plotLayout()->update(phase);
     }
+    fitValueRange();
+}
+
+// The value range leaves room, in pixels, for every value label on its side
+// of its bar: a label below a falling bar (or a negative total) ends above the
+// axis line and the step names, one above a rising bar below the top of the
+// plot, however short the chart (a fixed share of the span was not enough for
+// "−1.15 / ポイント" on two lines in a 190 px chart). For a label of height h
+// hanging down from value d in a plot R px tall showing [L, H]:
+// (H − d) / (H − L) · R + h ≤ R, i.e. L ≤ H − (H − d) / (1 − h / R); the rising
+// side likewise. The two ends depend on each other, so a few rounds settle them.
+void WaterfallChart::fitValueRange()
+{
+    QCustomPlot *p = plot();
+    const double pixels = p->yAxis->axisRect()->height();
+    if (pixels <= 0 || m_steps.isEmpty())
+        return;
+    double lo = 0, hi = 0;
+    for (int i = 0; i < int(m_steps.size()); ++i) {
+        const auto [bottom, top] = barSpan(i);
+        lo = std::min(lo, bottom);
+        hi = std::max(hi, top);
+    }
+    if (hi == lo)
+        hi = lo + 1;
+    const double span = hi - lo;
+    double low = lo - span * 0.02, high = hi + span * 0.02;
+    for (int round = 0; round < 4; ++round) {
+        for (const QCPItemText *label : std::as_const(m_labels)) {
+            const QMargins pad = label->padding();
+            const double h = QFontMetricsF(label->font()).height() * (label->text().count(u'\n') + 1) + pad.top()
+                             + pad.bottom() + 2;
+            const double keep = std::max(0.1, 1.0 - h / pixels);
+            const double at = label->position->value();
+            if (label->positionAlignment() & Qt::AlignTop)
+                low = std::min(low, high - (high - at) / keep);
+            else
+                high = std::max(high, low + (at - low) / keep);
+        }
+    }
+    const QCPRange now = p->yAxis->range();
+    if (std::abs(now.lower - low) < span * 1e-9 && std::abs(now.upper - high) < span * 1e-9)
+        return;
+    p->yAxis->setRange(low, high);
+    // New ticks may need a wider margin: lay the plot out again for them, so
+    // that the first drawing is the settled one.
+    for (auto phase : {QCPLayoutElement::upPreparation, QCPLayoutElement::upMargins, QCPLayoutElement::upLayout})
+        p->plotLayout()->update(phase);
 }
 
 } // namespace regionlens::widgets

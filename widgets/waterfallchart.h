@@ -49,6 +49,7 @@ protected:
     void relayout() override;
 
 private:
+    void fitValueRange();
     QList<WaterfallStep> m_steps;
     QList<QCPItemText *> m_labels;   // one per step, made by rebuild()
     QString m_valueLabel, m_suffix, m_emptyText;

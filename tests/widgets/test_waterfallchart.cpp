@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chartprobe.h"
+#include "layoutprobe.h"
 
 #include "widgets/waterfallchart.h"
 
@@ -51,6 +52,37 @@ private slots:
                                                        p->yAxis->coordToPixel((bottom + top) / 2)).toPoint());
             QCOMPARE(test::colourAt(chart, at).rgb(), chart.barColour(i).rgb());
         }
+    }
+
+    // Value labels never run into each other, the step names or the axis,
+    // whatever the signs: 豊田市 2016 → 2021 (employees, points; seen on the
+    // shift-share page at 1366 × 768: "−1.15 ポイント" over 地域特殊要因 and
+    // "−0.39 ポイント" over 成長率) and 愛知県, in a chart as short as the page's.
+    void labelsKeepClear_data()
+    {
+        QTest::addColumn<QVector<double>>("steps");
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("豊田市 short") << QVector<double>{1.91, -1.15, -1.15} << QSize(410, 190);
+        QTest::newRow("豊田市 tall") << QVector<double>{1.91, -1.15, -1.15} << QSize(410, 400);
+        QTest::newRow("愛知県 short") << QVector<double>{1.91, -0.61, 0.54} << QSize(410, 190);
+        QTest::newRow("all fall, short") << QVector<double>{-0.4, -1.2, -2.0} << QSize(410, 190);
+        QTest::newRow("narrow") << QVector<double>{1.91, -1.15, -1.15} << QSize(300, 220);
+    }
+
+    void labelsKeepClear()
+    {
+        QFETCH(QVector<double>, steps);
+        QFETCH(QSize, size);
+        widgets::WaterfallChart chart;
+        chart.setTitle(u"愛知県 豊田市: 2016 → 2021"_s);
+        chart.setValueAxisLabel(u"ポイント"_s);
+        chart.setValueSuffix(u"ポイント"_s);
+        chart.setDecimals(2);
+        chart.setSteps({{u"全国成長要因"_s, steps[0]}, {u"産業構造要因"_s, steps[1]},
+                        {u"地域特殊要因"_s, steps[2]}, {u"成長率"_s, 0, true}});
+        test::showAt(chart, chart.plot(), size);
+        const QStringList problems = test::probeLayout(&chart);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     }
 
     void renderForExport()
