@@ -4691,7 +4691,7 @@ Percentile: %6, rank %7 of %8</source>
     </message>
     <message>
         <source>%</source>
-        <translation>増減率（%）</translation>
+        <translation>%</translation>
     </message>
     <message>
         <source>Age groups: %1</source>
