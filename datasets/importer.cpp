@@ -520,7 +520,7 @@ bool commitImport(Store &store, const ImportResult &result, QString *error, cons
                 const bool flow = flowWriters.at(size_t(r.indicator)) != nullptr;
                 chunk.push_back(Utf8Row{utf8[size_t(r.region)], utf8[size_t(flow ? r.destination : r.industry)],
                                         r.year, utf8[size_t(r.sex)], utf8[size_t(r.ageClass)], r.value,
-                                        utf8[size_t(r.status)]});
+                                        utf8[size_t(r.status)], {}});
                 if (progress && (++done & 8191) == 0 && !progress(double(done) / double(total))) {
                     *err = u"the import was cancelled"_s;
                     return false;

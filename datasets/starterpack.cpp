@@ -12,6 +12,12 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QSet>
+#include <QSqlQuery>
+
+#include <algorithm>
+#include <deque>
+#include <string_view>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -20,12 +26,21 @@ namespace {
 
 const QString kPrefix = u":/regionlens/starter/"_s;
 
+// A bundled table read from its UTF-8 bytes: each field is a view into them
+// (no QString per field; the writers take UTF-8 anyway).
 struct Table
 {
     QString name;
+    QByteArray data;
     CsvHeader header;
-    QList<QStringList> rows;
-    QList<int> lines;
+    qsizetype columns = 0;
+    std::vector<QByteArrayView> cells;   // row-major
+    std::vector<int> lines;              // the line of each row
+    std::deque<QByteArray> rewritten;    // fields the tokenizer unquoted into its own buffer
+
+    qsizetype rows() const { return qsizetype(lines.size()); }
+    QByteArrayView at(qsizetype row, qsizetype column) const { return cells[size_t(row * columns + column)]; }
+    QString text(qsizetype row, qsizetype column) const { return QString::fromUtf8(at(row, column)); }
 };
 
 bool readTable(const QString &name, Table *table, QString *error)
@@ -35,24 +50,39 @@ bool readTable(const QString &name, Table *table, QString *error)
         *error = u"the bundled starter table %1 is missing"_s.arg(name);
         return false;
     }
-    CsvReader reader(QString::fromUtf8(file.readAll()));
-    QStringList fields;
-    if (!reader.next(&fields)) {
+    table->name = name;
+    table->data = file.readAll();
+    const char *begin = table->data.constData();
+    const char *end = begin + table->data.size();
+    CsvTokenizer<char> tokens(begin, table->data.size());
+    std::vector<std::string_view> fields;
+    if (!tokens.next(&fields)) {
         *error = u"%1: empty table"_s.arg(name);
         return false;
     }
-    table->name = name;
-    table->header = CsvHeader(fields);
-    while (reader.next(&fields)) {
-        if (fields.size() != table->header.names().size()) {
+    QStringList names;
+    for (const std::string_view f : fields)
+        names.append(QString::fromUtf8(f.data(), qsizetype(f.size())));
+    table->header = CsvHeader(names);
+    table->columns = names.size();
+    const auto lineCount = std::count(begin, end, '\n');
+    table->cells.reserve(size_t(lineCount * table->columns));
+    table->lines.reserve(size_t(lineCount));
+    while (tokens.next(&fields)) {
+        if (qsizetype(fields.size()) != table->columns) {
             *error = u"%1, line %2: %3 fields, expected %4"_s.arg(name)
-                         .arg(reader.line())
+                         .arg(tokens.line())
                          .arg(fields.size())
-                         .arg(table->header.names().size());
+                         .arg(table->columns);
             return false;
         }
-        table->rows.append(fields);
-        table->lines.append(reader.line());
+        for (const std::string_view f : fields) {
+            if (f.empty() || (f.data() >= begin && f.data() + f.size() <= end))
+                table->cells.emplace_back(f.data(), qsizetype(f.size()));
+            else   // a view into the tokenizer's buffer, valid until its next record
+                table->cells.emplace_back(table->rewritten.emplace_back(f.data(), qsizetype(f.size())));
+        }
+        table->lines.push_back(tokens.line());
     }
     return true;
 }
@@ -71,31 +101,88 @@ public:
         return *index >= 0;
     }
 
-    bool number(int row, int column, double *value)
+    bool number(qsizetype row, int column, double *value)
     {
         bool ok = false;
-        *value = m_table.rows.at(row).at(column).toDouble(&ok);
+        *value = m_table.at(row, column).toDouble(&ok);
         if (!ok)
             *m_error = u"%1, line %2, column '%3': '%4' is not a number"_s.arg(m_table.name)
-                           .arg(m_table.lines.at(row))
-                           .arg(m_table.header.names().at(column), m_table.rows.at(row).at(column));
+                           .arg(m_table.lines[size_t(row)])
+                           .arg(m_table.header.names().at(column), m_table.text(row, column));
         return ok;
     }
 
-    bool integer(int row, int column, int *value)
+    bool integer(qsizetype row, int column, int *value)
     {
         bool ok = false;
-        *value = m_table.rows.at(row).at(column).toInt(&ok);
+        *value = m_table.at(row, column).toInt(&ok);
         if (!ok)
             *m_error = u"%1, line %2, column '%3': '%4' is not a year"_s.arg(m_table.name)
-                           .arg(m_table.lines.at(row))
-                           .arg(m_table.header.names().at(column), m_table.rows.at(row).at(column));
+                           .arg(m_table.lines[size_t(row)])
+                           .arg(m_table.header.names().at(column), m_table.text(row, column));
         return ok;
     }
 
 private:
     const Table &m_table;
     QString *m_error;
+};
+
+// A text mapped once per distinct value (age class labels, activity names), in UTF-8.
+class Mapped
+{
+public:
+    explicit Mapped(QString (*map)(const QString &)) : m_map(map) {}
+
+    QByteArrayView operator()(QByteArrayView text)
+    {
+        const QByteArray key = QByteArray::fromRawData(text.data(), text.size());
+        auto it = m_cache.constFind(key);
+        if (it == m_cache.cend())
+            it = m_cache.insert(QByteArray(text.data(), text.size()), m_map(QString::fromUtf8(text)).toUtf8());
+        return *it;   // QHash moves its values' handles, never their bytes
+    }
+
+private:
+    QString (*m_map)(const QString &);
+    QHash<QByteArray, QByteArray> m_cache;
+};
+
+const QByteArray kTotal = "total";
+
+// A row of region's plain value: sex total, not by industry or age.
+Utf8Row plainRow(QByteArrayView region)
+{
+    Utf8Row row;
+    row.region = region;
+    row.sex = kTotal;
+    return row;
+}
+
+// Rows on their way to one writer, handed over in chunks: the writer stores
+// each chunk in key order with a few statements.
+template<typename Writer>
+class Rows
+{
+public:
+    explicit Rows(Writer &writer) : m_writer(writer) { m_rows.reserve(kChunk); }
+
+    bool add(const Utf8Row &row, QString *error)
+    {
+        m_rows.push_back(row);
+        return m_rows.size() < kChunk || flush(error);
+    }
+    bool flush(QString *error)
+    {
+        const bool ok = m_writer.writeRows(m_rows.data(), qsizetype(m_rows.size()), error);
+        m_rows.clear();
+        return ok;
+    }
+
+private:
+    static constexpr size_t kChunk = 16384;
+    Writer &m_writer;
+    std::vector<Utf8Row> m_rows;
 };
 
 bool loadPopulationCensus(const Store &store, QString *error, qint64 *count)
@@ -109,19 +196,20 @@ bool loadPopulationCensus(const Store &store, QString *error, qint64 *count)
         || !r.column(u"value"_s, &cValue) || !r.column(u"status"_s, &cStatus))
         return false;
     ObservationWriter w(store, u"population"_s);
-    for (int i = 0; i < t.rows.size(); ++i) {
-        const QStringList &row = t.rows.at(i);
-        Observation o;
-        o.region = row.at(cRegion);
-        o.sex = row.at(cSex);
-        o.status = row.at(cStatus);
+    Rows out(w);
+    for (qsizetype i = 0; i < t.rows(); ++i) {
+        Utf8Row o = plainRow(t.at(i, cRegion));
+        o.sex = t.at(i, cSex);
+        o.status = t.at(i, cStatus);
         if (!r.integer(i, cYear, &o.year))
             return false;
         if (o.status.isEmpty() && !r.number(i, cValue, &o.value))
             return false;
-        if (!w.write(o, error))
+        if (!out.add(o, error))
             return false;
     }
+    if (!out.flush(error))
+        return false;
     *count += w.written();
     return true;
 }
@@ -136,27 +224,31 @@ bool loadPopulationAgeSex(const Store &store, QString *error, qint64 *count)
     if (!r.column(u"region_code"_s, &cRegion) || !r.column(u"year"_s, &cYear) || !r.column(u"age_class"_s, &cAge)
         || !r.column(u"sex"_s, &cSex) || !r.column(u"value"_s, &cValue) || !r.column(u"survey"_s, &cSurvey))
         return false;
-    ObservationWriter census(store, u"population_age_sex_census"_s);
-    ObservationWriter estimate(store, u"population_age_sex_estimate"_s);
-    for (int i = 0; i < t.rows.size(); ++i) {
-        const QStringList &row = t.rows.at(i);
-        Observation o;
-        o.region = row.at(cRegion);
-        o.sex = row.at(cSex);
-        o.ageClass = catalog::normalizeAgeClass(row.at(cAge));
+    // One writer, each row naming its indicator (series ids in the order of the rows).
+    static const QByteArray census = "population_age_sex_census", estimate = "population_age_sex_estimate",
+                            kokusei = u"国勢調査"_s.toUtf8();
+    ObservationWriter w(store, QString::fromLatin1(census));
+    Rows out(w);
+    Mapped ageClass(catalog::normalizeAgeClass);
+    for (qsizetype i = 0; i < t.rows(); ++i) {
+        Utf8Row o = plainRow(t.at(i, cRegion));
+        o.sex = t.at(i, cSex);
+        o.ageClass = ageClass(t.at(i, cAge));
         if (o.ageClass.isEmpty()) {
             *error = u"%1, line %2, column 'age_class': unknown age class '%3'"_s.arg(t.name)
-                         .arg(t.lines.at(i))
-                         .arg(row.at(cAge));
+                         .arg(t.lines[size_t(i)])
+                         .arg(t.text(i, cAge));
             return false;
         }
         if (!r.integer(i, cYear, &o.year) || !r.number(i, cValue, &o.value))
             return false;
-        ObservationWriter &w = row.at(cSurvey) == u"国勢調査" ? census : estimate;
-        if (!w.write(o, error))
+        o.indicator = t.at(i, cSurvey) == kokusei ? census : estimate;
+        if (!out.add(o, error))
             return false;
     }
-    *count += census.written() + estimate.written();
+    if (!out.flush(error))
+        return false;
+    *count += w.written();
     return true;
 }
 
@@ -175,15 +267,17 @@ bool loadAgeSexTable(const Store &store, const QString &file, const QString &ind
         || !r.column(u"age_class"_s, &cAge) || !r.column(u"population"_s, &cValue))
         return false;
     ObservationWriter w(store, indicator);
-    for (int i = 0; i < t.rows.size(); ++i) {
-        const QStringList &row = t.rows.at(i);
-        Observation o;
-        o.region = row.at(cRegion);
-        o.sex = row.at(cSex);
-        o.ageClass = catalog::normalizeAgeClass(row.at(cAge));
-        if (!r.integer(i, cYear, &o.year) || !r.number(i, cValue, &o.value) || !w.write(o, error))
+    Rows out(w);
+    Mapped ageClass(catalog::normalizeAgeClass);
+    for (qsizetype i = 0; i < t.rows(); ++i) {
+        Utf8Row o = plainRow(t.at(i, cRegion));
+        o.sex = t.at(i, cSex);
+        o.ageClass = ageClass(t.at(i, cAge));
+        if (!r.integer(i, cYear, &o.year) || !r.number(i, cValue, &o.value) || !out.add(o, error))
             return false;
     }
+    if (!out.flush(error))
+        return false;
     *count += w.written();
     return true;
 }
@@ -199,20 +293,22 @@ bool loadGdp(const Store &store, QString *error, qint64 *count)
         || !r.column(u"activity"_s, &cActivity) || !r.column(u"value_million_yen"_s, &cValue))
         return false;
     ObservationWriter w(store, u"gdp_nominal"_s);
-    for (int i = 0; i < t.rows.size(); ++i) {
-        const QStringList &row = t.rows.at(i);
-        Observation o;
-        o.region = row.at(cRegion);
-        o.industry = catalog::activityCode(row.at(cActivity));
-        if (o.industry.isEmpty()) {
+    Rows out(w);
+    Mapped activity(catalog::activityCode);
+    for (qsizetype i = 0; i < t.rows(); ++i) {
+        Utf8Row o = plainRow(t.at(i, cRegion));
+        o.other = activity(t.at(i, cActivity));
+        if (o.other.isEmpty()) {
             *error = u"%1, line %2, column 'activity': unknown activity '%3'"_s.arg(t.name)
-                         .arg(t.lines.at(i))
-                         .arg(row.at(cActivity));
+                         .arg(t.lines[size_t(i)])
+                         .arg(t.text(i, cActivity));
             return false;
         }
-        if (!r.integer(i, cYear, &o.year) || !r.number(i, cValue, &o.value) || !w.write(o, error))
+        if (!r.integer(i, cYear, &o.year) || !r.number(i, cValue, &o.value) || !out.add(o, error))
             return false;
     }
+    if (!out.flush(error))
+        return false;
     *count += w.written();
     return true;
 }
@@ -229,54 +325,65 @@ bool loadEstablishments(const Store &store, const QString &file, const QString &
         || !r.column(u"industry_code"_s, &cIndustry) || !r.column(u"measure"_s, &cMeasure)
         || !r.column(u"value"_s, &cValue))
         return false;
-    ObservationWriter employees(store, u"employees"_s);
-    ObservationWriter establishments(store, u"establishments"_s);
-    for (int i = 0; i < t.rows.size(); ++i) {
-        const QStringList &row = t.rows.at(i);
-        Observation o;
-        o.region = row.at(cRegion);
-        o.industry = row.at(cIndustry);
+    // One writer, each row naming its indicator (series ids in the order of the rows).
+    static const QByteArray employees = "employees", establishments = "establishments";
+    ObservationWriter w(store, QString::fromLatin1(employees));
+    Rows out(w);
+    for (qsizetype i = 0; i < t.rows(); ++i) {
+        Utf8Row o = plainRow(t.at(i, cRegion));
+        o.other = t.at(i, cIndustry);
         if (!r.integer(i, cYear, &o.year) || !r.number(i, cValue, &o.value))
             return false;
-        const QString &measure = row.at(cMeasure);
-        ObservationWriter *w = measure == u"employees" ? &employees
-                               : measure == u"establishments" ? &establishments
-                                                               : nullptr;
-        if (!w) {
-            *error = u"%1, line %2, column 'measure': unknown measure '%3'"_s.arg(file).arg(t.lines.at(i)).arg(measure);
+        const QByteArrayView measure = t.at(i, cMeasure);
+        if (measure == employees) {
+            o.indicator = employees;
+        } else if (measure == establishments) {
+            o.indicator = establishments;
+        } else {
+            *error = u"%1, line %2, column 'measure': unknown measure '%3'"_s.arg(file)
+                         .arg(t.lines[size_t(i)])
+                         .arg(t.text(i, cMeasure));
             return false;
         }
-        if (!w->write(o, error))
+        if (!out.add(o, error))
             return false;
-        if (progress && (i & 8191) == 0 && !progress(from + (to - from) * double(i) / double(t.rows.size()))) {
+        if (progress && (i & 8191) == 0 && !progress(from + (to - from) * double(i) / double(t.rows()))) {
             *error = u"cancelled"_s;
             return false;
         }
     }
-    *count += employees.written() + establishments.written();
+    if (!out.flush(error))
+        return false;
+    *count += w.written();
     return true;
 }
 
 // A table of one value per region and year (region column, year, value) into an indicator.
-bool loadRegionYearValues(const Store &store, const QString &file, const QString &regionColumn,
+bool loadRegionYearValues(const Store &store, const Table &t, const QString &regionColumn,
                           const QString &indicator, QString *error, qint64 *count)
 {
-    Table t;
-    if (!readTable(file, &t, error))
-        return false;
     RowReader r(t, error);
     int cRegion, cYear, cValue;
     if (!r.column(regionColumn, &cRegion) || !r.column(u"year"_s, &cYear) || !r.column(u"value"_s, &cValue))
         return false;
     ObservationWriter w(store, indicator);
-    for (int i = 0; i < t.rows.size(); ++i) {
-        Observation o;
-        o.region = t.rows.at(i).at(cRegion);
-        if (!r.integer(i, cYear, &o.year) || !r.number(i, cValue, &o.value) || !w.write(o, error))
+    Rows out(w);
+    for (qsizetype i = 0; i < t.rows(); ++i) {
+        Utf8Row o = plainRow(t.at(i, cRegion));
+        if (!r.integer(i, cYear, &o.year) || !r.number(i, cValue, &o.value) || !out.add(o, error))
             return false;
     }
+    if (!out.flush(error))
+        return false;
     *count += w.written();
     return true;
+}
+
+bool loadRegionYearValues(const Store &store, const QString &file, const QString &regionColumn,
+                          const QString &indicator, QString *error, qint64 *count)
+{
+    Table t;
+    return readTable(file, &t, error) && loadRegionYearValues(store, t, regionColumn, indicator, error, count);
 }
 
 bool loadMigration(const Store &store, QString *error, qint64 *count)
@@ -290,32 +397,32 @@ bool loadMigration(const Store &store, QString *error, qint64 *count)
         || !r.column(u"year"_s, &cYear) || !r.column(u"value"_s, &cValue))
         return false;
     FlowWriter w(store, u"migration"_s);
-    for (int i = 0; i < t.rows.size(); ++i) {
-        Flow f;
-        f.origin = t.rows.at(i).at(cOrigin);
-        f.destination = t.rows.at(i).at(cDest);
-        if (!r.integer(i, cYear, &f.year) || !r.number(i, cValue, &f.value) || !w.write(f, error))
+    Rows out(w);
+    for (qsizetype i = 0; i < t.rows(); ++i) {
+        Utf8Row f = plainRow(t.at(i, cOrigin));
+        f.other = t.at(i, cDest);
+        if (!r.integer(i, cYear, &f.year) || !r.number(i, cValue, &f.value) || !out.add(f, error))
             return false;
     }
+    if (!out.flush(error))
+        return false;
     *count += w.written();
     return true;
 }
 
-// Municipalities named in the starter tables, as regions under their prefecture.
-bool collectMunicipalities(QList<Region> *out, QString *error)
+// Municipalities named in the starter tables (population_municipality.csv,
+// *t), as regions under their prefecture.
+bool collectMunicipalities(const Table &t, QList<Region> *out, QString *error)
 {
-    Table t;
-    if (!readTable(u"population_municipality.csv"_s, &t, error))
-        return false;
     const int c = t.header.indexOf(u"municipality_code"_s);
     QSet<QString> seen;
-    for (int i = 0; i < t.rows.size(); ++i) {
-        const QString code = t.rows.at(i).at(c);
+    for (qsizetype i = 0; i < t.rows(); ++i) {
+        const QString code = t.text(i, c);
         if (seen.contains(code))
             continue;
         seen.insert(code);
         if (code.size() != 5 || code.left(2).toInt() < 1 || code.left(2).toInt() > 47) {
-            *error = u"%1, line %2: '%3' is not a municipality code"_s.arg(t.name).arg(t.lines.at(i)).arg(code);
+            *error = u"%1, line %2: '%3' is not a municipality code"_s.arg(t.name).arg(t.lines[size_t(i)]).arg(code);
             return false;
         }
         out->append(Region{code, RegionLevel::Municipality, QString(), QString(), code.left(2), QString()});
@@ -328,8 +435,8 @@ bool collectMunicipalities(QList<Region> *out, QString *error)
     const int nc = names.header.indexOf(u"municipality_code"_s);
     const int nn = names.header.indexOf(u"name_ja"_s);
     QHash<QString, QString> byCode;
-    for (const QStringList &row : std::as_const(names.rows))
-        byCode.insert(row.value(nc), row.value(nn));
+    for (qsizetype i = 0; i < names.rows(); ++i)
+        byCode.insert(names.text(i, nc), names.text(i, nn));
     for (Region &r : *out)
         if (r.level == RegionLevel::Municipality)
             r.nameJa = byCode.value(r.code);
@@ -370,17 +477,54 @@ bool loadBoundaries(Store &store, QString *error, int *count)
                                  result.features, error);
 }
 
+// While the starter pack fills a store: a rollback journal instead of the
+// WAL, so that the ~17 MB are written once, to the file, rather than to the
+// WAL and then again (read back) at the checkpoint. The journal holds the
+// pages the store had before (a new store's schema: a few pages), so a
+// cancel, an error or a crash still rolls back to the store as it was, and
+// synchronous stays as Store::open set it. The WAL is restored afterwards
+// (Store::open sets it on every open too). A store with other connections
+// cannot leave WAL mode: then nothing changes.
+class FillingJournal
+{
+public:
+    explicit FillingJournal(const Store &store) : m_db(store.database())
+    {
+        QSqlQuery q(m_db);
+        m_switched = q.exec(u"PRAGMA journal_mode = DELETE"_s) && q.next()
+                     && q.value(0).toString().compare(u"delete"_s, Qt::CaseInsensitive) == 0;
+    }
+    ~FillingJournal()
+    {
+        if (!m_switched)
+            return;
+        QSqlQuery q(m_db);
+        q.exec(u"PRAGMA journal_mode = WAL"_s);
+    }
+    FillingJournal(const FillingJournal &) = delete;
+    FillingJournal &operator=(const FillingJournal &) = delete;
+
+private:
+    QSqlDatabase m_db;
+    bool m_switched = false;
+};
+
 } // namespace
 
 bool loadStarterPack(Store &store, QString *error, StarterPackSummary *summary,
                      const std::function<bool(double)> &progress)
 {
     StarterPackSummary s;
+    const FillingJournal journal(store);
     const bool ok = store.transaction([&](QString *err) {
         QList<Region> regions{catalog::nation()};
         regions += catalog::prefectures();
+        // Read once: the municipalities and their populations.
+        Table population;
+        if (!readTable(u"population_municipality.csv"_s, &population, err))
+            return false;
         QList<Region> municipalities;
-        if (!collectMunicipalities(&municipalities, err))
+        if (!collectMunicipalities(population, &municipalities, err))
             return false;
         s.municipalities = int(municipalities.size());
         regions += municipalities;
@@ -400,8 +544,8 @@ bool loadStarterPack(Store &store, QString *error, StarterPackSummary *summary,
                                 &s.observations)
             || !loadRegionYearValues(store, u"tfr_prefecture.csv"_s, u"region_code"_s, u"total_fertility_rate"_s, err,
                                      &s.observations)
-            || !loadRegionYearValues(store, u"population_municipality.csv"_s, u"municipality_code"_s,
-                                     u"population"_s, err, &s.observations)
+            || !loadRegionYearValues(store, population, u"municipality_code"_s, u"population"_s, err,
+                                     &s.observations)
             || !loadGdp(store, err, &s.observations)
             || !loadEstablishments(store, u"establishments_employees_prefecture.csv"_s, u"region_code"_s, err,
                                    &s.observations, progress, 0.1, 0.15))

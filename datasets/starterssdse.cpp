@@ -8,7 +8,6 @@
 #include <QHash>
 
 #include <cmath>
-#include <memory>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -52,9 +51,14 @@ bool loadValues(const Store &store, const QString &name, const QHash<QString, bo
         return false;
     }
     static const QByteArray total = "total";
+    // Rows of several lines go to the writer together (the prefectural lines
+    // hold 48 values each, less than one batch of the writer's insert).
+    constexpr size_t kFlush = 8192;
     std::vector<Utf8Row> rows;
-    rows.reserve(size_t(regions.size()));
-    std::unique_ptr<ObservationWriter> writer;
+    rows.reserve(kFlush + size_t(regions.size()));
+    // One writer for the file, each row naming its indicator: the statements
+    // are prepared and the region codes checked once, not once per indicator.
+    ObservationWriter writer(store, QString());
     QByteArrayView current;
     QList<QByteArrayView> f;
     for (qsizetype i = 1; i < lines.size(); ++i) {
@@ -79,10 +83,8 @@ bool loadValues(const Store &store, const QString &name, const QHash<QString, bo
                 *error = u"%1: indicator %2 is not in ssdse_items.csv"_s.arg(where(), id);
                 return false;
             }
-            writer = std::make_unique<ObservationWriter>(store, id);
             current = f.at(0);
         }
-        rows.clear();
         for (qsizetype c = 2; c < f.size(); ++c) {
             if (f.at(c).isEmpty())
                 continue;   // missing: no row (never 0)
@@ -90,6 +92,7 @@ bool loadValues(const Store &store, const QString &name, const QHash<QString, bo
             r.region = regions.at(c);
             r.year = year;
             r.sex = total;
+            r.indicator = current;
             r.value = f.at(c).toDouble(&ok);
             if (!ok || !std::isfinite(r.value)) {
                 *error = u"%1, column %2: '%3' is not a number"_s.arg(where()).arg(c + 1).arg(
@@ -98,14 +101,20 @@ bool loadValues(const Store &store, const QString &name, const QHash<QString, bo
             }
             rows.push_back(r);
         }
-        if (!writer->writeRows(rows.data(), qsizetype(rows.size()), error))
-            return false;
-        *count += qint64(rows.size());
+        if (rows.size() >= kFlush) {
+            if (!writer.writeRows(rows.data(), qsizetype(rows.size()), error))
+                return false;
+            *count += qint64(rows.size());
+            rows.clear();
+        }
         if (progress && (i & 31) == 0 && !progress(from + (to - from) * double(i) / double(lines.size()))) {
             *error = u"cancelled"_s;
             return false;
         }
     }
+    if (!writer.writeRows(rows.data(), qsizetype(rows.size()), error))
+        return false;
+    *count += qint64(rows.size());
     return true;
 }
 

@@ -217,6 +217,10 @@ struct Utf8Row
     QByteArrayView ageClass;
     double value = 0;           // stored as NULL when status is set or the value is not finite
     QByteArrayView status;
+    // Observations only: when not empty, the indicator of this row instead of
+    // the writer's, so that one writer (one set of statements, one set of
+    // region codes checked) stores many indicators. Flows ignore it.
+    QByteArrayView indicator;
 };
 
 class BulkInsert;       // storewriters.cpp: the SQLite statements of a writer
@@ -236,7 +240,10 @@ public:
     ObservationWriter &operator=(const ObservationWriter &) = delete;
 
     bool write(const Observation &observation, QString *error);
-    // Utf8Row::other is the industry. On an error, *error names the first row that failed.
+    // Utf8Row::other is the industry. The rows are inserted in primary-key
+    // order (series, year, region; a later row of the same key still wins), and
+    // new series get their ids in the order of the rows. On an error, *error
+    // names a row that failed.
     bool writeRows(const Utf8Row *rows, qsizetype count, QString *error);
     qint64 written() const { return m_written; }
 
@@ -246,7 +253,8 @@ private:
     QString m_indicator;
     std::unique_ptr<BulkInsert> m_insert;
     std::unique_ptr<SeriesResolver> m_series;
-    std::vector<qint64> m_ids;   // series id of each row of a writeRows() call
+    std::vector<qint64> m_ids;        // series id of each row of a writeRows() call
+    std::vector<qsizetype> m_order;   // the rows in primary-key order, when they were not
     qint64 m_written = 0;
 };
 

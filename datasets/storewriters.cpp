@@ -10,6 +10,7 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -183,9 +184,12 @@ public:
     // The series id for row, or 0 with *why set.
     qint64 series(const Utf8Row &row, QString *why)
     {
-        if (m_last && row.other == m_lastIndustry && row.sex == m_lastSex && row.ageClass == m_lastAge)
+        const QByteArrayView indicator = row.indicator.isEmpty() ? QByteArrayView(m_indicator) : row.indicator;
+        if (m_last && row.other == m_lastIndustry && row.sex == m_lastSex && row.ageClass == m_lastAge
+            && indicator == m_lastIndicator)
             return m_last;
         m_key.clear();
+        m_key.append(indicator.data(), indicator.size()).append('\0');
         m_key.append(row.other.data(), row.other.size()).append('\0');
         m_key.append(row.sex.data(), row.sex.size()).append('\0');
         m_key.append(row.ageClass.data(), row.ageClass.size());
@@ -196,7 +200,7 @@ public:
                 return 0;
             }
             for (sqlite3_stmt *stmt : {m_insert, m_select}) {
-                bindText(stmt, 1, m_indicator);
+                bindText(stmt, 1, indicator);
                 bindText(stmt, 2, row.other);
                 bindText(stmt, 3, row.sex);
                 bindText(stmt, 4, row.ageClass);
@@ -220,6 +224,7 @@ public:
         // The views stay valid for this call; the cache of the last key is
         // therefore only used for rows of the same call (see clearLast()).
         m_last = id;
+        m_lastIndicator = indicator;
         m_lastIndustry = row.other;
         m_lastSex = row.sex;
         m_lastAge = row.ageClass;
@@ -267,11 +272,11 @@ private:
     sqlite3_stmt *m_insert = nullptr;
     sqlite3_stmt *m_select = nullptr;
     sqlite3_stmt *m_region = nullptr;
-    QHash<QByteArray, qint64> m_ids;   // "industry\0sex\0age" → series id
+    QHash<QByteArray, qint64> m_ids;   // "indicator\0industry\0sex\0age" → series id
     QSet<QByteArray> m_regions;        // codes known to exist
     QByteArray m_key;
     qint64 m_last = 0;
-    QByteArrayView m_lastIndustry, m_lastSex, m_lastAge;
+    QByteArrayView m_lastIndicator, m_lastIndustry, m_lastSex, m_lastAge;
 };
 
 ObservationWriter::ObservationWriter(const Store &store, const QString &indicator)
@@ -289,7 +294,7 @@ bool ObservationWriter::write(const Observation &o, QString *error)
 {
     const QByteArray region = o.region.toUtf8(), industry = o.industry.toUtf8(), sex = o.sex.toUtf8(),
                      age = o.ageClass.toUtf8(), status = o.status.toUtf8();
-    const Utf8Row row{region, industry, o.year, sex, age, o.value, status};
+    const Utf8Row row{region, industry, o.year, sex, age, o.value, status, {}};
     return writeRows(&row, 1, error);
 }
 
@@ -298,31 +303,58 @@ bool ObservationWriter::writeRows(const Utf8Row *rows, qsizetype count, QString 
     QString why;
     m_ids.resize(size_t(count));
     m_series->clearLast();
+    bool sorted = true;   // already in primary-key order (series, year, region)?
     for (qsizetype i = 0; i < count; ++i) {
-        if (!m_series->regionExists(rows[i].region, &why))
-            return fail(rows[i], why, error);
-        m_ids[size_t(i)] = m_series->series(rows[i], &why);
+        const Utf8Row &row = rows[i];
+        if (!m_series->regionExists(row.region, &why))
+            return fail(row, why, error);
+        m_ids[size_t(i)] = m_series->series(row, &why);
         if (!m_ids[size_t(i)])
-            return fail(rows[i], why, error);
+            return fail(row, why, error);
+        if (sorted && i > 0) {
+            const Utf8Row &before = rows[i - 1];
+            const qint64 a = m_ids[size_t(i - 1)], b = m_ids[size_t(i)];
+            sorted = a != b ? a < b : before.year != row.year ? before.year < row.year : before.region <= row.region;
+        }
     }
     m_series->clearLast();
+    // Rows in key order append to the B-tree instead of landing all over it
+    // (fewer pages touched, none read back after the page cache spilled);
+    // stable, so that of two rows with one key the later still wins.
+    m_order.clear();
+    if (!sorted) {
+        m_order.resize(size_t(count));
+        for (qsizetype i = 0; i < count; ++i)
+            m_order[size_t(i)] = i;
+        std::stable_sort(m_order.begin(), m_order.end(), [&](qsizetype x, qsizetype y) {
+            const qint64 a = m_ids[size_t(x)], b = m_ids[size_t(y)];
+            if (a != b)
+                return a < b;
+            if (rows[x].year != rows[y].year)
+                return rows[x].year < rows[y].year;
+            return rows[x].region < rows[y].region;
+        });
+    }
+    const auto at = [&](qsizetype i) { return sorted ? i : m_order[size_t(i)]; };
     qsizetype failed = 0;
     const auto bind = [&](sqlite3_stmt *stmt, int p, qsizetype i) {
-        const Utf8Row &row = rows[i];
-        sqlite3_bind_int64(stmt, p, m_ids[size_t(i)]);
+        const qsizetype k = at(i);
+        const Utf8Row &row = rows[k];
+        sqlite3_bind_int64(stmt, p, m_ids[size_t(k)]);
         sqlite3_bind_int(stmt, p + 1, row.year);
         bindText(stmt, p + 2, row.region);
         BulkInsert::bindValue(stmt, p + 3, row);
     };
     if (!m_insert->run(count, bind, &failed, &why))
-        return fail(rows[failed], why, error);
+        return fail(rows[at(failed)], why, error);
     m_written += count;
     return true;
 }
 
 bool ObservationWriter::fail(const Utf8Row &row, const QString &why, QString *error) const
 {
-    *error = u"cannot store %1 %2 %3 %4: %5"_s.arg(m_indicator, QString::fromUtf8(row.region),
+    const QString indicator = row.indicator.isEmpty() ? m_indicator : QString::fromUtf8(row.indicator);
+    *error = u"cannot store %1 %2 %3 %4: %5"_s.arg(indicator, QString::fromUtf8(row.region),
                                                    QString::fromUtf8(row.other))
                  .arg(row.year)
                  .arg(why);
@@ -345,7 +377,7 @@ bool FlowWriter::write(const Flow &f, QString *error)
 {
     const QByteArray origin = f.origin.toUtf8(), destination = f.destination.toUtf8(), sex = f.sex.toUtf8(),
                      age = f.ageClass.toUtf8(), status = f.status.toUtf8();
-    const Utf8Row row{origin, destination, f.year, sex, age, f.value, status};
+    const Utf8Row row{origin, destination, f.year, sex, age, f.value, status, {}};
     return writeRows(&row, 1, error);
 }
 

@@ -8,6 +8,7 @@
 #include "datasets/store.h"
 
 #include <QFile>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
@@ -242,6 +243,15 @@ private slots:
         QCOMPARE(compared, 31);
     }
 
+    // The pack fills a store with a rollback journal (one write of its pages
+    // instead of two); the store is back in WAL mode afterwards.
+    void walAfterLoading()
+    {
+        QSqlQuery q(m_store.database());
+        QVERIFY(q.exec(u"PRAGMA journal_mode"_s) && q.next());
+        QCOMPARE(q.value(0).toString(), u"wal"_s);
+    }
+
     void loadingTwiceIsRejectedAtomically()
     {
         // Loading again on top of a full store upserts the same rows: counts do not change.
@@ -263,6 +273,9 @@ private slots:
         QVERIFY(store.isEmpty());
         QCOMPARE(store.observationCount(), 0);
         QCOMPARE(store.regions().size(), 0);
+        QSqlQuery q(store.database());
+        QVERIFY(q.exec(u"PRAGMA journal_mode"_s) && q.next());
+        QCOMPARE(q.value(0).toString(), u"wal"_s);
     }
 };
 

@@ -13,6 +13,7 @@
 #include <QThread>
 #include <QThreadPool>
 
+#include <algorithm>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -373,7 +374,7 @@ private slots:
             const QByteArray good = "13", bad = region.toUtf8(), sex = "total";
             std::vector<Utf8Row> batch;
             for (int i = 0; i < rows; ++i)
-                batch.push_back(Utf8Row{i + 1 == rows ? bad : good, {}, 1900 + i, sex, {}, double(i), {}});
+                batch.push_back(Utf8Row{i + 1 == rows ? bad : good, {}, 1900 + i, sex, {}, double(i), {}, {}});
             ObservationWriter w(store, u"pop"_s);
             if (w.writeRows(batch.data(), qsizetype(batch.size()), error))
                 return true;
@@ -384,6 +385,99 @@ private slots:
         QVERIFY2(message.contains(u"pop %1  %2"_s.arg(region).arg(1900 + rows - 1)), qPrintable(message));
         QVERIFY2(message.contains(u"FOREIGN KEY"_s), qPrintable(message));
         QCOMPARE(store.observationCount(), qint64(0));
+    }
+
+    // writeRows() stores rows in any order, from one indicator or several named
+    // by the rows (Utf8Row::indicator), inserting them in key order: every key
+    // once, the value of its last row, series numbered in the order of the rows.
+    void writerStoresRowsInAnyOrder_data()
+    {
+        QTest::addColumn<QString>("order");
+        QTest::addColumn<bool>("twoIndicators");
+        QTest::newRow("key order, one indicator") << u"key"_s << false;
+        QTest::newRow("reversed, one indicator") << u"reversed"_s << false;
+        QTest::newRow("interleaved, two indicators") << u"key"_s << true;
+        QTest::newRow("reversed, two indicators") << u"reversed"_s << true;
+        QTest::newRow("shuffled with repeated keys") << u"shuffled"_s << true;
+    }
+
+    void writerStoresRowsInAnyOrder()
+    {
+        QFETCH(QString, order);
+        QFETCH(bool, twoIndicators);
+        const QList<QByteArray> regions = {"01", "13", "27", "47"};
+        const QList<QByteArray> industries = {"A", "B", "C"};
+        const QByteArray sex = "total", pop = "pop", jobs = "jobs";
+        // 2 indicators × 3 industries × 4 regions × 7 years = 168 keys: more than two batches of 64.
+        std::vector<Utf8Row> rows;
+        for (const QByteArray &region : regions)
+            for (int year = 2000; year < 2007; ++year)
+                for (const QByteArray &industry : industries)
+                    for (const QByteArray *indicator : {&pop, &jobs}) {
+                        if (!twoIndicators && indicator == &jobs)
+                            continue;
+                        Utf8Row r{region, industry, year, sex, {}, 0, {}, *indicator};
+                        r.value = double(year) + 0.01 * double(industries.indexOf(industry))
+                                  + 0.1 * double(regions.indexOf(region)) + (indicator == &jobs ? 0.5 : 0);
+                        rows.push_back(r);
+                    }
+        const qsizetype keys = qsizetype(rows.size());
+        if (order == u"reversed")
+            std::reverse(rows.begin(), rows.end());
+        if (order == u"shuffled") {
+            // A fixed permutation (stride 37 over 168 rows), then every 5th row
+            // again with another value: the later row must win.
+            std::vector<Utf8Row> shuffled;
+            for (qsizetype i = 0; i < keys; ++i)
+                shuffled.push_back(rows[size_t((i * 37) % keys)]);
+            for (qsizetype i = 0; i < keys; i += 5) {
+                Utf8Row again = shuffled[size_t(i)];
+                again.value = -1000 - double(i);
+                shuffled.push_back(again);
+            }
+            rows = shuffled;
+        }
+        // The value each key must end with, and the series in order of first appearance.
+        QHash<QString, double> expected;
+        QStringList seriesOrder;
+        for (const Utf8Row &r : rows) {
+            const QString series = QString::fromUtf8(r.indicator) + u'/' + QString::fromUtf8(r.other);
+            expected.insert(series + u'/' + QString::fromUtf8(r.region) + u'/' + QString::number(r.year), r.value);
+            if (!seriesOrder.contains(series))
+                seriesOrder << series;
+        }
+        QCOMPARE(expected.size(), keys);
+        QTemporaryDir dir;
+        Store store;
+        QVERIFY(store.open(dir.filePath(u"s.sqlite"_s)));
+        QList<Region> stored;
+        for (const QByteArray &code : regions)
+            stored << Region{QString::fromLatin1(code), RegionLevel::Prefecture, QString(), QString(), u"00"_s, {}};
+        QString error;
+        QVERIFY2(store.transaction([&](QString *e) {
+            if (!store.writeRegions(stored, e) || !store.writeIndicator(sampleIndicator(u"pop"_s), e)
+                || !store.writeIndicator(sampleIndicator(u"jobs"_s), e))
+                return false;
+            ObservationWriter w(store, u"pop"_s);
+            return w.writeRows(rows.data(), qsizetype(rows.size()), e);
+        }),
+                 qPrintable(store.errorString()));
+        QSqlQuery q(store.database());
+        QVERIFY(q.exec(u"SELECT indicator || '/' || industry FROM series ORDER BY id"_s));
+        QStringList series;
+        while (q.next())
+            series << q.value(0).toString();
+        QCOMPARE(series, seriesOrder);
+        QVERIFY(q.exec(u"SELECT indicator, industry, region, year, value FROM observations"_s));
+        qsizetype found = 0;
+        while (q.next()) {
+            const QString key = QStringList{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                                            q.value(3).toString()}.join(u'/');
+            QVERIFY2(expected.contains(key), qPrintable(key));
+            QCOMPARE(q.value(4).toDouble(), expected.value(key));
+            ++found;
+        }
+        QCOMPARE(found, keys);
     }
 
     void refusesNewerSchema()
