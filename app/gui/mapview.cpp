@@ -105,6 +105,7 @@ void MapView::buildUi()
     form->addRow(tr("Region group"), m_preset);
 
     m_info = new QLabel(this);
+    m_info->setObjectName(u"mapInfo"_s);
     m_info->setWordWrap(true);
     m_info->setTextFormat(Qt::RichText);
     m_info->setAlignment(Qt::AlignTop | Qt::AlignLeft);
@@ -480,6 +481,7 @@ void MapView::showChart(const IndicatorInfo &info, const QList<widgets::Series> 
     m_chart->setTitle(title);
     m_chart->setAxisLabels(tr("Year"), unit);
     m_chart->setSeries(series);
+    refreshInfo();   // a municipality on the prefecture map takes its figure from the series
 }
 
 void MapView::waitForIdle()
@@ -521,6 +523,10 @@ void MapView::refreshInfo()
     for (const QString &code : selected) {
         const double v = m_values.value(code, std::nan(""));
         html += u"<h3>%1</h3>"_s.arg(regionName(code).toHtmlEscaped());
+        if (std::isnan(v) && code.size() == 5 && !municipal()) {
+            html += municipalOnPrefectureMap(code, unit);
+            continue;
+        }
         if (std::isnan(v)) {
             html += tr("<p>No data for this selection.</p>");
             continue;
@@ -536,6 +542,37 @@ void MapView::refreshInfo()
     if (!note.isEmpty())
         html += u"<p style='color:#555'>%1</p>"_s.arg(note.toHtmlEscaped());
     m_info->setText(html);
+}
+
+// A municipality selected while the map colours prefectures: its own figure
+// for the map's year from the time series (read on the chart's runner), and
+// what to do to see it on the map, instead of "no data".
+QString MapView::municipalOnPrefectureMap(const QString &code, const QString &unit) const
+{
+    QString html;
+    const int year = m_year->currentData().toInt();
+    const QString label = regionName(code);
+    for (const widgets::Series &s : m_chart->series()) {
+        if (s.label != label)
+            continue;
+        const qsizetype at = s.x.indexOf(double(year));
+        if (at < 0 || std::isnan(s.y.at(at)))
+            break;
+        const double v = s.y.at(at);
+        const int decimals = v == std::floor(v) ? 0 : std::abs(v) < 1 ? 4 : 2;
+        html += tr("<p><b>%1</b> %2 (%3)</p>").arg(QLocale().toString(v, 'f', decimals), unit.toHtmlEscaped()).arg(year);
+        break;
+    }
+    if (html.isEmpty())
+        html += tr("<p>%1 has no figure for %2 in this indicator.</p>").arg(label.toHtmlEscaped()).arg(year);
+    html += m_levels->municipalAvailable()
+                ? tr("<p>The map colours prefectures: choose Municipalities under Level to see %1 on the map.</p>")
+                      .arg(label.toHtmlEscaped())
+                : tr("<p>The map colours prefectures because the store has no municipal boundaries: import them "
+                     "(国土数値情報 N03, File → Import data…) to see %1 on the map. Its time series is on the "
+                     "right.</p>")
+                      .arg(label.toHtmlEscaped());
+    return html;
 }
 
 void MapView::applyPreset(int index)

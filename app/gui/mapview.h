@@ -122,6 +122,7 @@ private:
     QString measureLine(const DerivedText &measure) const;
     void refreshChart();
     void showChart(const datasets::IndicatorInfo &info, const QList<widgets::Series> &series);
+    QString municipalOnPrefectureMap(const QString &code, const QString &unit) const;
     void refreshInfo();
     void applyPreset(int index);
     QString regionName(const QString &code) const;

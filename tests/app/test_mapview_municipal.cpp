@@ -150,6 +150,16 @@ private slots:
         QVERIFY(level);
         QCOMPARE(level->count(), 1);
         QVERIFY(!level->isEnabled());
+        // 豊田市 selected on the prefecture map: its own census 2020 figure
+        // (422,330, as test_workspace reads it on the population page) and
+        // how to see it on the map, not "no data".
+        view.selectRegions({u"23211"_s});
+        view.waitForIdle();
+        auto *info = view.findChild<QLabel *>(u"mapInfo"_s);
+        QVERIFY(info);
+        QVERIFY2(info->text().contains(u"422,330"_s) && info->text().contains(u"(2020)"_s), qPrintable(info->text()));
+        QVERIFY2(info->text().contains(u"N03"_s), qPrintable(info->text()));
+        QVERIFY2(!info->text().contains(u"No data"_s), qPrintable(info->text()));
 
         datasets::ImportRequest request;
         request.fileName = u"synthetic.geojson"_s;
@@ -164,6 +174,8 @@ private slots:
         QCOMPARE(level->count(), 2);
         QVERIFY(level->isEnabled());
         QCOMPARE(level->itemData(1).toString(), u"municipality"_s);
+        view.waitForIdle();
+        QVERIFY2(info->text().contains(u"choose Municipalities under Level"_s), qPrintable(info->text()));
     }
 
     void municipalMap()
