@@ -10,6 +10,7 @@
 #include <QColor>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QCoreApplication>
 #include <QLabel>
 #include <QScrollArea>
 #include <QSplitter>
@@ -209,6 +210,11 @@ void PageFrame::setCommentary(const QString &html, const QString &howToRead)
     m_commentary->setText(u"<h2>%1</h2>"_s.arg(tr("What the figures say")) + html
                           + u"<h2>%1</h2><p style='color:#444'>%2</p>"_s.arg(tr("How to read"),
                                                                              howToRead.toHtmlEscaped()));
+    // The label's new height reaches its scroll area only through the area's
+    // own layout request: a text set while the page is hidden (a language
+    // switch, a region chosen on another page) would otherwise keep the old
+    // height and clip the end of a longer text.
+    QCoreApplication::postEvent(m_commentaryPanel, new QEvent(QEvent::LayoutRequest));
 }
 
 void PageFrame::setSources(const QStringList &sources)

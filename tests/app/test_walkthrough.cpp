@@ -9,6 +9,7 @@
 // −0.39 pt shift-share total (test_workspace), 愛知県's largest net loss,
 // 東京都 −6,355, in the 2023 住民基本台帳人口移動報告 (test_flowsview).
 #include "testhelpers.h"
+#include "widgets/layoutprobe.h"
 
 #include "datasets/starterpack.h"
 #include "datasets/store.h"
@@ -61,8 +62,12 @@ class TestWalkthrough : public QObject
 
     void save(QWidget &window, const QString &step)
     {
-        QTest::qWait(30);
+        QTest::qWait(200);
         QVERIFY(window.grab().save(m_out + u"/walkthrough-"_s + step + u".png"_s));
+        // With a municipality selected the pages draw other figures than in
+        // test_layoutfit (愛知県): nothing clipped, overlapping or elided either.
+        const QStringList problems = test::probeLayout(&window);
+        QVERIFY2(problems.isEmpty(), qPrintable(step + u":\n"_s + problems.join(u'\n')));
         // The window never grows by itself.
         QVERIFY2(window.width() <= 1366 && window.height() <= 768,
                  qPrintable(u"%1: %2 × %3"_s.arg(step).arg(window.width()).arg(window.height())));
