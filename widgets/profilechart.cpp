@@ -3,9 +3,12 @@
 
 #include <qcustomplot.h>
 
+#include <QTextLayout>
+
 #include <QHelpEvent>
 #include <QToolTip>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -123,6 +126,7 @@ void ProfileChart::rebuild()
     QCustomPlot *p = plot();
     p->clearPlottables();
     p->clearItems();
+    m_emptyItem = nullptr;   // deleted with the items
     applyFonts();
     m_drawnRows.clear();
     for (int i = 0; i < m_rows.size(); ++i)
@@ -150,17 +154,18 @@ void ProfileChart::rebuild()
     xTicker->setScaleStrategy(QCPAxisTickerFixed::ssNone);
     p->xAxis->setTicker(xTicker);
     p->xAxis->setLabel(m_axisLabel);
-    // Nothing to draw: the message alone, no empty axes.
+    // Nothing to draw: the message alone (wrapped in relayout()), no empty axes.
     p->xAxis->setVisible(m_drawn > 0);
     p->yAxis->setVisible(m_drawn > 0);
     if (m_drawn == 0) {
         if (!m_emptyText.isEmpty()) {
-            auto *text = new QCPItemText(p);
-            text->position->setType(QCPItemPosition::ptAxisRectRatio);
-            text->position->setCoords(0.5, 0.5);
-            text->setFont(labelFont());
-            text->setColor(QColor(0x55, 0x55, 0x55));
-            text->setText(m_emptyText);
+            m_emptyItem = new QCPItemText(p);
+            m_emptyItem->position->setType(QCPItemPosition::ptAxisRectRatio);
+            m_emptyItem->position->setCoords(0.5, 0.5);
+            m_emptyItem->setFont(labelFont());
+            m_emptyItem->setColor(QColor(0x55, 0x55, 0x55));
+            m_emptyItem->setTextAlignment(Qt::AlignCenter);
+            m_emptyItem->setText(m_emptyText);
         }
         return;
     }
@@ -201,6 +206,27 @@ void ProfileChart::rebuild()
     }
     p->xAxis->setRange(-3, 103);
     p->yAxis->setRange(0.4, std::max(1, m_drawn) + 0.6);
+}
+
+void ProfileChart::relayout()
+{
+    // The message broken into lines that fit the plot (Unicode line breaking: at spaces, and
+    // between Japanese characters where a line may break).
+    if (!m_emptyItem)
+        return;
+    const double width = 0.9 * plot()->axisRect()->width();
+    QTextLayout layout(m_emptyText, m_emptyItem->font());
+    QTextOption option;
+    option.setWrapMode(QTextOption::WordWrap);
+    layout.setTextOption(option);
+    QStringList lines;
+    layout.beginLayout();
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(std::max(width, 80.0));
+        lines << m_emptyText.mid(line.textStart(), line.textLength()).trimmed();
+    }
+    layout.endLayout();
+    m_emptyItem->setText(lines.join(u'\n'));
 }
 
 } // namespace regionlens::widgets

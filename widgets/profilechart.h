@@ -15,6 +15,8 @@
 #include <QList>
 #include <QString>
 
+class QCPItemText;
+
 namespace regionlens::widgets {
 
 struct ProfileRow
@@ -47,6 +49,7 @@ public:
 
 protected:
     void rebuild() override;
+    void relayout() override;
     void resizeEvent(QResizeEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
@@ -58,6 +61,7 @@ private:
     QString m_axisLabel, m_emptyText, m_note, m_omitted;
     int m_capacity = 0;
     int m_drawn = 0;
+    QCPItemText *m_emptyItem = nullptr;   // the message when nothing is drawn (wrapped to the plot's width)
 };
 
 } // namespace regionlens::widgets

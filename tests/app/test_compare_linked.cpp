@@ -11,6 +11,7 @@
 #include "datasets/importer.h"
 #include "datasets/starterpack.h"
 #include "datasets/store.h"
+#include "indicatorpicker.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "mapview.h"
@@ -18,9 +19,12 @@
 #include "widgets/choroplethmap.h"
 #include "workspace.h"
 
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QLineEdit>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTemporaryDir>
 
 #include <algorithm>
@@ -82,6 +86,56 @@ private slots:
         QString error;
         QVERIFY2(datasets::commitImport(m_store, result, &error), qPrintable(error));
         m_municipalMap = true;
+    }
+
+    // The page as a user sees it in a 1366 × 768 window, each tab, ja and en (PNGs in out/): the
+    // scatter's and the ranking's indicator choosers show their whole names and search hints.
+    void screenshots_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("region");
+        QTest::newRow("ja 豊田市") << u"ja"_s << u"23211"_s;
+        QTest::newRow("en 豊田市") << u"en"_s << u"23211"_s;
+        QTest::newRow("ja 愛知県") << u"ja"_s << u"23"_s;
+        QTest::newRow("en 愛知県") << u"en"_s << u"23"_s;
+    }
+
+    void screenshots()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, region);
+        app::LanguageManager languages;
+        languages.install(language);
+        app::MainWindow window(m_store, languages);
+        window.resize(1366, 768);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        app::Workspace *ws = window.workspace();
+        ws->selectRegion(region);
+        ws->showPage(u"compare"_s);
+        auto *page = qobject_cast<app::CompareView *>(ws->page(u"compare"_s));
+        QVERIFY(page);
+        QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy(), 30000);
+        auto *tabs = page->findChild<QTabWidget *>();
+        QVERIFY(tabs);
+        for (int tab = 0; tab < tabs->count(); ++tab) {
+            tabs->setCurrentIndex(tab);
+            QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy(), 30000);
+            QCoreApplication::sendPostedEvents();
+            QCOMPARE(window.size(), QSize(1366, 768));   // nothing made the window grow
+            for (app::IndicatorPicker *picker : {page->xPicker(), page->yPicker(), page->rankPicker()}) {
+                if (!picker->isVisible())
+                    continue;
+                const QComboBox *box = picker->indicatorBox();
+                QVERIFY2(box->fontMetrics().horizontalAdvance(box->currentText()) + 30 <= box->width(),
+                         qPrintable(u"%1: '%2' in %3 px"_s.arg(tab).arg(box->currentText()).arg(box->width())));
+                const QLineEdit *search = picker->searchEdit();
+                QVERIFY2(search->fontMetrics().horizontalAdvance(search->placeholderText()) + 12 <= search->width(),
+                         qPrintable(search->placeholderText()));
+            }
+            window.grab().save(test::sourceDir()
+                               + u"/out/compare-1366-%1-%2-tab%3.png"_s.arg(language, region).arg(tab));
+        }
     }
 
     void mapAndComparison_data()

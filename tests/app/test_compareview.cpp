@@ -503,6 +503,19 @@ private slots:
             QVERIFY2(view.emptyScopeText().contains(QString::number(municipal)), qPrintable(view.emptyScopeText()));
             QVERIFY2(view.emptyScopeText().contains(u"Select a municipality"_s), qPrintable(view.emptyScopeText()));
             QVERIFY2(view.commentary().contains(u"Select a municipality"_s), qPrintable(view.commentary()));
+            // The message fits the chart: every line of it within the plot's width.
+            view.profileChart()->grab();
+            bool shown = false;
+            for (int i = 0; i < view.profileChart()->plot()->itemCount(); ++i) {
+                const auto *text = qobject_cast<QCPItemText *>(view.profileChart()->plot()->item(i));
+                if (!text || !text->visible() || !QString(text->text()).replace(u'\n', u' ').contains(u"Select a municipality"_s))
+                    continue;
+                shown = true;
+                const QFontMetricsF fm(text->font());
+                for (const QString &line : text->text().split(u'\n'))
+                    QVERIFY2(fm.horizontalAdvance(line) <= view.profileChart()->plot()->width(), qPrintable(line));
+            }
+            QVERIFY(shown);
             view.grab().save(test::sourceDir() + u"/out/compare-finance-prefecture-en.png"_s);
         } else {
             QVERIFY(view.emptyScopeText().isEmpty());
