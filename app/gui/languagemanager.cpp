@@ -55,13 +55,20 @@ public:
         int asked = 0;
     };
 
+    // Asked again by retranslated() itself (a switch): recorded, not counted,
+    // or each switch would make a text set once look asked for often (成長率:
+    // the sort chooser's "Growth" lost to the waterfall's "Growth rate\n成長率"
+    // after two switches).
+    static inline thread_local bool retranslating = false;
+
     void record(const QString &text, const char *context, const char *source, const char *disambiguation)
     {
         const QMutexLocker lock(&m_mutex);
         QList<Source> &sources = m_sources[text];
         for (Source &s : sources)
             if (s.source == source && s.context == context && s.disambiguation == disambiguation) {
-                ++s.asked;
+                if (!retranslating)
+                    ++s.asked;
                 return;
             }
         sources.append(Source{context, source, disambiguation, 1});
@@ -203,8 +210,11 @@ QString LanguageManager::retranslated(const QString &text, const QObject *owner)
         text.isEmpty() ? std::nullopt : m_log->find(text, owner ? contextsOf(owner) : QHash<QByteArray, int>());
     if (!s)
         return text;
-    return QCoreApplication::translate(s->context.constData(), s->source.constData(),
-                                       s->disambiguation.isEmpty() ? nullptr : s->disambiguation.constData());
+    TranslationLog::retranslating = true;
+    const QString out = QCoreApplication::translate(s->context.constData(), s->source.constData(),
+                                                    s->disambiguation.isEmpty() ? nullptr : s->disambiguation.constData());
+    TranslationLog::retranslating = false;
+    return out;
 }
 
 int LanguageManager::retranslateWidgets() const

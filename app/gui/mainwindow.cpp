@@ -21,6 +21,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QComboBox>
 #include <QCloseEvent>
 #include <QDialogButtonBox>
 #include <QDockWidget>
@@ -68,6 +69,11 @@ MainWindow::MainWindow(CatalogSource &catalog, LanguageManager &language, QWidge
         m_catalogDock->toggleViewAction()->setText(tr("Data &catalogue"));   // the dock's title renamed it
         for (QAction *a : m_languageActions)
             a->setChecked(a->data().toString() == m_language.language());
+        // A combo box sizes itself to its items once, at its first show: its items are now in the
+        // other language (従業者数 → Employees (従業者数)), so from now on it follows them.
+        for (QComboBox *box : findChildren<QComboBox *>())
+            if (box->sizeAdjustPolicy() == QComboBox::AdjustToContentsOnFirstShow)
+                box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     });
     connect(m_workspace, &Workspace::reportRequested, this, &MainWindow::exportReport);
     statusBar()->showMessage(tr("Store: %1").arg(m_store.path()));

@@ -304,8 +304,15 @@ QStringList PopulationCommentary::sources(const ChangeIndicators &components) co
 QString PopulationCommentary::surveyName(const QString &indicator) const
 {
     // The survey's own name, as the catalogue gives it (国勢調査, 人口推計).
-    if (const auto info = m_indicators.constFind(indicator); info != m_indicators.constEnd() && !info->survey.isEmpty())
-        return m_japanese || info->sourceEn.isEmpty() ? info->survey : info->sourceEn.section(u", "_s, -1);
+    // In English the survey's usual short name where the publication's title is long
+    // ("Population, Vital Statistics and Households based on the Basic Resident Register (…)").
+    if (const auto info = m_indicators.constFind(indicator); info != m_indicators.constEnd() && !info->survey.isEmpty()) {
+        if (m_japanese || info->sourceEn.isEmpty())
+            return info->survey;
+        if (info->survey == u"住民基本台帳")
+            return tr("Basic Resident Register");
+        return info->sourceEn.section(u", "_s, -1);
+    }
     return indicator;
 }
 

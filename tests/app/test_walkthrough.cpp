@@ -17,6 +17,7 @@
 #include "industryview.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
+#include "pageregistry.h"
 #include "regionselection.h"
 #include "shiftshareview.h"
 #include "workspace.h"
@@ -181,6 +182,18 @@ private slots:
         industry->waitForIdle();
         QVERIFY(industry->barChart()->title().contains(u"豊田市"_s));
         save(again, u"8-restart-ja"_s);
+
+        // Every other page with 豊田市 selected, in both languages: each says
+        // what it shows for a municipality, with nothing clipped or overlapping.
+        for (const QString &lang : {u"ja"_s, u"en"_s}) {
+            again.setLanguage(lang);
+            for (const QString &id : app::workspacePageIds()) {
+                ws->showPage(id);
+                if (app::AnalysisPage *page = ws->page(id))
+                    page->waitForIdle();
+                save(again, u"9-%1-%2"_s.arg(id, lang));
+            }
+        }
     }
 };
 
