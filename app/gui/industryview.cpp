@@ -533,7 +533,7 @@ QStringList IndustryView::sources() const
             out << s;
     if (const auto info = catalog().indicator(measure()))
         out << tr("Licence: %1").arg(licenceLabel(info->licence));
-    out << tr("Concordance JSIC → 県民経済計算 activities: Cabinet Office, 県民経済計算標準方式 (2008SNA)");
+    out << tr("Concordance JSIC → prefectural accounts activities: Cabinet Office, Standard Method of Prefectural Accounts (2008 SNA)");
     return out;
 }
 

@@ -361,7 +361,14 @@ QString licenceLabel(const QString &licence)
 {
     static const QRegularExpression compatible(u"(CC BY [0-9.]+(?: JP)?) compatible"_s);
     QString out = licence;
-    const QRegularExpressionMatch m = compatible.match(licence);
+    // The Japanese government's terms by their English name in English.
+    static const QString terms = u"政府標準利用規約（第2.0版）"_s;
+    if (out.contains(terms)) {
+        const QString name = QCoreApplication::translate("Licence", "Government of Japan Standard Terms of Use (Version 2.0)");
+        out.replace(terms + u'/', name == terms ? terms + u'/' : name + u" /"_s);   // "(Version 2.0) / CC BY"
+        out.replace(terms, name);
+    }
+    const QRegularExpressionMatch m = compatible.match(out);
     if (m.hasMatch())
         out.replace(m.capturedStart(), m.capturedLength(),
                     QCoreApplication::translate("Licence", "%1 compatible").arg(m.captured(1)));
