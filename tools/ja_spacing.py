@@ -30,7 +30,9 @@ def main(path):
         changed += new != match.group(0)
         return new
 
-    source = re.sub(r'<(translation|numerusform)[^>]*>.*?</\1>', replace, source, flags=re.S)
+    # Not a self-closing <translation type="unfinished" />: matched up to the next message's
+    # </translation>, it would respace that message's <source> too.
+    source = re.sub(r'<(translation|numerusform)(?:\s[^>]*)?(?<!/)>.*?</\1>', replace, source, flags=re.S)
     with open(path, 'w', encoding='utf-8') as f:
         f.write(source)
     print(f'{changed} translations respaced')

@@ -898,12 +898,36 @@
         <source>Tidy CSV: region_code,industry_code,year,measure,value[,region_name,industry_name,unit]</source>
         <translation>Tidy CSV: region_code,industry_code,year,measure,value[,region_name,industry_name,unit]</translation>
     </message>
+    <message>
+        <source>the nation is not compared; give a prefecture or a municipality</source>
+        <translation>the nation is not compared; give a prefecture or a municipality</translation>
+    </message>
+    <message>
+        <source>no region with code '%1' (a 2-digit prefecture or a 5-digit municipality code)</source>
+        <translation>no region with code '%1' (a 2-digit prefecture or a 5-digit municipality code)</translation>
+    </message>
+    <message>
+        <source>peer '%1' is not a %2 code</source>
+        <translation>peer '%1' is not a %2 code</translation>
+    </message>
+    <message>
+        <source>the store has no '%1', the denominator of --per %2</source>
+        <translation>the store has no '%1', the denominator of --per %2</translation>
+    </message>
+    <message>
+        <source>the store has no 就業者数 (ssdse.f1102) for the similarity of regions; use --peers prefecture or a list</source>
+        <translation>the store has no 就業者数 (ssdse.f1102) for the similarity of regions; use --peers prefecture or a list</translation>
+    </message>
 </context>
 <context>
     <name>Licence</name>
     <message>
         <source>%1 compatible</source>
         <translation>%1 compatible</translation>
+    </message>
+    <message>
+        <source>Government of Japan Standard Terms of Use (Version 2.0)</source>
+        <translation>Government of Japan Standard Terms of Use (Version 2.0)</translation>
     </message>
 </context>
 <context>
@@ -1838,10 +1862,6 @@ Percentile: %6, rank %7 of %8</translation>
         <translation>Least-squares line; r = %1 (n = %2)</translation>
     </message>
     <message>
-        <source>Every region of the level with both values; names of the peers where there is room.</source>
-        <translation>Every region of the level with both values; names of the peers where there is room.</translation>
-    </message>
-    <message>
         <source>Counts per person; rates and averages as published.</source>
         <translation>Counts per person; rates and averages as published.</translation>
     </message>
@@ -1872,6 +1892,46 @@ Percentile: %6, rank %7 of %8</translation>
     <message>
         <source>Licence: %1</source>
         <translation>Licence: %1</translation>
+    </message>
+    <message>
+        <source>Show on map</source>
+        <translation>Show on map</translation>
+    </message>
+    <message>
+        <source>Click a region to compare it with its peers</source>
+        <translation>Click a region to compare it with its peers</translation>
+    </message>
+    <message>
+        <source>%1 (municipalities only)</source>
+        <translation>%1 (municipalities only)</translation>
+    </message>
+    <message>
+        <source>%1 (prefectures only)</source>
+        <translation>%1 (prefectures only)</translation>
+    </message>
+    <message>
+        <source>Mark the region and its peers on the map page</source>
+        <translation>Mark the region and its peers on the map page</translation>
+    </message>
+    <message>
+        <source>The map draws municipalities once their boundaries are imported (File → Import data…, 国土数値情報 N03)</source>
+        <translation>The map draws municipalities once their boundaries are imported (File → Import data…, 国土数値情報 N03)</translation>
+    </message>
+    <message>
+        <source>Every region of the level with both values; names of the peers where there is room. Click a dot to compare that region.</source>
+        <translation>Every region of the level with both values; names of the peers where there is room. Click a dot to compare that region.</translation>
+    </message>
+    <message>
+        <source>%1 has no indicators for prefectures in the bundled data: its %2 indicators are municipal (SSDSE-A). Select a municipality to compare them.</source>
+        <translation>%1 has no indicators for prefectures in the bundled data: its %2 indicators are municipal (SSDSE-A). Select a municipality to compare them.</translation>
+    </message>
+    <message>
+        <source>%1 has no indicators for municipalities in the bundled data: its %2 indicators are prefectural (SSDSE-B, SSDSE-E). Select a prefecture to compare them.</source>
+        <translation>%1 has no indicators for municipalities in the bundled data: its %2 indicators are prefectural (SSDSE-B, SSDSE-E). Select a prefecture to compare them.</translation>
+    </message>
+    <message>
+        <source>%1 has no indicators with values at this level.</source>
+        <translation>%1 has no indicators with values at this level.</translation>
     </message>
 </context>
 <context>
@@ -3457,10 +3517,6 @@ Percentile: %6, rank %7 of %8</translation>
         <translation>Licence: %1</translation>
     </message>
     <message>
-        <source>Concordance JSIC → 県民経済計算 activities: Cabinet Office, 県民経済計算標準方式 (2008SNA)</source>
-        <translation>Concordance JSIC → 県民経済計算 activities: Cabinet Office, 県民経済計算標準方式 (2008SNA)</translation>
-    </message>
-    <message>
         <source>%1: LQ %2 (%3, %4 %5)</source>
         <translation>%1: LQ %2 (%3, %4 %5)</translation>
     </message>
@@ -3551,6 +3607,10 @@ Percentile: %6, rank %7 of %8</translation>
     <message>
         <source>Table</source>
         <translation>Table</translation>
+    </message>
+    <message>
+        <source>Concordance JSIC → prefectural accounts activities: Cabinet Office, Standard Method of Prefectural Accounts (2008 SNA)</source>
+        <translation>Concordance JSIC → prefectural accounts activities: Cabinet Office, Standard Method of Prefectural Accounts (2008 SNA)</translation>
     </message>
 </context>
 <context>
@@ -3934,6 +3994,22 @@ Percentile: %6, rank %7 of %8</translation>
     <message>
         <source>This measure cannot be computed: %1</source>
         <translation>This measure cannot be computed: %1</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; %2 (%3)&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; %2 (%3)&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1 has no figure for %2 in this indicator.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1 has no figure for %2 in this indicator.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The map colours prefectures: choose Municipalities under Level to see %1 on the map.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;The map colours prefectures: choose Municipalities under Level to see %1 on the map.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The map colours prefectures because the store has no municipal boundaries: import them (国土数値情報 N03, File → Import data…) to see %1 on the map. Its time series is on the right.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;The map colours prefectures because the store has no municipal boundaries: import them (国土数値情報 N03, File → Import data…) to see %1 on the map. Its time series is on the right.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -4334,6 +4410,10 @@ Percentile: %6, rank %7 of %8</translation>
     <message>
         <source>Natural and social change</source>
         <translation>Natural and social change</translation>
+    </message>
+    <message>
+        <source>Basic Resident Register</source>
+        <translation>Basic Resident Register</translation>
     </message>
 </context>
 <context>

@@ -898,12 +898,36 @@
         <source>Tidy CSV: region_code,industry_code,year,measure,value[,region_name,industry_name,unit]</source>
         <translation>整然データのCSV: region_code,industry_code,year,measure,value[,region_name,industry_name,unit]</translation>
     </message>
+    <message>
+        <source>the nation is not compared; give a prefecture or a municipality</source>
+        <translation>全国は比較できません。都道府県か市区町村を指定してください</translation>
+    </message>
+    <message>
+        <source>no region with code '%1' (a 2-digit prefecture or a 5-digit municipality code)</source>
+        <translation>コード「%1」の地域はありません（都道府県は2桁、市区町村は5桁のコード）</translation>
+    </message>
+    <message>
+        <source>peer '%1' is not a %2 code</source>
+        <translation>比較対象「%1」は%2のコードではありません</translation>
+    </message>
+    <message>
+        <source>the store has no '%1', the denominator of --per %2</source>
+        <translation>ストアに「%1」（--per %2の分母）がありません</translation>
+    </message>
+    <message>
+        <source>the store has no 就業者数 (ssdse.f1102) for the similarity of regions; use --peers prefecture or a list</source>
+        <translation>類似団体の判定に使う就業者数（ssdse.f1102）がストアにありません。比較対象は「同じ都道府県・地域ブロック」かリストで選んでください</translation>
+    </message>
 </context>
 <context>
     <name>Licence</name>
     <message>
         <source>%1 compatible</source>
         <translation>%1互換</translation>
+    </message>
+    <message>
+        <source>Government of Japan Standard Terms of Use (Version 2.0)</source>
+        <translation>政府標準利用規約（第2.0版）</translation>
     </message>
 </context>
 <context>
@@ -1384,19 +1408,19 @@ Choose another file with --db, or leave --db out to use your own store.</source>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Self-sufficiency&lt;/b&gt; (自給率, the share of the region's demand met by its own output): lowest in %1 (%2 %), highest in %3 (%4 %).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;自給率&lt;/b&gt;（域内需要のうち域内生産で賄う割合）は%1が最も低く（%2 %）、%3が最も高い（%4 %）。&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;自給率&lt;/b&gt;（域内需要のうち域内生産で賄う割合）は%1が最も低く（%2%）、%3が最も高い（%4%）。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Against residence-based income %1 the circulation rate is %2 %.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;居住地ベースの所得%1に対する地域経済循環率は%2 %です。&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;居住地ベースの所得%1に対する地域経済循環率は%2%です。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;The circulation rate is %1 % because an input–output table counts income where it is earned (place of work): commuters' wages and property income crossing the boundary are not in it. RESAS's rate divides by residence-based income, which the store does not hold.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;地域経済循環率が%1 %なのは、産業連関表が所得を稼いだ場所（従業地）で数えるためで、通勤者の賃金や地域の境界を越える財産所得は含まれません。RESASの循環率は居住地ベースの所得で割りますが、その所得はストアにありません。&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;地域経済循環率が%1%なのは、産業連関表が所得を稼いだ場所（従業地）で数えるためで、通勤者の賃金や地域の境界を越える財産所得は含まれません。RESASの循環率は居住地ベースの所得で割りますが、その所得はストアにありません。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>The diagram follows the money round the regional economy: production creates value added (生産), which is paid out as income (分配) and spent (支出); the arrow back closes the circle. Under each stage, what crosses the region's boundary: exports bring money in (↓), imports take it out (↑). The 地域経済循環率 is production ÷ income; below 100 % the region depends on income from outside. The bars show net exports (純移輸出) by industry: to the right, industries that earn money from outside the region; and each industry's self-sufficiency (自給率), the share of the region's demand it meets itself.</source>
-        <translation>図は地域経済のお金の流れをたどります。生産で生まれた付加価値が所得として分配され、支出されて、矢印で生産に戻ります。各段階の下は地域の境界を越える流れで、移輸出はお金を地域に入れ（↓）、移輸入は地域から出します（↑）。地域経済循環率は生産 ÷ 分配で、100 %を下回ると地域外からの所得に依存しています。棒グラフは産業別の純移輸出（右ほど域外から稼ぐ産業）と、域内需要のうち域内生産で賄う割合である自給率です。</translation>
+        <translation>図は地域経済のお金の流れをたどります。生産で生まれた付加価値が所得として分配され、支出されて、矢印で生産に戻ります。各段階の下は地域の境界を越える流れで、移輸出はお金を地域に入れ（↓）、移輸入は地域から出します（↑）。地域経済循環率は生産 ÷ 分配で、100%を下回ると地域外からの所得に依存しています。棒グラフは産業別の純移輸出（右ほど域外から稼ぐ産業）と、域内需要のうち域内生産で賄う割合である自給率です。</translation>
     </message>
     <message>
         <source>Official where available, else estimated</source>
@@ -1836,10 +1860,6 @@ Percentile: %6, rank %7 of %8</source>
         <translation>最小二乗直線、相関係数r＝%1（n＝%2）</translation>
     </message>
     <message>
-        <source>Every region of the level with both values; names of the peers where there is room.</source>
-        <translation>両方の値がある同じ階層の全地域。比較対象の名称は余白のある所に表示。</translation>
-    </message>
-    <message>
         <source>Counts per person; rates and averages as published.</source>
         <translation>実数は人口1人当たり、率・平均は公表値のまま。</translation>
     </message>
@@ -1870,6 +1890,46 @@ Percentile: %6, rank %7 of %8</source>
     <message>
         <source>Licence: %1</source>
         <translation>利用条件：%1</translation>
+    </message>
+    <message>
+        <source>Show on map</source>
+        <translation>地図に表示</translation>
+    </message>
+    <message>
+        <source>Click a region to compare it with its peers</source>
+        <translation>地域をクリックすると、その地域を比較対象と比べます</translation>
+    </message>
+    <message>
+        <source>%1 (municipalities only)</source>
+        <translation>%1（市区町村のみ）</translation>
+    </message>
+    <message>
+        <source>%1 (prefectures only)</source>
+        <translation>%1（都道府県のみ）</translation>
+    </message>
+    <message>
+        <source>Mark the region and its peers on the map page</source>
+        <translation>地図のページで対象地域と比較対象を選択して表示</translation>
+    </message>
+    <message>
+        <source>The map draws municipalities once their boundaries are imported (File → Import data…, 国土数値情報 N03)</source>
+        <translation>市区町村の境界（国土数値情報N03）を取り込むと、地図に市区町村を表示できます（ファイル → データの取り込み…）</translation>
+    </message>
+    <message>
+        <source>Every region of the level with both values; names of the peers where there is room. Click a dot to compare that region.</source>
+        <translation>両方の値がある同じ階層の全地域。比較対象の名称は余白のある所に表示。点をクリックするとその地域を比較します。</translation>
+    </message>
+    <message>
+        <source>%1 has no indicators for prefectures in the bundled data: its %2 indicators are municipal (SSDSE-A). Select a municipality to compare them.</source>
+        <translation>同梱データの%1には都道府県の指標がありません（%2指標はすべて市区町村の値、SSDSE-A）。市区町村を選ぶと比較できます。</translation>
+    </message>
+    <message>
+        <source>%1 has no indicators for municipalities in the bundled data: its %2 indicators are prefectural (SSDSE-B, SSDSE-E). Select a prefecture to compare them.</source>
+        <translation>同梱データの%1には市区町村の指標がありません（%2指標はすべて都道府県の値、SSDSE-B・SSDSE-E）。都道府県を選ぶと比較できます。</translation>
+    </message>
+    <message>
+        <source>%1 has no indicators with values at this level.</source>
+        <translation>%1には、この階層で値のある指標がありません。</translation>
     </message>
 </context>
 <context>
@@ -2777,7 +2837,7 @@ Percentile: %6, rank %7 of %8</source>
     </message>
     <message>
         <source>Table: ESTIMATED from the national %1 table and the region's employees by industry (FLQ, δ = %2). Estimated so for the 45 prefectures with an official table, δ = 0.15 missed their output multipliers by 7.9 % on average (docs/io-flq-validation.md).</source>
-        <translation>産業連関表：全国%1年表と地域の産業別従業者数からの推計（FLQ、δ = %2）。公表表のある45道府県を同じ方法で推計すると、δ = 0.15で生産誘発係数の誤差は平均7.9 %でした（docs/io-flq-validation.md）。</translation>
+        <translation>産業連関表：全国%1年表と地域の産業別従業者数からの推計（FLQ、δ = %2）。公表表のある45道府県を同じ方法で推計すると、δ = 0.15で生産誘発係数の誤差は平均7.9%でした（docs/io-flq-validation.md）。</translation>
     </message>
     <message>
         <source>Table: the official %1 input–output table of the region, %2 sectors.</source>
@@ -2849,7 +2909,7 @@ Percentile: %6, rank %7 of %8</source>
     </message>
     <message>
         <source>%1 % of the demand is produced in the region (the direct effect); %2 is bought from outside (移輸入) and leaks out.</source>
-        <translation>需要の%1 %が域内で生産され（直接効果）、%2は域外から購入されて（移輸入）流出します。</translation>
+        <translation>需要の%1%が域内で生産され（直接効果）、%2は域外から購入されて（移輸入）流出します。</translation>
     </message>
     <message>
         <source> and work for about %1</source>
@@ -3453,10 +3513,6 @@ Percentile: %6, rank %7 of %8</source>
         <translation>利用条件：%1</translation>
     </message>
     <message>
-        <source>Concordance JSIC → 県民経済計算 activities: Cabinet Office, 県民経済計算標準方式 (2008SNA)</source>
-        <translation>対応表（日本標準産業分類 → 県民経済計算の経済活動）: 内閣府「県民経済計算標準方式（2008SNA）」</translation>
-    </message>
-    <message>
         <source>%1: LQ %2 (%3, %4 %5)</source>
         <translation>%1：特化係数%2（%3、%4 %5）</translation>
     </message>
@@ -3547,6 +3603,10 @@ Percentile: %6, rank %7 of %8</source>
     <message>
         <source>Table</source>
         <translation>表</translation>
+    </message>
+    <message>
+        <source>Concordance JSIC → prefectural accounts activities: Cabinet Office, Standard Method of Prefectural Accounts (2008 SNA)</source>
+        <translation>対応表（日本標準産業分類 → 県民経済計算の経済活動）: 内閣府「県民経済計算標準方式（2008SNA）」</translation>
     </message>
 </context>
 <context>
@@ -3930,6 +3990,22 @@ Percentile: %6, rank %7 of %8</source>
     <message>
         <source>This measure cannot be computed: %1</source>
         <translation>この指標は算出できません：%1</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; %2 (%3)&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; %2（%3年）&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1 has no figure for %2 in this indicator.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;この指標には%1の%2年の値がありません。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The map colours prefectures: choose Municipalities under Level to see %1 on the map.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;地図は都道府県単位で塗り分けています。%1を地図で見るには「単位」で市区町村を選んでください。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The map colours prefectures because the store has no municipal boundaries: import them (国土数値情報 N03, File → Import data…) to see %1 on the map. Its time series is on the right.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;データストアに市区町村の境界がないため、地図は都道府県単位で塗り分けています。%1を地図で見るには境界（国土数値情報N03）を「ファイル → データの取り込み…」で取り込んでください。推移は右のグラフに示しています。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -4330,6 +4406,10 @@ Percentile: %6, rank %7 of %8</source>
     <message>
         <source>Natural and social change</source>
         <translation>自然増減と社会増減</translation>
+    </message>
+    <message>
+        <source>Basic Resident Register</source>
+        <translation>住民基本台帳</translation>
     </message>
 </context>
 <context>
