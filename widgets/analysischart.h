@@ -110,12 +110,13 @@ protected:
     // For a press on the plot: clicked(index) when indexAt(the press's widget
     // position) finds an item (index ≥ 0).
     void forwardClicks(std::function<int(const QPoint &)> indexAt, std::function<void(int)> clicked);
+    // text broken into lines (at spaces, and where Japanese may break) no wider than the chart.
+    QString wrapped(const QString &text, const QFont &font) const;
 
 private:
     // Fewer ticks on a numeric axis whose tick labels would touch (large
     // fonts, a narrow chart): called after every layout pass.
     void fitTickCounts();
-    QString wrapped(const QString &text, const QFont &font) const;
     void fitTexts();
     void keepTextsInside();
 

@@ -5,7 +5,6 @@
 
 #include <QHash>
 #include <QHelpEvent>
-#include <QMouseEvent>
 #include <QToolTip>
 
 #include <algorithm>
@@ -33,6 +32,7 @@ PeerScatterChart::PeerScatterChart(QWidget *parent) : AnalysisChart(parent)
     plot()->xAxis->grid()->setPen(QPen(QColor(0xe6, 0xe6, 0xe6), 0, Qt::DotLine));
     plot()->yAxis->grid()->setPen(QPen(QColor(0xe6, 0xe6, 0xe6), 0, Qt::DotLine));
     plot()->installEventFilter(this);
+    forwardClicks([this](const QPoint &pos) { return pointAt(pos); }, [this](int i) { emit pointClicked(i); });
     placeLegendBelow();
     refresh();
 }
@@ -111,12 +111,6 @@ bool PeerScatterChart::eventFilter(QObject *watched, QEvent *event)
             QToolTip::hideText();
         }
         return true;
-    }
-    if (watched == plot() && event->type() == QEvent::MouseButtonRelease) {
-        const auto *mouse = static_cast<QMouseEvent *>(event);
-        if (mouse->button() == Qt::LeftButton)
-            if (const int i = pointAt(plot()->mapTo(this, mouse->position().toPoint())); i >= 0)
-                emit pointClicked(i);
     }
     return AnalysisChart::eventFilter(watched, event);
 }

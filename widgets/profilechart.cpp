@@ -3,8 +3,6 @@
 
 #include <qcustomplot.h>
 
-#include <QTextLayout>
-
 #include <QHelpEvent>
 #include <QToolTip>
 
@@ -210,23 +208,9 @@ void ProfileChart::rebuild()
 
 void ProfileChart::relayout()
 {
-    // The message broken into lines that fit the plot (Unicode line breaking: at spaces, and
-    // between Japanese characters where a line may break).
-    if (!m_emptyItem)
-        return;
-    const double width = 0.9 * plot()->axisRect()->width();
-    QTextLayout layout(m_emptyText, m_emptyItem->font());
-    QTextOption option;
-    option.setWrapMode(QTextOption::WordWrap);
-    layout.setTextOption(option);
-    QStringList lines;
-    layout.beginLayout();
-    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
-        line.setLineWidth(std::max(width, 80.0));
-        lines << m_emptyText.mid(line.textStart(), line.textLength()).trimmed();
-    }
-    layout.endLayout();
-    m_emptyItem->setText(lines.join(u'\n'));
+    // The message broken into lines that fit the chart (at spaces, and where Japanese may break).
+    if (m_emptyItem)
+        m_emptyItem->setText(wrapped(m_emptyText, m_emptyItem->font()));
 }
 
 } // namespace regionlens::widgets

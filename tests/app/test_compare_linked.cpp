@@ -32,6 +32,28 @@
 using namespace Qt::StringLiterals;
 using namespace regionlens;
 
+namespace {
+
+// The comparison page of window (shown at 1366 × 768 when show), region selected, results in.
+app::CompareView *openCompare(app::MainWindow &window, const QString &region, bool show)
+{
+    if (show) {
+        window.resize(1366, 768);
+        window.show();
+        if (!QTest::qWaitForWindowExposed(&window))
+            return nullptr;
+    }
+    app::Workspace *ws = window.workspace();
+    ws->selectRegion(region);
+    ws->showPage(u"compare"_s);
+    auto *page = qobject_cast<app::CompareView *>(ws->page(u"compare"_s));
+    if (page && !QTest::qWaitFor([page] { return !page->isBusy(); }, 30000))
+        return nullptr;
+    return page;
+}
+
+} // namespace
+
 class TestCompareLinked : public QObject
 {
     Q_OBJECT
@@ -55,11 +77,8 @@ private slots:
         language.install(u"en"_s);
         app::MainWindow window(m_store, language);
         app::Workspace *ws = window.workspace();
-        ws->selectRegion(u"23211"_s);
-        ws->showPage(u"compare"_s);
-        auto *page = qobject_cast<app::CompareView *>(ws->page(u"compare"_s));
+        app::CompareView *page = openCompare(window, u"23211"_s, false);
         QVERIFY(page);
-        QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy(), 30000);
         QCOMPARE(page->comparedRegions().size(), 31);
         QVERIFY(!page->showOnMapButton()->isEnabled());
         QVERIFY2(page->showOnMapButton()->toolTip().contains(u"N03"_s), qPrintable(page->showOnMapButton()->toolTip()));
@@ -107,15 +126,8 @@ private slots:
         app::LanguageManager languages;
         languages.install(language);
         app::MainWindow window(m_store, languages);
-        window.resize(1366, 768);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        app::Workspace *ws = window.workspace();
-        ws->selectRegion(region);
-        ws->showPage(u"compare"_s);
-        auto *page = qobject_cast<app::CompareView *>(ws->page(u"compare"_s));
+        app::CompareView *page = openCompare(window, region, true);
         QVERIFY(page);
-        QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy(), 30000);
         auto *tabs = page->findChild<QTabWidget *>();
         QVERIFY(tabs);
         for (int tab = 0; tab < tabs->count(); ++tab) {
@@ -168,14 +180,9 @@ private slots:
         app::LanguageManager language;
         language.install(u"ja"_s);
         app::MainWindow window(m_store, language);
-        window.resize(1366, 768);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        app::Workspace *ws = window.workspace();
-        ws->selectRegion(region);
-        ws->showPage(u"compare"_s);
-        auto *page = qobject_cast<app::CompareView *>(ws->page(u"compare"_s));
+        app::CompareView *page = openCompare(window, region, true);
         QVERIFY(page);
+        app::Workspace *ws = window.workspace();
         page->setPeerMode(datasets::compareadapter::PeerMode(peers));
         QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy(), 30000);
         const QStringList compared = page->comparedRegions();

@@ -50,9 +50,26 @@ void waitIdle(app::CompareView &view)
     QTRY_VERIFY_WITH_TIMEOUT(!view.isBusy(), 30000);
 }
 
+// The page shown in the room a 1366 × 768 screen gives it, region selected, results in.
+bool shownWith(app::CompareView &view, app::RegionSelection &selection, const QString &region)
+{
+    view.resize(test::smallScreenPage());
+    view.show();
+    if (!QTest::qWaitForWindowExposed(&view))
+        return false;
+    selection.set({region});
+    return QTest::qWaitFor([&view] { return !view.isBusy(); }, 30000);
+}
+
 compare::Result adapterResult(const datasets::Store &store, const compare::Request &request)
 {
     return compare::compute(compare::load(store, request), request);
+}
+
+int countRole(const widgets::PeerScatterChart &chart, widgets::ScatterPoint::Role role)
+{
+    return int(std::count_if(chart.points().cbegin(), chart.points().cend(),
+                             [role](const widgets::ScatterPoint &p) { return p.role == role; }));
 }
 
 const compare::Row *rowOf(const compare::Result &result, const QString &indicator)
@@ -124,11 +141,7 @@ private slots:
     {
         app::RegionSelection selection;
         app::CompareView view(m_store, selection, true, nullptr);
-        view.resize(test::smallScreenPage());
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
-        selection.set({u"23211"_s});
-        waitIdle(view);
+        QVERIFY(shownWith(view, selection, u"23211"_s));
         QVERIFY2(test::smallScreenMisfit(view).isEmpty(), qPrintable(test::smallScreenMisfit(view)));
 
         const compare::Request request = view.request();
@@ -182,11 +195,8 @@ private slots:
         QVERIFY(fit.n > 1500);
         QCOMPARE(view.scatterChart()->countDrawn(), fit.n);
         QVERIFY(view.scatterChart()->visibleLabels().contains(u"豊田市"_s));
-        int peers = 0, focus = 0;
-        for (const widgets::ScatterPoint &p : view.scatterChart()->points()) {
-            peers += p.role == widgets::ScatterPoint::Peer ? 1 : 0;
-            focus += p.role == widgets::ScatterPoint::Focus ? 1 : 0;
-        }
+        const int peers = countRole(*view.scatterChart(), widgets::ScatterPoint::Peer);
+        const int focus = countRole(*view.scatterChart(), widgets::ScatterPoint::Focus);
         QCOMPARE(peers, 30);
         QCOMPARE(focus, 1);
         // r computed here from the definition (Σ centred products), not through linearFit.
@@ -316,11 +326,8 @@ private slots:
         const analysis::LinearFit fit = analysis::linearFit(ex->all, ey->all);
         QVERIFY(fit.n >= 40);
         QCOMPARE(view.scatterChart()->countDrawn(), fit.n);
-        int peers = 0, focus = 0;
-        for (const widgets::ScatterPoint &p : view.scatterChart()->points()) {
-            peers += p.role == widgets::ScatterPoint::Peer ? 1 : 0;
-            focus += p.role == widgets::ScatterPoint::Focus ? 1 : 0;
-        }
+        const int peers = countRole(*view.scatterChart(), widgets::ScatterPoint::Peer);
+        const int focus = countRole(*view.scatterChart(), widgets::ScatterPoint::Focus);
         QCOMPARE(peers, int(expected.peers.size()));
         QCOMPARE(focus, 1);
         // The names drawn do not overlap (the region's among them).
@@ -377,11 +384,7 @@ private slots:
         QFETCH(int, tab);
         app::RegionSelection selection;
         app::CompareView view(m_store, selection, true, nullptr);
-        view.resize(test::smallScreenPage());
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
-        selection.set({u"23211"_s});
-        waitIdle(view);
+        QVERIFY(shownWith(view, selection, u"23211"_s));
         view.findChild<QTabWidget *>()->setCurrentIndex(tab);
         QApplication::processEvents();
         QString picked;
