@@ -21,6 +21,7 @@
 #include "datasets/adapters/compareadapter.h"
 #include "datasets/indicatorcatalog.h"
 #include "indicatorpicker.h"
+#include "languagemanager.h"
 #include "datasets/starterpack.h"
 #include "datasets/store.h"
 #include "regionselection.h"
@@ -425,17 +426,24 @@ private slots:
     void adapterErrorTranslated_data()
     {
         QTest::addColumn<bool>("japanese");
+        QTest::addColumn<bool>("appTranslation");   // the application's ja translation, else the notes' text
         QTest::addColumn<QString>("expected");
-        QTest::newRow("ja") << true << u"比較対象「99999」は市区町村のコードではありません"_s;
-        QTest::newRow("en") << false << u"peer '99999' is not a municipality code"_s;
+        QTest::newRow("ja") << true << false << u"比較対象「99999」は市区町村のコードではありません"_s;
+        QTest::newRow("ja, application translation")
+            << true << true << u"比較対象「99999」は市区町村のコードではありません"_s;
+        QTest::newRow("en") << false << false << u"peer '99999' is not a municipality code"_s;
     }
 
     void adapterErrorTranslated()
     {
         QFETCH(bool, japanese);
+        QFETCH(bool, appTranslation);
         QFETCH(QString, expected);
         AdapterMessages messages;
-        if (japanese)
+        app::LanguageManager language;
+        if (appTranslation)
+            language.install(u"ja"_s);
+        else if (japanese)
             QCoreApplication::installTranslator(&messages);
         app::RegionSelection selection;
         app::CompareView view(m_store, selection, japanese, nullptr);
@@ -451,6 +459,8 @@ private slots:
                 hint = label->text();
         const QString commentary = view.commentary();
         QCoreApplication::removeTranslator(&messages);
+        if (appTranslation)
+            language.install(u"en"_s);
         QVERIFY2(hint.contains(expected), qPrintable(hint));
         QVERIFY2(commentary.contains(expected), qPrintable(commentary));
         if (japanese)
@@ -462,23 +472,36 @@ private slots:
     // and draws no empty axes; at the other level it is compared.
     void scopeLevels_data()
     {
+        QTest::addColumn<QString>("language");
         QTest::addColumn<QString>("region");
         QTest::addColumn<QString>("scope");
         QTest::addColumn<bool>("empty");
-        QTest::addColumn<QString>("note");
-        QTest::newRow("finance, prefecture") << u"23"_s << u"theme:finance"_s << true << u"municipalities only"_s;
-        QTest::newRow("finance, municipality") << u"23211"_s << u"theme:finance"_s << false << QString();
-        QTest::newRow("health, prefecture") << u"23"_s << u"theme:health_welfare"_s << false << QString();
+        QTest::addColumn<QString>("note");     // in the chooser
+        QTest::addColumn<QString>("name");     // the scope's, in the message
+        QTest::addColumn<QString>("action");   // what to do, in the message
+        QTest::newRow("finance, prefecture") << u"en"_s << u"23"_s << u"theme:finance"_s << true
+                                             << u"(municipalities only)"_s << u"finance"_s << u"Select a municipality"_s;
+        QTest::newRow("finance, prefecture, ja") << u"ja"_s << u"23"_s << u"theme:finance"_s << true
+                                                 << u"（市区町村のみ）"_s << u"地方財政"_s << u"市区町村を選ぶと"_s;
+        QTest::newRow("finance, municipality") << u"en"_s << u"23211"_s << u"theme:finance"_s << false
+                                               << u"(municipalities only)"_s << QString() << QString();
+        QTest::newRow("health, prefecture") << u"en"_s << u"23"_s << u"theme:health_welfare"_s << false
+                                            << u"(municipalities only)"_s << QString() << QString();
     }
 
     void scopeLevels()
     {
+        QFETCH(QString, language);
         QFETCH(QString, region);
         QFETCH(QString, scope);
         QFETCH(bool, empty);
         QFETCH(QString, note);
+        QFETCH(QString, name);
+        QFETCH(QString, action);
+        app::LanguageManager languages;
+        languages.install(language);
         app::RegionSelection selection;
-        app::CompareView view(m_store, selection, false, nullptr);
+        app::CompareView view(m_store, selection, language == u"ja", nullptr);
         view.resize(test::smallScreenPage());
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
@@ -490,7 +513,7 @@ private slots:
         QVERIFY(box);
         QCOMPARE(box->currentData().toString(), scope);
         QCOMPARE(view.result().rows.isEmpty(), empty);
-        QCOMPARE(box->currentText().contains(u"(municipalities only)"_s), empty);
+        QCOMPARE(box->currentText().contains(note), empty);
         QCOMPARE(view.profileChart()->plot()->xAxis->visible(), !empty);
         if (empty) {
             QCOMPARE(view.profileChart()->countDrawn(), 0);
@@ -502,16 +525,17 @@ private slots:
                     municipal += m_store.years(info.id, datasets::RegionLevel::Municipality).isEmpty() ? 0 : 1;
                 }
             QVERIFY(municipal > 0);
-            QVERIFY2(view.emptyScopeText().contains(u"finance"_s, Qt::CaseInsensitive), qPrintable(view.emptyScopeText()));
-            QVERIFY2(view.emptyScopeText().contains(QString::number(municipal)), qPrintable(view.emptyScopeText()));
-            QVERIFY2(view.emptyScopeText().contains(u"Select a municipality"_s), qPrintable(view.emptyScopeText()));
-            QVERIFY2(view.commentary().contains(u"Select a municipality"_s), qPrintable(view.commentary()));
+            const QString message = view.emptyScopeText();
+            QVERIFY2(message.contains(name, Qt::CaseInsensitive), qPrintable(message));
+            QVERIFY2(message.contains(QString::number(municipal)), qPrintable(message));
+            QVERIFY2(message.contains(action), qPrintable(message));
+            QVERIFY2(view.commentary().contains(action), qPrintable(view.commentary()));
             // The message fits the chart: every line of it within the plot's width.
             view.profileChart()->grab();
             bool shown = false;
             for (int i = 0; i < view.profileChart()->plot()->itemCount(); ++i) {
                 const auto *text = qobject_cast<QCPItemText *>(view.profileChart()->plot()->item(i));
-                if (!text || !text->visible() || !QString(text->text()).replace(u'\n', u' ').contains(u"Select a municipality"_s))
+                if (!text || !text->visible() || QString(text->text()).remove(u'\n').remove(u' ') != QString(message).remove(u' '))
                     continue;
                 shown = true;
                 const QFontMetricsF fm(text->font());
@@ -519,11 +543,12 @@ private slots:
                     QVERIFY2(fm.horizontalAdvance(line) <= view.profileChart()->plot()->width(), qPrintable(line));
             }
             QVERIFY(shown);
-            view.grab().save(test::sourceDir() + u"/out/compare-finance-prefecture-en.png"_s);
+            view.grab().save(test::sourceDir() + u"/out/compare-finance-prefecture-%1.png"_s.arg(language));
         } else {
             QVERIFY(view.emptyScopeText().isEmpty());
             QVERIFY(view.profileChart()->countDrawn() > 0);
         }
+        languages.install(u"en"_s);
     }
 
     // A prefecture: 愛知県 against its most similar prefectures on 観光, as published.
