@@ -147,6 +147,7 @@ void WaterfallChart::rebuild()
         if (!s.total && shown > 0)
             text.prepend(u'+');
         label->setText(text + m_suffix);
+        label->setProperty("rlFull", label->text());
         m_labels.append(label);
         if (!s.total)
             running += std::isfinite(s.value) ? s.value : 0.0;
@@ -195,12 +196,18 @@ void WaterfallChart::relayout()
             w = std::max(w, metrics.horizontalAdvance(line));
         return w;
     };
+    // A plot too short for two-line labels above and below the bars (projector
+    // fonts at 1280 × 720) drops the unit from the labels: the value axis's
+    // title names it.
+    const double line = QFontMetricsF(tickFont()).height();
+    const bool roomForTwoLines = p->yAxis->axisRect()->height() >= 8 * line;
     for (QCPItemText *label : std::as_const(m_labels)) {
-        QString text = label->text().remove(u'\n');
+        const bool bold = label->font().bold();
+        QString text = label->property("rlFull").toString();   // as rebuild() made it
         QFont font = tickFont();
-        font.setBold(label->font().bold());
+        font.setBold(bold);
         if (widest(font, text) > slot && !m_suffix.isEmpty() && text.endsWith(m_suffix))
-            text = text.chopped(m_suffix.size()) + u'\n' + m_suffix;
+            text = roomForTwoLines ? text.chopped(m_suffix.size()) + u'\n' + m_suffix : text.chopped(m_suffix.size());
         const double w = widest(font, text);
         if (w > slot)
             font.setPointSizeF(font.pointSizeF() * std::max(0.7, slot / w));
@@ -265,7 +272,7 @@ void WaterfallChart::fitValueRange()
             const QMargins pad = label->padding();
             const double h = QFontMetricsF(label->font()).height() * (label->text().count(u'\n') + 1) + pad.top()
                              + pad.bottom() + 2;
-            const double keep = std::max(0.1, 1.0 - h / pixels);
+            const double keep = std::max(0.4, 1.0 - h / pixels);   // never squeeze the bars to nothing
             const double at = label->position->value();
             if (label->positionAlignment() & Qt::AlignTop)
                 low = std::min(low, high - (high - at) / keep);

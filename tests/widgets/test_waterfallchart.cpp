@@ -67,6 +67,9 @@ private slots:
         QTest::newRow("愛知県 short") << QVector<double>{1.91, -0.61, 0.54} << QSize(410, 190);
         QTest::newRow("all fall, short") << QVector<double>{-0.4, -1.2, -2.0} << QSize(410, 190);
         QTest::newRow("narrow") << QVector<double>{1.91, -1.15, -1.15} << QSize(300, 220);
+        // As short as the page's waterfall in projector fonts at 1280 × 720: one-line labels.
+        QTest::newRow("very short") << QVector<double>{1.91, -0.61, 0.54} << QSize(360, 150);
+        QTest::newRow("very short, falls") << QVector<double>{1.91, -1.15, -1.15} << QSize(360, 150);
     }
 
     void labelsKeepClear()
@@ -74,6 +77,7 @@ private slots:
         QFETCH(QVector<double>, steps);
         QFETCH(QSize, size);
         widgets::WaterfallChart chart;
+        chart.setLargeFonts(QByteArray(QTest::currentDataTag()).startsWith("very short"));   // projector mode
         chart.setTitle(u"愛知県 豊田市: 2016 → 2021"_s);
         chart.setValueAxisLabel(u"ポイント"_s);
         chart.setValueSuffix(u"ポイント"_s);
