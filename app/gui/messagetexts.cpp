@@ -368,6 +368,10 @@ QString licenceLabel(const QString &licence)
         out.replace(terms + u'/', name == terms ? terms + u'/' : name + u" /"_s);   // "(Version 2.0) / CC BY"
         out.replace(terms, name);
     }
+    // The starter pack's caveat on SSDSE (its PROVENANCE: the exact SSDSE wording not verified), said to the user.
+    static const QString caveat = u" (SSDSE terms as stated in PROVENANCE.md, not re-verified)"_s;
+    if (out.contains(caveat))
+        out.replace(caveat, QCoreApplication::translate("Licence", " (SSDSE's own wording of the terms not yet verified)"));
     const QRegularExpressionMatch m = compatible.match(out);
     if (m.hasMatch())
         out.replace(m.capturedStart(), m.capturedLength(),

@@ -375,6 +375,10 @@ private slots:
             << u"Government of Japan Standard Terms of Use (Version 2.0) / CC BY 4.0 compatible"_s
             << u"«Government of Japan Standard Terms of Use (Version 2.0)» / «CC BY 4.0 compatible»"_s;
         QTest::newRow("plain CC BY") << u"CC BY 4.0"_s << u"CC BY 4.0"_s << u"CC BY 4.0"_s;
+        QTest::newRow("SSDSE, as bundled")
+            << u"政府標準利用規約（第2.0版）/ CC BY 4.0 compatible (SSDSE terms as stated in PROVENANCE.md, not re-verified)"_s
+            << u"Government of Japan Standard Terms of Use (Version 2.0) / CC BY 4.0 compatible (SSDSE's own wording of the terms not yet verified)"_s
+            << u"«Government of Japan Standard Terms of Use (Version 2.0)» / «CC BY 4.0 compatible»« (SSDSE's own wording of the terms not yet verified)»"_s;
     }
 
     void licenceLabels()
