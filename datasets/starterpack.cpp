@@ -532,9 +532,8 @@ bool loadStarterPack(Store &store, QString *error, StarterPackSummary *summary,
             || !store.writeRegionGroups(catalog::blocks() + catalog::presets(), err)
             || !store.writeIndustries(catalog::industries(), err))
             return false;
-        for (const IndicatorInfo &info : catalog::starterIndicators())
-            if (!store.writeIndicator(info, err))
-                return false;
+        if (!store.writeIndicators(catalog::starterIndicators(), err))
+            return false;
         if (progress && !progress(0.05))
             return false;
         if (!loadPopulationCensus(store, err, &s.observations) || !loadPopulationAgeSex(store, err, &s.observations)

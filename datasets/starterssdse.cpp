@@ -130,11 +130,14 @@ bool loadSsdseStarter(Store &store, QString *error, qint64 *count,
         return false;
     }
     QHash<QString, bool> known;
+    QList<IndicatorInfo> infos;
+    infos.reserve(items.size());
     for (const indicatorcatalog::BundledItem &it : items) {
-        if (!store.writeIndicator(it.info, error))
-            return false;
+        infos.append(it.info);
         known.insert(it.info.id, true);
     }
+    if (!store.writeIndicators(infos, error))
+        return false;
     const double mid = from + (to - from) * 0.8;   // the municipal file holds ~85 % of the values
     return loadValues(store, u"ssdse_values_municipality.csv"_s, known, error, count, progress, from, mid)
            && loadValues(store, u"ssdse_values_prefecture.csv"_s, known, error, count, progress, mid, to);

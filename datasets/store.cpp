@@ -644,6 +644,11 @@ bool Store::writeIndustries(const QList<Industry> &industries, QString *error)
 
 bool Store::writeIndicator(const IndicatorInfo &info, QString *error)
 {
+    return writeIndicators({info}, error);
+}
+
+bool Store::writeIndicators(const QList<IndicatorInfo> &infos, QString *error)
+{
     QSqlQuery q(database());
     q.prepare(u"INSERT INTO indicators(%1) VALUES (?,?,?,?,?,?,?,?,?,?,?,?) "
               "ON CONFLICT(id) DO UPDATE SET name_ja = excluded.name_ja, name_en = excluded.name_en, "
@@ -651,13 +656,15 @@ bool Store::writeIndicator(const IndicatorInfo &info, QString *error)
               "source_en = excluded.source_en, licence = excluded.licence, survey = excluded.survey, "
               "kind = excluded.kind, note_ja = excluded.note_ja, note_en = excluded.note_en"_s
                   .arg(kIndicatorColumns));
-    for (const QString &v : {info.id, info.nameJa, info.nameEn, info.unitJa, info.unitEn, info.sourceJa,
-                             info.sourceEn, info.licence, info.survey,
-                             info.kind.isEmpty() ? u"observation"_s : info.kind, info.noteJa, info.noteEn})
-        q.addBindValue(nonNull(v));
-    if (!q.exec()) {
-        *error = u"cannot store indicator %1: %2"_s.arg(info.id, q.lastError().text());
-        return false;
+    for (const IndicatorInfo &info : infos) {
+        for (const QString &v : {info.id, info.nameJa, info.nameEn, info.unitJa, info.unitEn, info.sourceJa,
+                                 info.sourceEn, info.licence, info.survey,
+                                 info.kind.isEmpty() ? u"observation"_s : info.kind, info.noteJa, info.noteEn})
+            q.addBindValue(nonNull(v));
+        if (!q.exec()) {
+            *error = u"cannot store indicator %1: %2"_s.arg(info.id, q.lastError().text());
+            return false;
+        }
     }
     return true;
 }

@@ -155,6 +155,8 @@ public:
     bool writeRegionGroups(const QList<RegionGroup> &groups, QString *error);
     bool writeIndustries(const QList<Industry> &industries, QString *error);
     bool writeIndicator(const IndicatorInfo &info, QString *error);
+    // Many indicators with one prepared statement (the starter pack has 451).
+    bool writeIndicators(const QList<IndicatorInfo> &infos, QString *error);
     bool writeBoundaries(RegionLevel level, const QString &source,
                          const QList<BoundaryFeature> &features, QString *error);
     bool logImport(const QString &file, const QString &format, const QString &indicator,
