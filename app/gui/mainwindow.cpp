@@ -372,9 +372,16 @@ bool MainWindow::writeReport(const QString &region, const QString &path, QString
 
 bool MainWindow::saveScreenshot(const QString &path)
 {
-    m_mapView->waitForIdle();   // the map values and time series being read
-    if (AnalysisPage *page = m_workspace->currentAnalysisPage())
-        page->waitForIdle();    // its results, not "Computing…"
+    // The results (not "Computing…"), then the layouts they change: the
+    // texts they set (a source line, the commentary) ask for their height in
+    // posted events, and a grab before those showed a one-line source line
+    // cut mid-word and the commentary cut at the bottom.
+    for (int round = 0; round < 2; ++round) {
+        m_mapView->waitForIdle();   // the map values and time series being read
+        if (AnalysisPage *page = m_workspace->currentAnalysisPage())
+            page->waitForIdle();
+        QCoreApplication::sendPostedEvents();
+    }
     // Dense maps repaint their colours on a worker and show the old ones
     // meanwhile; a screenshot must show the current ones, so they are
     // painted in place for this one grab.

@@ -17,13 +17,17 @@
 
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -36,6 +40,60 @@ namespace derived = regionlens::datasets::indicatoradapter;
 namespace regionlens::app {
 
 namespace {
+
+// A vertical scroll area as wide as its contents (never cutting a chooser):
+// only its height gives way.
+class PaneScrollArea : public QScrollArea
+{
+public:
+    explicit PaneScrollArea(QWidget *parent) : QScrollArea(parent)
+    {
+        setFrameShape(QFrame::NoFrame);
+        setWidgetResizable(true);
+        setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    }
+    QSize minimumSizeHint() const override
+    {
+        const QSize content = widget() ? widget()->minimumSizeHint() : QSize();
+        return {content.width() + verticalScrollBar()->sizeHint().width() + 2 * frameWidth(),
+                QScrollArea::minimumSizeHint().height()};
+    }
+    QSize sizeHint() const override
+    {
+        const QSize content = widget() ? widget()->sizeHint() : QSize();
+        return {content.width() + verticalScrollBar()->sizeHint().width() + 2 * frameWidth(),
+                content.height() + 2 * frameWidth()};
+    }
+};
+
+// Keeps a line edit at least as wide as its placeholder ("日本語名または英語名")
+// in either font size and language: an elided hint no longer says what to type.
+class PlaceholderWidth : public QObject
+{
+public:
+    explicit PlaceholderWidth(QLineEdit *edit) : QObject(edit), m_edit(edit)
+    {
+        edit->installEventFilter(this);
+        fit();
+    }
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::FontChange || event->type() == QEvent::Show)
+            fit();
+        else if (event->type() == QEvent::LanguageChange)
+            QTimer::singleShot(0, this, [this] { fit(); });   // once the texts are retranslated
+        return false;
+    }
+
+private:
+    void fit()
+    {
+        // The text margins and frame, and the clear button: about two lines' height.
+        const QFontMetrics metrics(m_edit->font());
+        m_edit->setMinimumWidth(metrics.horizontalAdvance(m_edit->placeholderText()) + 2 * metrics.height() + 8);
+    }
+    QLineEdit *m_edit;
+};
 
 // A derived measure for the map: the adapter's result as the map's values,
 // with its formula, unit and the denominator's years.
@@ -86,10 +144,16 @@ void MapView::buildUi()
     m_picker = new IndicatorPicker(IndicatorPicker::Style::Form, controls);
     (new QVBoxLayout(controls))->addWidget(m_picker);
     QFormLayout *form = m_picker->formLayout();
+    new PlaceholderWidth(m_picker->searchEdit());
     m_industry = new QComboBox(controls);
     m_sex = new QComboBox(controls);
     m_year = new QComboBox(controls);
     m_preset = new QComboBox(controls);
+    // Never narrower than its prompt (地域グループを選択…: twenty x-widths): a
+    // squeezed combo box cuts its text; long group names do not widen the pane.
+    m_preset->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_preset->setMinimumContentsLength(20);
+    m_preset->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Fixed);
     m_industry->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_industry->setMinimumContentsLength(14);
     m_sex->addItem(tr("Total"), u"total"_s);
@@ -128,8 +192,23 @@ void MapView::buildUi()
     m_options = new MapOptionsBar(m_map, MapOptionsBar::Style::Form, false, optionsBox);
     optionsLayout->addWidget(m_options);
 
-    leftLayout->addWidget(controls);
-    leftLayout->addWidget(optionsBox);
+    // The choosers scroll when the window is too low for all their rows
+    // (projector fonts on a 768- or 720-pixel screen), and a row puts its
+    // field under its label when the pane is too narrow for both side by
+    // side: the page never asks for more than the window has.
+    for (QFormLayout *rows : {form, qobject_cast<QFormLayout *>(m_options->layout())})
+        if (rows)
+            rows->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    auto *choosers = new QWidget(left);
+    auto *choosersLayout = new QVBoxLayout(choosers);
+    choosersLayout->setContentsMargins(0, 0, 0, 0);
+    choosersLayout->addWidget(controls);
+    choosersLayout->addWidget(optionsBox);
+    choosersLayout->addStretch(1);
+    auto *choosersArea = new PaneScrollArea(left);
+    choosersArea->setObjectName(u"mapChoosersArea"_s);
+    choosersArea->setWidget(choosers);
+    leftLayout->addWidget(choosersArea, 3);
     // The figures of the selection and the indicator's note scroll when
     // they are longer than the room left under the choosers.
     auto *infoArea = new QScrollArea(left);

@@ -57,8 +57,10 @@ MeasureControl::MeasureControl(QWidget *parent) : QObject(parent)
     m_change->addItem(tr("In the year"), int(Change::None));
     m_change->addItem(tr("Change since"), int(Change::Difference));
     m_change->addItem(tr("Growth rate since"), int(Change::Growth));
-    m_change->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_change->setMinimumContentsLength(5);
+    // As wide as its longest item, never squeezed ("表示年の値" was cut to
+    // "表示年の" under its arrow): the form puts the row under its label instead.
+    m_change->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_change->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Fixed);
     m_from = new QComboBox(parent);
     m_from->setObjectName(u"measureFrom"_s);
     m_from->setToolTip(tr("The earlier year"));

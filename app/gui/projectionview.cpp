@@ -454,7 +454,7 @@ void ProjectionView::showTotal()
     const widgets::AnalysisChart::Batch batch2(m_ageing);
     m_ageing->setTitle(tr("Share aged 65 and over (高齢化率)"));
     m_ageing->setAxisLabels(tr("Year"), tr("Share"));
-    m_ageing->setUnit(tr("%"));
+    m_ageing->setUnit(u"%"_s);   // per cent of a share: the same in both languages (tr("%") was translated 増減率（%）, a change rate)
     m_ageing->setSeries(ageing);
 }
 

@@ -31,6 +31,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardItemModel>
+#include <QStyle>
 #include <QTextBrowser>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -41,6 +42,26 @@
 using namespace Qt::StringLiterals;
 
 namespace regionlens::app {
+
+namespace {
+
+// A tool button whose menu arrow has room of its own: the style draws the
+// arrow of an instant-popup button inside the button, over the end of the
+// text ("Export figure⌄"), and QToolButton's size hint leaves it no room.
+class MenuToolButton : public QToolButton
+{
+public:
+    using QToolButton::QToolButton;
+    QSize sizeHint() const override
+    {
+        QSize size = QToolButton::sizeHint();
+        size.rwidth() += style()->pixelMetric(QStyle::PM_MenuButtonIndicator, nullptr, this);
+        return size;
+    }
+    QSize minimumSizeHint() const override { return sizeHint(); }
+};
+
+} // namespace
 
 Workspace::Workspace(datasets::Store &store, bool japanese, QWidget *parent)
     : Workspace(*CatalogSource::createBuilt(store, japanese), parent)
@@ -99,7 +120,7 @@ Workspace::Workspace(CatalogSource &catalog, QWidget *parent)
     m_aggregate = new QCheckBox(tr("Treat group as one region"), this);
     m_aggregate->setObjectName(u"aggregateGroup"_s);
     m_selectionLabel = new QLabel(this);
-    m_export = new QToolButton(this);
+    m_export = new MenuToolButton(this);
     m_export->setObjectName(u"exportFigure"_s);
     m_export->setText(tr("Export figure"));
     m_export->setPopupMode(QToolButton::InstantPopup);

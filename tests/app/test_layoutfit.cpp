@@ -10,6 +10,7 @@
 #include "widgets/layoutprobe.h"
 
 #include "datasets/starterpack.h"
+#include "appfonts.h"
 #include "datasets/store.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
@@ -55,14 +56,8 @@ const QSet<QString> &openCases()
         const QString tags = QString::fromLatin1(
     "ja-1280x720-projector-industry "
     "ja-1280x720-projector-projection "
-    // After this session's merges: the window grows to 1366 × 788 when the
-    // industry page follows the map page in projector fonts, and the
-    // projection page's vertical axis title 割合（増減率（%）） is taller than
-    // its chart in projector fonts.
-    "ja-1366x768-projector-industry ja-1366x768-projector-projection "
     "en-1366x768-projector-industry en-1366x768-projector-shiftshare "
-    "en-1366x768-projector-projection "
-    "en-1280x720-projector-map en-1280x720-projector-industry "
+    "en-1280x720-projector-industry "
     "en-1280x720-projector-shiftshare en-1280x720-projector-projection ");
         const QStringList list = tags.split(u' ', Qt::SkipEmptyParts);
         return QSet<QString>(list.begin(), list.end());
@@ -114,6 +109,7 @@ private slots:
         QCoreApplication::setOrganizationName(u"RegionLensTests"_s);
         QCoreApplication::setApplicationName(u"layoutfit"_s);
         QSettings().clear();
+        app::useCjkCapableFont();   // the application's font (main.cpp), not the platform's default
         QString error;
         QVERIFY2(datasets::openOrCreateStore(m_store, m_dir.filePath(u"s.sqlite"_s), &error), qPrintable(error));
         QVERIFY(QDir().mkpath(QStringLiteral(REGIONLENS_SCREENSHOT_DIR)));
@@ -156,7 +152,9 @@ private slots:
         QCoreApplication::processEvents();
         const QString shot = QStringLiteral(REGIONLENS_SCREENSHOT_DIR "/%1.png").arg(QString::fromLatin1(QTest::currentDataTag()));
         QVERIFY(w->saveScreenshot(shot));   // waits for the page's results
-        QCoreApplication::processEvents();
+        // The probe looks at the window as it was photographed: no event is
+        // processed in between (a layout settling only afterwards would pass
+        // here while the screenshot, and the user, saw it unsettled).
         QStringList problems;
         if (w->size() != size) {
             // The widest minimum below the window, to say where to look.
@@ -168,6 +166,11 @@ private slots:
                                     .arg(child->minimumSizeHint().height()).arg(child->minimumWidth())
                                     .arg(child->minimumHeight()).arg(test::layoutprobe_detail::describe(child));
         }
+        // A layout needing more than the window can be squeezed into it for
+        // a while (until the next page grows the window): its minimum counts.
+        if (const QSize least = w->minimumSizeHint(); least.width() > size.width() || least.height() > size.height())
+            problems << u"the window's layout needs at least %1 × %2, more than the %3 × %4 given"_s.arg(least.width())
+                            .arg(least.height()).arg(size.width()).arg(size.height());
         if (w->size() != size)
             problems << u"the window is %1 × %2, not the %3 × %4 it was given (minimum %5 × %6)"_s
                             .arg(w->width()).arg(w->height()).arg(size.width()).arg(size.height())

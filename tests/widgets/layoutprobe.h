@@ -12,7 +12,14 @@
 //   - "outside":  a widget that lies (partly) outside the window (widgets in
 //                 a scroll area's contents are exempt: they scroll);
 //   - "clipped":  text that does not fit in its own widget (a cut title, a
-//                 label taller than its room, a tab scrolled away);
+//                 label taller than its room, a tab scrolled away); and a
+//                 word-wrapped label lower than its text at its width: Qt
+//                 draws only the lines inside the label, so a line it cuts
+//                 off is never drawn and no drawn text shows it (a source
+//                 line squeezed to one line ends mid-word at the right edge);
+//   - "arrow":    a tool button's menu arrow (drawn inside the button, over
+//                 its text: Qt's size hint leaves it no room) on its text or
+//                 closer to it than 3 px;
 //   - "elided":   text drawn with "…" that its widget does not hold (a label,
 //                 button, combo box, tab or table cell shortened by Qt), and
 //                 any "…" drawn in a chart;
@@ -41,7 +48,9 @@
 #include <QPainter>
 #include <QSet>
 #include <QTabBar>
+#include <QStyle>
 #include <QTextDocumentFragment>
+#include <QToolButton>
 #include <QWidget>
 
 #include <qcustomplot.h>
@@ -311,6 +320,30 @@ inline void probeChartGeometry(QWidget *chart, QCustomPlot *plot, const QList<Dr
     }
 }
 
+// What a widget hides of its own text without drawing it (see the top):
+// word-wrapped labels too low for their lines, menu arrows over a button's
+// text (texts: what w drew, in w's coordinates).
+inline void probeHiddenText(QWidget *w, const QList<DrawnText> &texts, QStringList &problems)
+{
+    if (auto *label = qobject_cast<QLabel *>(w); label && label->wordWrap() && !label->text().isEmpty()) {
+        const int needed = label->heightForWidth(label->width());
+        if (needed > label->height() + 2)
+            problems << u"clipped: %1 needs %2 px for its lines at its width %3 but has %4: \"%5\""_s.arg(
+                describe(w)).arg(needed).arg(label->width()).arg(label->height()).arg(plain(label->text()).left(80));
+    }
+    auto *button = qobject_cast<QToolButton *>(w);
+    if (button && button->menu() && button->popupMode() != QToolButton::MenuButtonPopup) {
+        // Where QCommonStyle and Fusion draw the arrow of a button with a menu.
+        const int mbi = button->style()->pixelMetric(QStyle::PM_MenuButtonIndicator, nullptr, button);
+        const QRect r = button->rect();
+        const QRectF arrow(r.right() + 5 - mbi, r.y() + r.height() - mbi + 4, mbi - 6, mbi - 6);
+        for (const DrawnText &t : texts)
+            if (t.rect.intersects(arrow.adjusted(-3, 0, 0, 0)))   // touching, or closer than 3 px
+                problems << u"arrow: the menu arrow %1 of %2 is drawn on or against its text \"%3\" %4"_s.arg(
+                    rectText(arrow), describe(w), t.text, rectText(t.rect));
+    }
+}
+
 // Draws w (not its children) and returns its text, in w's coordinates.
 inline QList<DrawnText> drawnTexts(QWidget *w, QStringList &problems)
 {
@@ -363,6 +396,8 @@ inline QList<DrawnText> collectText(QWidget *window, QStringList &problems)
         if (!scrolled && !windowRect.contains(own))
             problems << u"outside: %1 %2 lies outside the window %3"_s.arg(describe(w), rectText(own), rectText(windowRect));
         const QList<DrawnText> texts = drawnTexts(w, problems);
+        if (!scrolled)
+            probeHiddenText(w, texts, problems);
         const bool chart = qobject_cast<widgets::AnalysisChart *>(w) || qobject_cast<QCustomPlot *>(w);
         const QStringList held = chart ? QStringList{} : heldTexts(w);
         for (DrawnText t : texts) {
