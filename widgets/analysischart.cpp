@@ -41,10 +41,60 @@ AnalysisChart::AnalysisChart(QWidget *parent) : QWidget(parent), m_plot(new QCus
     // Pixel-dependent items (labels that avoid each other) are placed after
     // every layout pass, on screen and in toPainter() for exports alike.
     connect(m_plot, &QCustomPlot::afterLayout, this, [this] {
+        // An axis title put on two lines changes the margins: lay out again
+        // (twice: a bottom title on two lines shortens the left axis).
+        for (int pass = 0; pass < 2 && fitAxisTitles(); ++pass)
+            for (auto phase : {QCPLayoutElement::upPreparation, QCPLayoutElement::upMargins, QCPLayoutElement::upLayout})
+                m_plot->plotLayout()->update(phase);
         fitTickCounts();
         relayout();
         keepTextsInside();
     });
+}
+
+namespace {
+
+// text on two lines, broken at the space or opening bracket nearest its
+// middle; text itself when it has no such place or has two lines already.
+QString inTwoLines(const QString &text)
+{
+    if (text.contains(u'\n'))
+        return text;
+    qsizetype best = -1;
+    for (qsizetype k = 1; k < text.size(); ++k)
+        if ((text.at(k) == u' ' || text.at(k) == u'(' || text.at(k) == u'（')
+            && (best < 0 || std::abs(k - text.size() / 2) < std::abs(best - text.size() / 2)))
+            best = k;
+    return best > 0 ? text.left(best).trimmed() + u'\n' + text.mid(best).trimmed() : text;
+}
+
+} // namespace
+
+// An axis title longer than its axis (a vertical "Population (persons)" on a
+// low chart, "Location quotient (LQ)" under a narrow one) goes on two lines.
+// Each pass starts from the chart's own title. True when a title changed.
+bool AnalysisChart::fitAxisTitles()
+{
+    bool changed = false;
+    for (QCPAxisRect *rect : m_plot->axisRects()) {
+        for (QCPAxis *axis : rect->axes()) {
+            const QString label = axis->label();
+            if (!axis->visible() || label.isEmpty())
+                continue;
+            if (axis->property("rlShownLabel").toString() != label)
+                axis->setProperty("rlLabel", label);
+            const QString original = axis->property("rlLabel").toString();
+            const double length = axis->orientation() == Qt::Horizontal ? rect->width() : rect->height();
+            const bool tooLong = length > 0 && QFontMetricsF(axis->labelFont()).horizontalAdvance(original) > length;
+            const QString shown = tooLong ? inTwoLines(original) : original;
+            axis->setProperty("rlShownLabel", shown);
+            if (shown != label) {
+                axis->setLabel(shown);
+                changed = true;
+            }
+        }
+    }
+    return changed;
 }
 
 // A text item anchored near the plot's right (left) edge and running past it
@@ -77,26 +127,37 @@ void AnalysisChart::keepTextsInside()
             return w + text->padding().left() + text->padding().right();
         };
         const double x = text->position->pixelPosition().x();
+        // The room is the axis rect when the item is clipped to it (a label
+        // running past it is cut, or crosses the axis and its tick labels).
+        const QRectF room = text->clipToAxisRect() && text->clipAxisRect() ? QRectF(text->clipAxisRect()->rect())
+                                                                            : QRectF(view);
         const auto fits = [&](const QString &t, Qt::Alignment a) {
             const double w = widthOf(t);
-            return a & Qt::AlignLeft ? x + w <= view.right() : a & Qt::AlignRight ? x - w >= view.left() : true;
+            return a & Qt::AlignLeft    ? x + w <= room.right() + 1
+                   : a & Qt::AlignRight ? x - w >= room.left() - 1
+                                        : x - w / 2 >= room.left() - 1 && x + w / 2 <= room.right() + 1;
         };
         QString shown = original;
         Qt::Alignment shownAlign = align;
-        if (!fits(original, align)) {
-            // Two lines, broken at the space or opening bracket nearest the middle.
-            qsizetype best = -1;
-            for (qsizetype k = 1; k < original.size(); ++k)
-                if ((original.at(k) == u' ' || original.at(k) == u'(' || original.at(k) == u'（')
-                    && (best < 0 || std::abs(k - original.size() / 2) < std::abs(best - original.size() / 2)))
-                    best = k;
-            const QString two = best > 0 ? original.left(best).trimmed() + u'\n' + original.mid(best).trimmed() : original;
+        // A centred item (a value in its bar, an empty chart's note) stays as it is.
+        if (!(align & Qt::AlignHCenter) && !fits(original, align)) {
+            const QString two = inTwoLines(original);
+            const bool breakable = two != original;
             const Qt::Alignment flipped = (align & Qt::AlignLeft ? Qt::AlignRight : Qt::AlignLeft) | vertical;
-            if (best > 0 && !original.contains(u'\n') && fits(two, align))
-                shown = two;
-            else if (fits(original, flipped))
-                shownAlign = flipped;
-            else if (best > 0 && !original.contains(u'\n'))
+            const Qt::Alignment centred = Qt::AlignHCenter | vertical;
+            // The first that fits: two lines on its side, the other side,
+            // two lines there, then centred on its anchor (one line or two).
+            const std::pair<QString, Qt::Alignment> tries[] = {
+                {two, align}, {original, flipped}, {two, flipped}, {original, centred}, {two, centred}};
+            bool placed = false;
+            for (const auto &[t, a] : tries)
+                if ((t != original || a != align) && fits(t, a)) {
+                    shown = t;
+                    shownAlign = a;
+                    placed = true;
+                    break;
+                }
+            if (!placed && breakable)
                 shown = two;
         }
         if (text->text() != shown)
@@ -325,7 +386,16 @@ void AnalysisChart::changeEvent(QEvent *event)
 
 void AnalysisChart::resizeEvent(QResizeEvent *event)
 {
+    // The plot has replotted for its new size already (its resize comes
+    // first): what fitTexts() changes for this width needs another replot,
+    // or the screen kept the legend's old columns (entries cut at the right).
+    const int columns = m_plot->legend->wrap();
+    const QString title = m_titleElement->text();
+    const QString foot = m_footElement ? m_footElement->text() : QString();
     fitTexts();
+    if (columns != m_plot->legend->wrap() || title != m_titleElement->text()
+        || (m_footElement && foot != m_footElement->text()))
+        m_plot->replot(QCustomPlot::rpQueuedReplot);
     QWidget::resizeEvent(event);
 }
 

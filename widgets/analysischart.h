@@ -117,6 +117,7 @@ private:
     // Fewer ticks on a numeric axis whose tick labels would touch (large
     // fonts, a narrow chart): called after every layout pass.
     void fitTickCounts();
+    bool fitAxisTitles();
     void fitTexts();
     void keepTextsInside();
 

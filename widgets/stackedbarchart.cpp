@@ -22,15 +22,10 @@ StackedBarChart::StackedBarChart(QWidget *parent) : AnalysisChart(parent)
     plot()->yAxis->setSubTickLength(0, 0);
     plot()->xAxis->grid()->setPen(QPen(QColor(0xe0, 0xe0, 0xe0), 0, Qt::DotLine));
     plot()->xAxis->grid()->setZeroLinePen(QPen(QColor(0x33, 0x33, 0x33), 1));
-    // Legend in its own row under the plot, in one line: never over a bar.
-    auto *layout = plot()->plotLayout();
-    const int row = layout->rowCount();
-    layout->addElement(row, 0, plot()->legend);
-    layout->setRowStretchFactor(row, 0.001);
-    plot()->legend->setFillOrder(QCPLegend::foColumnsFirst);
-    plot()->legend->setWrap(2);   // two columns: long Japanese labels stay whole
-    plot()->legend->setBorderPen(Qt::NoPen);
-    plot()->legend->setMargins(QMargins(4, 2, 4, 2));
+    // Legend in its own row under the plot, never over a bar, in as many
+    // columns as its entries fit side by side (one for "Industry mix
+    // (産業構造要因)" in projector fonts; two columns cut it at the right).
+    placeLegendBelow();
     forwardClicks([this](const QPoint &pos) { return categoryAt(pos); },
                   [this](int index) { emit categoryClicked(index); });
     refresh();

@@ -120,6 +120,10 @@ void ShiftShareView::buildUi()
     middle->addWidget(pageMap()->panel());
     middle->setStretchFactor(0, 2);
     middle->setStretchFactor(1, 3);
+    // The waterfall gets three fifths, the map what is left above its
+    // minimum: on a 768- or 720-pixel screen in projector fonts the map's
+    // share left the waterfall's labels no room.
+    middle->setSizes({600, 400});
     middle->setChildrenCollapsible(false);
     frame().setFigureWidget(m_stacked);
     frame().setSidePanel(middle);

@@ -54,11 +54,7 @@ const QSet<QString> &openCases()
 {
     static const QSet<QString> open = [] {
         const QString tags = QString::fromLatin1(
-    "ja-1280x720-projector-industry "
-    "ja-1280x720-projector-projection "
-    "en-1366x768-projector-industry en-1366x768-projector-shiftshare "
-    "en-1280x720-projector-industry "
-    "en-1280x720-projector-shiftshare en-1280x720-projector-projection ");
+    "ja-1280x720-projector-projection en-1280x720-projector-projection ");
         const QStringList list = tags.split(u' ', Qt::SkipEmptyParts);
         return QSet<QString>(list.begin(), list.end());
     }();
