@@ -10,6 +10,7 @@
 #include "measurecontrol.h"
 #include "mapoptions.h"
 #include "messagetexts.h"
+#include "panescrollarea.h"
 #include "datasets/adapters/indicatoradapter.h"
 #include "datasets/store.h"
 #include "widgets/choroplethmap.h"
@@ -25,7 +26,6 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QScrollArea>
-#include <QScrollBar>
 #include <QSplitter>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -40,31 +40,6 @@ namespace derived = regionlens::datasets::indicatoradapter;
 namespace regionlens::app {
 
 namespace {
-
-// A vertical scroll area as wide as its contents (never cutting a chooser):
-// only its height gives way.
-class PaneScrollArea : public QScrollArea
-{
-public:
-    explicit PaneScrollArea(QWidget *parent) : QScrollArea(parent)
-    {
-        setFrameShape(QFrame::NoFrame);
-        setWidgetResizable(true);
-        setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    }
-    QSize minimumSizeHint() const override
-    {
-        const QSize content = widget() ? widget()->minimumSizeHint() : QSize();
-        return {content.width() + verticalScrollBar()->sizeHint().width() + 2 * frameWidth(),
-                QScrollArea::minimumSizeHint().height()};
-    }
-    QSize sizeHint() const override
-    {
-        const QSize content = widget() ? widget()->sizeHint() : QSize();
-        return {content.width() + verticalScrollBar()->sizeHint().width() + 2 * frameWidth(),
-                content.height() + 2 * frameWidth()};
-    }
-};
 
 // Keeps a line edit at least as wide as its placeholder ("日本語名または英語名")
 // in either font size and language: an elided hint no longer says what to type.
@@ -205,9 +180,8 @@ void MapView::buildUi()
     choosersLayout->addWidget(controls);
     choosersLayout->addWidget(optionsBox);
     choosersLayout->addStretch(1);
-    auto *choosersArea = new PaneScrollArea(left);
+    auto *choosersArea = new PaneScrollArea(choosers, left);
     choosersArea->setObjectName(u"mapChoosersArea"_s);
-    choosersArea->setWidget(choosers);
     leftLayout->addWidget(choosersArea, 3);
     // The figures of the selection and the indicator's note scroll when
     // they are longer than the room left under the choosers.

@@ -9,6 +9,7 @@
 #include "maplevelcontrol.h"
 #include "pageframe.h"
 #include "projectioncommentary.h"
+#include "panescrollarea.h"
 #include "projectionfigures.h"
 #include "projectionpanel.h"
 #include "regionselection.h"
@@ -114,8 +115,10 @@ void ProjectionView::buildUi()
     m_pyramid->setMinimumSize(300, 220);
     m_ages = new widgets::TimeSeriesChart(this);
     m_ages->setMinimumSize(300, 160);
-    frame().addTab(stacked(m_total, m_ageing, 3, 2, this), tr("Population and ageing"));
-    frame().addTab(stacked(m_pyramid, m_ages, 3, 2, this), tr("Age structure"));
+    // Each pair scrolls when the tab is lower than their readable heights
+    // (projector fonts raise them: setLargeFonts()).
+    frame().addTab(new PaneScrollArea(stacked(m_total, m_ageing, 3, 2, this), this), tr("Population and ageing"));
+    frame().addTab(new PaneScrollArea(stacked(m_pyramid, m_ages, 3, 2, this), this), tr("Age structure"));
     widgets::ChoroplethMap *map = pageMap()->map();
     map->setDivergingCentre(100.0);
     map->setClassification(u"quantile"_s, 6);
@@ -421,6 +424,13 @@ void ProjectionView::setLargeFonts(bool on)
     // Legend entries and check boxes as tall as the projector font's text (descenders were cut).
     for (widgets::TimeSeriesChart *chart : {m_total, m_ageing, m_ages})
         chart->plot()->legend->setIconSize(32, on ? 28 : 18);
+    // Heights at which title, axes, a legend of four or five rows and the
+    // plot all fit in projector fonts (the ageing chart's ticks ran together
+    // in 208 px at 1280 × 720): the tab scrolls instead.
+    m_total->setMinimumSize(300, on ? 340 : 200);
+    m_ageing->setMinimumSize(300, on ? 300 : 160);
+    m_pyramid->setMinimumSize(300, on ? 320 : 220);
+    m_ages->setMinimumSize(300, on ? 300 : 160);
     MapPage::setLargeFonts(on);
     for (QCheckBox *check : std::as_const(m_show))
         check->setMinimumHeight(on ? check->fontMetrics().height() + 6 : 0);

@@ -53,8 +53,8 @@ const Mode kModes[] = {
 const QSet<QString> &openCases()
 {
     static const QSet<QString> open = [] {
-        const QString tags = QString::fromLatin1(
-    "ja-1280x720-projector-projection en-1280x720-projector-projection ");
+        // None open now; a case found failing later joins with its findings.
+        const QString tags = QString::fromLatin1("");
         const QStringList list = tags.split(u' ', Qt::SkipEmptyParts);
         return QSet<QString>(list.begin(), list.end());
     }();
