@@ -3,17 +3,17 @@
 
 #include "chartrendering.h"
 #include "figureexport.h"
+#include "textwrap.h"
 
 #include <QEvent>
 #include <QFontMetricsF>
 #include <QLocale>
 #include <QPainter>
-#include <QRegularExpression>
-#include <QTextLayout>
 #include <QVBoxLayout>
 
 #include <qcustomplot.h>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -400,24 +400,19 @@ void AnalysisChart::resizeEvent(QResizeEvent *event)
 }
 
 // title, broken into lines (explicit: QCPTextElement sizes only those
-// right) where it is wider than the chart: a title or footnote is never cut.
+// right) where it is wider than the chart: a title or footnote is never cut,
+// and Japanese breaks between phrases, not inside a word (textwrap.h).
 QString AnalysisChart::wrapped(const QString &text, const QFont &font) const
 {
     const double room = width() - 24;
     if (text.isEmpty() || room < 80 || QFontMetricsF(font).horizontalAdvance(text) <= room)
         return text;
-    QTextLayout layout(text, font);
-    QTextOption option;
-    option.setWrapMode(QTextOption::WordWrap);
-    layout.setTextOption(option);
-    QStringList lines;
-    layout.beginLayout();
-    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
-        line.setLineWidth(room);
-        lines << text.mid(line.textStart(), line.textLength()).trimmed();
-    }
-    layout.endLayout();
-    return lines.join(u'\n');
+    return wrapLines(text, font, room).join(u'\n');
+}
+
+QString AnalysisChart::shownTitle() const
+{
+    return m_titleElement->text();
 }
 
 // The title and footnote wrapped for the current width; a legend under the
@@ -444,15 +439,28 @@ void AnalysisChart::fitTexts()
     }
 }
 
+QString withSign(double value, const QString &digits, bool plus)
+{
+    const bool nonZero = std::any_of(digits.begin(), digits.end(), [](QChar c) { return c >= u'1' && c <= u'9'; });
+    if (!std::isfinite(value) || !nonZero)
+        return digits;
+    if (value < 0)
+        return QChar(0x2212) + digits;
+    return plus && value > 0 ? u'+' + digits : digits;
+}
+
 QString formatNumber(double value, int decimals)
 {
     if (!std::isfinite(value))
         return u"–"_s;
-    QLocale locale(QLocale::English);
-    QString text = locale.toString(std::abs(value), 'f', decimals);
-    if (value < 0 && text.contains(QRegularExpression(u"[1-9]"_s)))
-        text.prepend(QChar(0x2212));
-    return text;
+    return withSign(value, QLocale(QLocale::English).toString(std::abs(value), 'f', decimals), false);
+}
+
+QString formatSigned(double value, int decimals)
+{
+    if (!std::isfinite(value))
+        return u"–"_s;
+    return withSign(value, QLocale(QLocale::English).toString(std::abs(value), 'f', decimals), true);
 }
 
 } // namespace regionlens::widgets

@@ -32,6 +32,8 @@ public:
 
     void setTitle(const QString &title);
     QString title() const { return m_title; }
+    // The title as drawn: broken into lines for the chart's width.
+    QString shownTitle() const;
     // A small note drawn under the plot (e.g. the source or a caveat).
     void setFootnote(const QString &text);
     QString footnote() const { return m_footnote; }
@@ -110,7 +112,7 @@ protected:
     // For a press on the plot: clicked(index) when indexAt(the press's widget
     // position) finds an item (index ≥ 0).
     void forwardClicks(std::function<int(const QPoint &)> indexAt, std::function<void(int)> clicked);
-    // text broken into lines (at spaces, and where Japanese may break) no wider than the chart.
+    // text broken into lines (at spaces and between Japanese phrases, textwrap.h) no wider than the chart.
     QString wrapped(const QString &text, const QFont &font) const;
 
 private:
@@ -133,7 +135,14 @@ private:
     bool m_batchDirty = false;   // a setter ran inside a Batch
 };
 
+// The one rule for signs: digits (the absolute value already formatted)
+// with "−" (U+2212) before them when value < 0 and "+" when value > 0 and
+// plus, but no sign at all when the digits shown are all zero — a value that
+// rounds to zero at the precision shown reads "0.0", never "−0.0" or "+0.0".
+QString withSign(double value, const QString &digits, bool plus = true);
 // "1,234" / "1.23" with the C locale's digits, "−" for minus (typographic).
 QString formatNumber(double value, int decimals);
+// formatNumber with "+" for a positive value: "+1,234", "−0.1", "0.0".
+QString formatSigned(double value, int decimals);
 
 } // namespace regionlens::widgets

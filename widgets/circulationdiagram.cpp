@@ -140,9 +140,7 @@ QString CirculationDiagram::amount(double value, bool sign) const
 {
     if (!std::isfinite(value))
         return u"–"_s;
-    QString text = formatNumber(value, m_data.decimals);
-    if (sign && value > 0)
-        text.prepend(u'+');
+    const QString text = sign ? formatSigned(value, m_data.decimals) : formatNumber(value, m_data.decimals);
     return m_data.unit.isEmpty() ? text : text + u' ' + m_data.unit;
 }
 
@@ -193,7 +191,7 @@ CirculationDiagram::Layout CirculationDiagram::layoutWith(const QRectF &target, 
     // The return arrow's band: the badge (label, rate, note) with room around it.
     const double badgeH = lineHeight(f.small) + lineHeight(f.rate) +
                           (m_data.rateNote.isEmpty() ? 0.0 : lineHeight(f.small)) + f.pad;
-    const double badgeW = std::max({textWidth(f.small, m_data.rateLabel), textWidth(f.rate, u"000.0 %"_s),
+    const double badgeW = std::max({textWidth(f.small, m_data.rateLabel), textWidth(f.rate, u"000.0"_s + m_data.percentSuffix),
                                     textWidth(f.small, m_data.rateNote)}) + 3 * f.pad;
     const double top = l.title.bottom() + (titleHeight > 0 ? f.pad : 0.0);
     const double bottom = l.footnote.top() - (footHeight > 0 ? 0.5 * f.pad : 0.0);
@@ -373,7 +371,7 @@ void CirculationDiagram::render(QPainter *p, const QRectF &target) const
     y += lineHeight(f.small);
     p->setFont(f.rate);
     const QString rate = std::isfinite(m_data.circulationRate)
-                             ? formatNumber(100.0 * m_data.circulationRate, 1) + u" %"_s
+                             ? formatNumber(100.0 * m_data.circulationRate, 1) + m_data.percentSuffix
                              : u"–"_s;
     p->drawText(QRectF(l.badge.left(), y, l.badge.width(), lineHeight(f.rate)), Qt::AlignCenter, rate);
     y += lineHeight(f.rate);

@@ -56,6 +56,7 @@ struct CirculationDiagramData
     QString rateNote;                // under the rate, e.g. "place-of-work basis"
     QString unit;                    // appended to every amount, e.g. "億円"
     int decimals = 0;
+    QString percentSuffix = QStringLiteral(" %");   // after the rate: "%" in Japanese
     QString flowsHeading;            // heading of each stage's flows, e.g. "地域外との流れ"
     QString emptyText;               // drawn when every total is NaN
 };

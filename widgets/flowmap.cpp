@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "flowmap.h"
 
+#include "analysischart.h"
 #include "chartrendering.h"
 
 #include <QFontMetricsF>
@@ -566,8 +567,7 @@ QList<FlowMap::PartnerLabel> FlowMap::placeLabels(const QRectF &target, const QH
         if (!anchors.contains(code))
             continue;
         const double v = net.value(code);
-        const QString sign = v > 0 ? u"+"_s : v < 0 ? QString(QChar(0x2212)) : QString();
-        const QString text = u"%1 %2"_s.arg(nameOf(code), sign + formatCount(std::abs(v)));
+        const QString text = u"%1 %2"_s.arg(nameOf(code), withSign(v, formatCount(std::abs(v))));
         const QSizeF size(fm.horizontalAdvance(text) + 6 * s, fm.height() + 2 * s);
         const QPointF p = anchors.value(code);
         const double gap = 5.0 * s;

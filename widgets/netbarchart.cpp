@@ -18,7 +18,7 @@ namespace {
 QString signedCount(double v)
 {
     const QString digits = QLocale(QLocale::English).toString(std::abs(v), 'f', std::abs(v) < 10 && v != std::floor(v) ? 1 : 0);
-    return v > 0 ? u"+"_s + digits : v < 0 ? QChar(0x2212) + digits : digits;
+    return withSign(v, digits);
 }
 
 class GroupedTicker : public QCPAxisTicker

@@ -143,10 +143,7 @@ void WaterfallChart::rebuild()
         QFont f = tickFont();
         f.setBold(s.total);
         label->setFont(f);
-        QString text = formatNumber(shown, m_decimals);
-        if (!s.total && shown > 0)
-            text.prepend(u'+');
-        label->setText(text + m_suffix);
+        label->setText((s.total ? formatNumber(shown, m_decimals) : formatSigned(shown, m_decimals)) + m_suffix);
         label->setProperty("rlFull", label->text());
         m_labels.append(label);
         if (!s.total)

@@ -1,15 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysisviewsupport.h"
 
+#include "datasets/adapters/productivityadapter.h"
 #include "datasets/catalogsnapshot.h"
 #include "datasets/store.h"
 #include "exportsupport.h"
 #include "regionselection.h"
+#include "widgets/analysischart.h"
+#include "widgets/textwrap.h"
 
 #include <QComboBox>
 #include <QFontMetricsF>
 #include <QLabel>
-#include <QTextLayout>
 #include <QMargins>
 #include <QPalette>
 #include <QTableWidgetItem>
@@ -166,11 +168,41 @@ QString signedText(double value, int decimals, const QString &suffix)
 {
     if (!std::isfinite(value))
         return u"–"_s;
-    QString text = QString::number(std::abs(value), 'f', decimals);
-    const bool zero = QString::number(0.0, 'f', decimals) == text;
-    if (!zero)
-        text.prepend(value < 0 ? QChar(0x2212) : QChar(u'+'));
-    return text + suffix;
+    return widgets::withSign(value, QString::number(std::abs(value), 'f', decimals)) + suffix;
+}
+
+namespace {
+
+// Texts of other pages' tr() contexts, so that they keep one translation:
+// " %" is already "%" in the shift-share texts, "¥100 million" is the
+// productivity page's unit.
+struct PercentText
+{
+    Q_DECLARE_TR_FUNCTIONS(regionlens::app::ShiftShareView)
+};
+
+struct EconomyText
+{
+    Q_DECLARE_TR_FUNCTIONS(regionlens::app::ProductivityView)
+};
+
+} // namespace
+
+QString percentSuffix()
+{
+    return PercentText::tr(" %");
+}
+
+QString okuYenUnit()
+{
+    return EconomyText::tr("¥100 million");
+}
+
+ShownUnit shownUnit(const QString &unitJa, const QString &unitEn, bool japanese)
+{
+    if (unitJa == u"百万円" || unitEn == u"million yen")
+        return {[](double v) { return datasets::units::okuYen(v); }, okuYenUnit()};
+    return {nullptr, japanese ? unitJa : unitEn};
 }
 
 void setLabelColour(QLabel *label, const QColor &colour, const QMargins &padding)
@@ -184,24 +216,7 @@ void setLabelColour(QLabel *label, const QColor &colour, const QMargins &padding
 
 QString wrapToWidth(const QString &text, const QFont &font, int width)
 {
-    QStringList lines;
-    for (const QString &paragraph : text.split(u'\n')) {
-        if (width <= 0 || QFontMetricsF(font).horizontalAdvance(paragraph) <= width) {
-            lines << paragraph;
-            continue;
-        }
-        QTextLayout layout(paragraph, font);
-        QTextOption option;
-        option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-        layout.setTextOption(option);
-        layout.beginLayout();
-        for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
-            line.setLineWidth(width);
-            lines << paragraph.mid(line.textStart(), line.textLength()).trimmed();
-        }
-        layout.endLayout();
-    }
-    return lines.join(u'\n');
+    return widgets::wrapLines(text, font, width).join(u'\n');
 }
 
 QTableWidgetItem *numberCell(double value, const QString &text)

@@ -124,15 +124,34 @@ void setLabelColour(QLabel *label, const QColor &colour, const QMargins &padding
 // label is empty), keeping the current year where it is still offered, else
 // the latest (no signal).
 void fillYearChooser(QComboBox *box, const QList<int> &years, const std::function<QString(int)> &label = {});
-// text broken onto lines no wider than width pixels in font (at spaces, and
-// between Japanese characters); the line breaks it has are kept. For table
-// headers that must fit their columns in projector fonts.
+// text broken onto lines no wider than width pixels in font (at spaces and
+// between Japanese phrases, widgets/textwrap.h); the line breaks it has are
+// kept. For table headers that must fit their columns in projector fonts.
 QString wrapToWidth(const QString &text, const QFont &font, int width);
 
 // "1.23" for ratios, "–" for NaN.
 QString ratioText(double value, int decimals = 2);
-// "+3.2 %" / "−0.4 pt" style with a sign; value in percent or points.
+// "+3.2 %" / "−0.4 pt" style with a sign; value in percent or points. A value
+// that rounds to zero at decimals has no sign ("0.0", widgets::withSign).
 QString signedText(double value, int decimals, const QString &suffix);
+// What follows a number in percent: " %" in English, "%" in Japanese (no
+// space, tr()). Every percent a page or commentary writes in code uses it.
+QString percentSuffix();
+
+// How a page shows an amount stored in unitJa / unitEn: shown(the stored
+// value), in unit (UI language). GDP-type indicators stored in 百万円 (million
+// yen: 県内総生産, 県民所得) show in 億円 (¥100 million), as on the productivity
+// page, in its exports and in the report; any other unit as stored (no scale).
+// Raw values (CSV, MapView::values()) stay in the stored unit.
+struct ShownUnit
+{
+    double (*scale)(double) = nullptr;   // null: as stored
+    QString unit;
+    double shown(double stored) const { return scale ? scale(stored) : stored; }
+};
+ShownUnit shownUnit(const QString &unitJa, const QString &unitEn, bool japanese);
+// "億円" / "¥100 million": the unit of GDP amounts on screen.
+QString okuYenUnit();
 
 // A right-aligned, read-only number cell showing text; the value itself is kept
 // in Qt::UserRole (sorting, tool tips) and RawValueRole (CSV and clipboard copies).

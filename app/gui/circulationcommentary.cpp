@@ -24,7 +24,7 @@ struct Text
 QString percentOf(double part, double whole)
 {
     return whole != 0.0 && std::isfinite(part) && std::isfinite(whole)
-               ? QString::number(100.0 * part / whole, 'f', 1) + u" %"_s
+               ? QString::number(100.0 * part / whole, 'f', 1) + percentSuffix()
                : u"–"_s;
 }
 

@@ -169,6 +169,7 @@ void CirculationView::refreshDiagram()
     const auto scaled = [&](double v) { return v / unit.divisor; };
     d.unit = unit.unit;
     d.decimals = unit.decimals;
+    d.percentSuffix = percentSuffix();
     d.rateLabel = tr("Circulation rate (地域経済循環率)");
     d.rateNote = tr("place-of-work basis");
     d.flowsHeading = tr("Across the region's boundary");

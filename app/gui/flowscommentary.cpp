@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "flowscommentary.h"
 
+#include "analysisviewsupport.h"
 #include "datasets/catalog.h"
+#include "widgets/analysischart.h"
 
 #include <QLocale>
 
@@ -32,7 +34,7 @@ QString decimal(double v, int decimals)
 
 QString FlowsCommentary::signedCount(double v)
 {
-    return (v > 0 ? u"+"_s : v < 0 ? u"−"_s : QString()) + count(std::abs(v));
+    return widgets::withSign(v, count(std::abs(v)));
 }
 
 QString FlowsCommentary::commentary(const Result &r, const CommentaryContext &ctx, const MunicipalResult *municipal,

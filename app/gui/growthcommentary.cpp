@@ -38,7 +38,7 @@ QString count(double v)
 
 QString percent(double v, int decimals = 1)
 {
-    return signedText(v, decimals, u" %"_s);
+    return signedText(v, decimals, percentSuffix());
 }
 
 QString points(double v)
@@ -76,10 +76,7 @@ QString signedCount(double value)
 {
     if (!std::isfinite(value))
         return u"–"_s;
-    const QString text = count(std::abs(value));
-    if (text == count(0.0))
-        return text;
-    return (value < 0 ? QString(QChar(0x2212)) : u"+"_s) + text;
+    return widgets::withSign(value, count(std::abs(value)));
 }
 
 QString yenText(double millionYen, bool japanese)
@@ -225,7 +222,7 @@ QString productivityCommentary(const ProductivityCommentaryInput &in)
     }
     const QString none = GrowthText::tr("none");
     html += EconomyText::tr("<p>Largest activities: %1. Largest contributions to growth: %2; largest drags: %3.</p>")
-                .arg(nameList(rankedRows(share, in.named), activity, [&](int i) { return ratioText(share.at(i), 1) + u" %"_s; },
+                .arg(nameList(rankedRows(share, in.named), activity, [&](int i) { return ratioText(share.at(i), 1) + percentSuffix(); },
                               none),
                      nameList(rankedRows(contribution, in.named, false, Sign::Positive), activity,
                               [&](int i) { return points(contribution.at(i)); }, none),

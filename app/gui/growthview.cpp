@@ -224,7 +224,7 @@ void GrowthView::redraw()
         m_contribution->setEmptyText(tr("No data"));
         m_contribution->setData(data);
         m_contribution->setFootnote(g.found ? tr("Total %1 (%2 → %3); contribution (pt) = change ÷ %2 × 100")
-                                                  .arg(signedText(g.percent, 1, u" %"_s), widgets::formatNumber(g.start, 0),
+                                                  .arg(signedText(g.percent, 1, percentSuffix()), widgets::formatNumber(g.start, 0),
                                                        widgets::formatNumber(g.end, 0))
                                             : QString());
     }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "impacttemplates.h"
 
+#include "analysisviewsupport.h"
+
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -88,8 +90,9 @@ QStringList templateSplit(const TemplateFigures &f, const QStringList &sectors,
     QStringList out;
     for (qsizetype i = 0; i < demand.size(); ++i)
         if (demand.at(i) > 0 && total > 0)
-            out << u"%1 %2 %"_s.arg(label ? label(sectors.at(i)) : sectors.at(i))
-                       .arg(100.0 * demand.at(i) / total, 0, 'f', 1);
+            out << u"%1 %2"_s.arg(label ? label(sectors.at(i)) : sectors.at(i))
+                           .arg(100.0 * demand.at(i) / total, 0, 'f', 1)
+                       + percentSuffix();
     return out;
 }
 

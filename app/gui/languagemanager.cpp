@@ -109,9 +109,12 @@ bool hasPlaceholder(const char *text)
 // Natural Japanese spacing (as tools/ja_spacing.py makes the .ts, and also
 // next to markup): no ASCII space between a Japanese character and a Latin
 // word, a number, a placeholder or a tag — "<b>%1</b> の人口" reads
-// "<b>%1</b>の人口" — so that no generated sentence says "静岡県 の".
+// "<b>%1</b>の人口" — so that no generated sentence says "静岡県 の"; and no
+// space between a number and its percent sign ("%2 %" → "%2%", "100 %を" →
+// "100%を"; "%1 %2" stays two placeholders).
 QString naturalSpacing(const QString &text)
 {
+    static const QRegularExpression percent(u"(?<=[0-9]) (?=%(?![1-9nL]))"_s);
     static const QRegularExpression after(
         u"(?<=[A-Za-z0-9%)>]) (?=[\\x{3000}-\\x{30FF}\\x{3400}-\\x{9FFF}\\x{FF00}-\\x{FFEF}])"_s);
     static const QRegularExpression before(
@@ -119,6 +122,7 @@ QString naturalSpacing(const QString &text)
     QString out = text;
     out.replace(after, QString());
     out.replace(before, QString());
+    out.replace(percent, QString());
     return out;
 }
 

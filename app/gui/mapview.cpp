@@ -93,6 +93,24 @@ MapView::MapData derivedMapData(const derived::Inputs &in, const derived::Reques
     return data;
 }
 
+// The unit the map, its legend, tooltips, the figures beside it and the
+// chart show (GDP in 億円 like the productivity page); values() stays raw.
+ShownUnit mapUnit(const MapView::DerivedText *measure, const IndicatorInfo &info, bool ja)
+{
+    return measure ? shownUnit(measure->unitJa, measure->unitEn, ja) : shownUnit(info.unitJa, info.unitEn, ja);
+}
+
+QHash<QString, double> shownValues(const QHash<QString, double> &values, const ShownUnit &unit)
+{
+    if (!unit.scale)
+        return values;
+    QHash<QString, double> out;
+    out.reserve(values.size());
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        out.insert(it.key(), unit.shown(it.value()));
+    return out;
+}
+
 } // namespace
 
 MapView::MapView(CatalogSource &catalog, QWidget *parent)
@@ -393,7 +411,7 @@ void MapView::mapRead(MapData data)
     m_values = m_levels->restrict(data.values);
     m_measureShown = std::move(data.measure);
     updateMapText(*info);
-    m_map->setValues(m_values);
+    m_map->setValues(shownValues(m_values, mapUnit(shownMeasure(), *info, m_catalog->japanese())));
     m_map->setSelectedCodes(shownSelection());
     refreshInfo();
 }
@@ -416,7 +434,7 @@ void MapView::updateMapText(const IndicatorInfo &info)
         title += u" — "_s + m_levels->prefectureFilterName();
     title += u"  "_s + m_year->currentText();
     m_map->setTitle(title);
-    m_map->setUnit(measure ? (ja ? measure->unitJa : measure->unitEn) : ja ? info.unitJa : info.unitEn);
+    m_map->setUnit(mapUnit(measure, info, ja).unit);
     const QString formula = measure ? measureLine(*measure) : QString();
     // On the map (and its exports) the formula; the unit is the legend's.
     m_map->setSourceText(measure && measure->error.isEmpty() ? (ja ? measure->formulaJa : measure->formulaEn)
@@ -518,23 +536,28 @@ void MapView::showChart(const IndicatorInfo &info, const QList<widgets::Series> 
 {
     const bool ja = m_catalog->japanese();
     QString title = ja ? info.nameJa : info.nameEn;
-    QString unit = ja ? info.unitJa : info.unitEn;
+    ShownUnit unit = shownUnit(info.unitJa, info.unitEn, ja);
     if (m_measure->per() != derived::Per::None) {
         // The chart shows the per measure over the years (a change is the map's).
         const std::optional<IndicatorInfo> d = m_catalog->snapshot().indicator(
             derived::denominatorId(m_measure->per(), derived::parentOf(info.id, m_catalog->snapshot().indicators())));
         QString fJa, fEn, uJa, uEn;
         derived::describe(m_measure->per(), info, d.value_or(IndicatorInfo{}), &fJa, &fEn, &uJa, &uEn);
-        unit = ja ? uJa : uEn;
+        unit = shownUnit(uJa, uEn, ja);
         title += u" — "_s + m_measure->perBox()->currentText();
     }
     const QString industry = m_industry->count() > 0 ? m_industry->currentData().toString() : QString();
     if (!industry.isEmpty())
         title += u" — "_s + industryName(industry);
     m_chart->setTitle(title);
-    m_chart->setAxisLabels(tr("Year"), unit);
-    m_chart->setSeries(series);
-    refreshInfo();   // a municipality on the prefecture map takes its figure from the series
+    m_chart->setAxisLabels(tr("Year"), unit.unit);
+    QList<widgets::Series> shown = series;
+    if (unit.scale)
+        for (widgets::Series &s : shown)
+            for (double &y : s.y)
+                y = unit.shown(y);
+    m_chart->setSeries(shown);
+    refreshInfo();   // a municipality on the prefecture map takes its figure from the series (in the shown unit)
 }
 
 void MapView::waitForIdle()
@@ -553,8 +576,8 @@ void MapView::refreshInfo()
     if (!info)
         return;
     const DerivedText *measure = shownMeasure();
-    const QString unit = measure ? (m_catalog->japanese() ? measure->unitJa : measure->unitEn)
-                                 : m_catalog->japanese() ? info->unitJa : info->unitEn;
+    const ShownUnit shown = mapUnit(measure, *info, m_catalog->japanese());
+    const QString &unit = shown.unit;
     QLocale locale;
     QString html;
     if (measure && !measure->error.isEmpty())
@@ -585,9 +608,10 @@ void MapView::refreshInfo()
             continue;
         }
         const qsizetype rank = std::find(sorted.begin(), sorted.end(), v) - sorted.begin() + 1;
-        const int decimals = v == std::floor(v) ? 0 : std::abs(v) < 1 ? 4 : 2;
+        const double s = shown.shown(v);
+        const int decimals = s == std::floor(s) || std::abs(s) >= 1000 ? 0 : std::abs(s) < 1 ? 4 : 2;
         html += tr("<p><b>%1</b> %2<br/>Rank %3 of %4</p>")
-                    .arg(locale.toString(v, 'f', decimals), unit.toHtmlEscaped())
+                    .arg(locale.toString(s, 'f', decimals), unit.toHtmlEscaped())
                     .arg(rank)
                     .arg(sorted.size());
     }

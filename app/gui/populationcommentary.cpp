@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "populationcommentary.h"
 
+#include "analysisviewsupport.h"
+#include "widgets/analysischart.h"
+
 #include <QLocale>
 
 #include <cmath>
@@ -36,7 +39,7 @@ QString signedPercent(double v)
 {
     const int decimals = std::abs(v) < 0.095 ? 2 : 1;
     const QString digits = percent(std::abs(v), decimals);
-    return (v > 0 ? u"+"_s : v < 0 ? u"−"_s : QString()) + digits;
+    return widgets::withSign(v, digits);
 }
 
 } // namespace
@@ -154,8 +157,7 @@ QString PopulationCommentary::commentary(const Result &r) const
                   .arg(c.label.toHtmlEscaped(), count(-c.net), count(c.in), count(c.out));
         if (std::isfinite(c.perThousand))
             text += tr(", %1 per 1,000 inhabitants (population %2)")
-                        .arg((c.perThousand < 0 ? u"−"_s : QString())
-                             + QLocale(QLocale::English).toString(std::abs(c.perThousand), 'f', 1))
+                        .arg(widgets::withSign(c.perThousand, percent(std::abs(c.perThousand), 1), false))
                         .arg(r.populationYear);
         text += tr(".", "end of a sentence");
         if (r.hasNatural && std::isfinite(c.natural))

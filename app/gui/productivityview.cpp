@@ -63,7 +63,7 @@ void ProductivityView::init()
 void ProductivityView::retranslateUi()
 {
     m_trend->setAxisLabels(tr("Fiscal year"), tr("Gross product"));
-    m_trend->setUnit(tr("¥100 million"));
+    m_trend->setUnit(okuYenUnit());
     m_composition->setValueAxisLabel(tr("Share of the activities (%)"));
     m_contribution->setUnit(tr("Contribution to growth (pt)"));
     m_perWorker->setValueAxisLabel(tr("GDP per worker (¥10,000)"));
@@ -196,7 +196,7 @@ void ProductivityView::redraw()
         m_trend->setTitle(tr("%1: gross product (nominal)").arg(name));
         m_trend->setSeries(p.found() ? QList<widgets::Series>{s} : QList<widgets::Series>{});
         m_trend->setFootnote(p.found() ? tr("FY%1 %2; %3 since FY%4").arg(p.endYear).arg(yenText(p.gdpEnd, ja))
-                                              .arg(signedText(p.growthPercent, 1, u" %"_s))
+                                              .arg(signedText(p.growthPercent, 1, percentSuffix()))
                                               .arg(p.startYear)
                                         : QString());
     }

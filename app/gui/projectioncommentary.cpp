@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "projectioncommentary.h"
 
+#include "analysisviewsupport.h"
+#include "widgets/analysischart.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -32,7 +35,7 @@ QString decimal(double v, int decimals = 1)
 
 QString signedPercent(double v)
 {
-    return (v > 0 ? u"+"_s : v < 0 ? u"−"_s : QString()) + decimal(std::abs(v)) + u" %"_s;
+    return widgets::withSign(v, decimal(std::abs(v))) + percentSuffix();
 }
 
 // "%1 % fewer than" / "%1 % more than" the reference, with the change in persons.
@@ -138,7 +141,7 @@ QString Writer::alternatives(const RegionSeries &reference) const
                   .arg(s.years.last())
                   .arg(signedPercent(100.0 * (value / reference.total.last() - 1.0)),
                        label(reference.scenario).toHtmlEscaped(),
-                       (diff > 0 ? u"+"_s : diff < 0 ? u"−"_s : QString()) + count(std::abs(diff)),
+                       widgets::withSign(diff, count(std::abs(diff))),
                        changeOn(value, s.total.first()))
                   .arg(s.years.first())
             + u"</p>"_s;

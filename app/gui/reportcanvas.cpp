@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportcanvas.h"
 
+#include "widgets/analysischart.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QLocale>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTextDocument>
 
+#include <cmath>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -22,7 +25,7 @@ QString number(double value, int decimals)
 
 QString percent(double fraction, bool japanese)
 {
-    return (fraction >= 0 ? u"+"_s : QString()) + number(fraction * 100.0, 1) + (japanese ? u"%"_s : u" %"_s);
+    return widgets::withSign(fraction, number(std::abs(fraction) * 100.0, 1)) + (japanese ? u"%"_s : u" %"_s);
 }
 
 QString separator(bool japanese)

@@ -278,9 +278,9 @@ private slots:
     // Natural Japanese: no ASCII space between a Japanese word and the particle
     // after it ("静岡県 で特化係数", "静岡県 の人口") anywhere in the generated
     // text — the full reports (every page's commentary) and summaries of a
-    // prefecture and a municipality — nor in the key figures ("2015年比-1.8 %").
-    // (A percentage in the projection and circulation commentaries still has
-    // its space: "−36.0 %".)
+    // prefecture and a municipality — nor in the key figures ("2015年比-1.8 %"),
+    // nor between any number and its percent sign (the projection and
+    // circulation commentaries wrote "−36.0 %").
     void naturalJapanese_data()
     {
         QTest::addColumn<QStringList>("options");
@@ -309,6 +309,9 @@ private slots:
         static const QRegularExpression spacedPercent(u"比[+\\-−][0-9.]+ %"_s);
         QVERIFY2(!spacedPercent.match(text).hasMatch(),
                  qPrintable(text.mid(std::max<qsizetype>(0, spacedPercent.match(text).capturedStart() - 12), 30)));
+        static const QRegularExpression numberSpacePercent(u"[0-9] %"_s);
+        QVERIFY2(!numberSpacePercent.match(text).hasMatch(),
+                 qPrintable(text.mid(std::max<qsizetype>(0, numberSpacePercent.match(text).capturedStart() - 20), 40)));
     }
 
     // The comparison table shows the peers' key figures as
