@@ -131,13 +131,18 @@ QString naturalSpacing(const QString &text)
 class RecordingTranslator : public QTranslator
 {
 public:
-    explicit RecordingTranslator(std::shared_ptr<TranslationLog> log) : m_log(std::move(log)) {}
+    RecordingTranslator(std::shared_ptr<TranslationLog> log, bool japanese)
+        : m_log(std::move(log)), m_japanese(japanese)
+    {
+    }
 
     QString translate(const char *context, const char *sourceText, const char *disambiguation = nullptr,
                       int n = -1) const override
     {
         QString text = QTranslator::translate(context, sourceText, disambiguation, n);
-        if (!text.isEmpty())
+        // Japanese spacing in Japanese only: an English sentence keeps its
+        // spaces around a Japanese term ("In a 人口ビジョン, … is パターン1").
+        if (!text.isEmpty() && m_japanese)
             text = naturalSpacing(text);
         if (n < 0 && context && sourceText && *sourceText && !hasPlaceholder(sourceText))
             m_log->record(text.isEmpty() ? QString::fromUtf8(sourceText) : text, context, sourceText,
@@ -148,6 +153,7 @@ public:
 
 private:
     std::shared_ptr<TranslationLog> m_log;
+    bool m_japanese = false;
 };
 
 } // namespace
@@ -176,7 +182,7 @@ QString LanguageManager::install(const QString &requested)
     if (m_app)
         QCoreApplication::removeTranslator(m_app.get());
     m_qt = std::make_unique<QTranslator>();
-    m_app = std::make_unique<RecordingTranslator>(m_log);
+    m_app = std::make_unique<RecordingTranslator>(m_log, language == u"ja");
     if (language == u"ja"
         && m_qt->load(u"qtbase_ja"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(m_qt.get());
