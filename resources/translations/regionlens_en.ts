@@ -929,6 +929,10 @@
         <source>Government of Japan Standard Terms of Use (Version 2.0)</source>
         <translation>Government of Japan Standard Terms of Use (Version 2.0)</translation>
     </message>
+    <message>
+        <source> (SSDSE's own wording of the terms not yet verified)</source>
+        <translation> (SSDSE's own wording of the terms not yet verified)</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -4772,10 +4776,6 @@ Percentile: %6, rank %7 of %8</translation>
     <message>
         <source>Share</source>
         <translation>Share</translation>
-    </message>
-    <message>
-        <source>%</source>
-        <translation>%</translation>
     </message>
     <message>
         <source>Age groups: %1</source>

@@ -929,6 +929,10 @@
         <source>Government of Japan Standard Terms of Use (Version 2.0)</source>
         <translation>政府標準利用規約（第2.0版）</translation>
     </message>
+    <message>
+        <source> (SSDSE's own wording of the terms not yet verified)</source>
+        <translation>（SSDSE独自の利用条件の文言は未確認）</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -4768,10 +4772,6 @@ Percentile: %6, rank %7 of %8</source>
     <message>
         <source>Share</source>
         <translation>割合</translation>
-    </message>
-    <message>
-        <source>%</source>
-        <translation>%</translation>
     </message>
     <message>
         <source>Age groups: %1</source>
