@@ -2,6 +2,8 @@
 // Shared by the page tests: the room a page gets on a small screen.
 #pragma once
 
+#include <QApplication>
+#include <QInputMethodEvent>
 #include <QSize>
 #include <QString>
 #include <QTest>
@@ -29,6 +31,21 @@ inline QString smallScreenMisfit(const QWidget &page)
         .arg(minimum.height())
         .arg(room.width())
         .arg(room.height());
+}
+
+// Types text into a field as a user does: ASCII as key presses, Japanese as
+// an input method commits it (QTest::keyClicks knows ASCII only).
+inline void typeText(QWidget *field, const QString &text)
+{
+    for (const QChar c : text) {
+        if (c.unicode() < 0x80) {
+            QTest::keyClick(field, c.toLatin1());
+            continue;
+        }
+        QInputMethodEvent commit;
+        commit.setCommitString(QString(c));
+        QApplication::sendEvent(field, &commit);
+    }
 }
 
 } // namespace regionlens::test

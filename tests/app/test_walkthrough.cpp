@@ -9,6 +9,7 @@
 // −0.39 pt shift-share total (test_workspace), 愛知県's largest net loss,
 // 東京都 −6,355, in the 2023 住民基本台帳人口移動報告 (test_flowsview).
 #include "testhelpers.h"
+#include "pagetesthelpers.h"
 #include "widgets/layoutprobe.h"
 
 #include "datasets/starterpack.h"
@@ -30,7 +31,6 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QDir>
-#include <QInputMethodEvent>
 #include <QLineEdit>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -39,19 +39,6 @@
 using namespace Qt::StringLiterals;
 using namespace regionlens;
 
-namespace {
-
-// Japanese typed as an input method commits it (QTest::keyClicks knows ASCII only).
-void typeJapanese(QWidget *field, const QString &text)
-{
-    for (const QChar c : text) {
-        QInputMethodEvent commit;
-        commit.setCommitString(QString(c));
-        QApplication::sendEvent(field, &commit);
-    }
-}
-
-} // namespace
 
 class TestWalkthrough : public QObject
 {
@@ -98,7 +85,7 @@ private slots:
             // 豊 → the suggestions start with 豊田市（愛知県）and 豊橋市（愛知県）.
             ws->regionSearch()->setFocus();
             QTest::keyClick(ws->regionSearch(), Qt::Key_A, Qt::ControlModifier);   // over whatever it shows
-            typeJapanese(ws->regionSearch(), u"豊"_s);
+            test::typeText(ws->regionSearch(), u"豊"_s);
             QAbstractItemView *popup = ws->findChild<QCompleter *>(u"regionCompleter"_s)->popup();
             QVERIFY(popup->isVisible());
             const QStringList suggestions = ws->regionSuggestions();

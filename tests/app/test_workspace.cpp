@@ -4,6 +4,7 @@
 // answers it with its commentary in the guide panel, every page exports its
 // figures, and the region report is a multi-page A4 PDF.
 #include "testhelpers.h"
+#include "pagetesthelpers.h"
 
 #include "analysispage.h"
 #include "catalogsource.h"
@@ -67,20 +68,6 @@ int pdfPageCount(const QByteArray &pdf)
     return n;
 }
 
-// Types text into a field as a user does: ASCII as key presses, Japanese as
-// an input method commits it (QTest::keyClicks knows ASCII only).
-void typeText(QWidget *field, const QString &text)
-{
-    for (const QChar c : text) {
-        if (c.unicode() < 0x80) {
-            QTest::keyClick(field, c.toLatin1());
-            continue;
-        }
-        QInputMethodEvent commit;
-        commit.setCommitString(QString(c));
-        QApplication::sendEvent(field, &commit);
-    }
-}
 
 } // namespace
 
@@ -168,7 +155,7 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         ws->regionSearch()->setFocus();
         ws->regionSearch()->clear();
-        typeText(ws->regionSearch(), typed);
+        test::typeText(ws->regionSearch(), typed);
         const QStringList got = ws->regionSuggestions();
         qsizetype last = -1;
         for (const QString &e : expected) {
@@ -219,7 +206,7 @@ private slots:
             ws->showPage(u"industry"_s);
             ws->regionSearch()->setFocus();
             QTest::keyClick(ws->regionSearch(), Qt::Key_A, Qt::ControlModifier);
-            typeText(ws->regionSearch(), u"豊田"_s);
+            test::typeText(ws->regionSearch(), u"豊田"_s);
             QAbstractItemView *popup = ws->findChild<QCompleter *>(u"regionCompleter"_s)->popup();
             QVERIFY(popup->isVisible());
             QCOMPARE(ws->regionSuggestions().value(0), language == u"ja" ? u"豊田市（愛知県）"_s : u"豊田市 (Aichi)"_s);
